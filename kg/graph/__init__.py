@@ -1,0 +1,1 @@
+"""Facts to RDF: namespaces, IRIs, triples and the deterministic Turtle writer."""
