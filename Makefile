@@ -16,9 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## run: install, then build the seeds' graph into out/
+## run: install, then build the seeds' graph, its explorer and every query's answer into out/
 run: venv
 	$(BIN)/kg build $(SEEDS) --out $(OUT)
+	$(BIN)/kg validate $(OUT)/kg.ttl
+	$(BIN)/kg explore $(OUT)/kg.ttl -o $(OUT)/explorer.html
+	mkdir -p $(OUT)/queries
+	for query in queries/*.rq; do \
+		$(BIN)/kg query "$$query" --kg $(OUT)/kg.ttl --format csv \
+			-o $(OUT)/queries/$$(basename "$$query" .rq).csv || exit 1; \
+	done
+	@echo "graph: $(OUT)/kg.ttl  explorer: $(OUT)/explorer.html  query results: $(OUT)/queries/"
 
 ## test: install, then run the whole test suite
 test: venv

@@ -185,6 +185,7 @@ class Skipped:
 @dataclass
 class BuildReport:
     articles: int = 0
+    cached: int = 0  # articles whose facts came from the cache of an earlier build
     skipped: list[Skipped] = field(default_factory=list)
     facts: dict[str, int] = field(default_factory=dict)
     triples: int = 0

@@ -1,0 +1,384 @@
+"""Labour brands (劳务品牌) read from the language around them: quotes, lists, verbs and the word 劳务品牌."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
+
+# Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
+# award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
+LEVEL_WORDS = {"国家级": "national", "省级": "provincial", "自治区级": "provincial", "市级": "municipal",
+               "州级": "municipal", "地市级": "municipal", "盟级": "municipal", "县级": "county",
+               "区级": "county", "旗级": "county"}
+_LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
+
+# The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
+_ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
+_BARE_BRAND_RE = re.compile(r"品牌")
+# Verbs that build, name or award a brand.
+_BUILD_VERBS = ("打造", "培育", "叫响", "擦亮", "唱响", "创建", "创响", "推出", "做强", "做大", "做优",
+                "塑造", "树立", "培树", "孵化")
+
+_QUOTE_OPEN = "“「『‘"
+_QUOTE_CLOSE = "”」』’"
+# One quoted item, bounded so untrusted text cannot make the engine backtrack.
+_QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]")
+# Between two items of a list: an optional short tail that belongs to the name (“张北风光云”服务) and a separator.
+_GAP_RE = re.compile(r"^(?P<suf>[\u4e00-\u9fff]{0,4}?)(?P<sep>[、，,\s]{0,3}(?:和|与|及|以及)?[、，,\s]{0,3})$")
+# Tail characters that end a clause: the text between a list and its anchor may not cross them.
+_CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
+# Between a list and 劳务品牌: a predicate that starts another statement breaks the link
+# (“春风行动”期间，培育劳务品牌; “A”活动中打造劳务品牌).
+_OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
+# Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
+# platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋]|[0-9０-９]")
+# A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
+_GENERIC_NAME = re.compile(
+    r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
+    r"新|新兴|传统|本土|品牌|劳务|技能|特色技能|更多|一批|一个|多个|该|这|此|其|全国|全省|全市|全县)+$")
+# Characters that end occupational names (工, 师, 匠, 嫂 ...): an unquoted X劳务品牌 must look like one.
+_OCCUPATION_END = re.compile(r"(?:工|师|匠|嫂|姐|妹|妹子|女|娘|哥|厨|厨师|保姆|月嫂|家政|司机|织女|绣娘|农|汉|军|帮|劳务|服务|技工)$")
+# Words too general to identify a brand's workers when they appear alone in a sentence.
+GENERIC_OCCUPATIONS = frozenset({"劳务", "服务", "工人", "务工", "人才", "员工", "劳工", "技工", "工匠"})
+_UNQUOTED_LEFT = re.compile(
+    r"(?:打造|培育|叫响|擦亮|唱响|创建|创响|推出|做强|做大|做优|塑造|树立|获评|荣获|入选|成为|认定为|评为|"
+    r"国家级|省级|市级|县级|[，。；：、“”\s])([\u4e00-\u9fff]{2,12})$")
+_UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
+_COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
+_COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int  # offset of the name in the article text
+    end: int
+    sentence: Sentence
+    level: str | None = None
+    alts: list[str] = field(default_factory=list)
+
+
+def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
+    """Every labour brand the article names, in order of first appearance."""
+    found: list[_Found] = []
+    for sentence in article.sentences:
+        # a garbled character elsewhere in the sentence does not spoil a name read cleanly
+        found.extend(f for f in _brands_in_sentence(sentence) if article.is_reliable(f.start, f.end))
+    found.sort(key=lambda f: (f.start, f.end))
+    merged = _merge(found)
+    return tuple(_to_brand(article, regions, f) for f in merged)
+
+
+# -- finding -----------------------------------------------------------------------------------
+
+def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
+    text = sentence.text
+    out: list[_Found] = []
+    quotes = _quote_spans(text)
+    for m in _ANCHOR_RE.finditer(text):
+        a_start, a_end = m.start(), m.end()
+        inside = next((q for q in quotes if q[0] < a_start and a_end <= q[1]), None)
+        if inside is not None:
+            # 劳务品牌 inside a quote is an award title (“就业带动类劳务品牌”); a quoted "X劳务品牌" with a
+            # real name in it (“湘西织女劳务品牌”) still names X.
+            inner = text[inside[0] + 1:a_start]
+            if inner and not _NOT_A_NAME.search(inner) and not _GENERIC_NAME.match(inner):
+                out.append(_make(sentence, inside[0] + 1, a_start, inner, _level_in(text[inside[0]:a_start])))
+                continue
+            a_start, a_end = inside[0], inside[1]
+        left = _left_list(sentence, quotes, a_start, anchor_text=text[a_start:a_end])
+        if left:
+            out.extend(left)
+            continue
+        right = _right_list(sentence, quotes, a_end, _level_just_before(text, a_start))
+        if right:
+            out.extend(right)
+            continue
+        unquoted = _unquoted(sentence, a_start, a_end)
+        if unquoted:
+            out.append(unquoted)
+    # A bare 品牌 after a building verb: 叫响“川妹子”品牌, 打造“桂嫂”等品牌.
+    for m in _BARE_BRAND_RE.finditer(text):
+        if text[max(0, m.start() - 2):m.start()] == "劳务" or text[max(0, m.start() - 4):m.start()] == "劳务输出":
+            continue
+        if any(q[0] < m.start() < q[1] for q in quotes):
+            continue
+        items = _left_list(sentence, quotes, m.start(), bare=True)
+        if items:
+            out.extend(items)
+    return out
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, str]]:
+    """(open, close, content) of every quoted item; close is the offset just past the closing mark."""
+    return [(q.start(), q.end(), q.group(1)) for q in _QUOTE_RE.finditer(text)]
+
+
+def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
+               anchor_text: str = "") -> list[_Found]:
+    """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
+    text = sentence.text
+    before = [q for q in quotes if q[1] <= anchor]
+    if not before:
+        return []
+    last = before[-1]
+    middle = text[last[1]:anchor]
+    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+        return []
+    # A short tail of the last item (“C”服务等…) only counts when a list marker follows it.
+    tail = ""
+    tm = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?=等|、)", middle)
+    if tm and not re.search(r"[等的个级是为获被]", tm.group(1)):
+        tail = tm.group(1)
+    connector = middle[len(tail):]
+    if _OTHER_PREDICATE.search(connector):
+        return []
+    if bare:
+        # Only a plain connector before a bare 品牌, and a building verb before the list.
+        if not re.fullmatch(r"(?:等|这一|这个|这张|系列|等系列|的)?(?:特色|知名)?", connector):
+            return []
+    # Walk the list backwards through its separators.
+    items = [(last, tail)]
+    i = len(before) - 1
+    while i > 0:
+        prev, cur = before[i - 1], before[i]
+        gap = text[prev[1]:cur[0]]
+        gm = _GAP_RE.match(gap)
+        if not gm or re.search(r"[等的个级是为获被]", gm.group("suf")):
+            break
+        items.insert(0, (prev, gm.group("suf")))
+        i -= 1
+    if bare:
+        head = text[max(0, items[0][0][0] - 12):items[0][0][0]]
+        head = _CLAUSE_STOP.split(head)[-1]
+        if not any(v in head for v in _BUILD_VERBS):
+            return []
+    levels = _levels_for(connector + anchor_text, len(items))
+    out = []
+    for (q, suf), level in zip(items, levels):
+        content = q[2].strip()
+        if content.endswith("劳务品牌"):
+            content = content[:-4]
+        if not _valid_quoted(content):
+            continue
+        found = _make(sentence, q[0] + 1, q[1] - 1, content, level)
+        if suf and not re.fullmatch(r"等|和|与|及", suf):
+            found.alts.append(found.name)
+            found.name = found.name + suf
+            found.end = q[1] + len(suf)
+        out.append(found)
+    return out
+
+
+def _right_list(sentence: Sentence, quotes, anchor_end: int, level: str | None) -> list[_Found]:
+    """The quoted list just after the anchor: 国家级劳务品牌“桂嫂”“川妹子”."""
+    text = sentence.text
+    after = [q for q in quotes if q[0] >= anchor_end]
+    if not after or not re.fullmatch(r"[：:—\s]{0,3}", text[anchor_end:after[0][0]]):
+        return []
+    items = [(after[0], "")]
+    for prev, cur in zip(after, after[1:]):
+        gm = _GAP_RE.match(text[prev[1]:cur[0]])
+        if not gm or gm.group("suf"):
+            break
+        items.append((cur, ""))
+    out = []
+    for q, _ in items:
+        content = q[2].strip()
+        if _valid_quoted(content):
+            out.append(_make(sentence, q[0] + 1, q[1] - 1, content, level))
+    return out
+
+
+def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
+    """X劳务品牌 or 劳务品牌X without quotes: X must look like a place plus an occupation."""
+    text = sentence.text
+    window = text[max(0, a_start - 16):a_start]
+    if a_start <= 16:
+        window = "，" + window  # the sentence start bounds the name like a comma
+    lm = _UNQUOTED_LEFT.search(window)
+    if lm:
+        name = lm.group(1)
+        start = a_start - len(name)
+        level = _level_just_before(text, start)
+        name, start = _strip_leading_level(name, start)
+        if _valid_unquoted(name):
+            return _make(sentence, start, start + len(name), name, level or _level_just_before(text, a_start))
+    rm = _UNQUOTED_RIGHT.match(text[a_end:a_end + 16])
+    if rm:
+        name = rm.group(1)
+        start = a_end + rm.start(1)
+        if _valid_unquoted(name):
+            return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
+    return None
+
+
+def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
+    m = re.match(r"^(?:国家级|省级|市级|县级|全国|全省|知名|特色|优秀)+", name)
+    if m:
+        return name[m.end():], start + m.end()
+    return name, start
+
+
+def _valid_quoted(name: str) -> bool:
+    return 2 <= len(name) <= 16 and not _NOT_A_NAME.search(name) and not _GENERIC_NAME.match(name)
+
+
+def _valid_unquoted(name: str) -> bool:
+    if not (3 <= len(name) <= 12) or _NOT_A_NAME.search(name) or _GENERIC_NAME.match(name):
+        return False
+    if re.search(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|推动|发展|提升|依托", name):
+        return False  # a predicate, not a name (湘西州大力实施劳务品牌建设工程)
+    place = _place_prefix(name)
+    if place:
+        # 天门服装劳务品牌: a place and a trade; 张北县相关劳务品牌 is a place and a generic word
+        rest = name[len(place):]
+        return len(rest) >= 2 and not _GENERIC_NAME.match(rest)
+    return bool(_OCCUPATION_END.search(name)) and not _GENERIC_NAME.match(_OCCUPATION_END.sub("", name) or "新")
+
+
+def _place_prefix(name: str) -> str | None:
+    """The longest division name (official or short) the name starts with."""
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    known = Gazetteer.load().names()
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        if name[:n] in known:
+            return name[:n]
+    return None
+
+
+def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> _Found:
+    return _Found(name=name, start=sentence.start + rel_start, end=sentence.start + rel_end,
+                  sentence=sentence, level=level)
+
+
+# -- levels ------------------------------------------------------------------------------------
+
+def _level_in(text: str) -> str | None:
+    m = _LEVEL_RE.search(text)
+    return LEVEL_WORDS[m.group()] if m else None
+
+
+def _level_just_before(text: str, pos: int) -> str | None:
+    m = re.search(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$", text[max(0, pos - 8):pos])
+    return LEVEL_WORDS[m.group(1)] if m else None
+
+
+def _levels_for(connector: str, n: int) -> list[str | None]:
+    """Levels for n listed items, only when the wording makes the mapping explicit."""
+    words = [LEVEL_WORDS[m.group()] for m in _LEVEL_RE.finditer(connector)]
+    if not words:
+        return [None] * n
+    if "分别" in connector and len(words) == n:
+        return words  # A、B、C分别为国家级、省级、市级劳务品牌: the order maps them
+    if len(words) == 1:
+        counts = _COUNT_RE.findall(connector)
+        # “A”“B”获评省级劳务品牌 / “A”“B”等2个省级劳务品牌: one level for all the listed items.
+        if not counts or (len(counts) == 1 and _count_value(counts[0]) == n):
+            return [words[0]] * n
+    # 等1个国家级、2个省级、1个市级: counts by level, never which item is which.
+    return [None] * n
+
+
+def _count_value(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1:
+        return _CN_DIGITS.get(token)
+    return None
+
+
+# -- merging and origins -------------------------------------------------------------------------
+
+def _variant_key(name: str) -> str:
+    """紫阳修脚师 and 紫阳修脚 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
+    if len(name) >= 4 and name[-1] in "师工人":
+        return name[:-1]
+    return name
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One record per brand, first mention first; later mentions add spellings and a stated level."""
+    merged: list[_Found] = []
+    for f in found:
+        hit = next((h for h in merged if _same_brand(h, f)), None)
+        if hit is None:
+            merged.append(f)
+            continue
+        for name in (f.name, *f.alts):
+            if name != hit.name and name not in hit.alts:
+                hit.alts.append(name)
+        if hit.level is None and f.level is not None:
+            hit.level = f.level
+    return merged
+
+
+def _same_brand(a: _Found, b: _Found) -> bool:
+    names_a = {_variant_key(n) for n in (a.name, *a.alts)}
+    names_b = {_variant_key(n) for n in (b.name, *b.alts)}
+    return bool(names_a & names_b)
+
+
+def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
+    place, surface = _place_of(regions, f)
+    origin = place or regions.subject_of_paragraph(f.sentence.paragraph)
+    alts = list(f.alts)
+    # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
+    for variant in _variants(f.name):
+        if variant not in alts and _written_alone(article.text, variant):
+            alts.append(variant)
+    occupation = None
+    if surface and f.name.startswith(surface) and len(f.name) > len(surface):
+        occupation = f.name[len(surface):]
+        if occupation in GENERIC_OCCUPATIONS:
+            occupation = None  # 甘州劳务: 劳务 names no trade
+    return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
+                 occupation=occupation, origin=origin, level=f.level)
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    if name[-1] in "师工":
+        return (name[:-1],) if len(name) >= 4 else ()
+    return (name + "师", name + "工")
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工)."""
+    return any(not text.startswith(("师", "工"), m.end()) for m in re.finditer(re.escape(word), text))
+
+
+def _place_of(regions: RegionAnalysis, f: _Found) -> tuple[str | None, str | None]:
+    """The region named at the start of the brand name, and the surface that names it."""
+    code = None
+    try:
+        from kg.extract.regions import place_in_name
+        code = place_in_name(f.name, regions)
+    except ImportError:  # the region finder is built by another stage; fall back to its mentions
+        pass
+    surface = None
+    for m in regions.mentions_between(f.start, f.end + 1):
+        if m.start == f.start:
+            code = code or m.code
+            surface = m.surface if code == m.code else surface
+            break
+    if code and surface is None:
+        surface = _surface_from_gazetteer(f.name, code)
+    return code, surface
+
+
+def _surface_from_gazetteer(name: str, code: str) -> str | None:
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    gaz = Gazetteer.load()
+    for length in range(min(len(name) - 1, 10), 1, -1):
+        if any(r.code == code for r in gaz.lookup(name[:length])):
+            return name[:length]
+    return None

@@ -1,0 +1,277 @@
+"""Labour flows: clauses that move or place workers from an origin region to destination regions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.numbers import find_quantities
+from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence
+
+# Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场).
+_MOVE_BEFORE = re.compile(r"(?:赴|前往|奔赴|开往|去往|送往|输往|发往|返回|返往|派往|输送到|输送至|输送|输转到|输转至|"
+                          r"转移到|转移至|输出到|输出至|外出到|来到|进入|远赴|分布在|分布于|集中在)$")
+# Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
+_PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
+_WORK_AFTER = re.compile(r"^(?:等地|等省|等城市|等地区|等省市|市场)?[^，。；！？,;]{0,3}?(?:务工|就业|工作|打工|上岗|复工|转移就业)")
+# 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
+_TOWARDS_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?(?:输送|输出|转移|延伸|拓展|劳务基地)")
+# 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
+_BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
+# 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
+_FROM_BEFORE = re.compile(r"来自$")
+_WORKERS_AFTER = re.compile(r"^[^，。；！？,;]{0,8}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
+_LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
+# Words that show the clause is about work, not travel.
+_LABOUR = re.compile(r"务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅")
+# Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
+# students, goods and tourists, plans and targets.
+_NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
+                         r"学生|学员|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游|销往|远销|任务|目标|"
+                         r"可以|希望|打算|愿意|想要|未来")
+# Without a count, a flow needs a group of workers; one named person moving is an anecdote.
+_GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量")
+_SINGLE = re.compile(r"[他她我](?!们)|自己|本人")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+# A town or township as a clause's subject (西乡镇已有…): lifted to its county.
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+
+
+@dataclass(frozen=True)
+class RawFlow:
+    """One origin -> destination read in one clause, before merging."""
+
+    origin: str
+    destination: str
+    sentence: Sentence
+    clause_start: int  # absolute offsets of the comma-clause holding the destination
+    clause_end: int
+    workers: int | None
+    approximate: bool
+
+
+def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
+    """One Flow per (origin, destination), first evidence and first stated count kept."""
+    merged: dict[tuple[str, str], Flow] = {}
+    for sentence in article.sentences:
+        for raw in flows_in_sentence(article, regions, sentence):
+            key = (raw.origin, raw.destination)
+            flow = merged.get(key)
+            if flow is None:
+                merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
+                                   raw.approximate, _year(article, sentence))
+            elif flow.workers is None and raw.workers is not None:
+                merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
+                                   flow.year)
+    return tuple(merged.values())
+
+
+def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sentence, *,
+                      need_group: bool = True) -> list[RawFlow]:
+    """The flows one sentence states, in order; `need_group=False` accepts count-less clauses about anyone."""
+    text = sentence.text
+    base = sentence.start
+    mentions = sorted(regions.mentions_between(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
+    speech = _speech_spans(text)
+    out: list[RawFlow] = []
+    groups = _lists(mentions, text, base)
+    kinds = []
+    for group in groups:
+        rel_start, rel_end = group[0].start - base, group[-1].end - base
+        kinds.append(_kind(text[max(0, rel_start - 8):rel_start], text[rel_end:rel_end + 24]))
+    # places the sentence sends workers to (or receives them from) are never the origin of another list
+    listed = {id(m) for group, kind in zip(groups, kinds) if kind for m in group}
+    subjects = [m for m in mentions if id(m) not in listed]
+    for group, kind in zip(groups, kinds):
+        first, last = group[0], group[-1]
+        rel_start, rel_end = first.start - base, last.end - base
+        if kind is None or any(s <= rel_start < e for s, e in speech):
+            continue  # no move here, or inside quoted speech: what someone hopes or says
+        post = text[rel_end:rel_end + 24]
+        c_start, c_end = _clause_bounds(text, rel_start)
+        clause = text[c_start:c_end]
+        # The context reaching back to the sentence's start is where a count or a group is named.
+        context = text[:c_end]
+        if _NOT_A_FLOW.search(clause) or _company_after(text, rel_end):
+            continue
+        if not article.is_reliable(base + c_start, base + c_end):
+            continue  # no fact from a garbled clause
+        if kind == "move" and not _LABOUR.search(context + post):
+            continue
+        workers, approx, single = _count(text, c_start, c_end, rel_start)
+        if single:
+            continue
+        if workers is None and need_group and (not _GROUP.search(context) or _SINGLE.search(clause)):
+            continue
+        places = [m.code for m in group]
+        if kind == "inbound":
+            destination = _origin(article, regions, sentence, subjects, first, places)
+            if destination is None:
+                continue
+            for origin in places:
+                if _valid(origin, destination):
+                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, workers, approx))
+            continue
+        origin = _origin(article, regions, sentence, subjects, first, places)
+        if origin is None:
+            continue
+        for destination in places:
+            if _valid(origin, destination):
+                out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, workers, approx))
+    return out
+
+
+# -- destination lists ------------------------------------------------------------------------
+
+def _lists(mentions: list[RegionMention], text: str, base: int) -> list[list[RegionMention]]:
+    """Runs of mentions joined by list separators (新疆、江苏; 西安、上海); 江苏省苏州市 keeps the inner one."""
+    groups: list[list[RegionMention]] = []
+    for m in mentions:
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end - base:m.start - base]
+            if gap == "" and _contains(prev.code, m.code):
+                groups[-1][-1] = m  # 江苏省苏州市: the more specific place
+                continue
+            if _LIST_SEP.match(gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _kind(pre: str, post: str) -> str | None:
+    if _FROM_BEFORE.search(pre):
+        return "inbound" if _WORKERS_AFTER.match(post) else None
+    if _MOVE_BEFORE.search(pre):
+        return "move"
+    if _PLACE_BEFORE.search(pre) and _WORK_AFTER.match(post):
+        return "place"
+    if pre.endswith("向") and _TOWARDS_AFTER.match(post):
+        return "base"
+    if _BASE_AFTER.match(post):
+        return "base"
+    return None
+
+
+def _company_after(text: str, rel_end: int) -> bool:
+    """A place that starts a company's or a school's name (苏州欧普照明有限公司) is not a destination."""
+    return bool(re.match(r"^[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)", text[rel_end:rel_end + 12]))
+
+
+def _speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches long enough to be speech (short quotes are names: “点对点”)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{13,400}”", text)]
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text, 0, pos):
+        start = m.end()
+    m = _CLAUSE_SPLIT.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+# -- counts -------------------------------------------------------------------------------------
+
+def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, bool, bool]:
+    """(workers, approximate, single person) for the clause; earlier clauses of the sentence if it has none.
+
+    A share (近70%) is not a count, and a subset clause (其中…) does not inherit the total.
+    """
+    bounds = [(c_start, c_end)]
+    start = c_start
+    while start > 0:
+        prev_start, _ = _clause_bounds(text, start - 1)
+        bounds.append((prev_start, start - 1))
+        start = prev_start
+    for index, (s, e) in enumerate(bounds):
+        clause = text[s:e]
+        quantities = find_quantities(clause)
+        if any(q.unit == "%" for q in quantities):
+            return None, False, False
+        people = [q for q in quantities if q.unit == "人" and not clause[q.end:q.end + 1] == "次"]
+        if index == 0:
+            # in the destination's own clause, the count nearest before the place, else the first after it
+            before = [q for q in people if s + q.end <= pos]
+            people = (before[-1:] or people[:1])
+        if people:
+            q = people[-1] if index else people[0]
+            value = int(q.value)
+            if value <= 1:
+                return None, False, True
+            return value, q.approximate, False
+        if index == 0 and clause.lstrip().startswith("其中"):
+            return None, False, False
+    return None, False, False
+
+
+# -- origins ------------------------------------------------------------------------------------
+
+def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+            first: RegionMention, places: list[str]) -> str | None:
+    """The region the clause is about: named before the list in the sentence, else the paragraph's
+    subject, else the nearest region named in the two sentences before (a town lifted to its county)."""
+    def ok(code: str | None) -> bool:
+        return code is not None and all(_valid(code, p) for p in places)
+
+    before = [m for m in mentions if m.end <= first.start]
+    for i, m in enumerate(before):
+        # 贵州铜仁: the more specific of two adjacent places
+        code = m.code
+        if i + 1 < len(before) and before[i + 1].start == m.end and _contains(m.code, before[i + 1].code):
+            continue
+        if ok(code):
+            return code
+    index = article.sentences.index(sentence)
+    town = _TOWN.search(sentence.text[:first.start - sentence.start])
+    if town:
+        # 西乡镇已有…来启东就业: the town is lifted to the county named just before it in the passage
+        county = _county_of_town(article, regions, index, town.group())
+        if ok(county):
+            return county
+    subject = regions.subject_of_paragraph(sentence.paragraph)
+    if ok(subject):
+        return subject
+    for previous in reversed(article.sentences[max(0, index - 2):index]):
+        if previous.paragraph != sentence.paragraph:
+            break
+        for m in reversed(sorted(regions.mentions_between(previous.start, previous.end), key=lambda x: x.start)):
+            if ok(m.code):
+                return m.code
+    return None
+
+
+def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town: str) -> str | None:
+    paragraph = article.sentences[index].paragraph
+    for sentence in reversed(article.sentences[max(0, index - 6):index + 1]):
+        if sentence.paragraph != paragraph:
+            break
+        for m in re.finditer(re.escape(town), sentence.text):
+            at = sentence.start + m.start()
+            before = [x for x in regions.mentions_between(sentence.start, at) if x.end == at]
+            if before:
+                return before[-1].code
+    return None
+
+
+def _valid(origin: str, destination: str) -> bool:
+    """A flow leaves its origin: not to the same place, not within it, not to a region containing it."""
+    return origin != destination and not _contains(origin, destination) and not _contains(destination, origin)
+
+
+def _contains(a: str, b: str) -> bool:
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return a == b
+    return Gazetteer.load().contains(a, b)
+
+
+def _year(article: Article, sentence: Sentence) -> int | None:
+    years = _YEAR.findall(sentence.text)
+    if len(set(years)) == 1:
+        return int(years[0])
+    if re.search(r"今年|目前|日前|近日|当前|止目前|截至目前", sentence.text) and not years:
+        return article.year
+    return None

@@ -1,0 +1,264 @@
+"""Numbers as Chinese news writes them (192076, 8.43万, 近万, 两万余, 百分之三十, 3000-4000元) parsed to exact Decimals with unit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "units"]
+
+# Chinese digits, including the financial forms (壹贰叁) and traditional 萬/億 that survive normalisation.
+_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+_CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
+_NUM_CHARS = "0-9０-９." + _CN
+# One number: an Arabic figure with thousands separators, or a run of digits, '.', Chinese numerals
+# and multipliers (3万2千, 8.43万, 两万). A single bounded character class keeps the scan linear.
+_NUMTOK = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9,])[万亿萬億]?|[{_NUM_CHARS}]{{1,24}})"
+_PRE_APPROX = ("将近", "超过", "大约", "接近", "近", "超", "逾", "约")
+_VAGUE = ("上", "数", "几")  # 上万人, 数百名, 几十家: only before a bare multiplier
+_POST_APPROX = ("以上", "左右", "上下", "之多")
+
+
+@dataclass(frozen=True)
+class Unit:
+    surface: str
+    unit: str  # normalised (名 -> 人, 场次 -> 场)
+    kind: str  # count | money | area | percent | time | age | length | other
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets into the text given to find_quantities, prefix and suffix words included
+    end: int
+    value: Decimal  # the value, or a range's lower bound, multipliers applied (8.43万 -> 84300)
+    value_max: Decimal | None  # a range's upper bound
+    unit: str | None  # normalised counter word, None when the number stands alone
+    approximate: bool
+    raw: str
+    kind: str | None = None  # the unit's kind (see units.tsv); None without unit
+    chinese: bool = False  # written only in Chinese numerals (两场, 一批), no Arabic digit
+    bare: bool = False  # only a multiplier (近万人, 千余名), no digit before it
+    suffix: str = ""  # 以上 / 以下 / 左右 … written after the unit
+    number_start: int = 0  # where the figure itself starts (after 近, 超过 …)
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """The units table kg/data/units.tsv: surface form -> Unit."""
+    text = (resources.files("kg") / "data" / "units.tsv").read_text(encoding="utf-8")
+    table: dict[str, Unit] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("surface\t"):
+            continue
+        surface, unit, kind = line.split("\t")
+        table[surface] = Unit(surface, unit, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    # Longest unit first so that 个月 wins over 个 and 人次 over 人.
+    unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=lambda s: (-len(s), s)))
+    return re.compile(
+        # The lookahead skips, in one step, every position that cannot start a number.
+        rf"(?=[0-9０-９百{_CN}])(?:"
+        rf"百分之(?P<pct>[{_CN}]{{1,12}}(?:点[{''.join(_DIGITS)}]{{1,6}})?|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
+        rf"|(?P<a>{_NUMTOK})"
+        rf"(?:(?P<sep>[-~～—–－至到])(?P<b>{_NUMTOK}))?"
+        rf"(?P<s1>[余多])?"
+        rf"(?:[ \u3000\u00a0]?(?P<mul>[万亿萬億]{{1,2}}))?"
+        rf"(?P<s2>[余多])?"
+        rf"(?:[ \u3000\u00a0]?(?P<unit>{unit_alt}))?"
+        rf"(?P<post>以上|以下|左右|上下|之多)?)"
+    )
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of one written number (192076, 8.43万, 两万三千, 3万2千, 一千二, 二〇二二), or None."""
+    text = text.translate(_FULLWIDTH).replace(",", "")
+    if not text or text.startswith(".") or text.endswith("."):
+        return None
+    tokens: list[tuple[str, object]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isdigit() and ch.isascii():
+            j = i
+            while j < len(text) and (text[j].isascii() and (text[j].isdigit() or text[j] == ".")):
+                j += 1
+            try:
+                tokens.append(("arabic", Decimal(text[i:j])))
+            except InvalidOperation:
+                return None
+            i = j
+        elif ch in _DIGITS:
+            tokens.append(("digit", _DIGITS[ch]))
+            i += 1
+        elif ch in _SMALL:
+            tokens.append(("small", _SMALL[ch]))
+            i += 1
+        elif ch in _LARGE:
+            tokens.append(("large", _LARGE[ch]))
+            i += 1
+        else:
+            return None
+    if not tokens:
+        return None
+    # 二〇二二: a string of Chinese digits without multipliers is read digit by digit.
+    if len(tokens) > 1 and all(kind == "digit" for kind, _ in tokens):
+        return Decimal("".join(str(v) for _, v in tokens))
+    total = Decimal(0)  # whole 亿 groups
+    wan = Decimal(0)  # whole 万 groups below the last 亿
+    section = Decimal(0)  # below 万
+    current: Decimal | None = None
+    current_is_digit = False
+    last_mult: int | None = None
+    zero = False  # a 零 since the last multiplier: 一千零二 is 1002, not 1200
+    for kind, value in tokens:
+        if kind in ("arabic", "digit"):
+            if kind == "digit" and value == 0:
+                if current is not None:
+                    return None
+                zero = True
+                continue
+            if current is not None:
+                return None  # two figures in a row (十四五) are a name, not a number
+            current = Decimal(value)
+            current_is_digit = kind == "digit"
+        elif kind == "small":
+            if last_mult is not None and last_mult <= value and last_mult < 10**4:
+                return None  # 百千, 十百: out of order
+            section += (current if current is not None else Decimal(1)) * value
+            current, last_mult, zero = None, value, False
+        else:
+            below = section + (current if current is not None else 0)
+            if value == 10**4:
+                if last_mult == 10**4:
+                    return None
+                wan += (below if below else Decimal(1)) * value
+            else:
+                below += wan
+                total += (below if below else Decimal(1)) * value
+                wan = Decimal(0)
+            section, current, last_mult, zero = Decimal(0), None, value, False
+    if current is not None:
+        # 一千二 = 1200, 三万五 = 35000: a lone digit after a multiplier ≥ 百 counts in its tenths.
+        if current_is_digit and not zero and last_mult is not None and last_mult >= 100:
+            current *= Decimal(last_mult) / 10
+        section += current
+    return _clean(total + wan + section)
+
+
+def _clean(value: Decimal) -> Decimal:
+    """An exact Decimal without exponent or trailing zeros (84300.00 -> 84300, 11602.480 -> 11602.48)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number written in `text` with its unit, range and approximation, in order of appearance."""
+    out: list[Quantity] = []
+    table = units()
+    for m in _pattern().finditer(text):
+        if m.group("pct") is not None:
+            value = parse_number(m.group("pct").replace("点", "."))
+            if value is None:
+                continue
+            start = _approx_start(text, m.start())
+            out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
+                                "percent", not _has_digit(m.group("pct")), False, "", m.start()))
+            continue
+        a, b = m.group("a"), m.group("b")
+        end = m.end()
+        # A run may end in '.', the sentence's full stop: give it back.
+        if b is None and a.endswith(".") and not any(m.group(g) for g in ("s1", "mul", "s2", "unit", "post")):
+            a = a.rstrip(".")
+            end = m.start() + len(a)
+        if not a:
+            continue
+        mul = m.group("mul") or ""
+        if len(a) == 1 and a in _DIGITS and not (b or mul or m.group("unit") or m.group("s1") or m.group("s2")):
+            continue  # a lone 一/三 without counter is a word (统一, 三农), the bulk of all matches
+        # 十名 is ten people, but a lone 百/千/万/亿 is as often a word (千家万户, 万家灯火).
+        bare = all(c in _LARGE or (c in _SMALL and _SMALL[c] >= 100) for c in a)
+        value = parse_number(a + (mul if b is None else ""))
+        if value is None:
+            continue
+        value_max = None
+        if b is not None:
+            high = parse_number(b + mul)
+            if high is None:
+                continue
+            low_scaled = _scale_like(a, b + mul, value)
+            value, value_max = low_scaled, high
+            if value > value_max:
+                continue
+        s1, s2, post = m.group("s1") or "", m.group("s2") or "", m.group("post") or ""
+        start = m.start()
+        num_start = start
+        approx = bool(s1 or s2 or post in _POST_APPROX)
+        pre = _approx_start(text, start)
+        if pre < start:
+            approx = True
+            start = pre
+        elif bare:
+            vague = _vague_start(text, start)
+            if vague < start:
+                approx, start = True, vague
+        # A lone 万/千 is a number only when something says so (近万人, 千余名, 上百家); else 万家灯火.
+        if bare and not approx:
+            continue
+        unit_surface = m.group("unit")
+        unit = table[unit_surface] if unit_surface else None
+        out.append(Quantity(
+            start=start, end=end,
+            value=value, value_max=value_max,
+            unit=unit.unit if unit else None,
+            approximate=approx, raw=text[start:end], kind=unit.kind if unit else None,
+            chinese=not _has_digit(a + (b or "")), bare=bare, suffix=post, number_start=num_start,
+        ))
+    return out
+
+
+def _approx_start(text: str, start: int) -> int:
+    """Where an approximating prefix (近, 超过, 逾, 约 …) before `start` begins, else `start`."""
+    for word in _PRE_APPROX:
+        if start >= len(word) and text.startswith(word, start - len(word)):
+            return start - len(word)
+    return start
+
+
+def _vague_start(text: str, start: int) -> int:
+    for word in _VAGUE:
+        if start >= len(word) and text.startswith(word, start - len(word)):
+            return start - len(word)
+    return start
+
+
+def _scale_like(low_text: str, high_text: str, low: Decimal) -> Decimal:
+    """1至3万元: a bare lower bound takes the upper bound's multiplier when it has none of its own."""
+    if any(c in _LARGE for c in low_text):
+        return low
+    for ch in reversed(high_text):
+        if ch in _LARGE:
+            coefficient = parse_number(high_text[: high_text.rindex(ch)])
+            scaled = _clean(low * _LARGE[ch])
+            if coefficient is not None and low <= coefficient:
+                return scaled
+            return low
+    return low

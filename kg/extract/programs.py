@@ -1,0 +1,218 @@
+"""Named campaigns, initiatives, activities and policy documents, read from quotes and naming patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.model import Article, Evidence, Program, Sentence
+
+_CJK = r"\u4e00-\u9fff"
+_NUM = r"0-9一二三四五六七八九十百"
+# The words that end a campaign's or a plan's name.
+_HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
+# Document titles: what a 《…》 must end with to be a policy document rather than a book or a paper.
+_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动))》")
+_QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
+_TITLE = re.compile(r"《[^《》\n]{1,40}》")
+# Policy names, strategies and slogans are not programs: decided from the word that ends them
+# (a 战略, a 政策, a 改革, a 模式 ...), which is how Chinese names such things.
+_NOT_PROGRAM_END = re.compile(
+    r"(?:战略|政策|改革|理念|原则|举措|机制|模式|体系|格局|思路|工作法|平台|品牌|基地|车间|工厂|服务圈|中心|"
+    r"招聘会|仪式|会议|座谈会|目标|任务|考核任务|论断|精神|方式|形式|方针)$")
+# National strategies named in the 14th Five-Year Plan outline (《中华人民共和国国民经济和社会发展第十四个
+# 五年规划和2035年远景目标纲要》, 2021) and the slogans of the 2020 六稳六保 policy: strategies, not programs.
+NATIONAL_STRATEGIES = ("乡村振兴", "脱贫攻坚", "就业优先", "积极就业政策", "京津冀协同发展", "易地扶贫搬迁",
+                       "放管服", "稳就业", "保就业", "六稳", "六保", "共同富裕", "西部大开发", "一带一路",
+                       "长江经济带", "粤港澳大湾区", "精准扶贫", "全面小康", "高质量发展", "双循环")
+# National employment programmes by name, as the Ministry of Human Resources and Social Security (人社部) and
+# the National Rural Revitalization Administration publish them in their yearly notices (春风行动 since
+# 2004, 就业援助月, 雨露计划, 以工代训 2020, 新型学徒制 2018 ...). A recall aid for unquoted mentions;
+# the patterns below find the programs that are not here.
+NATIONAL_PROGRAMS = ("春风行动", "就业援助月", "雨露计划", "以工代训", "新型学徒制", "东西部劳务协作", "东西部扶贫协作",
+                     "百日千万招聘专项行动", "职业技能提升行动", "民营企业招聘月", "金秋招聘月", "春潮行动",
+                     "技能中国行动", "马兰花计划", "三支一扶", "西部计划", "特岗计划", "护航行动")
+# Province-level 简称 (the list in the MCA's 行政区划简册): two of them before 协作/合作 name a pairing
+# programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
+_PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
+_PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(扶贫协作|劳务协作|协作|合作)")
+_EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
+# 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name.
+_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{_CJK}]{{4,20}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{_CJK}]|上|中|期间|的|暨|$)")
+# Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
+_VERB_NAME = re.compile(
+    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)([{_CJK}]{{6,22}}?(?:活动|行动|计划|工程))(?=[^{_CJK}]|$)")
+# A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
+_DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,10}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
+# 等专项活动 ends a list of programs: “春风行动”、“就业援助月”、“云端送岗”、维权“清欠”暖民心等专项活动.
+_LIST_END = re.compile(r"等(?:一系列|系列|专项|主题|公益|品牌)?(?:活动|行动)")
+# Words that make an unquoted name generic (线下招聘活动, 各类关爱农民工文艺活动).
+_GENERIC_START = re.compile(rf"^(?:各类|各项|多项|多种|一系列|系列|相关|有关|此次|本次|该|这|这些|专项|专场|线上|线下|现场|[{_NUM}]+[项场次个大])")
+_GENERIC_WORDS = ("招聘", "宣传", "培训", "专项", "专场", "公益", "文艺", "线上", "线下", "现场", "系列", "主题",
+                  "关爱", "帮扶", "服务", "就业", "技能", "慰问", "走访", "交流", "送岗", "下乡", "网络", "春节",
+                  "节日", "农民工", "务工人员", "企业", "岗位", "职业", "劳务品牌", "品牌", "建设", "劳务")
+_VERBISH = re.compile(r"[的为对向与和在赴到把将从给让]|举行|举办|开展|组织|进行|通过|利用")
+_LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{_CJK}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届)")
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    alts: list[str] = field(default_factory=list)
+
+
+def find_programs(article: Article) -> tuple[Program, ...]:
+    """Every named program the article mentions, in order of first appearance."""
+    found: list[_Found] = []
+    for sentence in article.sentences:
+        # only the program's own span must be clean, not the whole sentence
+        found.extend(f for f in _in_sentence(sentence) if article.is_reliable(f.start, f.end))
+    found.sort(key=lambda f: f.start)
+    merged: dict[str, _Found] = {}
+    for f in found:
+        hit = merged.get(f.name)
+        if hit is None:
+            merged[f.name] = f
+            continue
+        for alt in f.alts:
+            if alt not in hit.alts and alt != hit.name:
+                hit.alts.append(alt)
+    return tuple(Program(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(f.alts))
+                 for f in merged.values())
+
+
+def _in_sentence(sentence: Sentence) -> list[_Found]:
+    text = sentence.text
+    out: list[_Found] = []
+
+    def add(raw: str, rel: int) -> None:
+        name, alts = _normalise(raw)
+        if name and _acceptable(name):
+            out.append(_Found(name, sentence.start + rel, sentence.start + rel + len(raw), sentence, alts))
+
+    for m in _DOC_TITLE.finditer(text):
+        add(m.group(1), m.start())
+    quotes = list(_QUOTE.finditer(text))
+    in_lists = set()
+    for m in _LIST_END.finditer(text):
+        for raw, rel in _list_items(text, m.start()):
+            in_lists.add(rel)
+            add(raw, rel)
+    for i, q in enumerate(quotes):
+        content, after = q.group(1).strip(), text[q.end():q.end() + 14]
+        if q.start() in in_lists or re.match(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌", after):
+            continue  # a brand, or already read as a list item
+        before = text[max(0, q.start() - 1):q.start()]
+        if re.search(rf"{_HEAD}\+?$", content) and len(content) >= 3 and not re.search(r"[、，]", content):
+            add(content, q.start())
+        elif (cont := re.match(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)", after)) and len(content) <= 6:
+            add(content + cont.group(), q.start())  # “十四五”就业促进规划
+        elif len(content) >= 4 and _DESCRIPTOR.match(after) and not re.match(r"^[、等的]", after):
+            add(content, q.start())  # “春风送温暖·就业送真情”企业专场招聘活动
+        elif before == "暨" or after.startswith("暨"):
+            add(content, q.start())  # a named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…
+        elif _after_edition_link(text, q.start()):
+            add(content, q.start())
+    for m in _EDITION.finditer(text):
+        add(m.group(1), m.start(1))
+    for m in _VERB_NAME.finditer(text):
+        name = m.group(1)
+        stem = re.sub(r"(?:活动|行动|计划|工程)$", "", name)
+        if _GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem):
+            continue
+        add(name, m.start(1))
+    for m in _PAIRING.finditer(text):
+        if m.group(1)[0] != m.group(1)[1]:
+            add(m.group(), m.start())
+    for m in _EAST_WEST.finditer(text):
+        add(m.group(), m.start())
+    titles = list(_TITLE.finditer(text))
+    for name in NATIONAL_PROGRAMS:
+        for m in re.finditer(re.escape(name), text):
+            if not _inside_quote(quotes, m.start()) and not _inside_quote(titles, m.start()):
+                add(name, m.start())
+    # A quoted item that contains a national programme's name is that programme, as written (“新型学徒制培训”).
+    for q in quotes:
+        content = q.group(1).strip()
+        if any(n in content for n in NATIONAL_PROGRAMS) and not re.search(r"[、，]", content):
+            add(content, q.start())
+    return out
+
+
+def _after_edition_link(text: str, pos: int) -> bool:
+    """A quoted name right after 暨 + an unquoted program name (暨东西部劳务协作“暖春送福万岗万人”)."""
+    m = re.search(rf"暨[{_CJK}]{{2,12}}{_HEAD}$", text[max(0, pos - 16):pos])
+    return m is not None
+
+
+def _inside_quote(quotes, pos: int) -> bool:
+    return any(q.start() < pos < q.end() for q in quotes)
+
+
+def _list_items(text: str, end: int) -> list[tuple[str, int]]:
+    """The items of the list that ends at `end` (…、…等专项活动), back to the clause start."""
+    start = max(0, end - 80)
+    for stop in "，。；：,;:！？":
+        k = text.rfind(stop, start, end)
+        if k >= 0:
+            start = max(start, k + 1)
+    segment = text[start:end]
+    if "、" not in segment and segment.count("“") < 2:
+        return []
+    # items are separated by 、 or simply written one after the other: “就业援助月”“民营企业招聘月”
+    bounds = [0] + [m.end() for m in re.finditer(r"、|(?<=”)(?=“)", segment)]
+    parts = [segment[b:(bounds[i + 1] if i + 1 < len(bounds) else len(segment))].rstrip("、")
+             for i, b in enumerate(bounds)]
+    items = []
+    for index, part in enumerate(parts):
+        rel = start + bounds[index]
+        if index == 0:
+            # the first item carries the verb that opens the list: 积极组织开展“春风行动”
+            q = part.find("“")
+            if q > 0:
+                part, rel = part[q:], rel + q
+            else:
+                m = re.search(r"(?:开展|实施|组织|举办|启动|推进|参加)", part)
+                if m:
+                    part, rel = part[m.end():], rel + m.end()
+        stripped = part.strip()
+        if not stripped:
+            continue
+        if "“" not in stripped and not re.search(rf"{_HEAD}$", stripped):
+            continue  # an unquoted item must carry a head to count (开展招聘、培训等活动 does not)
+        items.append((stripped, rel))
+    quoted = sum(1 for raw, _ in items if "“" in raw)
+    return items if quoted or len(items) >= 2 else []
+
+
+def _normalise(raw: str) -> tuple[str, list[str]]:
+    """Quotes and edition marks off, a trailing + off; the written form kept as an alternative label."""
+    written = raw.strip().strip("“”「」『』《》‘’\"'")
+    name = re.sub(r"[“”「」『』‘’\"]", "", written)
+    name = _LEADING.sub("", name)
+    name = name.rstrip("+＋").strip()
+    alts = [written] if written != name and "“" not in written else []
+    return name, alts
+
+
+def _acceptable(name: str) -> bool:
+    if not (3 <= len(name) <= 40):
+        return False
+    if _NOT_PROGRAM_END.search(name):
+        return False
+    if any(s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
+        return False
+    return not re.fullmatch(r"[\d\W]+", name)
+
+
+def _all_generic(stem: str) -> bool:
+    rest = stem
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in _GENERIC_WORDS:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+    return not rest

@@ -1,0 +1,512 @@
+"""Find, resolve and rank the administrative regions an article mentions (kg/gazetteer.py as dictionary)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from kg.gazetteer import Gazetteer, Region
+from kg.model import Article, RegionAnalysis, RegionMention
+
+# Forms of a name in the automaton. A county's short form (紫阳, 循化) is a place only in context.
+OFFICIAL, FORMER, SHORT, COUNTY_SHORT = "official", "former", "short", "county_short"
+
+# jieba tags that mark a short name as an ordinary word first (资源 n, 合作 vn, 平和 a, 日照 n); person-name
+# tags (nr) and other proper nouns are kept for provinces and cities (安康 nr, 金华 nz).
+_WORD_TAGS = frozenset("n v vn a d i s m b t f c z r l ad an nr nrt nrfg".split())
+# jieba words that extend a short name but still name the place itself (上海人, 新疆籍, 西安市民).
+_PLACE_EXTENSIONS = ("人", "籍", "市", "省", "县", "区", "州", "盟", "旗", "话", "等地", "地区", "一带", "方面", "当地", "城")
+
+# A name followed by these is a masthead, a source or a website, not a mention (张掖日报, 中国微山网).
+_MASTHEAD = ("日报", "晚报", "早报", "商报", "都市报", "手机报", "电视台", "广播电视台", "广播电台", "融媒体",
+             "新闻网", "新闻中心", "人民政府网", "政府网", "发布", "网讯", "在线", "网", "客户端", "报讯", "报社")
+# Events named after their host (北京冬奥会) are not about the place.
+_EVENT = ("冬奥", "奥运", "冬残奥", "残奥", "亚运", "世博", "园博", "大运会")
+# A short form followed by these names a town, street or river (西乡镇, 城关镇, 中山路, 白河边).
+_NOT_AFTER_SHORT = ("镇", "乡", "村", "街", "路", "社区", "大道", "大桥", "河", "江", "湖", "水库", "山")
+# Paragraphs that are source lines or bylines (来源：平凉市人民政府).
+_SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本文来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|"
+                          r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
+_SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|转载自)\s*[：:][^，。；）)】\]\n]{0,40}")
+# A footer of unrelated links ends the article body.
+_FOOTER = re.compile(r"^\s*(相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
+# Verb + one-character abbreviation + work word or punctuation: 赴苏就业, 在苏, 来锡转移就业, 返黔, 入川.
+_ABBR_VERBS = "赴在来到返回入进留离抵驻"
+_ABBR_WORDS = ("就业", "务工", "工作", "发展", "转移", "创业", "求职", "打工", "上岗", "稳岗", "落户", "定居",
+               "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗")
+_ABBR_PUNCT = "，。、；！？,.;!?）)"
+# Words that refer back to the current subject region; they keep, not reset, a paragraph's subject.
+_ANAPHORA = re.compile(r"^(我市|全市|本市|该市|我县|全县|本县|该县|我区|全区|本区|该区|我州|全州|我省|全省)")
+_LEADING_TIME = re.compile(r"^[\s　]*(\d{4}年(以来|来|初|底|上半年|下半年|\d{1,2}月(\d{1,2}日)?)?|近年来|今年以来|近日|日前)[，,]?")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    surface: str
+    form: str
+    regions: tuple[Region, ...]
+    common: bool  # the form is also an ordinary word
+
+
+@dataclass
+class _Index:
+    gazetteer: Gazetteer
+    automaton: ahocorasick.Automaton
+    common_words: dict[str, tuple[str, int]]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    gaz = Gazetteer.load()
+    common: dict[str, tuple[str, int]] = {}
+    path = resources.files("kg") / "data" / "region_common_words.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, tag, freq = line.split("\t")
+            common[word] = (tag, int(freq))
+    entries: dict[str, list[tuple[str, Region]]] = {}
+    for region in gaz:
+        forms = [(region.name, OFFICIAL)] + [(n, FORMER) for n in region.former_names]
+        kind = COUNTY_SHORT if region.level == "county" else SHORT
+        forms += [(n, kind) for n in region.short_names]
+        for name, form in forms:
+            entries.setdefault(name, []).append((form, region))
+    automaton = ahocorasick.Automaton()
+    for name in sorted(entries):
+        automaton.add_word(name, (name, *_classify(common, name, tuple(entries[name]))))
+    automaton.make_automaton()
+    return _Index(gaz, automaton, common)
+
+
+# Below these frequencies jieba's entries are mostly place names with a wrong tag (城固 v 12, 铜仁 n 21);
+# city names are written more often than county names, hence the higher bar.
+_COMMON_MIN_FREQ = {SHORT: 50, COUNTY_SHORT: 20}
+
+
+def _is_common(common_words: dict, name: str, form: str) -> bool:
+    entry = common_words.get(name)
+    if entry is None or name.endswith(("州", "县", "旗")):  # 恩施州, 印江县: the suffix makes it a name
+        return False
+    tag, freq = entry
+    # Person-name tags count for cities (安康 nr, 白银 nr: 祝您安康) but not for counties, where jieba tags
+    # many plain county names nr (张北, 静宁); ordinary-word tags count for both (合作 vn, 资源 n, 乐业 n).
+    tags = _WORD_TAGS if form == SHORT else _WORD_TAGS - {"nr", "nrt", "nrfg"}
+    return tag in tags and freq >= _COMMON_MIN_FREQ[form]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, int]:
+    """jieba's dictionary (word -> frequency), the measure of where words begin and end."""
+    import logging
+
+    import jieba
+
+    # jieba announces its dictionary load on stderr at INFO; users of `kg` need not see it.
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+_WORD_MIN_FREQ = 5  # rarer dictionary entries are segmentation debris (京海 3, 南南 2)
+
+
+def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int, int]]) -> bool:
+    """True when a dictionary word spans across the edge of a short name (孙中山, 普洱茶, 平安顺利, 长治久安).
+
+    Only a window of three characters either side is looked at; words that are themselves region names or
+    that extend the name with a place word (上海人, 新疆籍) do not count.
+    """
+    words = _words()
+    lo, hi = max(0, cand.start - 3), min(len(text), cand.end + 3)
+    for a in range(lo, cand.end):
+        for b in range(max(a + 2, cand.start + 1), min(hi, a + 5) + 1):
+            if (a, b) == (cand.start, cand.end) or b <= cand.start or a >= cand.end:
+                continue
+            if a >= cand.start and b <= cand.end:
+                continue  # inside the name itself
+            word = text[a:b]
+            if words.get(word, 0) < _WORD_MIN_FREQ or word in names:
+                continue
+            if any(n0 < b and a < n1 and (n0, n1) != (cand.start, cand.end) for n0, n1 in neighbours):
+                continue  # the word runs into the next name (北京海淀区: 京海; 河南南阳: 南南)
+            if a == cand.start and text[cand.end:b].startswith(_PLACE_EXTENSIONS):
+                continue
+            return True
+    return False
+
+
+def _blocked_spans(article: Article) -> list[tuple[int, int]]:
+    """Stretches no mention may come from: unreliable text, source lines, footers of links."""
+    text = article.text
+    spans = [(u.start, u.end) for u in article.unreliable]
+    for para in article.paragraphs:
+        body = text[para.start:para.end]
+        if _FOOTER.match(body):
+            spans.append((para.start, len(text)))
+            break
+        if _SOURCE_LINE.match(body):
+            spans.append((para.start, para.end))
+    spans += [(m.start(), m.end()) for m in _SOURCE_INLINE.finditer(text)]
+    return spans
+
+
+def _classify(index_common: dict, name: str, entries: tuple) -> tuple[str, tuple[Region, ...], bool]:
+    """How a name is treated: its strongest form, the regions it then names, whether it is also a word."""
+    # One name may be official for one unit and short for another; the strongest form decides. A short
+    # name shared by a province/city and counties means the higher unit (吉林, 朝阳), so SHORT wins.
+    forms = [f for f, _ in entries]
+    form = next(f for f in (OFFICIAL, FORMER, SHORT, COUNTY_SHORT) if f in forms)
+    regions = tuple(r for f, r in entries if f == form)
+    common = _is_common(index_common, name, form) if form in (SHORT, COUNTY_SHORT) else False
+    if form == OFFICIAL and len(name) == 2 and name.endswith("区"):
+        form, common = COUNTY_SHORT, True  # 城区, 郊区, 矿区: generic words that are also official names
+    return form, regions, common
+
+
+def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for end_index, (name, form, regions, common) in index.automaton.iter(text):
+        end = end_index + 1
+        start = end - len(name)
+        if blocked and any(b0 < end and start < b1 for b0, b1 in blocked):
+            continue
+        out.append(_Candidate(start, end, name, form, regions, common))
+    return out
+
+
+def _context_ok(cand: _Candidate, text: str) -> bool:
+    """Reject names used as mastheads, event names, towns, streets and rivers."""
+    after = text[cand.end:cand.end + 6]
+    if after.startswith(_MASTHEAD) or after.startswith(_EVENT):
+        return False
+    if cand.form in (SHORT, COUNTY_SHORT) and after.startswith(_NOT_AFTER_SHORT):
+        return False
+    if cand.form == OFFICIAL and len(cand.surface) == 2 and after[:1] in ("长", "委", "级", "域", "城"):
+        return False  # 代县长 is an acting county head, not 代县 + 长
+    return True
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates: longer first, then official before short, then leftmost."""
+    rank = {OFFICIAL: 0, FORMER: 1, SHORT: 2, COUNTY_SHORT: 3}
+    chosen: list[_Candidate] = []
+    limit = max((c.end for c in cands), default=0)
+    taken = bytearray(limit + 1)
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.form], c.start)):
+        if any(taken[cand.start:cand.end]):
+            continue
+        for i in range(cand.start, cand.end):
+            taken[i] = 1
+        chosen.append(cand)
+    chosen.sort(key=lambda c: (c.start, c.end))
+    return chosen
+
+
+def _choose(regions: tuple[Region, ...], gaz: Gazetteer, anchor: str | None, known: list[str],
+            subject: str | None) -> Region | None:
+    """Pick one region among namesakes by context, or None when nothing decides."""
+    if len(regions) == 1:
+        return regions[0]
+    if anchor:
+        inside = [r for r in regions if gaz.contains(anchor, r.code)]
+        if len(inside) == 1:
+            return inside[0]
+    levels = sorted({r.level for r in regions}, key=("province", "city", "county").index)
+    top = [r for r in regions if r.level == levels[0]]
+    if len(top) == 1 and levels[0] != "county":
+        return top[0]  # 吉林 -> 吉林省, 朝阳 -> 朝阳市: the higher unit is what a bare short name means
+    for context in ([c for c in known], [subject] if subject else []):
+        inside = [r for r in regions if any(gaz.contains(c, r.code) or gaz.contains(r.code, c) for c in context)]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
+def _anchor_before(cand: _Candidate, accepted: list[tuple[_Candidate, Region]]) -> str | None:
+    """The region named right before a name (陕西省留坝县, 铜仁印江县, 海东循化)."""
+    if accepted and accepted[-1][0].end == cand.start:
+        return accepted[-1][1].code
+    return None
+
+
+def _candidates(article: Article) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    index = _index()
+    text = article.text
+    blocked = _blocked_spans(article)
+    return _select([c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)]), blocked
+
+
+def _find(article: Article, with_subject: str | None = None,
+          prepared: tuple[list[_Candidate], list[tuple[int, int]]] | None = None
+          ) -> tuple[list[RegionMention], list[_Candidate]]:
+    index = _index()
+    gaz = index.gazetteer
+    text = article.text
+    cands, blocked = prepared or _candidates(article)
+
+    # Full names of counties (and of common-word cities) licence their short forms across the article.
+    named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
+    certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1
+               and not c.common]
+
+    spans = [(c.start, c.end) for c in cands]
+    # A name followed at once by a unit inside it is a place whatever else it may mean (铜仁印江县).
+    heads: set[int] = set()
+    for cand, following in zip(cands, cands[1:]):
+        if following.start == cand.end and any(gaz.contains(r.code, f.code) and r.code != f.code
+                                               for r in cand.regions for f in following.regions):
+            heads.add(cand.start)
+    accepted: list[tuple[_Candidate, Region]] = []
+    for cand in cands:
+        anchor = _anchor_before(cand, accepted)
+        region = _choose(cand.regions, gaz, anchor, certain, with_subject)
+        if region is None:
+            continue
+        after_parent = anchor is not None and anchor != region.code and gaz.contains(anchor, region.code)
+        if cand.form in (SHORT, COUNTY_SHORT) and not after_parent and _inside_word(cand, text, gaz.names(), spans):
+            continue
+        if cand.form in (SHORT, COUNTY_SHORT) and (cand.form == COUNTY_SHORT or cand.common):
+            in_full = region.code in named_in_full
+            under_subject = (with_subject is not None and gaz.get(with_subject) is not None
+                             and gaz.get(with_subject).level != "province" and gaz.contains(with_subject, region.code))
+            is_subject = with_subject == region.code
+            if cand.form == SHORT:
+                # A city whose short name is also a word (安康, 日照): only once the article names it in full
+                # or is about it.
+                licensed = after_parent or in_full or is_subject or under_subject or cand.start in heads
+            elif cand.common:
+                licensed = after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
+            else:
+                licensed = after_parent or in_full or under_subject
+            if not licensed:
+                continue
+        accepted.append((cand, region))
+
+    mentions = [RegionMention(r.code, c.start, c.end, c.surface) for c, r in accepted]
+    mentions += _repaired(article, accepted, gaz)
+    mentions += _abbreviations(index, text, blocked)
+    mentions.sort(key=lambda m: (m.start, m.end, m.code))
+    return mentions, cands
+
+
+def _repaired(article: Article, accepted: list[tuple[_Candidate, Region]], gaz: Gazetteer) -> list[RegionMention]:
+    """A unit whose first characters were lost to bad decoding, right after its parent (天津�海新区).
+
+    Only when the garbled stretch is one or two characters, the legible rest has two or more, and exactly
+    one unit directly under the parent completes it: a repair, never a guess among namesakes.
+    """
+    out: list[RegionMention] = []
+    text = article.text
+    for cand, region in accepted:
+        for u in article.unreliable:
+            lost = u.end - u.start
+            if u.start != cand.end or not 1 <= lost <= 2:
+                continue
+            fits = [child for child in gaz.children(region.code)
+                    if len(child.name) - lost >= 2 and text.startswith(child.name[lost:], u.end)]
+            if len(fits) == 1:
+                end = u.end + len(fits[0].name) - lost
+                out.append(RegionMention(fits[0].code, u.start, end, text[u.start:end]))
+    return out
+
+
+def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[RegionMention]:
+    out: list[RegionMention] = []
+    abbrs = index.gazetteer.abbreviations()
+    for match in _abbr_pattern(tuple(sorted(abbrs))).finditer(text):
+        char = match.group(2)
+        code, strict = abbrs[char]
+        follow = text[match.end(2):match.end(2) + 2]
+        if strict and not follow.startswith(_ABBR_WORDS):
+            continue
+        start = match.start(2)
+        if any(b0 < start + 1 and start < b1 for b0, b1 in blocked):
+            continue
+        out.append(RegionMention(code, start, start + 1, char))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _abbr_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(_ABBR_WORDS)
+    return re.compile(f"([{_ABBR_VERBS}])([{''.join(chars)}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
+
+
+# -- subjects ----------------------------------------------------------------------------------------
+
+def _most_specific(codes: list[str], gaz: Gazetteer) -> str | None:
+    """Of the regions named together (甘肃平凉), the one the others contain."""
+    best = None
+    for code in codes:
+        if best is None or gaz.contains(best, code):
+            best = code
+    return best
+
+
+def _article_subject(article: Article, mentions: list[RegionMention], gaz: Gazetteer) -> str | None:
+    """The title's most specific region; else the most mentioned region, ties to the first mentioned.
+
+    A region counts its own mentions plus half of its descendants' (an article about 平凉市 names its
+    counties), so a parent that frames the article beats one county named a few times more.
+    """
+    if article.title:
+        title_mentions, _ = _find(_title_article(article.title))
+        codes = [m.code for m in title_mentions]
+        if codes:
+            return _most_specific(codes, gaz)
+    if not mentions:
+        return None
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if following and following.start == m.end and gaz.contains(m.code, following.code) and following.code != m.code:
+            continue  # 陕西省 in 陕西省留坝县 only qualifies the name after it
+        score[m.code] = score.get(m.code, 0.0) + 1.0
+        first.setdefault(m.code, m.start)
+        for anc in gaz.ancestors(m.code):
+            if anc.code in score or anc.code in first:
+                score[anc.code] = score.get(anc.code, 0.0) + 0.5
+    return min(score, key=lambda c: (-score[c], first.get(c, 0), c))
+
+
+def _title_article(title: str) -> Article:
+    from kg.model import Document, Span
+
+    return Article(Document("<title>", title), None, title, (Span(0, len(title)),), ())
+
+
+_HEADING_MAX = 30
+
+
+def _paragraph_subjects(article: Article, mentions: list[RegionMention], gaz: Gazetteer) -> tuple[str | None, ...]:
+    """A heading "静宁县：就业帮扶" sets the subject until the next heading; "X县…" sets its own paragraph's."""
+    text = article.text
+    by_para: list[list[RegionMention]] = [[] for _ in article.paragraphs]
+    for m in mentions:
+        for i, span in enumerate(article.paragraphs):
+            if span.start <= m.start < span.end:
+                by_para[i].append(m)
+                break
+    current: str | None = None
+    out: list[str | None] = []
+    for i, span in enumerate(article.paragraphs):
+        body = text[span.start:span.end].strip()
+        lead = _LEADING_TIME.match(text, span.start, span.end)
+        offset = lead.end() if lead else span.start
+        while offset < span.end and text[offset] in " \t　":
+            offset += 1
+        opening = [m for m in by_para[i] if m.start == offset]
+        # Chain of names at the start (甘肃省平凉市静宁县): the last, most specific one.
+        chain: list[str] = []
+        pos = offset
+        for m in by_para[i]:
+            if m.start == pos:
+                chain.append(m.code)
+                pos = m.end
+        is_heading = len(body) <= _HEADING_MAX and not body.endswith(("。", "！", "？", ".", "；"))
+        colon_heading = bool(opening) and text[pos:pos + 1] in ("：", ":")
+        if is_heading or colon_heading:
+            current = _most_specific(chain, gaz) if chain else None
+            out.append(current)
+        elif chain and text[pos:pos + 1] not in ("的", "和", "、", "与"):
+            out.append(_most_specific(chain, gaz))
+        else:
+            out.append(current)
+    return tuple(out)
+
+
+# -- public API -------------------------------------------------------------------------------------
+
+def find_regions(article: Article) -> RegionAnalysis:
+    """Every region the article's body names, resolved to adcodes, with article and paragraph subjects."""
+    gaz = _index().gazetteer
+    prepared = _candidates(article)
+    mentions, _ = _find(article, prepared=prepared)
+    subject = _article_subject(article, mentions, gaz)
+    if subject is not None:
+        # A second pass with the subject known licences its counties' short forms (安康 … 紫阳, 旬阳)
+        # and settles namesakes inside it.
+        mentions, _ = _find(article, subject, prepared)
+        subject = _article_subject(article, mentions, gaz) or subject
+    return RegionAnalysis(
+        mentions=tuple(mentions),
+        subject=subject,
+        paragraph_subjects=_paragraph_subjects(article, mentions, gaz),
+    )
+
+
+def _context_codes(analysis: RegionAnalysis | None) -> tuple[list[str], str | None]:
+    if analysis is None:
+        return [], None
+    seen: list[str] = []
+    for m in analysis.mentions:
+        if m.code not in seen:
+            seen.append(m.code)
+    return seen, analysis.subject
+
+
+def _resolve_among(regions: tuple[Region, ...], analysis: RegionAnalysis | None,
+                   anchor: str | None = None) -> Region | None:
+    gaz = _index().gazetteer
+    known, subject = _context_codes(analysis)
+    if len(regions) > 1:
+        mentioned = [r for r in regions if r.code in known]
+        if len(mentioned) == 1:
+            return mentioned[0]
+    return _choose(regions, gaz, anchor, known, subject)
+
+
+def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviation: bool = False) -> str | None:
+    """The adcode of one place string (西安 -> 610100, 陕西省西安市 -> 610100); None when unknown or undecided.
+
+    `abbreviation=True` lets a one-character 简称 stand for its region (苏 -> 320000): set it only where the
+    character was read in an abbreviation pattern (赴苏就业).
+    """
+    index = _index()
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) == 1:
+        region = index.gazetteer.abbreviation(text) if abbreviation else None
+        return region.code if region else None
+    exact = index.gazetteer.lookup(text)
+    if exact:
+        region = _resolve_among(tuple(exact), analysis)
+        return region.code if region else None
+    # A compound (陕西省留坝县, 贵州铜仁): resolve left to right, each name inside the one before.
+    anchor: str | None = None
+    cands = _select(_raw_candidates(index, text, []))
+    for cand in cands:
+        region = _resolve_among(cand.regions, analysis, anchor)
+        if region is not None and (anchor is None or index.gazetteer.contains(anchor, region.code)):
+            anchor = region.code
+    return anchor
+
+
+def place_in_name(name: str, analysis: RegionAnalysis | None = None) -> str | None:
+    """The region a brand or company name starts with or contains (紫阳修脚 -> 610924), county short forms allowed."""
+    index = _index()
+    cands = _select(_raw_candidates(index, name, []))
+    anchor: str | None = None
+    best: str | None = None
+    pos = 0
+    for cand in cands:
+        if cand.start == pos:
+            # Names at the head of the brand, each inside the one before (贵州印江 ...).
+            region = _resolve_among(cand.regions, analysis, anchor)
+            if region is None or (anchor is not None and not index.gazetteer.contains(anchor, region.code)):
+                break
+            anchor = best = region.code
+            pos = cand.end
+        elif best is None and cand.form in (OFFICIAL, FORMER, SHORT) and not cand.common:
+            # Further inside, only names that are places whatever the context (远元集团湛江市分公司).
+            region = _resolve_among(cand.regions, analysis)
+            if region is not None:
+                return region.code
+    return best

@@ -1,0 +1,100 @@
+"""Turtle term encoding and IRI minting: every node and literal the writer emits passes through here."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+ONTOLOGY = "https://w3id.org/laowu-kg/ontology#"
+INSTANCES = "https://w3id.org/laowu-kg/id/"
+
+# Instance IRIs live under one namespace per kind; each kind gets its own Turtle prefix
+# so that `region:610900` reads well (a "/" is not allowed unescaped in a prefixed name).
+KINDS = ("article", "region", "brand", "brand-destination", "program", "flow", "observation")
+
+# Prefixes of the written Turtle, in the order they are written.
+TURTLE_PREFIXES: dict[str, str] = {
+    "lw": ONTOLOGY,
+    "id": INSTANCES,
+    **{kind: f"{INSTANCES}{kind}/" for kind in KINDS},
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+
+def digest(*parts: str, length: int = 16) -> str:
+    """A short, stable hex key for an entity named by `parts`."""
+    joined = "\x1f".join(parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def node(kind: str, key: str) -> str:
+    """The prefixed name of an instance; `key` must be made of [0-9a-f] or digits."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown instance kind {kind!r}")
+    if not key or not all(c.isascii() and c.isalnum() for c in key):
+        raise ValueError(f"instance key must be ASCII alphanumeric, got {key!r}")
+    return f"{kind}:{key}"
+
+
+def term(prefix: str, local: str) -> str:
+    """A vocabulary term such as lw:origin."""
+    return f"{prefix}:{local}"
+
+
+def lw(local: str) -> str:
+    return f"lw:{local}"
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _escape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in "\u2028\u2029":
+            # Control characters are legal escaped; written raw they trip some parsers.
+            out.append(f"\\u{ord(ch):04X}")
+        elif 0xD800 <= ord(ch) <= 0xDFFF or ch in "\uFFFE\uFFFF":
+            # Lone surrogates (from undecodable file names) cannot be encoded as UTF-8.
+            out.append("\uFFFD")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def text(value: str, lang: str | None = "zh") -> str:
+    """A string literal, language-tagged unless `lang` is None."""
+    quoted = f'"{_escape(value)}"'
+    return f"{quoted}@{lang}" if lang else quoted
+
+
+def integer(value: int) -> str:
+    return str(int(value))
+
+
+def decimal(value: Decimal) -> str:
+    """An xsd:decimal literal in canonical plain notation (no exponent, no trailing zeros)."""
+    normalized = value.normalize()
+    plain = format(normalized, "f")
+    return f'"{plain}"^^xsd:decimal'
+
+
+def boolean(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def gyear(year: int) -> str:
+    return f'"{int(year):04d}"^^xsd:gYear'
+
+
+def date(value: str) -> str:
+    """An xsd:date for YYYY-MM-DD, an xsd:gYear for YYYY."""
+    if len(value) == 4:
+        return gyear(int(value))
+    return f'"{_escape(value)}"^^xsd:date'

@@ -1,0 +1,168 @@
+"""One article's facts as Turtle-encoded triples under the ontology (see docs/GRAPH.md)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.gazetteer import Gazetteer
+from kg.graph import terms as t
+from kg.model import ArticleFacts, Evidence
+
+Triple = tuple[str, str, str]
+
+LEVEL_CLASS = {"province": "lw:Province", "city": "lw:City", "county": "lw:County"}
+BRAND_LEVEL = {
+    "national": "lw:NationalLevel",
+    "provincial": "lw:ProvincialLevel",
+    "municipal": "lw:MunicipalLevel",
+    "county": "lw:CountyLevel",
+}
+
+
+def article_node(facts: ArticleFacts) -> str:
+    document = facts.article.document
+    return t.node("article", document.content_hash[:16] or t.digest(facts.article.text_hash))
+
+
+def region_node(code: str) -> str:
+    return t.node("region", code)
+
+
+def brand_node(name: str) -> str:
+    return t.node("brand", t.digest("brand", name))
+
+
+def program_node(name: str) -> str:
+    return t.node("program", t.digest("program", name))
+
+
+def region_triples(code: str, gazetteer: Gazetteer) -> Iterator[Triple]:
+    """A region and every ancestor up to its province, so the hierarchy is always complete."""
+    region = gazetteer.get(code)
+    while region is not None:
+        subject = region_node(region.code)
+        yield subject, "rdf:type", LEVEL_CLASS[region.level]
+        yield subject, "rdfs:label", t.text(region.name)
+        yield subject, "lw:adcode", t.text(region.code, lang=None)
+        if region.kind:
+            yield subject, "lw:divisionType", t.text(region.kind, lang=None)
+        if not region.parent:
+            return
+        yield subject, "lw:partOf", region_node(region.parent)
+        region = gazetteer.get(region.parent)
+
+
+def _evidence(subject: str, evidence: Evidence, article: str) -> Iterator[Triple]:
+    yield subject, "lw:evidence", t.text(evidence.text, lang=None)
+    yield subject, "prov:wasDerivedFrom", article
+
+
+def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Every triple one article contributes, regions' ancestors included."""
+    article = facts.article
+    document = article.document
+    a = article_node(facts)
+    yield a, "rdf:type", "lw:Article"
+    yield a, "lw:sourceFile", t.text(document.source_file, lang=None)
+    if article.title:
+        yield a, "rdfs:label", t.text(article.title)
+        yield a, "dcterms:title", t.text(article.title)
+    if document.date:
+        yield a, "dcterms:date", t.date(document.date)
+        if document.date_inferred:
+            yield a, "lw:dateInferred", t.boolean(True)
+    if document.source:
+        yield a, "dcterms:source", t.text(document.source)
+    if document.author:
+        yield a, "dcterms:creator", t.text(document.author)
+    for category in document.categories:
+        yield a, "lw:category", t.text(category, lang=None)
+    yield a, "lw:textHash", t.text(article.text_hash, lang=None)
+
+    regions: set[str] = set()
+    for code in sorted(facts.regions.codes):
+        yield a, "lw:mentions", region_node(code)
+        regions.add(code)
+    if facts.regions.subject:
+        yield a, "lw:subjectRegion", region_node(facts.regions.subject)
+        regions.add(facts.regions.subject)
+
+    for brand in facts.brands:
+        b = brand_node(brand.name)
+        yield a, "lw:mentions", b
+        yield b, "rdf:type", "lw:LabourBrand"
+        yield b, "rdfs:label", t.text(brand.name)
+        for alt in brand.alt_labels:
+            yield b, "skos:altLabel", t.text(alt)
+        if brand.occupation:
+            yield b, "lw:occupation", t.text(brand.occupation, lang=None)
+        if brand.origin:
+            yield b, "lw:origin", region_node(brand.origin)
+            regions.add(brand.origin)
+        if brand.level:
+            yield b, "lw:level", BRAND_LEVEL[brand.level]
+
+    for link in facts.brand_destinations:
+        b = brand_node(link.brand)
+        d = region_node(link.destination)
+        regions.add(link.destination)
+        yield b, "lw:destination", d
+        node = t.node("brand-destination", t.digest(a, b, d))
+        yield node, "rdf:type", "lw:BrandDestinationLink"
+        yield node, "lw:brand", b
+        yield node, "lw:destination", d
+        yield from _evidence(node, link.evidence, a)
+
+    for program in facts.programs:
+        p = program_node(program.name)
+        yield a, "lw:mentions", p
+        yield p, "rdf:type", "lw:Program"
+        yield p, "rdfs:label", t.text(program.name)
+        for alt in program.alt_labels:
+            yield p, "skos:altLabel", t.text(alt)
+
+    for flow in facts.flows:
+        f = t.node("flow", t.digest(a, flow.origin, flow.destination))
+        regions.update((flow.origin, flow.destination))
+        yield f, "rdf:type", "lw:LabourFlow"
+        yield f, "lw:origin", region_node(flow.origin)
+        yield f, "lw:destination", region_node(flow.destination)
+        if flow.workers is not None:
+            yield f, "lw:workers", t.integer(flow.workers)
+            yield f, "lw:approximate", t.boolean(flow.approximate)
+        if flow.year is not None:
+            yield f, "lw:year", t.gyear(flow.year)
+        yield from _evidence(f, flow.evidence, a)
+
+    for obs in facts.observations:
+        key = t.digest(a, str(obs.evidence.start), obs.region, str(obs.value), obs.unit, obs.indicator)
+        o = t.node("observation", key)
+        regions.add(obs.region)
+        yield o, "rdf:type", "lw:Observation"
+        yield o, "lw:region", region_node(obs.region)
+        yield o, "lw:value", t.decimal(obs.value)
+        if obs.value_max is not None:
+            yield o, "lw:valueMax", t.decimal(obs.value_max)
+        yield o, "lw:unit", t.text(obs.unit, lang=None)
+        yield o, "lw:indicator", t.text(obs.indicator, lang=None)
+        if obs.year is not None:
+            yield o, "lw:year", t.gyear(obs.year)
+        yield o, "lw:approximate", t.boolean(obs.approximate)
+        yield from _evidence(o, obs.evidence, a)
+
+    for code in sorted(regions):
+        yield from region_triples(code, gazetteer)
+
+
+def vocabulary_triples() -> Iterator[Triple]:
+    """The brand-level concepts, so a graph read without the ontology still has their labels."""
+    labels = {
+        "lw:NationalLevel": ("国家级", "national"),
+        "lw:ProvincialLevel": ("省级", "provincial"),
+        "lw:MunicipalLevel": ("市级", "municipal"),
+        "lw:CountyLevel": ("县级", "county"),
+    }
+    for concept, (zh, en) in labels.items():
+        yield concept, "rdf:type", "skos:Concept"
+        yield concept, "skos:prefLabel", t.text(zh)
+        yield concept, "skos:prefLabel", t.text(en, lang="en")
+        yield concept, "skos:inScheme", "lw:BrandLevelScheme"

@@ -1,0 +1,193 @@
+"""Page furniture: tell body lines from breadcrumbs, bylines, source lines, footers and titles."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.dates import parse_date
+from kg.ingest.markup import Meta
+from kg.normalize import strip_glosses
+
+# Patterns are written for simplified and traditional script at once ([关關]) and matched
+# against the line with its pinyin glosses removed.
+
+# Everything from one of these headings to the end is a list of other pages, comments or tags.
+_CUT_RE = re.compile(
+    r"^[【\[〖]?\s?(?:"
+    r"相[关關](?:文章|新[闻聞]|[阅閱][读讀]|[链鏈]接|[报報]道|推[荐薦]|[资資]讯|[资資]訊)"
+    r"|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱]门(?:文章|推[荐薦]|新[闻聞])|[热熱]點新[闻聞]"
+    r"|[发發]表[评評][论論]|网友[评評][论論]|網友評論|[评評][论論]列表|[关關][键鍵](?:[词詞]|字)"
+    r"|特[别別][关關]注|猜你喜[欢歡]|上一篇|下一篇|[热熱]门[标標]签|[标標]签|[标標]簽)"
+    r"\s?[】\]〗]?\s?(?:[:：\s].{0,120})?$"
+)
+_BREADCRUMB_RE = re.compile(r"^(?:您[现現]在的位置|您的位置|[当當]前位置|所在位置|[现現]在位置)\s?[:：]")
+_BREADCRUMB_SEP_RE = re.compile(r"\s?[>›»]\s?")
+_HOME_RE = re.compile(r"首[页頁]|主[页頁]|正文|[网網]站首")
+_COPYRIGHT_RE = re.compile(
+    r"版[权權]所有|版[权權][归歸]|凡本[网網站刊报報]|[转轉][载載].{0,30}(?:注明|目的|[联聯][系繫]|授[权權]|出[处處])"
+    r"|免[责責][声聲]明|如有侵[权權]|如[涉有][及]?版[权權]|[仅僅]代表作者|[不并並]代表本[网網站]|©|\([Cc]\)\s?\d{4}"
+    r"|[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|未[经經](?:本[网網站])?(?:书面)?授[权權]"
+)
+_URL_LINE_RE = re.compile(r"^<?(?:https?://|//|www\.)[^\s<>]{1,2000}>?$")
+_CONTENT_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RELATIVE_TIME_RE = re.compile(r"\d{1,3}\s?(?:秒|分[钟鐘]|小[时時]|天|周|週|星期|个月|個月|年)前")
+_SENTENCE_END = "。！？!?；;…"
+
+_FIELD_KEYS = (
+    r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|来源|來源|出[处處]"
+    r"|[发發][布表](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
+    r"|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[审審][核校稿]|[责責]任[编編][辑輯]|[编編][辑輯]|[编編]审|校[对對]"
+    r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:量|数|數)?|字[号號]"
+)
+_FIELD_RE = re.compile(f"(?:{_FIELD_KEYS})\\s?[:：]")
+_DATE_KEYS = re.compile(r"[时時][间間]|日期")
+_SOURCE_KEYS = re.compile(r"来源|來源|出[处處]")
+_AUTHOR_KEYS = re.compile(r"^(?:作者|[记記]者|撰稿)$")
+_FIELD_NAME_RE = re.compile(f"^(?:{_FIELD_KEYS})")
+_VALUE_STRIP = " \t【】[]〖〗（）()|｜/\\"
+_BYLINE_RE = re.compile(
+    r"^[□■◇◆●]\s{0,3}(?:本[报報])?(?:[记記]者|通[讯訊][员員]|文)?\s{0,3}"
+    r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
+)
+_HEAD_BYLINE_RE = re.compile(
+    r"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
+)
+_LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SQUASH_RE = re.compile(r"[\W_]+")
+_CLAUSE_END_RE = re.compile(r"[，,、；;：:—…\s]")
+_FIRST_SENTENCE_RE = re.compile(r"^[^。！？!?；;\n]{1,400}")
+
+TITLE_MAX = 60  # a first line longer than this is prose, not a headline
+TITLE_CUT = 40  # a title made of the first sentence stops near here
+
+
+def _meta_fields(line: str) -> list[tuple[str, str]] | None:
+    """[(key, value), …] when the whole line is `key：value` fields, e.g. 作者：X  审核：Y."""
+    body = line.strip(" 【[（(〖")
+    if len(body) > 160:
+        return None
+    keys = list(_FIELD_RE.finditer(body))
+    if not keys or keys[0].start() != 0:
+        return None
+    fields = []
+    for i, m in enumerate(keys):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(body)
+        value = body[m.end() : end].strip(_VALUE_STRIP)
+        if len(value) > 60 or "。" in value:
+            return None
+        fields.append((_FIELD_NAME_RE.match(m.group()).group(), value))
+    return fields
+
+
+def _apply_fields(fields: list[tuple[str, str]], meta: Meta) -> None:
+    for key, value in fields:
+        if not value:
+            continue
+        if _DATE_KEYS.search(key):
+            meta.date = meta.date or parse_date(value)
+        elif _SOURCE_KEYS.search(key):
+            meta.source = meta.source or value
+        elif _AUTHOR_KEYS.match(key):
+            meta.author = meta.author or value
+        else:
+            meta.extra.setdefault(key, value)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if _BREADCRUMB_RE.match(line):
+        return True
+    return (
+        len(line) <= 80
+        and len(_BREADCRUMB_SEP_RE.findall(line)) >= 2
+        and _HOME_RE.search(line) is not None
+        and not any(c in line for c in "。，")
+    )
+
+
+def _is_furniture(line: str) -> bool:
+    if _URL_LINE_RE.match(line) or not _CONTENT_RE.search(line):
+        return True
+    if _is_breadcrumb(line):
+        return True
+    return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
+
+
+def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
+    """(line, gloss-free line) pairs of the body; metadata lines go into `meta`."""
+    kept: list[tuple[str, str]] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        key = strip_glosses(line)
+        if _CUT_RE.match(key) and len(key) <= 130:
+            if any(_CJK_RE.search(k) for _, k in kept):
+                break
+            continue
+        if _is_furniture(key):
+            continue
+        fields = _meta_fields(key)
+        if fields:
+            _apply_fields(fields, meta)
+            continue
+        head = len(kept) < 3
+        byline = _BYLINE_RE.match(key) or (head and _HEAD_BYLINE_RE.match(key))
+        if byline:
+            meta.author = meta.author or byline.group(1)
+            continue
+        if head and len(key) <= 40 and not any(c in key for c in "。，,"):
+            if _RELATIVE_TIME_RE.search(key):
+                continue  # "admin 10个月前 资讯动态 136": the CMS's posting stamp
+            if _LOOSE_DATE_LINE_RE.match(key):
+                meta.date = meta.date or parse_date(key)
+                continue
+        kept.append((line, key))
+    return _join_broken_paragraphs(kept)
+
+
+def _join_broken_paragraphs(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Re-join prose a page split mid-sentence ("…，多</p><p>渠道促进就业").
+
+    Only a line of prose (one with a full stop, or two commas) that ends on a CJK character is
+    continued; headings have neither, so they keep their own line.
+    """
+    out: list[tuple[str, str]] = []
+    for line, key in lines:
+        if out:
+            prev_line, prev_key = out[-1]
+            prose = any(c in prev_key for c in "。！？；") or prev_key.count("，") >= 2
+            if prose and _CJK_RE.match(prev_key[-1]) and _CJK_RE.match(key[0]):
+                out[-1] = (prev_line + line, prev_key + key)
+                continue
+        out.append((line, key))
+    return out
+
+
+def _squash(text: str) -> str:
+    return _SQUASH_RE.sub("", text)
+
+
+def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, list[tuple[str, str]]]:
+    """The title and the body lines left once a line that only repeats the title is gone.
+
+    Metadata (front matter, <h1>/<title>) first; else the first line when it is short and does
+    not end a sentence; else the first sentence, cut at a clause boundary near TITLE_CUT.
+    """
+    if meta.title:
+        title = strip_glosses(meta.title)
+        target = _squash(title)
+        for i, (_, key) in enumerate(lines[:5]):
+            if target and _squash(key) == target:
+                return title, lines[:i] + lines[i + 1 :]
+        return title, lines
+    if not lines:
+        return None, lines
+    first = lines[0][1]
+    if len(lines) > 1 and len(first) <= TITLE_MAX and _CJK_RE.search(first) and first[-1] not in _SENTENCE_END:
+        return first, lines[1:]
+    m = _FIRST_SENTENCE_RE.match(first)
+    sentence = (m.group() if m else first).strip()
+    if len(sentence) > TITLE_CUT:
+        cuts = [c.start() for c in _CLAUSE_END_RE.finditer(sentence, 10, TITLE_CUT + 1)]
+        sentence = sentence[: cuts[-1]] if cuts else sentence[:TITLE_CUT]
+    return sentence.strip(" ，,、；;：:—") or None, lines

@@ -1,0 +1,362 @@
+"""Normalise a Document into an Article: simplified, repaired text split into sentences with offsets."""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import threading
+from functools import lru_cache
+
+from kg.model import Article, Document, Sentence, Span
+
+__all__ = [
+    "normalize",
+    "clean_text",
+    "normalize_title",
+    "strip_glosses",
+    "split_sentences",
+    "common_chars",
+    "t2s",
+]
+
+# --- character classes -------------------------------------------------------------------------
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_CJK_RE = re.compile(f"[{CJK}]")
+# Vowels with tone marks, and ü: a pinyin gloss always carries at least one of them, which is
+# what tells 數(shù) apart from 微信(wechat) or 项目(a).
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+PINYIN = "a-zA-Z" + TONED
+# Scripts that do not occur inside Chinese news prose but that GBK/Big5 mis-decoding produces.
+ODD = "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff\u2500-\u257f\ufffd"
+_ODD_RE = re.compile(f"[{ODD}]")
+
+# Marks around stretches found unreliable; they travel through every later rewrite and are
+# turned into Article.unreliable spans at the end. Shift Out / Shift In are neither whitespace
+# nor anything OpenCC converts, and input never keeps them (all C0 controls are dropped first).
+MS, ME = "\x0e", "\x0f"
+
+_CONTROLS = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
+_CONTROLS[0x7F] = None
+_CONTROLS[0x09] = " "
+
+# Full-width digits and Latin letters fold to ASCII; Chinese punctuation stays as written.
+_FOLD = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
+_FOLD.update({0x3000: " ", 0x00A0: " "})
+
+# --- OpenCC -------------------------------------------------------------------------------------
+
+_converter = None
+_converter_lock = threading.Lock()
+
+
+def _opencc():
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+def t2s(text: str) -> str:
+    """Traditional to simplified with the one OpenCC converter of this process."""
+    return _opencc().convert(text) if text else text
+
+
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """The 常用字 of two standards: GB 2312 level 1 (3755) and Big5 level 1 (5401).
+
+    Used to judge whether a stretch of characters reads as ordinary Chinese; mis-decoded
+    byte pairs land in level 2, the symbol rows or user-defined areas far more often.
+    """
+    chars: set[str] = set()
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    for hi in range(0xA4, 0xC7):
+        for lo in trails:
+            if hi == 0xC6 and lo > 0x7E:
+                break
+            try:
+                chars.add(bytes((hi, lo)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _common_ratio(text: str) -> float:
+    """Share of the characters of `text` that are common CJK characters."""
+    if not text:
+        return 0.0
+    common = common_chars()
+    return sum(1 for c in text if c in common) / len(text)
+
+
+# --- pinyin glosses -----------------------------------------------------------------------------
+
+# 數(shù) / 數（shù）: a toned syllable in brackets right after a CJK character (or after a
+# mark / replacement character standing where one was).
+_GLOSS_RE = re.compile(
+    f"(?<=[{CJK}{MS}{ME}\ufffd])[(（](?=[{PINYIN}]{{0,7}}[{TONED}])[{PINYIN}]{{1,8}}[)）]"
+)
+# ?shù): the mis-decoding swallowed the bracket together with the byte before it.
+_EATEN_GLOSS_RE = re.compile(
+    f"(?<=[{CJK}{MS}{ME}\ufffd])[?\ufffd](?=[{PINYIN}]{{0,7}}[{TONED}])[{PINYIN}]{{1,8}}\\)"
+)
+
+
+def strip_glosses(text: str) -> str:
+    """Remove pinyin glosses: 數(shù)字化 -> 數字化, 當?shù)鼐 -> 當鼐 (mojibake is left to clean_text)."""
+    if "(" not in text and "（" not in text and ")" not in text:
+        return text
+    return _GLOSS_RE.sub("", _EATEN_GLOSS_RE.sub("", text))
+
+
+# --- GBK one-byte-shift mojibake -----------------------------------------------------------------
+
+# A '?' (or U+FFFD) where a decoder gave up on a byte, possibly with the rest of a swallowed
+# gloss ("?shù)") or a stray '!', followed by a run of non-ASCII letters. When the file was GBK and
+# one byte went missing, every later pair is read one byte off until an ASCII byte resynchronises
+# the decoder; dropping the run's first byte and decoding again gives back the text.
+_RUN_CHARS = f"[^\\x00-\\x7f\\s{MS}{ME}，。、；：？！“”‘’（）《》〈〉【】「」『』—…·]"
+_MOJIBAKE_RE = re.compile(
+    f"(?P<anchor>[?\ufffd]+(?:[{PINYIN}]{{1,8}}\\))?!?)"
+    f"(?P<run>[\\x40-\\x7e]?{_RUN_CHARS}{{1,200}}|[\\x40-\\x7e](?={_RUN_CHARS}))"
+)
+# What is left after the repair pass: replacement characters, '?' runs between characters, and
+# letters of scripts that have no business inside Chinese prose.
+_LEFTOVER_RE = re.compile(
+    f"{MS}[^{ME}]*{ME}"
+    f"|(?P<bad>[{ODD}]+|(?<=[^\\x00-\\x7f])\\?{{2,}}|\\?{{2,}}(?=[^\\x00-\\x7f]))"
+)
+
+
+def _reads_plain(text: str) -> bool:
+    if not text or _ODD_RE.search(text):
+        return False
+    if re.search(r"[\x40-\x7e]", text) and _CJK_RE.search(text):
+        # An ASCII letter glued inside a run of CJK is the trail byte of a split pair.
+        return False
+    return _common_ratio(text) >= 0.8
+
+
+def _shift_decode(run: str, after: str) -> tuple[str, bool] | None:
+    """Re-read `run` one byte later as GBK; returns (text, consumed_next_char) or None."""
+    try:
+        # gb18030, not gbk: a decoder that met an unassigned pair may have left a private-use
+        # character, which gb18030 maps back to its two bytes.
+        data = run.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    data = data[1:]
+    consumed = False
+    if len(data) % 2:
+        if after and "\x40" <= after <= "\x7e":
+            data += after.encode("ascii")
+            consumed = True
+    text = data.decode("gbk", errors="replace")
+    return text, consumed
+
+
+def _repair_mojibake(text: str) -> str:
+    if "?" not in text and "\ufffd" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for m in _MOJIBAKE_RE.finditer(text):
+        start, end = m.span()
+        if start < pos:
+            continue
+        anchor, run = m.group("anchor"), m.group("run")
+        run_plain = _reads_plain(run)
+        # A lone '?' may be an ordinary question mark; "?shù)", "?!" or "??" are garbling.
+        garbled_anchor = anchor != "?"
+        if run_plain and not garbled_anchor:
+            continue
+        after = text[end : end + 1]
+        repaired = _shift_decode(run, after)
+        out.append(text[pos:start])
+        if repaired is not None:
+            fixed, consumed = repaired
+            plain = fixed.replace("\ufffd", "")
+            lost = fixed.count("\ufffd")
+            if (
+                len(plain) >= 2
+                and lost * 4 <= len(fixed)
+                and _reads_plain(plain)
+                and (not run_plain or _common_ratio(plain) > _common_ratio(run))
+            ):
+                # The anchor stands for a character whose bytes are gone: keep a marked
+                # placeholder, and mark every character the re-decoding could not give back.
+                out.append(f"{MS}\ufffd{ME}")
+                out.append(re.sub("\ufffd+", lambda r: f"{MS}{r.group()}{ME}", fixed))
+                pos = end + (1 if consumed else 0)
+                continue
+        if run_plain:
+            out.append(text[start:end])  # the garbling stopped at the anchor
+        else:
+            out.append(f"{MS}{anchor}{run}{ME}")
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _mark_leftovers(text: str) -> str:
+    if "?" not in text and not _ODD_RE.search(text):
+        return text
+    return _LEFTOVER_RE.sub(lambda m: f"{MS}{m.group()}{ME}" if m.group("bad") else m.group(), text)
+
+
+# --- punctuation --------------------------------------------------------------------------------
+
+_CLOSERS = "”’」』）》〉】"
+_OPENERS = "“‘「『（《〈【"
+_PUNCT_RULES = [
+    # ",、" ",。" ",;": a comma the garbling put before a stronger mark.
+    (re.compile("[,，]+(?=[、。；！？;])"), ""),
+    # ASCII ; and : written after Chinese text are the full-width marks (；：).
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*;[ \\t]*"), "；"),
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME}])[ \\t]*:[ \\t]*"), "："),
+    (re.compile("(?<=[、。；！？])[,，]+"), ""),
+    (re.compile("[,，]{2,}"), "，"),
+    (re.compile("、{2,}"), "、"),
+    # An ASCII comma after Chinese text is a Chinese comma; 1,000 keeps its comma.
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*,[ \\t]*"), "，"),
+    (re.compile(f"(?<=[0-9%]),[ \\t]*(?=[{CJK}{_OPENERS}{MS}])"), "，"),
+    # No space after a Chinese mark.
+    (re.compile("(?<=[，。、；：！？“”])[ \\t]+"), ""),
+]
+
+
+def _repair_punctuation(text: str) -> str:
+    for pattern, repl in _PUNCT_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# --- the whole clean-up -------------------------------------------------------------------------
+
+_SPACES_RE = re.compile(r"[ \t]{2,}")
+_MARKS_RE = re.compile(f"[{MS}{ME}]")
+
+
+def _marked_text(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    text = _repair_mojibake(text)
+    text = _mark_leftovers(text)
+    text = strip_glosses(text)
+    text = _repair_punctuation(text)
+    text = t2s(text)
+    text = text.translate(_FOLD)
+    text = _SPACES_RE.sub(" ", text)
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line and line.strip(MS + ME + " "))
+
+
+def _unmark(text: str) -> tuple[str, tuple[Span, ...]]:
+    if MS not in text:
+        return text, ()
+    parts: list[str] = []
+    spans: list[Span] = []
+    length = 0
+    start = None
+    pos = 0
+    for m in _MARKS_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        parts.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        if m.group() == MS:
+            start = length
+        elif start is not None:
+            if length > start:
+                spans.append(Span(start, length))
+            start = None
+    parts.append(text[pos:])
+    return "".join(parts), tuple(spans)
+
+
+def clean_text(raw: str) -> tuple[str, tuple[Span, ...]]:
+    """Repaired, gloss-free, simplified text with one paragraph a line, and its unreliable spans."""
+    return _unmark(_marked_text(raw))
+
+
+def normalize_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    text, _ = clean_text(title)
+    text = " ".join(text.split("\n")).strip()
+    return text or None
+
+
+# --- paragraphs and sentences ---------------------------------------------------------------------
+
+# A sentence ends at 。！？；!? (and at a line end); closing quotes and brackets stay with it.
+_TERMINATOR_RE = re.compile(f"[。！？；!?]+[{_CLOSERS})\"']*")
+_CONTENT_RE = re.compile(f"[0-9A-Za-z{CJK}]")
+
+
+def _inside(starts: list[int], spans: tuple[Span, ...], offset: int) -> bool:
+    """Whether `offset` lies in one of the sorted, non-overlapping `spans`."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i].start <= offset < spans[i].end
+
+
+def split_sentences(
+    text: str, unreliable: tuple[Span, ...] = ()
+) -> tuple[tuple[Span, ...], tuple[Sentence, ...]]:
+    """Paragraph spans (one per line) and sentences with exact offsets into `text`."""
+    paragraphs: list[Span] = []
+    sentences: list[Sentence] = []
+    unreliable = tuple(sorted(unreliable, key=lambda u: (u.start, u.end)))
+    starts = [u.start for u in unreliable]
+    offset = 0
+    for line in text.split("\n"):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        if not line.strip():
+            continue
+        index = len(paragraphs)
+        paragraphs.append(Span(line_start, line_end))
+        cuts = [
+            line_start + m.end()
+            for m in _TERMINATOR_RE.finditer(line)
+            if not _inside(starts, unreliable, line_start + m.start())
+        ]
+        begin = line_start
+        for cut in [*cuts, line_end]:
+            if cut <= begin:
+                continue
+            piece = text[begin:cut]
+            stripped = piece.strip()
+            if stripped and _CONTENT_RE.search(stripped):
+                lead = len(piece) - len(piece.lstrip())
+                s = begin + lead
+                sentences.append(Sentence(s, s + len(stripped), index, stripped))
+            begin = cut
+    return tuple(paragraphs), tuple(sentences)
+
+
+def normalize(doc: Document) -> Article:
+    """Document -> Article: repaired, simplified text with paragraphs, sentences and unreliable spans."""
+    text, unreliable = clean_text(doc.body or "")
+    paragraphs, sentences = split_sentences(text, unreliable)
+    return Article(
+        document=doc,
+        title=normalize_title(doc.title),
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        unreliable=unreliable,
+        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )

@@ -1,0 +1,54 @@
+"""One article through every stage: file -> Document -> Article -> ArticleFacts."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from kg.extract.brand_links import link_brand_destinations
+from kg.extract.brands import find_brands
+from kg.extract.flows import find_flows
+from kg.extract.metrics import find_metrics
+from kg.extract.programs import find_programs
+from kg.extract.regions import find_regions, place_in_name
+from kg.ingest import read_document
+from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
+from kg.normalize import normalize
+
+
+def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> RegionAnalysis:
+    """A place named inside a brand name is a mention of it (紫阳修脚 mentions 紫阳县)."""
+    known = regions.codes
+    extra = []
+    for brand in brands:
+        code = place_in_name(brand.name, regions)
+        if code and code not in known:
+            position = article.text.find(brand.name, brand.evidence.start)
+            start = position if position >= 0 else brand.evidence.start
+            extra.append(RegionMention(code, start, start + len(brand.name), brand.name))
+            known = known | {code}
+    if not extra:
+        return regions
+    mentions = tuple(sorted(regions.mentions + tuple(extra), key=lambda m: (m.start, m.end, m.code)))
+    return dataclasses.replace(regions, mentions=mentions)
+
+
+def extract(article: Article) -> ArticleFacts:
+    """Run every extractor over one normalised article."""
+    regions = find_regions(article)
+    brands = find_brands(article, regions)
+    regions = _with_brand_places(regions, article, brands)
+    flows = find_flows(article, regions)
+    return ArticleFacts(
+        article=article,
+        regions=regions,
+        brands=brands,
+        brand_destinations=link_brand_destinations(article, regions, brands, flows),
+        programs=find_programs(article),
+        flows=flows,
+        observations=find_metrics(article, regions),
+    )
+
+
+def process_file(path: Path, source_file: str) -> ArticleFacts:
+    """Read, normalise and extract one file; raises kg.ingest.IngestError for bad input."""
+    return extract(normalize(read_document(path, source_file)))

@@ -1,0 +1,557 @@
+"""Run read-only SPARQL over an RDF file on rdflib or pyoxigraph, with safely bound parameters."""
+from __future__ import annotations
+
+import re
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable
+
+from kg.graph.namespaces import PREFIXES
+
+__all__ = [
+    "AUTO_THRESHOLD_BYTES", "ENGINES", "Term", "QueryResult", "LoadedGraph",
+    "QueryError", "QuerySyntaxError", "UpdateRefused", "GraphFileError", "ParamError",
+    "run_query", "load_graph", "check_query", "parse_param", "clear_cache", "rdf_format_for",
+]
+
+# `auto` picks Oxigraph above this size. rdflib parses and holds every triple as Python
+# objects: a 20 MB Turtle file (~150-200k triples) already takes it tens of seconds to load
+# and its query evaluator slows down in proportion, while Oxigraph (Rust) loads and answers
+# the same graph many times faster (see bench/bench_query.py). Below it rdflib is quick
+# enough and is the reference implementation the queries were written against.
+AUTO_THRESHOLD_BYTES = 20 * 1024 * 1024
+
+ENGINES = ("rdflib", "oxigraph", "auto")
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+# suffix -> (rdflib format name, pyoxigraph RdfFormat attribute name, holds quads?)
+_FORMATS: dict[str, tuple[str, str, bool]] = {
+    ".ttl": ("turtle", "TURTLE", False),
+    ".turtle": ("turtle", "TURTLE", False),
+    ".nt": ("nt", "N_TRIPLES", False),
+    ".ntriples": ("nt", "N_TRIPLES", False),
+    ".nq": ("nquads", "N_QUADS", True),
+    ".nquads": ("nquads", "N_QUADS", True),
+    ".trig": ("trig", "TRIG", True),
+    ".rdf": ("xml", "RDF_XML", False),
+    ".xml": ("xml", "RDF_XML", False),
+    ".owl": ("xml", "RDF_XML", False),
+    ".jsonld": ("json-ld", "JSON_LD", True),
+    ".json": ("json-ld", "JSON_LD", True),
+    ".n3": ("n3", "N3", False),
+}
+
+
+# --------------------------------------------------------------------------- errors
+
+class QueryError(Exception):
+    """A query could not be answered (bad query, unreadable graph, engine failure): exit 1."""
+
+
+class QuerySyntaxError(QueryError):
+    """The query text does not parse; `line` and `column` are 1-based."""
+
+    def __init__(self, message: str, line: int, column: int, engine: str):
+        self.message, self.line, self.column, self.engine = message, line, column, engine
+        super().__init__(f"syntax error at line {line}, column {column}: {message}")
+
+
+class UpdateRefused(QueryError):
+    """The text is a SPARQL UPDATE request; `kg query` is read-only."""
+
+
+class GraphFileError(QueryError):
+    """The graph file is missing, of an unknown format, or does not parse."""
+
+
+class ParamError(QueryError):
+    """A --param is malformed or names a variable the query cannot bind: a usage error (exit 2)."""
+
+
+# --------------------------------------------------------------------------- results
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term of a result, the same whichever engine produced it.
+
+    kind is 'uri', 'literal' or 'bnode'. For literals `datatype` is None for plain strings
+    (xsd:string) and for language-tagged strings (then `lang` is set, lower-cased); numbers
+    and booleans carry their canonical lexical form so both engines agree (Oxigraph writes
+    the decimal 2371000000.0 as 2371000000, rdflib keeps what the file said).
+    """
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def n3(self) -> str:
+        """The term in N-Triples form (the encoding SPARQL TSV results use)."""
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        text = '"' + _escape_literal(self.value) + '"'
+        if self.lang:
+            return f"{text}@{self.lang}"
+        if self.datatype:
+            return f"{text}^^<{self.datatype}>"
+        return text
+
+
+def _escape_literal(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace('"', '\\"')
+            .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: SELECT rows, an ASK boolean, or CONSTRUCT/DESCRIBE triples as rows."""
+
+    variables: list[str]
+    rows: list[tuple[Term | None, ...]]
+    boolean: bool | None = None
+    engine: str = ""
+    seconds: float = 0.0
+
+    def dicts(self) -> list[dict[str, Term]]:
+        """The rows as {variable: term} with unbound variables left out."""
+        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+
+    def values(self) -> list[tuple[str | None, ...]]:
+        """The rows as plain strings (IRI, lexical form or blank node id; None when unbound)."""
+        return [tuple(None if t is None else t.value for t in row) for row in self.rows]
+
+
+_INTEGER_TYPES = {XSD + t for t in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte")}
+
+
+def _canonical(value: str, datatype: str | None) -> str:
+    """The canonical lexical form of a number or boolean; anything else unchanged."""
+    if datatype is None or not datatype.startswith(XSD):
+        return value
+    text = value.strip()
+    try:
+        if datatype in _INTEGER_TYPES:
+            return str(int(text))
+        if datatype == XSD + "decimal":
+            number = Decimal(text)
+            if number == number.to_integral_value():
+                return str(int(number))
+            return format(number.normalize(), "f")
+        if datatype in (XSD + "double", XSD + "float"):
+            number = float(text)
+            if number != number:
+                return "NaN"
+            if number in (float("inf"), float("-inf")):
+                return "INF" if number > 0 else "-INF"
+            return repr(number)
+        if datatype == XSD + "boolean":
+            return {"1": "true", "0": "false"}.get(text, text)
+    except (ValueError, InvalidOperation):
+        pass  # an ill-typed literal is reported as written
+    return value
+
+
+def _literal(value: str, datatype: str | None, lang: str | None) -> Term:
+    if lang:
+        return Term("literal", value, None, lang.lower())
+    if datatype in (None, XSD + "string", RDF_LANGSTRING):
+        return Term("literal", value)
+    return Term("literal", _canonical(value, datatype), datatype)
+
+
+def _from_rdflib(term: Any) -> Term | None:
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return Term("uri", str(term))
+    if isinstance(term, BNode):
+        return Term("bnode", str(term))
+    if isinstance(term, Literal):
+        return _literal(str(term), None if term.datatype is None else str(term.datatype),
+                        term.language)
+    return Term("literal", str(term))
+
+
+def _from_oxigraph(term: Any) -> Term | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        return _literal(term.value, term.datatype.value, term.language)
+    return Term("literal", str(term))  # an RDF-star triple: not produced by our graphs
+
+
+# --------------------------------------------------------------------------- parameters
+
+_VARNAME = re.compile(r"^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\u00B7\u00C0-\uFFFF]*$")
+_PNAME = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]*)?:([^\s]*)$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Characters the SPARQL/Turtle IRIREF production forbids.
+_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def parse_param(spec: str) -> tuple[str, str]:
+    """Split a `--param name=value` into (name, value); the name may be written ?name or $name."""
+    name, sep, value = spec.partition("=")
+    name = name.strip()
+    if name[:1] in ("?", "$"):
+        name = name[1:]
+    if not sep or not _VARNAME.match(name):
+        raise ParamError(f"--param {spec!r}: expected NAME=VALUE with NAME a SPARQL variable name")
+    return name, value
+
+
+@dataclass(frozen=True)
+class _Bound:
+    kind: str  # 'uri' or 'literal'
+    value: str
+
+
+def _bind_value(name: str, value: str, prefixes: dict[str, str]) -> _Bound:
+    """Decide how a parameter value binds: <IRI> or known-prefix:local as an IRI, else a literal.
+
+    The value never enters the query text; it becomes an engine term object, so quotes,
+    braces or `DROP` inside it are just characters of a literal.
+    """
+    if value.startswith("<") and value.endswith(">") and len(value) >= 2:
+        iri = value[1:-1]
+        if _BAD_IRI_CHARS.search(iri) or not _SCHEME.match(iri):
+            raise ParamError(f"--param {name}: {value!r} is not a valid absolute IRI")
+        return _Bound("uri", iri)
+    match = _PNAME.match(value)
+    if match and (match.group(1) or "") in prefixes:
+        iri = prefixes[match.group(1) or ""] + match.group(2)
+        if _BAD_IRI_CHARS.search(iri):
+            raise ParamError(f"--param {name}: {value!r} does not expand to a valid IRI")
+        return _Bound("uri", iri)
+    return _Bound("literal", value)
+
+
+# --------------------------------------------------------------------------- parsing
+
+@dataclass
+class _Checked:
+    """What parsing told us: the query form, its explicit projection and PREFIX declarations."""
+
+    form: str | None = None            # SelectQuery, AskQuery, ... (None: rdflib could not parse)
+    projection: list[str] | None = None  # None for SELECT * or non-SELECT forms
+    prefixes: dict[str, str] = field(default_factory=dict)
+    parsed: Any = None
+    error: QuerySyntaxError | None = None
+
+
+def _rdflib_syntax_error(exc: Exception) -> QuerySyntaxError:
+    line = getattr(exc, "lineno", None) or 1
+    column = getattr(exc, "col", None) or 1
+    message = getattr(exc, "msg", None) or str(exc)
+    found = getattr(exc, "found", None)
+    if found and "found" not in message:
+        message = f"{message}, found {found}"
+    return QuerySyntaxError(message, int(line), int(column), "rdflib")
+
+
+def _update_operations(text: str) -> list[str] | None:
+    """The operation names if `text` parses as a SPARQL Update request with operations, else None."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parsed = parseUpdate(text)
+    except Exception:
+        return None
+    if "request" not in parsed:
+        return None  # empty or comment-only text parses as an empty update: not an update
+    return [getattr(op, "name", type(op).__name__) for op in parsed["request"]]
+
+
+_OP_WORDS = {
+    "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
+    "Modify": "DELETE/INSERT", "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP",
+    "Create": "CREATE", "Add": "ADD", "Move": "MOVE", "Copy": "COPY",
+}
+
+
+def check_query(text: str) -> _Checked:
+    """Parse `text` with rdflib's SPARQL grammar: refuse updates, find the form and projection.
+
+    Updates are told apart by parsing, not by looking for words, so a query whose strings or
+    comments say "DROP" or "INSERT" runs normally.
+    """
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    checked = _Checked()
+    try:
+        parsed = parseQuery(text)
+    except Exception as exc:  # pyparsing.ParseException and friends
+        operations = _update_operations(text)
+        if operations:
+            words = ", ".join(dict.fromkeys(_OP_WORDS.get(op, op) for op in operations))
+            raise UpdateRefused(
+                f"refused: this is a SPARQL UPDATE request ({words}); kg query is read-only"
+            ) from None
+        if not text.strip() or _only_comments(text):
+            raise QuerySyntaxError("the query is empty", 1, 1, "rdflib") from None
+        checked.error = _rdflib_syntax_error(exc)
+        return checked
+    checked.parsed = parsed
+    prologue, body = parsed[0], parsed[1]
+    for decl in prologue:
+        if getattr(decl, "name", "") == "PrefixDecl":
+            prefix = decl["prefix"] if "prefix" in decl else ""
+            checked.prefixes[str(prefix)] = str(decl["iri"])
+    checked.form = body.name
+    if body.name == "SelectQuery" and "projection" in body:
+        names = []
+        for item in body["projection"]:
+            var = item["var"] if "var" in item else item["evar"]
+            names.append(str(var))
+        checked.projection = names
+    return checked
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
+_OX_POSITION = re.compile(r"(?:error )?at (\d+):(\d+)(?:-\d+:\d+)?:?\s*(.*)", re.S)
+
+
+def _oxigraph_syntax_error(exc: Exception, text: str) -> QuerySyntaxError:
+    message = str(exc)
+    match = _OX_POSITION.search(message)
+    if match:
+        return QuerySyntaxError(match.group(3).strip() or message, int(match.group(1)),
+                                int(match.group(2)), "oxigraph")
+    offset = re.search(r"offset (\d+)", message)
+    if offset:  # only a character offset: turn it into line and column ourselves
+        line, column = _line_col(text, int(offset.group(1)))
+        return QuerySyntaxError(message, line, column, "oxigraph")
+    return QuerySyntaxError(message, 1, 1, "oxigraph")
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+# --------------------------------------------------------------------------- graphs
+
+def rdf_format_for(path: Path) -> tuple[str, str, bool]:
+    """(rdflib format, pyoxigraph RdfFormat name, quads?) guessed from the file's suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        known = " ".join(sorted(_FORMATS))
+        raise GraphFileError(f"{path}: cannot tell the RDF format from the suffix "
+                             f"{suffix or '(none)'}; use one of {known}")
+    return _FORMATS[suffix]
+
+
+def _choose_engine(engine: str, path: Path) -> str:
+    if engine not in ENGINES:
+        raise ParamError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine != "auto":
+        return engine
+    return "oxigraph" if path.stat().st_size > AUTO_THRESHOLD_BYTES else "rdflib"
+
+
+@dataclass
+class LoadedGraph:
+    """An RDF file loaded into one engine, ready to answer many queries."""
+
+    path: Path
+    engine: str
+    store: Any
+    quads: bool
+    load_seconds: float
+
+    def query(self, text: str, params: dict[str, str] | None = None) -> QueryResult:
+        return _execute(self, text, params or {})
+
+
+def load_graph(graph_path: Path | str, engine: str = "auto") -> LoadedGraph:
+    """Load an RDF file (format from its suffix) into the chosen engine."""
+    path = Path(graph_path)
+    if not path.is_file():
+        hint = " (run `kg build` first, or pass --kg FILE)" if path.name == "kg.ttl" else ""
+        raise GraphFileError(f"graph file not found: {path}{hint}")
+    chosen = _choose_engine(engine, path)
+    rdflib_format, ox_format, quads = rdf_format_for(path)
+    start = time.perf_counter()
+    try:
+        if chosen == "rdflib":
+            from rdflib import Dataset, Graph
+
+            # Quad formats go into a Dataset whose default graph is the union of all graphs,
+            # so the same query sees the same triples as with Oxigraph's union default graph.
+            store = Dataset(default_union=True) if quads else Graph(bind_namespaces="none")
+            store.parse(str(path), format=rdflib_format)
+        else:
+            import pyoxigraph as ox
+
+            store = ox.Store()
+            store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, ox_format))
+    except GraphFileError:
+        raise
+    except Exception as exc:
+        raise GraphFileError(f"{path}: cannot read it as {rdflib_format}: {exc}") from None
+    return LoadedGraph(path, chosen, store, quads, time.perf_counter() - start)
+
+
+# Loading dominates for one-off queries; `make run` and the tests ask many queries of the
+# same file, so keep the last few loads, keyed so that a rebuilt file is read again.
+_CACHE: "OrderedDict[tuple, LoadedGraph]" = OrderedDict()
+_CACHE_SIZE = 2
+
+
+def _cached_graph(path: Path, engine: str) -> LoadedGraph:
+    if not path.is_file():
+        return load_graph(path, engine)  # raises the clear error
+    chosen = _choose_engine(engine, path)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, chosen)
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    loaded = load_graph(path, chosen)
+    _CACHE[key] = loaded
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return loaded
+
+
+def clear_cache() -> None:
+    """Forget every loaded graph."""
+    _CACHE.clear()
+
+
+# --------------------------------------------------------------------------- running
+
+def run_query(graph_path: Path | str, query_text: str, params: dict[str, str] | None = None,
+              engine: str = "auto") -> QueryResult:
+    """Answer a read-only SPARQL query over the RDF file `graph_path`.
+
+    `params` binds variables to values without touching the query text: a value written
+    <IRI> or with a known prefix (lw:, id:, or one the query declares) binds as an IRI,
+    anything else as a plain literal. A parameter must be a variable the SELECT clause
+    names (Oxigraph's substitution requires it, and both engines are held to it so they
+    answer alike). The query is parsed before the graph is loaded, so syntax errors and
+    UPDATE requests are reported at once.
+    """
+    checked = _precheck(query_text, params or {}, engine)
+    loaded = _cached_graph(Path(graph_path), engine)
+    return _execute(loaded, query_text, params or {}, checked)
+
+
+def _precheck(text: str, params: dict[str, str], engine: str) -> _Checked:
+    if engine not in ENGINES:
+        raise ParamError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    checked = check_query(text)
+    if checked.error is not None and engine == "rdflib":
+        raise checked.error
+    for name in params:
+        if not _VARNAME.match(name):
+            raise ParamError(f"--param {name!r}: not a SPARQL variable name")
+    if checked.form == "SelectQuery":
+        unknown = [n for n in params if checked.projection is None or n not in checked.projection]
+        if unknown:
+            shown = ", ".join("?" + n for n in unknown)
+            raise ParamError(
+                f"--param {shown}: a parameter must be a variable the query's SELECT clause "
+                f"names explicitly (not SELECT *); this query selects "
+                f"{' '.join('?' + v for v in checked.projection or []) or '*'}")
+    return checked
+
+
+def _execute(loaded: LoadedGraph, text: str, params: dict[str, str],
+             checked: _Checked | None = None) -> QueryResult:
+    if checked is None:
+        checked = _precheck(text, params, loaded.engine)
+    if checked.error is not None and loaded.engine == "rdflib":
+        raise checked.error
+    prefixes = {**PREFIXES, **checked.prefixes}
+    bound = {name: _bind_value(name, value, prefixes) for name, value in params.items()}
+    start = time.perf_counter()
+    if loaded.engine == "rdflib":
+        result = _run_rdflib(loaded, text, bound, checked)
+    else:
+        result = _run_oxigraph(loaded, text, bound)
+    result.engine = loaded.engine
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _run_rdflib(loaded: LoadedGraph, text: str, bound: dict[str, _Bound],
+                checked: _Checked) -> QueryResult:
+    from rdflib import Literal, URIRef
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    try:
+        prepared = translateQuery(checked.parsed)
+    except Exception as exc:  # e.g. a variable BIND-ed twice in one group
+        raise QueryError(f"invalid query: {exc}") from None
+    bindings = {name: URIRef(b.value) if b.kind == "uri" else Literal(b.value)
+                for name, b in bound.items()}
+    try:
+        answer = loaded.store.query(prepared, initBindings=bindings)
+        if answer.type == "ASK":
+            return QueryResult([], [], boolean=bool(answer.askAnswer))
+        if answer.type in ("CONSTRUCT", "DESCRIBE"):
+            rows = [tuple(_from_rdflib(t) for t in triple[:3]) for triple in answer]
+            return QueryResult(["subject", "predicate", "object"], rows)
+        variables = [str(v) for v in answer.vars]
+        rows = [tuple(_from_rdflib(row[i]) for i in range(len(variables))) for row in answer]
+    except QueryError:
+        raise
+    except Exception as exc:
+        raise QueryError(f"query failed (rdflib): {type(exc).__name__}: {exc}") from None
+    return QueryResult(variables, rows)
+
+
+def _run_oxigraph(loaded: LoadedGraph, text: str, bound: dict[str, _Bound]) -> QueryResult:
+    import pyoxigraph as ox
+
+    # Oxigraph's SEP-0007 substitutions take term objects; NamedNode validates the IRI and
+    # Literal holds any string as data, so nothing a user types can change the query.
+    substitutions = {ox.Variable(name): ox.NamedNode(b.value) if b.kind == "uri"
+                     else ox.Literal(b.value) for name, b in bound.items()}
+    try:
+        answer = loaded.store.query(text, substitutions=substitutions or None,
+                                    use_default_graph_as_union=loaded.quads)
+    except SyntaxError as exc:
+        raise _oxigraph_syntax_error(exc, text) from None
+    except Exception as exc:
+        raise QueryError(f"query failed (oxigraph): {exc}") from None
+    try:
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult([], [], boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            rows = [(_from_oxigraph(t.subject), _from_oxigraph(t.predicate),
+                     _from_oxigraph(t.object)) for t in answer]
+            return QueryResult(["subject", "predicate", "object"], rows)
+        variables = [v.value for v in answer.variables]
+        rows = [tuple(_from_oxigraph(solution[i]) for i in range(len(variables)))
+                for solution in answer]
+    except Exception as exc:
+        raise QueryError(f"query failed (oxigraph): {exc}") from None
+    return QueryResult(variables, rows)
+
+
+def rows_as_sets(rows: Iterable[tuple]) -> list[tuple]:
+    """Rows in a canonical order, for comparing answers whose ORDER BY leaves ties."""
+    return sorted(rows, key=lambda row: tuple("" if t is None else repr(t) for t in row))

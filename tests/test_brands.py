@@ -1,0 +1,190 @@
+"""Labour brands on sentences written for other provinces, brands and wordings, and the near-misses."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Document, RegionAnalysis, RegionMention, Sentence, Span
+from kg.extract.brands import find_brands
+
+
+def make_article(text: str, places: tuple[str, ...] = (), subject: str | None = None,
+                 paragraph_subjects: tuple[str | None, ...] = ()) -> tuple[Article, RegionAnalysis]:
+    """An article of `text` (paragraphs split on newlines) and a hand-built region analysis.
+
+    `places` are surface forms (湘西, 广东, 锡) resolved through the gazetteer (one-character forms through its
+    abbreviations); every occurrence becomes a mention, longest first. The tests do not depend on the
+    region finder's choices.
+    """
+    gaz = Gazetteer.load()
+    paragraphs, sentences, pos = [], [], 0
+    for index, line in enumerate(text.split("\n")):
+        paragraphs.append(Span(pos, pos + len(line)))
+        for m in re.finditer(r"[^。！？]+[。！？]?", line):
+            sentences.append(Sentence(pos + m.start(), pos + m.end(), index, m.group()))
+        pos += len(line) + 1
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for surface in sorted(places, key=len, reverse=True):
+        region = gaz.abbreviation(surface) if len(surface) == 1 else gaz.lookup(surface)[0]
+        for m in re.finditer(re.escape(surface), text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            mentions.append(RegionMention(region.code, m.start(), m.end(), surface))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    article = Article(Document("test.txt", text), None, text, tuple(paragraphs), tuple(sentences))
+    return article, RegionAnalysis(tuple(mentions), subject, paragraph_subjects)
+
+
+def brands_of(text: str, places=(), subject=None):
+    article, regions = make_article(text, places, subject)
+    return find_brands(article, regions)
+
+
+def names(brands) -> list[str]:
+    return [b.name for b in brands]
+
+
+XIANGXI, SICHUAN, GUANGXI, LINZHOU, QDN = "433100", "510000", "450000", "410581", "522600"
+
+
+# -- the patterns --------------------------------------------------------------------------------
+
+def test_quoted_list_before_count_of_brands():
+    found = brands_of("近年来，湘西州培育了“湘西织女”“湘西家政”“湘西建工”等12个劳务品牌。", ("湘西州", "湘西"), XIANGXI)
+    assert names(found) == ["湘西织女", "湘西家政", "湘西建工"]
+    assert all(b.origin == XIANGXI and b.level is None for b in found)
+    assert found[0].occupation == "织女"
+
+
+def test_list_with_a_tail_and_per_level_counts_assigns_no_level():
+    text = "遵义市成功打造了“遵义保安”、“遵义茶艺”服务、“赤水竹编工”等1个国家级、2个省级劳务品牌。"
+    found = brands_of(text, ("遵义市", "遵义", "赤水"), "520300")
+    assert names(found) == ["遵义保安", "遵义茶艺服务", "赤水竹编工"]
+    assert found[1].alt_labels == ("遵义茶艺",)
+    assert [b.level for b in found] == [None, None, None]
+    assert found[2].origin == "520381"  # 赤水市, the place in the name
+
+
+def test_respectively_maps_levels_in_order():
+    text = "“黔东南绣娘”、“凯里酸汤厨师”、“从江瑶浴师”分别为国家级、省级、市级劳务品牌。"
+    found = brands_of(text, ("黔东南", "凯里", "从江"), QDN)
+    assert [(b.name, b.level) for b in found] == [
+        ("黔东南绣娘", "national"), ("凯里酸汤厨师", "provincial"), ("从江瑶浴师", "municipal")]
+    assert found[1].origin == "522601"
+
+
+def test_award_verb_gives_the_level():
+    found = brands_of("今年，“川妹子”成功获评国家级劳务品牌。", (), SICHUAN)
+    assert [(b.name, b.level, b.origin) for b in found] == [("川妹子", "national", SICHUAN)]
+
+
+def test_level_before_brand_word_and_name_after_it():
+    found = brands_of("广西全力打造国家级劳务品牌“桂嫂”，带动3万人就业。", ("广西",), GUANGXI)
+    assert [(b.name, b.level, b.origin) for b in found] == [("桂嫂", "national", GUANGXI)]
+
+
+def test_provincial_first_batch():
+    found = brands_of("“百色芒果工”是广西首批省级劳务品牌。", ("广西", "百色"), GUANGXI)
+    assert [(b.name, b.level, b.origin) for b in found] == [("百色芒果工", "provincial", "451000")]
+
+
+def test_unquoted_place_and_occupation_before_brand_word():
+    found = brands_of("林州建筑工劳务品牌享誉全国，从业人员超过10万人。", ("林州",), "410500")
+    assert [(b.name, b.origin, b.occupation) for b in found] == [("林州建筑工", LINZHOU, "建筑工")]
+
+
+def test_build_verb_with_bare_brand_word():
+    found = brands_of("赣州市大力叫响“赣南脐橙工”品牌。", ("赣州市",), "360700")
+    assert names(found) == ["赣南脐橙工"]
+
+
+def test_name_without_a_division_takes_the_paragraph_subject():
+    text = "恩施州概况。\n建始县积极培育“高山茶艺工”等劳务品牌。"
+    article, regions = make_article(text, ("恩施州", "建始县"), "422800", (None, "422822"))
+    assert [(b.name, b.origin) for b in find_brands(article, regions)] == [("高山茶艺工", "422822")]
+
+
+def test_x_shi_variant_is_one_brand_with_an_alt_label():
+    text = "“安岳柠檬工”劳务品牌越叫越响。安岳县组织安岳柠檬工人外出。“安岳柠檬工”获评省级劳务品牌。"
+    found = brands_of(text, ("安岳县", "安岳"), "512021")
+    assert names(found) == ["安岳柠檬工"]
+    assert found[0].level == "provincial"  # a level stated at a later mention still counts
+
+
+def test_x_and_x_shi_found_as_brands_merge():
+    text = "“麻城月嫂”劳务品牌闻名。麻城市又推出“麻城月嫂师”劳务品牌。"
+    found = brands_of(text, ("麻城市", "麻城"), "421181")
+    assert names(found) == ["麻城月嫂"]
+    assert "麻城月嫂师" in found[0].alt_labels
+
+
+def test_order_of_appearance_and_first_evidence():
+    text = "“宁德电工”劳务品牌成效显著。\n“宁德茶艺师”劳务品牌走向全国。“宁德电工”再获省级劳务品牌。"
+    found = brands_of(text, ("宁德",), "350900")
+    assert names(found) == ["宁德电工", "宁德茶艺师"]
+    assert found[0].evidence.text.startswith("“宁德电工”劳务品牌成效")
+
+
+# -- near-misses -----------------------------------------------------------------------------------
+
+def test_service_slogan_brand_is_not_a_labour_brand():
+    assert brands_of("始终以实际行动擦亮“为民、利民、便民、惠民”的人社服务品牌。") == ()
+
+
+def test_information_platform_is_not_a_brand():
+    assert brands_of("充分发挥“川渝劳务”信息平台作用，推送岗位1万多个。") == ()
+
+
+def test_award_category_is_not_a_brand_but_the_winners_are():
+    found = brands_of("“恩施硒茶师”“巴东船工”荣获“技能带动类劳务品牌”。", ("恩施", "巴东"), "422800")
+    assert names(found) == ["恩施硒茶师", "巴东船工"]
+
+
+def test_company_and_shop_are_not_brands():
+    text = "湘西众鑫劳务有限公司负责人说，长沙湘西米粉店生意红火，劳务品牌建设还要加强。"
+    assert brands_of(text, ("湘西", "长沙")) == ()
+    assert brands_of("他在“桂林米粉店”打工，也听说过劳务品牌。") == ()
+
+
+def test_generic_brand_words_are_not_names():
+    text = "全力打造特色技能培训和劳务品牌，培育打造的7个劳务品牌带动就业9.5万人，知名劳务品牌越来越多。"
+    assert brands_of(text) == ()
+
+
+def test_program_before_a_later_brand_word_is_not_a_brand():
+    assert brands_of("在“春风行动”期间，培育劳务品牌。") == ()
+
+
+def test_unreliable_span_gives_no_brand():
+    article, regions = make_article("“湘西织女”劳务品牌。", ("湘西",), XIANGXI)
+    import dataclasses
+    garbled = dataclasses.replace(article, unreliable=(Span(0, 5),))
+    assert find_brands(garbled, regions) == ()
+
+
+@settings(max_examples=60, deadline=2000)
+@given(st.text(alphabet="“”、等劳务品牌打造个级省国家A湘西织女工师，。" , max_size=400))
+def test_untrusted_text_never_hangs_or_crashes(text):
+    brands_of(text)
+
+
+def test_unquoted_place_and_trade():
+    found = brands_of("天门服装劳务品牌走向全国。", ("天门",), "429006")
+    assert [(b.name, b.origin) for b in found] == [("天门服装", "429006")]
+
+
+def test_counted_slogan_is_not_a_brand():
+    assert brands_of("推进“一县一品”劳务品牌建设。") == ()
+
+
+def test_place_with_a_generic_word_is_not_a_brand():
+    assert brands_of("实现从打工经济到品牌输出，天门市相关劳务品牌也越叫越响。", ("天门市",)) == ()
+
+
+def test_predicate_before_brand_word_is_not_a_name():
+    assert brands_of("近年来，湘西州大力实施劳务品牌建设工程。", ("湘西州",), XIANGXI) == ()

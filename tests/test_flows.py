@@ -1,0 +1,174 @@
+"""Labour flows and brand destinations on sentences written for other provinces, and the near-misses."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.brand_links import link_brand_destinations
+from kg.extract.brands import find_brands
+from kg.extract.flows import find_flows
+from tests.test_brands import make_article
+
+LIANGSHAN, GUANGDONG, ZHEJIANG, FUJIAN, DONGGUAN = "513400", "440000", "330000", "350000", "441900"
+GUANGZHOU, SHENZHEN, SHANGHAI, XIANGXI, YUNNAN, GUANGXI = "440100", "440300", "310000", "433100", "530000", "450000"
+
+
+def flows_of(text, places=(), subject=None, paragraph_subjects=()):
+    article, regions = make_article(text, places, subject, paragraph_subjects)
+    return [(f.origin, f.destination, f.workers, f.approximate) for f in find_flows(article, regions)]
+
+
+# -- the patterns --------------------------------------------------------------------------------
+
+def test_send_off_to_a_list_of_places_shares_the_count():
+    text = "今年以来，凉山州组织3200余名务工人员赴广东、浙江等地务工。"
+    assert flows_of(text, ("凉山州", "广东", "浙江"), LIANGSHAN) == [
+        (LIANGSHAN, GUANGDONG, 3200, True), (LIANGSHAN, ZHEJIANG, 3200, True)]
+
+
+def test_count_after_the_destination_and_wan():
+    text = "湘西州向浙江、福建输送劳动力1.2万人。"
+    assert flows_of(text, ("湘西州", "浙江", "福建"), XIANGXI) == [
+        (XIANGXI, ZHEJIANG, 12000, False), (XIANGXI, FUJIAN, 12000, False)]
+
+
+def test_origin_named_in_the_clause_beats_the_paragraph_subject():
+    text = "黔东南州劳务输出情况。从江县包车输转1185人赴福建、广东等地务工。"
+    assert flows_of(text, ("黔东南州", "从江县", "福建", "广东"), "522600") == [
+        ("522633", FUJIAN, 1185, False), ("522633", GUANGDONG, 1185, False)]
+
+
+def test_special_train_without_count_is_a_flow_without_workers():
+    assert flows_of("湘西州首趟务工专列开往广州。", ("湘西州", "广州"), XIANGXI) == [(XIANGXI, GUANGZHOU, None, False)]
+
+
+def test_approximate_thousand_in_an_earlier_clause():
+    text = "正月初十，安岳县逾千名柠檬工人齐聚车站，即将“点对点”输送返回上海复工。"
+    assert flows_of(text, ("安岳县", "上海"), "512021") == [("512021", SHANGHAI, 1000, True)]
+
+
+def test_share_is_not_a_count_and_subset_keeps_its_origin():
+    text = "近年来，凉山与广东合作，帮助5000多名劳动力在广东就业，其中近60%在东莞就业。"
+    assert flows_of(text, ("凉山", "广东", "东莞"), LIANGSHAN) == [
+        (LIANGSHAN, GUANGDONG, 5000, True), (LIANGSHAN, DONGGUAN, None, False)]
+
+
+def test_inbound_workers_come_to_the_subject():
+    text = "2023年，东莞市保障800名来自云南、广西等地外来务工人员返岗。"
+    assert flows_of(text, ("东莞市", "云南", "广西"), DONGGUAN) == [
+        (YUNNAN, DONGGUAN, 800, False), (GUANGXI, DONGGUAN, 800, False)]
+
+
+def test_abbreviation_destination_and_origin_from_the_sentence_before():
+    text = "在对口帮扶凉山州的过程中，宁波市人社部门建立台账。鼓励他们来甬转移就业。"
+    assert flows_of(text, ("凉山州", "宁波市", "甬"), "330200") == [(LIANGSHAN, "330200", None, False)]
+
+
+def test_town_is_lifted_to_the_county_named_before_it():
+    text = "四川省仪陇县马鞍镇的村民组团外出。如今，马鞍镇已有超过500人来杭州就业。"
+    assert flows_of(text, ("四川省", "仪陇县", "杭州"), SICHUAN := "510000") == [("511324", "330100", 500, True)]
+
+
+def test_labour_bases_count_as_flows_without_workers():
+    text = "在巩固广东、海南省等省外传统劳务基地的基础上，主动向深圳拓展新的劳务基地。"
+    assert flows_of(text, ("广东", "海南省", "深圳"), GUANGXI) == [
+        (GUANGXI, GUANGDONG, None, False), (GUANGXI, "460000", None, False), (GUANGXI, SHENZHEN, None, False)]
+
+
+def test_duplicates_merge_keeping_first_evidence_and_first_count():
+    text = "凉山州组织务工人员包车赴广东务工。今年，凉山州共组织2000名劳动力赴广东务工，400人赴广东就业。"
+    article, regions = make_article(text, ("凉山州", "广东"), LIANGSHAN)
+    flows = find_flows(article, regions)
+    assert [(f.origin, f.destination, f.workers) for f in flows] == [(LIANGSHAN, GUANGDONG, 2000)]
+    assert flows[0].evidence.text.startswith("凉山州组织务工人员包车")
+
+
+# -- near-misses -----------------------------------------------------------------------------------
+
+def test_one_named_person_is_not_a_flow():
+    text = "榕江县村民王小红通过劳务协作来到东莞工作。他说，自己未来要留在东莞工作。"
+    assert flows_of(text, ("榕江县", "东莞"), "522632") == []
+
+
+def test_a_single_person_sent_to_a_company_branch_is_not_a_flow():
+    text = "结业后，他被定向输送到远元集团广州市分公司就业，在广州欧派家居有限公司工作。"
+    assert flows_of(text, ("广州市", "广州"), "610900") == []
+
+
+def test_officials_visit_and_agreements_are_not_flows():
+    text = "县委书记带队赴深圳、东莞等地考察交流，与广州市人社局签署劳务协作协议。"
+    assert flows_of(text, ("深圳", "东莞", "广州市"), XIANGXI) == []
+
+
+def test_train_timetable_is_not_a_flow():
+    assert flows_of("每天有G1234次列车开往上海，务工人员出行方便。", ("上海",), XIANGXI) == []
+
+
+def test_students_goods_and_speech_are_not_flows():
+    text = ("去年9月，来自凉山州的45名学生来到宁波。一批订单产品奔赴上海。"
+            "“我希望以后孩子也来杭州工作、安家，杭州经济发达！”")
+    assert flows_of(text, ("凉山州", "宁波", "上海", "杭州"), "330200") == []
+
+
+def test_flow_within_the_origin_is_not_a_flow():
+    assert flows_of("凉山州组织3000名劳动力到西昌就业。", ("凉山州", "西昌"), LIANGSHAN) == []
+
+
+def test_origin_not_a_region_gives_no_flow():
+    text = "江苏省吸纳中西部贫困劳动力84.75万人在苏就业。"
+    assert flows_of(text, ("江苏省", "苏"), "320000") == []
+
+
+# -- brand destinations -----------------------------------------------------------------------------
+
+def links_of(text, places, subject):
+    article, regions = make_article(text, places, subject)
+    brands = find_brands(article, regions)
+    flows = find_flows(article, regions)
+    return [(d.brand, d.destination) for d in link_brand_destinations(article, regions, brands, flows)]
+
+
+def test_brand_workers_moving_in_the_same_clause():
+    text = "“湘西织女”劳务品牌享誉全国。今年，“湘西织女”300余人远赴广东、浙江务工。"
+    assert links_of(text, ("湘西", "广东", "浙江"), XIANGXI) == [("湘西织女", GUANGDONG), ("湘西织女", ZHEJIANG)]
+
+
+def test_brand_occupation_in_a_later_passage():
+    text = ("“安岳柠檬工”荣获省级劳务品牌。\n正月初十，安岳县逾千名务工人员齐聚车站，返回上海复工。\n"
+            "安岳县欢送柠檬工返回上海复工复产")
+    links = links_of(text, ("安岳", "安岳县", "上海"), "512021")
+    assert links == [("安岳柠檬工", SHANGHAI)]
+
+
+def test_brand_used_as_a_lever_gives_no_destination():
+    text = "充分发挥“桂嫂”“百色芒果工”等劳务品牌带动效应，在巩固广东、海南省等传统劳务基地的基础上，向深圳拓展劳务基地。"
+    assert links_of(text, ("百色", "广东", "海南省", "深圳"), GUANGXI) == []
+
+
+def test_evidence_is_the_linking_sentence():
+    text = "“湘西织女”劳务品牌。湘西州欢送“湘西织女”绣娘赴广州复工。"
+    article, regions = make_article(text, ("湘西州", "湘西", "广州"), XIANGXI)
+    brands = find_brands(article, regions)
+    links = link_brand_destinations(article, regions, brands, find_flows(article, regions))
+    assert [(d.brand, d.destination, d.evidence.text) for d in links] == [
+        ("湘西织女", GUANGZHOU, "湘西州欢送“湘西织女”绣娘赴广州复工。")]
+
+
+@settings(max_examples=60, deadline=2000)
+@given(st.text(alphabet="赴到在来广东、浙江等地务工就业名人余多其中%，。“”200", max_size=400))
+def test_untrusted_text_never_hangs_or_crashes(text):
+    flows_of(text, ("广东", "浙江"), LIANGSHAN)
+
+
+def test_where_workers_are_spread():
+    text = "恩施州外出务工人员主要分布在广东、浙江等地。"
+    assert flows_of(text, ("恩施州", "广东", "浙江"), "422800") == [
+        ("422800", GUANGDONG, None, False), ("422800", ZHEJIANG, None, False)]
+
+
+def test_garbled_clause_gives_no_flow():
+    import dataclasses
+    from kg.model import Span
+    article, regions = make_article("凉山州组织3000名劳动力赴广东务工。", ("凉山州", "广东"), LIANGSHAN)
+    garbled = dataclasses.replace(article, unreliable=(Span(8, 9),))
+    assert find_flows(garbled, regions) == ()

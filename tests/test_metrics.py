@@ -1,0 +1,243 @@
+"""Metrics on sentences written about other provinces: indicators, regions, years and what is not a metric."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract.metrics import find_metrics
+from kg.model import Article, Document, RegionAnalysis, RegionMention, Sentence, Span
+
+XIANGXI, LUXI, JISHOU, CHANGSHA, HUNAN = "433100", "433122", "433101", "430100", "430000"
+DAZHOU, XUANHAN, DONGGUAN = "511700", "511722", "441900"
+# Surface forms the hand-built region analysis resolves (the regions stage is tested on its own).
+NAMES = {"湘西州": XIANGXI, "湘西": XIANGXI, "泸溪县": LUXI, "吉首市": JISHOU, "长沙市": CHANGSHA, "长沙": CHANGSHA,
+         "湖南省": HUNAN, "达州市": DAZHOU, "宣汉县": XUANHAN, "东莞": DONGGUAN}
+
+
+def article(text: str, date: str | None = "2023-06-01", subject: str | None = XIANGXI,
+            paragraph_subjects: tuple[str | None, ...] = (), unreliable: tuple[Span, ...] = ()):
+    paragraphs, sentences = [], []
+    offset = 0
+    for index, para in enumerate(text.split("\n")):
+        paragraphs.append(Span(offset, offset + len(para)))
+        for m in re.finditer(r"[^。！？]+[。！？]?", para):
+            sentences.append(Sentence(offset + m.start(), offset + m.end(), index, m.group()))
+        offset += len(para) + 1
+    mentions = []
+    pattern = re.compile("|".join(sorted(NAMES, key=len, reverse=True)))
+    for m in pattern.finditer(text):
+        mentions.append(RegionMention(NAMES[m.group()], m.start(), m.end(), m.group()))
+    art = Article(Document("t.txt", text, date=date), None, text, tuple(paragraphs), tuple(sentences), unreliable)
+    return art, RegionAnalysis(tuple(mentions), subject, paragraph_subjects)
+
+
+def metrics(text: str, **kw):
+    art, regions = article(text, **kw)
+    return find_metrics(art, regions)
+
+
+def triples(obs):
+    return [(o.region, o.value, o.unit) for o in obs]
+
+
+# -- values, units, indicators -------------------------------------------------------------------------------
+
+def test_figures_with_units_and_indicators():
+    obs = metrics("2023年，湖南省湘西州累计转移农村劳动力45.6万人，实现劳务收入120.3亿元。")
+    assert triples(obs) == [(XIANGXI, Decimal("456000"), "人"), (XIANGXI, Decimal("12030000000"), "元")]
+    assert obs[0].indicator == "累计转移农村劳动力"
+    assert obs[1].indicator == "劳务收入"
+    assert all(o.year == 2023 and not o.approximate for o in obs)
+    assert obs[0].evidence.text.startswith("2023年")
+
+
+def test_enumeration_gives_one_observation_each():
+    obs = metrics("2022年完成职业技能培训5120人，其中就业技能培训2100人、创业培训1500人、岗位技能培训1520人。")
+    assert [(o.indicator, o.value) for o in obs] == [
+        ("职业技能培训", 5120), ("就业技能培训", 2100), ("创业培训", 1500), ("岗位技能培训", 1520)]
+
+
+def test_job_fair_counts():
+    obs = metrics("本次招聘会参会企业86家，进场求职人员达3400余人，达成就业意向620人。")
+    assert [(o.value, o.unit, o.approximate) for o in obs] == [(86, "家", False), (3400, "人", True), (620, "人", False)]
+    assert obs[0].indicator.endswith("参会企业")
+    assert [o.indicator for o in obs[1:]] == ["进场求职人员", "达成就业意向"]
+
+
+def test_count_before_the_noun():
+    [o] = metrics("泸溪县为312名高校毕业生提供一对一就业指导。")
+    assert o.value == 312 and o.unit == "人" and "高校毕业生" in o.indicator
+    [o] = metrics("全州建成68个就业帮扶车间。")
+    assert o.indicator == "建成就业帮扶车间"
+
+
+def test_ranges_and_shares():
+    [o] = metrics("全州务工人员月均工资3000-4500元。")
+    assert (o.value, o.value_max, o.unit) == (3000, 4500, "元")
+    obs = metrics("帮助2100多名脱贫劳动力在广东就业，其中近60%在东莞就业。")
+    assert [(o.value, o.unit, o.approximate) for o in obs] == [(2100, "人", True), (60, "%", True)]
+
+
+def test_number_before_people_word_counts_people():
+    [o] = metrics("协助1.5万多脱贫劳动力实现就近就业。")
+    assert (o.value, o.unit, o.approximate) == (15000, "人", True)
+
+
+def test_chinese_numeral_counts():
+    [o] = metrics("当年举办了两场线下联合招聘会。")
+    assert (o.value, o.unit) == (2, "场")
+    [o] = metrics("吉首市逾千名务工人员乘专列返岗。")
+    assert (o.region, o.value, o.unit, o.approximate) == (JISHOU, 1000, "人", True)
+
+
+# -- regions --------------------------------------------------------------------------------------------------
+
+def test_region_is_paragraph_subject_by_default():
+    [o] = metrics("培训劳动力2000人。", paragraph_subjects=(LUXI,))
+    assert o.region == LUXI
+
+
+def test_region_named_at_clause_start_wins():
+    obs = metrics("2021年以来，泸溪县与长沙市合作培训劳动力2000余人，帮助800多名劳动力在长沙就业。")
+    assert [o.region for o in obs] == [LUXI, LUXI]
+    [o] = metrics("依托行业协会，长沙15家人力资源服务机构与湘西州各县市人社局结对。")
+    assert o.region == CHANGSHA
+
+
+def test_chain_of_names_takes_the_most_specific():
+    [o] = metrics("来自湘西州泸溪县31名学生来到长沙学习。")
+    assert o.region == LUXI
+
+
+def test_whole_city_lifts_to_the_city():
+    [o] = metrics("全州农村劳动力转移就业62.3万人。", subject=JISHOU)
+    assert o.region == XIANGXI
+
+
+def test_subject_carries_to_the_next_sentence_of_its_paragraph():
+    obs = metrics("宣汉县坚持就业优先。全面摸排外出务工人员，组织输转1042人。\n全市培训5000人。",
+                  subject=DAZHOU, paragraph_subjects=(DAZHOU, DAZHOU))
+    assert [(o.region, o.value) for o in obs] == [(XUANHAN, 1042), (DAZHOU, 5000)]
+
+
+def test_destination_is_not_the_subject():
+    [o] = metrics("组织包车输转1185人赴长沙、东莞等地务工。", paragraph_subjects=(LUXI,))
+    assert o.region == LUXI
+
+
+# -- years ----------------------------------------------------------------------------------------------------
+
+def years(text: str, date: str | None = "2023-06-01"):
+    return [o.year for o in metrics(text, date=date)]
+
+
+def test_explicit_year():
+    assert years("2021年全州城镇新增就业8303人。") == [2021]
+
+
+def test_relative_years():
+    assert years("今年以来，全州新增转移就业3000人。") == [2023]
+    assert years("今年来，泸溪县输转劳动力5.6万人。") == [2023]
+    assert years("去年，全州培训2690人次。") == [2022]
+    assert years("截至目前，全州技能人才总量达到18.1万人。") == [2023]
+    assert years("止目前，全州共输转劳动力192076人。") == [2023]
+    assert years("如今，该村已有超过350人外出就业。") == [2023]
+    assert years("目前已认定帮扶车间5家。", date=None) == [None]
+
+
+def test_periods_have_no_single_year():
+    assert years("“十四五”期间，全州累计输转劳动力42.2万人。") == [None]
+    assert years("近年来，全州开发公益性岗位9710个。") == [None]
+    assert years("2019年至2022年，全州培训3万人。") == [None]
+    assert years("自2021年起，州政府每年拿出300万元资金。") == [None]
+
+
+def test_since_year_counts_only_for_the_article_year():
+    assert years("2021年以来，举办招聘会35场。") == [None]
+    assert years("2023年以来，举办招聘会35场。") == [2023]
+
+
+def test_undated_stock_has_no_year():
+    assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [None, None]
+
+
+def test_year_carries_within_a_paragraph_only():
+    text = "近日，泸溪县2023年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n全县培育劳务经纪人255名。"
+    assert years(text) == [2023, None]
+
+
+def test_nearest_marker_before_the_figure():
+    assert years("近年来，全州开发岗位9710个；2022年，全州城镇新增就业4000人。") == [None, 2022]
+    assert years("早在2021年，泸溪县领导带队4次赴长沙对接，当年就举办了两场招聘会。") == [2021, 2021]
+
+
+def test_month_without_year_is_the_article_year():
+    assert years("3月8日，泸溪县欢送1200名务工人员。") == [2023]
+    assert years("去年9月，来自泸溪县的31名学生来到长沙。") == [2022]
+
+
+# -- not metrics ----------------------------------------------------------------------------------------------
+
+def test_dates_times_and_codes_are_not_metrics():
+    assert metrics("2023年3月15日10:30，招聘会开幕。") == ()
+    assert metrics("发布时间：2023-03-18 22:10:24") == ()
+    assert metrics("咨询电话0743-8221234，13800001234。") == ()
+    assert metrics("编号NW202203082300352840。") == ()
+
+
+def test_ordinals_are_not_metrics():
+    assert metrics("组织输转了第二批外出务工人员，举办第三届技能大赛，获得第一名。") == ()
+
+
+def test_one_persons_age_and_wage_are_not_metrics():
+    assert metrics("今年52岁的张大山在东莞一家工厂上班。") == ()
+    assert metrics("在长沙打工的李春花，每个月能拿到5000-6000元的工资，让她非常满足。") == ()
+    assert metrics("如今在东莞从事质检的王小兵月收入4800~5200元，公司包吃住。") == ()
+    assert metrics("他已晋升为店长，管理九家门店，年薪20万。") == ()
+
+
+def test_averages_are_metrics():
+    [o] = metrics("全州务工人员人均月工资4000元以上。")
+    assert (o.value, o.approximate) == (4000, True)
+
+
+def test_thresholds_are_not_metrics():
+    assert metrics("对吸纳50人以上的企业给予奖励。") == ()
+    assert metrics("百户以上安置点实现就业帮扶车间全覆盖。") == ()
+    assert metrics("每家企业补贴不超过10万元。") == ()
+
+
+def test_slogans_are_not_metrics():
+    assert metrics("泸溪县突出“1+3”模式，即做实一项统计，开展五项行动。") == ()
+    assert metrics("坚持三个一批，实施“两个确保”，打造“两个服务”平台。") == ()
+    assert metrics("推行“一人一策”，实现“万企万人”对接。") == ()
+
+
+def test_event_details_durations_and_targets_are_not_metrics():
+    assert metrics("举行发车仪式（设1个主会场3个分会场），欢送务工人员。") == ()
+    assert metrics("招聘会历时3天，为期5天的培训圆满结束。") == ()
+    assert metrics("确保政策宣传100%全覆盖。") == ()
+    assert metrics("力争全年转移就业10万人。") == ()
+
+
+def test_one_as_an_article_is_not_a_count():
+    assert metrics("这是一个缩影，一家拉面店带动一方就业。") == ()
+
+
+def test_related_links_footer_is_ignored():
+    obs = metrics("全州培训5000人。\n相关新闻\n某地举办招聘会，22家企业参加。")
+    assert [o.value for o in obs] == [5000]
+
+
+def test_unreliable_spans_give_nothing():
+    text = "全州培训5000人。全州输转8000人。"
+    obs = metrics(text, unreliable=(Span(text.index("8000"), text.index("8000") + 5),))
+    assert [o.value for o in obs] == [5000]
+
+
+def test_order_and_determinism():
+    text = "2022年，全州培训5000人。\n今年以来，泸溪县输转劳动力1.2万人，实现劳务收入3.5亿元。"
+    first = metrics(text)
+    assert first == metrics(text)
+    assert [o.value for o in first] == [5000, 12000, 350000000]
+    assert [o.evidence.start for o in first] == sorted(o.evidence.start for o in first)

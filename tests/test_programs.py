@@ -1,0 +1,107 @@
+"""Programs on sentences written for other provinces and wordings, and the strategies and slogans that are not."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.programs import find_programs
+from tests.test_brands import make_article
+
+
+def programs_of(text: str) -> list[str]:
+    article, _ = make_article(text)
+    return [p.name for p in find_programs(article)]
+
+
+def test_policy_document_titles():
+    text = "湖南省先后出台《湖南省职业技能提升行动实施方案》《湘西州劳务品牌建设管理办法》等文件，订阅《湘西日报》。"
+    assert programs_of(text) == ["湖南省职业技能提升行动实施方案", "湘西州劳务品牌建设管理办法"]
+
+
+def test_quoted_name_with_its_own_head():
+    assert programs_of("四川深入实施“川字号”劳务品牌提升行动和“技能四川行动”。") == ["技能四川行动"]
+    assert programs_of("贵州启动“黔灵女家政培训计划”。") == ["黔灵女家政培训计划"]
+
+
+def test_quoted_name_before_series_of_activities_keeps_the_quoted_part():
+    assert programs_of("恩施州开展“技能照亮前程、就业温暖人心”系列活动。") == ["技能照亮前程、就业温暖人心"]
+    assert programs_of("举办“桂在行动·就业有位”企业专场招聘活动。") == ["桂在行动·就业有位"]
+
+
+def test_year_is_not_part_of_the_name_and_plus_is_dropped():
+    article, _ = make_article("凉山州2023年“春风行动”圆满结束，依托“雨露计划+”帮扶毕业生。")
+    found = find_programs(article)
+    assert [p.name for p in found] == ["春风行动", "雨露计划"]
+    assert found[1].alt_labels == ("雨露计划+",)
+
+
+def test_named_edition_lists_its_programs():
+    text = "2月10日举行了2023年“春风行动”暨闽宁劳务协作“送岗进村万人行”劳务输转发车仪式。"
+    assert programs_of(text) == ["春风行动", "闽宁劳务协作", "送岗进村万人行"]
+
+
+def test_list_ending_in_special_activities():
+    text = "积极组织开展“春风行动”、“民营企业招聘月”、“直播带岗”、技能“护航”助企行等专项活动。"
+    assert programs_of(text) == ["春风行动", "民营企业招聘月", "直播带岗", "技能护航助企行"]
+
+
+def test_edition_ordinal_is_stripped():
+    assert programs_of("在第二届全国技能大赛上，湘西选手获得金牌。") == ["全国技能大赛"]
+    # a numbered job fair without a proper name is not a program
+    assert programs_of("2024年“春风行动”暨成渝第三届线下招聘会在县城举行。") == ["春风行动"]
+
+
+def test_period_label_joined_to_the_plan():
+    assert programs_of("全力抓好“十四五”人力资源和社会保障发展规划的落实。") == ["十四五人力资源和社会保障发展规划"]
+
+
+def test_province_pairing_and_east_west_cooperation():
+    assert programs_of("通过闽宁协作，西海固劳动力来到福建；沪滇合作成效显著；东西部劳务协作持续深化。") == [
+        "闽宁协作", "沪滇合作", "东西部劳务协作"]
+
+
+def test_named_class_and_unquoted_activity():
+    assert programs_of("首届“凉山班”学生在宁波入学。") == ["凉山班"]
+    assert programs_of("扎实开展全省人社系统窗口单位练兵比武活动。") == ["全省人社系统窗口单位练兵比武活动"]
+
+
+def test_national_programme_named_without_quotes():
+    assert programs_of("扩大以工代训范围，落实就业援助月各项措施。") == ["以工代训", "就业援助月"]
+
+
+# -- not programs ------------------------------------------------------------------------------------
+
+def test_strategies_policies_and_reforms_are_not_programs():
+    text = ("深入实施就业优先战略和积极就业政策，助推乡村振兴，巩固脱贫攻坚成果，进一步深化“放管服”改革，"
+            "把“稳就业、保就业”作为民生工程，推动成渝地区双城经济圈建设。")
+    assert programs_of(text) == []
+
+
+def test_slogans_models_and_methods_are_not_programs():
+    text = ("采取“公司+基地+农户”模式，实行“一人一档”，为毕业生定制“一人一策”帮扶方案，坚持“以人民为中心”的理念，"
+            "通过“走出去”“请进来”等形式，实现“出家门上车门、下车门进厂门”，持续开展“订单式”“定向式”培训。")
+    assert programs_of(text) == []
+
+
+def test_generic_activities_are_not_programs():
+    text = "组织开展线下招聘活动22场，举办各类关爱农民工文艺活动6场次，开展五项行动，开展专场宣传活动。"
+    assert programs_of(text) == []
+
+
+def test_a_brand_list_is_not_a_program_list():
+    assert programs_of("打造了“黔东南绣娘”“从江瑶浴师”等劳务品牌。") == []
+
+
+def test_award_category_and_platform_are_not_programs():
+    assert programs_of("荣获“就业带动类劳务品牌”，搭建“两个就业服务”平台。") == []
+
+
+@settings(max_examples=60, deadline=2000)
+@given(st.text(alphabet="“”《》、等活动行动计划暨第届年2春风开展，。+", max_size=400))
+def test_untrusted_text_never_hangs_or_crashes(text):
+    programs_of(text)
+
+
+def test_adjacent_quoted_items_in_a_list_and_generic_brand_project():
+    assert programs_of("开展“就业援助月”“民营企业招聘月”等专项活动。") == ["就业援助月", "民营企业招聘月"]
+    assert programs_of("湘西州大力实施劳务品牌建设工程。") == []

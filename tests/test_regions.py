@@ -1,0 +1,228 @@
+"""Tests of region mention finding, resolution and subjects, on sentences about many provinces."""
+import pytest
+
+from kg.extract.regions import find_regions, place_in_name, resolve_place
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Document, Span
+
+G = Gazetteer.load()
+
+
+def article(text: str, title: str | None = None, unreliable=()) -> Article:
+    spans, pos = [], 0
+    for para in text.split("\n"):
+        spans.append(Span(pos, pos + len(para)))
+        pos += len(para) + 1
+    return Article(Document("test.txt", text, title=title), title, text, tuple(spans), (), tuple(unreliable))
+
+
+def names(text: str, **kw) -> list[str]:
+    seen: list[str] = []
+    for m in find_regions(article(text, **kw)).mentions:
+        name = G.get(m.code).name
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+# -- full and short names ---------------------------------------------------------------------------
+
+def test_full_names_and_province_city_short_forms():
+    assert names("湖南省怀化市会同县组织劳务输出。") == ["湖南省", "怀化市", "会同县"]
+    assert names("来自广西、内蒙古、新疆的务工人员到杭州、宁波就业。") == [
+        "广西壮族自治区", "内蒙古自治区", "新疆维吾尔自治区", "杭州市", "宁波市"]
+    assert names("黔东南州和恩施州加强协作。") == ["黔东南苗族侗族自治州", "恩施土家族苗族自治州"]
+
+
+def test_municipality_district():
+    mentions = find_regions(article("与北京海淀区、重庆渝中区签订协议。")).mentions
+    assert [G.get(m.code).name for m in mentions] == ["北京市", "海淀区", "重庆市", "渝中区"]
+    assert G.get(mentions[1].code).parent == "110000"
+
+
+def test_former_name_maps_to_current_unit():
+    assert names("湖北省襄樊市今年输转劳动力。") == ["湖北省", "襄阳市"]
+
+
+# -- one-character abbreviations ----------------------------------------------------------------------
+
+def test_abbreviations_in_their_patterns():
+    assert names("3000名劳动力赴浙就业，在浙务工人员稳定。") == ["浙江省"]
+    assert names("鼓励脱贫劳动力来甬转移就业。") == ["宁波市"]
+    assert names("组织返黔人员，入川发展，赴沪务工。") == ["四川省", "上海市"]  # 返黔人员: no work word
+    m = find_regions(article("吸纳中西部劳动力在苏就业。")).mentions
+    assert [(x.surface, x.code) for x in m] == [("苏", "320000")]
+
+
+def test_abbreviation_characters_elsewhere_are_no_places():
+    assert names("他从昏迷中苏醒，川流不息，苏陕合作，京津冀协同。") == []
+    assert names("在新就业形态下开展云就业，货物到港。") == []
+
+
+# -- false friends -------------------------------------------------------------------------------------
+
+def test_county_short_forms_that_are_words_stay_out():
+    text = "加强劳务合作，整合资源，推进乡村振兴，富民惠民，安居乐业，心态平和，城镇安置，会同有关部门，西乡镇。"
+    assert names(text) == []
+
+
+def test_city_short_forms_inside_words_stay_out():
+    text = "各位来宾，长治久安，孙中山先生，普洱茶，大理石，玉树临风，哈密瓜，平安顺利。"
+    assert names(text) == []
+
+
+def test_city_short_form_that_is_a_word_needs_the_full_name():
+    assert names("祝您身体安康。") == []
+    assert names("安康市紫阳县的修脚师遍布全国。在安康，就业服务到家门口。") == ["安康市", "紫阳县"]
+
+
+def test_event_named_after_its_host_is_no_mention():
+    assert names("杭州亚运会期间，志愿者来自各地。") == []
+
+
+# -- county short forms --------------------------------------------------------------------------------
+
+def test_autonomous_county_short_form_after_its_prefecture():
+    assert names("黔东南州三都的务工人员外出就业。") == ["黔东南苗族侗族自治州"]  # 三都 is in 黔南州
+    assert names("恩施州巴东的务工人员外出就业。") == ["恩施土家族苗族自治州", "巴东县"]
+    assert names("海东循化拉面店生意兴隆。") == ["海东市", "循化撒拉族自治县"]
+    assert names("铜仁印江县建档立卡户到苏州务工。") == ["铜仁市", "印江土家族苗族自治县", "苏州市"]
+    assert names("黔南三都的绣娘外出务工。") == ["黔南布依族苗族自治州", "三都水族自治县"]
+
+
+def test_county_short_form_licensed_by_full_name_or_subject():
+    assert names("今年紫阳县输转劳动力。紫阳修脚师走向全国。") == ["紫阳县"]
+    assert names("紫阳修脚师走向全国。") == []
+    assert names("汉中市加强劳务输出。城固的务工人员到西安。", title="汉中市劳务输出") == [
+        "汉中市", "城固县", "西安市"]
+
+
+def test_short_form_of_a_province_level_subject_does_not_licence_counties():
+    # 合作 is a county-level city of 甘南州, 甘肃省; an article about 甘肃省 still means cooperation.
+    assert names("甘肃省加强东西部劳务合作。", title="甘肃省劳务输转") == ["甘肃省"]
+
+
+# -- towns, mastheads, footers -------------------------------------------------------------------------
+
+def test_town_is_not_a_region_but_its_county_is():
+    assert names("陕西省留坝县西乡镇已有350人来启东市就业。") == ["陕西省", "留坝县", "启东市"]
+    assert names("湖北省恩施市城关镇的劳动力。") == ["湖北省", "恩施市"]
+
+
+def test_mastheads_and_source_lines_are_not_mentions():
+    assert names("据天水日报报道，招聘会火热。") == []
+    assert names("招聘会火热。\n来源：定西市人民政府") == []
+    assert names("招聘会火热（来源：庆阳市人民政府网）。") == []
+    assert names("酒泉发布消息。陇南市融媒体中心记者报道。") == []
+
+
+def test_government_in_running_text_mentions_its_region():
+    assert names("定西市人民政府召开就业工作会议。") == ["定西市"]
+
+
+def test_footer_of_related_articles_is_ignored():
+    assert names("南通市组织招聘会。\n相关文章\n江西：高校就业服务不断线") == ["南通市"]
+
+
+def test_unreliable_spans_are_skipped():
+    text = "南通市组织招聘会，乱码扬州市乱码。"
+    start = text.index("乱码")
+    assert names(text, unreliable=(Span(start, len(text)),)) == ["南通市"]
+
+
+def test_unit_with_a_garbled_first_character_after_its_parent_is_repaired():
+    text = "与天津\ufffd海新区人社部门签约。"
+    at = text.index("\ufffd")
+    analysis = find_regions(article(text, unreliable=(Span(at, at + 1),)))
+    assert [m.code for m in analysis.mentions] == ["120000", "120116"]
+    # Two units of 北京市 end in 城区 (东城区, 西城区): nothing decides, nothing is added.
+    text = "与北京\ufffd城区签约。"
+    at = text.index("\ufffd")
+    assert [m.code for m in find_regions(article(text, unreliable=(Span(at, at + 1),))).mentions] == ["110000"]
+
+
+def test_places_in_company_names():
+    assert names("远元集团湛江市分公司招聘修脚师。") == ["湛江市"]
+    assert names("宁夏伊品生物公司前来招聘。") == ["宁夏回族自治区"]
+
+
+# -- ambiguous names ------------------------------------------------------------------------------------
+
+def test_ambiguous_names_resolved_by_preceding_region():
+    mentions = find_regions(article("吉林省长春市朝阳区举办招聘会。")).mentions
+    assert [m.code for m in mentions][-1] == "220104"
+    mentions = find_regions(article("北京朝阳区举办招聘会。")).mentions
+    assert [m.code for m in mentions] == ["110000", "110105"]
+    mentions = find_regions(article("福建省福州市鼓楼区就业服务站。")).mentions
+    assert G.get(mentions[-1].code).parent == "350100"
+
+
+def test_ambiguous_names_resolved_by_other_regions_of_the_article():
+    codes = find_regions(article("徐州市人社局组织招聘。鼓楼区有200人报名。")).codes
+    assert "320302" in codes  # 徐州市鼓楼区
+
+
+def test_ambiguous_names_left_unresolved_when_nothing_decides():
+    assert names("鼓楼区举办招聘会。朝阳区组织培训。") == []
+
+
+def test_short_name_shared_by_province_and_city_means_the_province():
+    assert names("吉林劳务输出") == ["吉林省"]
+
+
+# -- subjects -------------------------------------------------------------------------------------------
+
+def test_subject_title_first_then_frequency():
+    analysis = find_regions(article("甘肃省张掖市加强劳务输出。张掖市今年输转8万人。", title="甘肃张掖：就业为民"))
+    assert analysis.subject == "620700"
+    analysis = find_regions(article("四川省凉山州组织培训。凉山州今年输转10万人，凉山州还组织招聘。"))
+    assert G.get(analysis.subject).name == "凉山彝族自治州"
+
+
+def test_paragraph_subjects_follow_headings():
+    text = "\n".join([
+        "河南南阳：春风行动送岗位",
+        "2022年以来，全市输转劳动力50万人。",
+        "西峡县：送岗下乡",
+        "该县组织招聘会12场。",
+        "淅川县组织技能培训。",
+        "本县还组织了直播带岗。",
+        "春风送暖",
+        "全市就业形势稳定。",
+    ])
+    analysis = find_regions(article(text))
+    got = [G.get(c).name if c else None for c in analysis.paragraph_subjects]
+    assert got == ["南阳市", "南阳市", "西峡县", "西峡县", "淅川县", "西峡县", None, None]
+    assert len(analysis.paragraph_subjects) == 8
+
+
+# -- names of brands and single places ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("紫阳修脚", "610924"), ("张北司炉工", "130722"), ("旬阳建工", "610981"), ("坝上种薯培育工", None),
+    ("印江书法", "520625"), ("远元集团湛江市分公司", "440800"), ("酥油河畔拾花女", None),
+])
+def test_place_in_name(name, code):
+    assert place_in_name(name, RegionAnalysisStub) == code
+
+
+RegionAnalysisStub = find_regions(article("今天。"))
+
+
+def test_place_in_name_resolved_by_article_context():
+    analysis = find_regions(article("福建省福州市就业局。"))
+    assert place_in_name("鼓楼家政", analysis) == "350102"
+    assert place_in_name("鼓楼家政", RegionAnalysisStub) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("西安", "610100"), ("上海", "310000"), ("新疆", "650000"), ("陕西省留坝县", "610729"),
+    ("贵州铜仁", "520600"), ("鼓楼区", None), ("城关镇", None), ("苏", None),
+])
+def test_resolve_place(text, code):
+    assert resolve_place(text, RegionAnalysisStub) == code
+
+
+def test_resolve_place_abbreviation_only_when_flagged():
+    assert resolve_place("苏", None, abbreviation=True) == "320000"
+    assert resolve_place("锡", None, abbreviation=True) == "320200"
