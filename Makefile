@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEEDS := seeds
 OUT := out
 
-.PHONY: run test venv build clean
+.PHONY: run test venv browser clean
 
 venv: $(STAMP)
 
@@ -28,8 +28,18 @@ run: venv
 	done
 	@echo "graph: $(OUT)/kg.ttl  explorer: $(OUT)/explorer.html  query results: $(OUT)/queries/"
 
+## browser: Debian's chromium and a CJK font for the explorer's browser tests (needs root)
+browser:
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else \
+		echo "the browser tests need Debian's chromium and fonts-noto-cjk:"; \
+		echo "  sudo apt-get install chromium fonts-noto-cjk   (or set KG_SKIP_BROWSER=1)"; \
+	fi
+
 ## test: install, then run the whole test suite
-test: venv
+test: venv browser
 	$(BIN)/python -m pytest -q
 
 clean:

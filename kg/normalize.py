@@ -36,13 +36,13 @@ _ODD_RE = re.compile(f"[{ODD}]")
 # nor anything OpenCC converts, and input never keeps them (all C0 controls are dropped first).
 MS, ME = "\x0e", "\x0f"
 
-_CONTROLS = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
-_CONTROLS[0x7F] = None
-_CONTROLS[0x09] = " "
+# C0 controls other than tab and newline; a regex finds them far faster than str.translate.
+_CONTROLS_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # Full-width digits and Latin letters fold to ASCII; Chinese punctuation stays as written.
 _FOLD = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
 _FOLD.update({0x3000: " ", 0x00A0: " "})
+_FOLD_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
 
 # --- OpenCC -------------------------------------------------------------------------------------
 
@@ -128,21 +128,24 @@ def strip_glosses(text: str) -> str:
 # the decoder; dropping the run's first byte and decoding again gives back the text.
 _RUN_CHARS = f"[^\\x00-\\x7f\\s{MS}{ME}，。、；：？！“”‘’（）《》〈〉【】「」『』—…·]"
 _MOJIBAKE_RE = re.compile(
-    f"(?P<anchor>[?\ufffd]+(?:[{PINYIN}]{{1,8}}\\))?!?)"
-    f"(?P<run>[\\x40-\\x7e]?{_RUN_CHARS}{{1,200}}|[\\x40-\\x7e](?={_RUN_CHARS}))"
+    f"(?P<anchor>(?<![?\ufffd])[?\ufffd]++(?:[{PINYIN}]{{1,8}}\\))?!?)"
+    f"(?P<run>[\\x40-\\x7e]?{_RUN_CHARS}{{1,200}})"
 )
 # What is left after the repair pass: replacement characters, '?' runs between characters, and
 # letters of scripts that have no business inside Chinese prose.
 _LEFTOVER_RE = re.compile(
     f"{MS}[^{ME}]*{ME}"
-    f"|(?P<bad>[{ODD}]+|(?<=[^\\x00-\\x7f])\\?{{2,}}|\\?{{2,}}(?=[^\\x00-\\x7f]))"
+    f"|(?P<bad>[{ODD}]++|(?<=[^\\x00-\\x7f])\\?{{2,}}+|(?<!\\?)\\?{{2,}}+(?=[^\\x00-\\x7f]))"
 )
+
+
+_TRAIL_BYTE_RE = re.compile("[\x40-\x7e]")
 
 
 def _reads_plain(text: str) -> bool:
     if not text or _ODD_RE.search(text):
         return False
-    if re.search(r"[\x40-\x7e]", text) and _CJK_RE.search(text):
+    if _TRAIL_BYTE_RE.search(text) and _CJK_RE.search(text):
         # An ASCII letter glued inside a run of CJK is the trail byte of a split pair.
         return False
     return _common_ratio(text) >= 0.8
@@ -176,6 +179,8 @@ def _repair_mojibake(text: str) -> str:
         if start < pos:
             continue
         anchor, run = m.group("anchor"), m.group("run")
+        if run[0] < "\x80" and not anchor.endswith(")"):
+            continue  # "?A股": only a swallowed gloss leaves a lone trail byte behind
         run_plain = _reads_plain(run)
         # A lone '?' may be an ordinary question mark; "?shù)", "?!" or "??" are garbling.
         garbled_anchor = anchor != "?"
@@ -223,15 +228,17 @@ _CLOSERS = "”’」』）》〉】"
 _OPENERS = "“‘「『（《〈【"
 _PUNCT_RULES = [
     # ",、" ",。" ",;": a comma the garbling put before a stronger mark.
-    (re.compile("[,，]+(?=[、。；！？;])"), ""),
+    # Matches start only at the head of a run of commas and take it whole (possessive), so a
+    # long run costs one pass, not one per starting position.
+    (re.compile("(?<![,，])[,，]++(?=[、。；！？;])"), ""),
     # ASCII ; and : written after Chinese text are the full-width marks (；：).
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*;[ \\t]*"), "；"),
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME}])[ \\t]*:[ \\t]*"), "："),
-    (re.compile("(?<=[、。；！？])[,，]+"), ""),
-    (re.compile("[,，]{2,}"), "，"),
-    (re.compile("、{2,}"), "、"),
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+;[ \\t]*"), "；"),
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME}])[ \\t]*+:[ \\t]*"), "："),
+    (re.compile("(?<=[、。；！？])[,，]++"), ""),
+    (re.compile("(?<![,，])[,，]{2,}+"), "，"),
+    (re.compile("(?<!、)、{2,}+"), "、"),
     # An ASCII comma after Chinese text is a Chinese comma; 1,000 keeps its comma.
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*,[ \\t]*"), "，"),
+    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+,[ \\t]*"), "，"),
     (re.compile(f"(?<=[0-9%]),[ \\t]*(?=[{CJK}{_OPENERS}{MS}])"), "，"),
     # No space after a Chinese mark.
     (re.compile("(?<=[，。、；：！？“”])[ \\t]+"), ""),
@@ -251,13 +258,14 @@ _MARKS_RE = re.compile(f"[{MS}{ME}]")
 
 
 def _marked_text(raw: str) -> str:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROLS_RE.sub("", text)
     text = _repair_mojibake(text)
     text = _mark_leftovers(text)
     text = strip_glosses(text)
     text = _repair_punctuation(text)
     text = t2s(text)
-    text = text.translate(_FOLD)
+    text = _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
     text = _SPACES_RE.sub(" ", text)
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line and line.strip(MS + ME + " "))

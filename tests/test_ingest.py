@@ -553,3 +553,63 @@ def test_seeds_with_a_binary_and_an_empty_file_beside_them(tmp_path):
             failed.append((Path(shown).name, error.reason))
     assert len(built) == 5 and skipped == []
     assert failed == [("broken.txt", "binary file (NUL bytes)"), ("empty.txt", "empty file")]
+
+
+def test_permission_denied_is_reported(tmp_path, monkeypatch):
+    import kg.ingest
+
+    path = tmp_path / "secret.txt"
+    path.write_text("四川省", encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(kg.ingest, "open", refuse, raising=False)
+    with pytest.raises(IngestError) as info:
+        read(path)
+    assert info.value.reason == "permission denied"
+
+
+# --- any bytes at all ------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    [
+        "---\n", "title: 湖南\n", "date: 2022-03-08\n", "<p>", "</p>", "<div>", "相关文章\n", "来源：新华网\n",
+        "您现在的位置：首页 > 新闻\n", "[返回](http://x)", "2021年", "今年", "去年", "數(shù)", "\n", "。", "，",
+        "张北县", "□张玲\n", "<script>", "ネ", "?", "\ufffd", "\r\n", "\ufeff",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.lists(_PIECES, max_size=30).map(lambda xs: "".join(xs).encode("utf-8")),
+        st.lists(_PIECES, max_size=30).map(lambda xs: "".join(xs).encode("gb18030")),
+    ),
+    st.sampled_from(["a.txt", "a.md", "a.html", "noext"]),
+)
+def test_any_bytes_give_a_document_or_an_ingest_error(tmp_path, data, name):
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        doc = read_document(path, name)
+    except IngestError as error:
+        assert error.reason
+        return
+    assert doc.body.strip() and doc.content_hash
+    assert doc.date is None or re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", doc.date)
+    normalize(doc)
+
+
+def test_discover_does_not_depend_on_argument_order(tmp_path, monkeypatch):
+    _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    one = discover(["news", "./news", "news/b"])
+    two = discover(["news/b", "./news", "news"])
+    assert one == two
+    assert len(one[0]) == 6 and all(s.startswith("./news/") for _, s in one[0])

@@ -251,13 +251,15 @@ def test_clean_text_is_stable(text):
     ids=["q-letters", "brackets", "long-gloss", "eaten-glosses", "question-run", "commas", "mojibake"],
 )
 def test_hostile_text_stays_fast(body):
+    # A guard against catastrophic backtracking, not a benchmark: a quadratic pattern takes
+    # minutes on these inputs (231 s before a fix), linear ones well under a second.
     start = time.perf_counter()
     normalize(Document(source_file="t", body=body))
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 15.0
 
 
 def test_large_article_is_linear():
-    body = (SEEDS / "003_602e8a491a69bcda.txt").read_text(encoding="utf-8")
+    body = (SEEDS / "003_602e8a491a69bcda.txt").read_text(encoding="utf-8") + "\n"
     normalize(Document(source_file="t", body=body))  # warm OpenCC and the character tables
     start = time.perf_counter()
     small = normalize(Document(source_file="t", body=body * 5))
@@ -267,3 +269,7 @@ def test_large_article_is_linear():
     t_large = time.perf_counter() - start
     assert len(large.sentences) == 10 * len(small.sentences)
     assert t_large < 20 * t_small + 0.5
+
+
+def test_question_mark_before_latin_letter_is_not_taken_for_a_lost_byte():
+    assert text_of("你买吗?A股市场很好。") == "你买吗?A股市场很好。"

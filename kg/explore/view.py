@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover
 
 __all__ = [
     "CLASSES", "EDGE_KINDS", "ViewError", "build_view", "find_nodes", "load_graph",
-    "province_scope", "brand_scope", "limit_nodes", "subgraph",
+    "province_scope", "brand_scope", "limit_nodes", "subgraph", "ancestors",
 ]
 
 # Explorer classes in display order. Observations, flows and brand-destination links are not
@@ -75,9 +75,9 @@ class _Node:
 def _clean(text: object) -> str:
     """Plain text safe to encode as UTF-8: lone surrogates (from broken input) become U+FFFD."""
     value = str(text)
-    return value.encode("utf-8", "replace").decode("utf-8") if any(
-        0xD800 <= ord(c) <= 0xDFFF for c in value
-    ) else value
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+    return value
 
 
 def _clip(text: str, limit: int = _SENTENCE_MAX) -> str:

@@ -39,7 +39,7 @@ SUFFIXES = {
 
 _CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _HTML_START_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
-_CONTROLS = {c: None for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+_CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # --- finding files ----------------------------------------------------------------------------------
@@ -55,14 +55,13 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]]
     """
     found: dict[str, Path] = {}
     skipped: list[Skipped] = []
-    seen_dirs: set[str] = set()
     for given in paths:
         shown = os.fspath(given)
         path = Path(shown)
         if not os.path.lexists(shown):
             skipped.append(Skipped(shown, "no such file or directory"))
         elif path.is_dir():
-            _walk(shown, found, skipped, seen_dirs)
+            _walk(shown, found, skipped)
         elif not path.exists():
             skipped.append(Skipped(shown, "broken symbolic link"))
         elif path.suffix.lower() in SUFFIXES or path.suffix == "" or not path.is_file():
@@ -80,7 +79,10 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]]
     return files, skipped
 
 
-def _walk(top: str, found: dict[str, Path], skipped: list[Skipped], seen_dirs: set[str]) -> None:
+def _walk(top: str, found: dict[str, Path], skipped: list[Skipped]) -> None:
+    # Each argument is walked on its own, so that which name a file is shown under depends on
+    # the sorted names alone, never on the order of the arguments.
+    seen_dirs: set[str] = set()
     stack = [top]
     while stack:
         folder = stack.pop()
@@ -193,7 +195,7 @@ def read_document(path: Path, source_file: str, *, max_bytes: int = MAX_BYTES) -
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     text, encoding = decode_bytes(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    text = _CONTROLS_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise IngestError("empty file (whitespace only)")
 

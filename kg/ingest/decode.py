@@ -117,8 +117,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         first, second = ranked
         margin = scores[first][0] - scores[second][0]
         if margin * 50 < max(1, len(viable[first])):
-            # Within 2 % of the text: too close to call on common characters alone.
-            verdict = _charset_normalizer_verdict(data, ranked)
+            # Within 2 % of the text: too close to call on common characters alone. A few
+            # dozen bytes are too few for charset-normalizer too; mainland GB is then likelier.
+            verdict = _charset_normalizer_verdict(data, ranked) if len(data) >= 64 else "gb18030"
             if verdict in viable:
                 first = verdict
         encoding, text = first, viable[first]

@@ -53,6 +53,7 @@ _HEAD_BYLINE_RE = re.compile(
     r"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_PROSE_RE = re.compile("[。！？；]")
 _SQUASH_RE = re.compile(r"[\W_]+")
 _CLAUSE_END_RE = re.compile(r"[，,、；;：:—…\s]")
 _FIRST_SENTENCE_RE = re.compile(r"^[^。！？!?；;\n]{1,400}")
@@ -63,6 +64,9 @@ TITLE_CUT = 40  # a title made of the first sentence stops near here
 
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     """[(key, value), …] when the whole line is `key：value` fields, e.g. 作者：X  审核：Y."""
+    head = line[:14]
+    if ":" not in head and "：" not in head:
+        return None  # every key is a few characters long, so its colon comes early
     body = line.strip(" 【[（(〖")
     if len(body) > 160:
         return None
@@ -98,6 +102,7 @@ def _is_breadcrumb(line: str) -> bool:
         return True
     return (
         len(line) <= 80
+        and (">" in line or "›" in line or "»" in line)
         and len(_BREADCRUMB_SEP_RE.findall(line)) >= 2
         and _HOME_RE.search(line) is not None
         and not any(c in line for c in "。，")
@@ -155,7 +160,7 @@ def _join_broken_paragraphs(lines: list[tuple[str, str]]) -> list[tuple[str, str
     for line, key in lines:
         if out:
             prev_line, prev_key = out[-1]
-            prose = any(c in prev_key for c in "。！？；") or prev_key.count("，") >= 2
+            prose = _PROSE_RE.search(prev_key) is not None or prev_key.count("，") >= 2
             if prose and _CJK_RE.match(prev_key[-1]) and _CJK_RE.match(key[0]):
                 out[-1] = (prev_line + line, prev_key + key)
                 continue

@@ -206,9 +206,10 @@ def _page_title(text: str) -> str:
 
 # --- Markdown ---------------------------------------------------------------------------------------
 
-_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)")
-_RETURN_LINK_RE = re.compile(r"\[\s{0,3}(?:返回|返迴|回到)[^\]\n]{0,100}\]\([^()\s]{0,2000}\)")
-_LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)")
+_IMAGE_RE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\[\]\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)")
+_RETURN_LINK_RE = re.compile(r"\[\s{0,3}(?:返回|返迴|回到)[^\[\]\n]{0,100}\]\([^()\[\]\s]{0,2000}\)")
+# Link text stops at the next "[": each attempt ends where the next one starts, so the scan is linear.
+_LINK_RE = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\[\]\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)")
 _AUTOLINK_RE = re.compile(r"<(?:https?:|ftp:|mailto:|//)[^<>\s]{0,2000}>")
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+([^\n]*)$", re.M)
 _EMPHASIS_RE = re.compile(r"\*\*|__")
