@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SEEDS := seeds
 OUT := out
 
-.PHONY: run test venv browser clean
+.PHONY: run test venv browser docs clean
 
 venv: $(STAMP)
 
@@ -41,6 +41,10 @@ browser:
 ## test: install, then run the whole test suite
 test: venv browser
 	$(BIN)/python -m pytest -q
+
+## docs: regenerate docs/ontology.md (Mermaid diagram and term tables) from ontology/
+docs: venv
+	$(BIN)/python scripts/ontology_diagram.py
 
 clean:
 	rm -rf $(OUT) $(VENV) *.egg-info

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from kg.gazetteer import Gazetteer
 from kg.graph import terms as t
 from kg.model import ArticleFacts, Evidence
+from kg.normalize import t2s
 
 Triple = tuple[str, str, str]
 
@@ -70,10 +71,11 @@ def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Tripl
         yield a, "dcterms:date", t.date(document.date)
         if document.date_inferred:
             yield a, "lw:dateInferred", t.boolean(True)
+    # Metadata keeps the script it was written in; the graph speaks simplified Chinese throughout.
     if document.source:
-        yield a, "dcterms:source", t.text(document.source)
+        yield a, "dcterms:source", t.text(t2s(document.source))
     if document.author:
-        yield a, "dcterms:creator", t.text(document.author)
+        yield a, "dcterms:creator", t.text(t2s(document.author))
     for category in document.categories:
         yield a, "lw:category", t.text(category, lang=None)
     yield a, "lw:textHash", t.text(article.text_hash, lang=None)
