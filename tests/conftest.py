@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 
 
 def run_kg(*args: str, cwd: Path | None = None, env: dict | None = None, check: bool = False):
@@ -43,15 +44,28 @@ def built_seeds(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def seed_scores(built_seeds) -> dict:
+def gold_scores(graph: Path, gold: Path) -> dict:
+    """Scores of `graph` against a folder of gold files, as the project's scorer computes them."""
     from tests.gold_scorer import KG, score
 
-    tallies, accuracies, missing = score(KG(built_seeds / "kg.ttl"), GOLD)
+    tallies, accuracies, missing = score(KG(graph), gold)
     scores = {k: v.row() for k, v in tallies.items()} | {k: v.row() for k, v in accuracies.items()}
     scores["articles_missing"] = missing
     scores["errors"] = [e for v in list(tallies.values()) + list(accuracies.values()) for e in v.errors]
     return scores
+
+
+@pytest.fixture(scope="session")
+def seed_scores(built_seeds) -> dict:
+    return gold_scores(built_seeds / "kg.ttl", GOLD)
+
+
+@pytest.fixture(scope="session")
+def heldout_scores(tmp_path_factory) -> dict:
+    """Scores on the held-out articles: other provinces, written and annotated apart from the code."""
+    out = tmp_path_factory.mktemp("heldout_out")
+    run_kg("build", str(HELDOUT / "articles"), "--out", str(out), "--quiet", check=True)
+    return gold_scores(out / "kg.ttl", HELDOUT / "gold")
 
 
 def load_json(path: Path):
