@@ -85,7 +85,24 @@ def measure(cmd: list[str], log: Path) -> dict:
 
 
 # -- kg build and its flags -------------------------------------------------------------------------------
+_SNAPSHOT: Path | None = None
+
+
+def snapshot_code(workdir: Path) -> Path:
+    """Copy kg/ aside and build from the copy: an edit to the work tree during a run (others work in the same
+    checkout) would otherwise change the output between runs and, through the extractor version, empty the cache."""
+    global _SNAPSHOT
+    dest = workdir / "code"
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(ROOT / "kg", dest / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    _SNAPSHOT = dest
+    os.environ["PYTHONPATH"] = str(dest) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    return dest
+
+
 def kg_command() -> list[str]:
+    if _SNAPSHOT is not None:
+        return [sys.executable, "-m", "kg.cli"]  # PYTHONPATH puts the snapshot first
     exe = Path(sys.executable).with_name("kg")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "kg.cli"]
 
@@ -294,16 +311,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rebuild-jobs", type=int, default=1, help="--jobs of the rebuild measurement")
     ap.add_argument("--seed-runs", type=int, default=3, help="runs of `kg build seeds`")
     ap.add_argument("--no-seeds", action="store_true", help="skip the `kg build seeds` timing")
+    ap.add_argument("--live-code", action="store_true",
+                    help="build with the work tree's kg/ as it changes, not a copy taken at the start")
     ap.add_argument("--json", action="store_true", help="print all figures as one JSON object at the end")
     args = ap.parse_args(argv)
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()} | ({100000} if args.full else set()))
     if args.rebuild_size not in sizes:
         args.rebuild_size = max(s for s in sizes if s <= 10000) if any(s <= 10000 for s in sizes) else sizes[0]
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if not args.live_code:
+        snapshot_code(args.workdir)
     flags = build_flags()
     print(f"kg build options found: {', '.join(sorted(flags)) or 'none'}; {os.cpu_count()} cores; "
           f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows wall times)", flush=True)
-    results: dict = {"flags": sorted(flags), "cores": os.cpu_count(), "loadavg_start": os.getloadavg(), "sizes": []}
+    results: dict = {"code": str(_SNAPSHOT or ROOT / "kg"), "flags": sorted(flags), "cores": os.cpu_count(), "loadavg_start": os.getloadavg(), "sizes": []}
     if not args.no_seeds:
         bench_seeds(args, flags, results)
     for n in sizes:

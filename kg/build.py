@@ -14,7 +14,7 @@ from kg.cache import ArticleCache, ArticleResult, file_digest
 from kg.graph.merge import TripleSorter
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import write_turtle
-from kg.ingest import discover
+from kg.ingest import IngestError, discover, display_name
 from kg.model import BuildReport, Skipped
 from kg.worker import BATCH_SIZE, process_batch, warm_up
 
@@ -90,6 +90,9 @@ def build(
         for path, source_file in files:
             try:
                 key = ArticleCache.key(file_digest(path), source_file)
+            except IngestError as error:  # removed, replaced by a folder or a pipe since discover
+                take(ArticleResult(source_file, error=error.reason))
+                continue
             except OSError as error:
                 take(ArticleResult(source_file, error=f"cannot read: {error.strerror or error}"))
                 continue
@@ -121,7 +124,8 @@ def write_report(report: BuildReport, path: Path) -> None:
     data = {
         "articles": report.articles,
         "from_cache": report.cached,
-        "skipped": [{"file": s.source_file, "reason": s.reason} for s in report.skipped],
+        # display_name: a caller may pass names that are not valid UTF-8 (kg.ingest.discover does not).
+        "skipped": [{"file": display_name(s.source_file), "reason": s.reason} for s in report.skipped],
         "facts": report.facts,
         "triples": report.triples,
         "seconds": report.seconds,

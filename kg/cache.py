@@ -29,8 +29,11 @@ def extractor_version() -> str:
 
 
 def file_digest(path: Path) -> str:
+    """sha256 of a regular file's bytes; kg.ingest.IngestError for a pipe, device or missing file."""
+    from kg.ingest import open_regular  # a plain open() of a pipe without a writer never returns
+
     digest = hashlib.sha256()
-    with open(path, "rb") as stream:
+    with open_regular(path) as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

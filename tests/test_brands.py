@@ -188,3 +188,59 @@ def test_place_with_a_generic_word_is_not_a_brand():
 
 def test_predicate_before_brand_word_is_not_a_name():
     assert brands_of("近年来，湘西州大力实施劳务品牌建设工程。", ("湘西州",), XIANGXI) == ()
+
+
+# -- unquoted lists, lists after the anchor, program titles, 作为 and 又称 ------------------------
+
+def test_unquoted_list_with_a_count_and_a_level():
+    found = brands_of("除了“苗绣”，松桃县还培育了松桃电工、松桃厨师两个县级劳务品牌。", ("松桃县", "松桃"), "520628")
+    assert [(b.name, b.level, b.origin) for b in found if b.name != "苗绣"] == [
+        ("松桃电工", "county", "520628"), ("松桃厨师", "county", "520628")]
+
+
+def test_unquoted_list_before_deng_and_a_kind_word():
+    found = brands_of("此外，威宁县还打造了威宁焊工、威宁厨师和威宁家政等特色劳务品牌。", ("威宁县", "威宁"), "520526")
+    assert [(b.name, b.level) for b in found] == [("威宁焊工", None), ("威宁厨师", None), ("威宁家政", None)]
+
+
+def test_unquoted_list_items_must_start_with_a_place():
+    assert names(brands_of("县里培育了电工、焊工等劳务品牌。", (), "520526")) == []
+    assert names(brands_of("县里推动培训、输出等劳务品牌建设。", (), "520526")) == []
+
+
+def test_quoted_list_after_baokuo_with_counts_by_level():
+    text = "全县共培育1个省级、2个市级劳务品牌，包括“黔西厨娘”“黔西焊工”“鸭池电工”。"
+    found = brands_of(text, ("黔西",), "520581")
+    assert [(b.name, b.level) for b in found] == [("黔西厨娘", None), ("黔西焊工", None), ("鸭池电工", None)]
+
+
+def test_quoted_list_after_you_and_a_colon():
+    found = brands_of("目前，全市省级劳务品牌有“遵义保安”“湄潭茶艺师”。", ("遵义", "湄潭"), "520300")
+    assert [(b.name, b.level) for b in found] == [("遵义保安", "provincial"), ("湄潭茶艺师", "provincial")]
+    found = brands_of("全州劳务品牌：“苗岭绣娘”、“侗乡厨师”。", (), QDN)
+    assert names(found) == ["苗岭绣娘", "侗乡厨师"]
+
+
+def test_quote_going_on_past_the_brand_word_is_a_program():
+    assert names(brands_of("持续开展“毕节劳务品牌提升行动”，培训5000人。", ("毕节",), "520500")) == []
+
+
+def test_zuowei_level_then_the_brand_opening_the_next_clause():
+    found = brands_of("作为遵义市市级劳务品牌，“正安吉他工”以技术过硬著称。", ("遵义市", "正安"), "520324")
+    assert [(b.name, b.level) for b in found] == [("正安吉他工", "municipal")]
+
+
+def test_comma_without_zuowei_does_not_link_a_later_quote():
+    assert names(brands_of("县里重视劳务品牌，“一对一”服务到人。", (), "520324")) == []
+
+
+def test_also_called_gives_an_alt_label():
+    found = brands_of("国家级劳务品牌“兴国建工”（又称“兴国建筑”）享誉全国。", ("兴国",), "360732")
+    assert [(b.name, b.alt_labels, b.level) for b in found] == [("兴国建工", ("兴国建筑",), "national")]
+
+
+def test_a_variant_that_starts_another_word_is_no_alt_label():
+    text = "国家级劳务品牌“兴国建筑”享誉全国，兴国建筑工匠的足迹遍布全国。"
+    assert [(b.name, b.alt_labels) for b in brands_of(text, ("兴国",), "360732")] == [("兴国建筑", ())]
+    text = "国家级劳务品牌“兴国建筑”享誉全国，兴国建筑工超过1万人。"
+    assert [(b.name, b.alt_labels) for b in brands_of(text, ("兴国",), "360732")] == [("兴国建筑", ("兴国建筑工",))]

@@ -172,3 +172,115 @@ def test_garbled_clause_gives_no_flow():
     article, regions = make_article("凉山州组织3000名劳动力赴广东务工。", ("凉山州", "广东"), LIANGSHAN)
     garbled = dataclasses.replace(article, unreliable=(Span(8, 9),))
     assert find_flows(garbled, regions) == ()
+
+
+# -- a province written before its city; lists, gaps and verbs of other wordings -------------------
+
+def code(name):
+    from kg.gazetteer import Gazetteer
+    return Gazetteer.load().lookup(name)[0].code
+
+
+BIJIE, QUANZHOU, XIAMEN, ZUNYI = code("毕节市"), code("泉州"), code("厦门"), code("遵义")
+
+
+def test_verb_is_read_before_the_province_of_a_city():
+    text = "2月16日，毕节市组织860名务工人员乘坐专列开往福建泉州、厦门等地。"
+    assert flows_of(text, ("毕节市", "福建", "泉州", "厦门"), BIJIE) == [
+        (BIJIE, QUANZHOU, 860, False), (BIJIE, XIAMEN, 860, False)]
+
+
+def test_province_city_chains_joined_by_and():
+    text = "今年以来，遵义市共输送劳动力2300人至江苏无锡和浙江嘉兴等地。"
+    assert flows_of(text, ("遵义市", "江苏", "无锡", "浙江", "嘉兴"), ZUNYI) == []  # 至 after the count: no verb
+    text = "今年以来，遵义市组织2300名劳动力输送至江苏无锡和浙江嘉兴的电子企业。"
+    assert flows_of(text, ("遵义市", "江苏", "无锡", "浙江", "嘉兴"), ZUNYI) == [
+        (ZUNYI, code("无锡"), 2300, False), (ZUNYI, code("嘉兴"), 2300, False)]
+
+
+def test_city_and_district_with_a_short_verb():
+    text = "今年，余庆县输送农村劳动力3100人到浙江务工，其中到宁波市北仑区就业900人。"
+    assert flows_of(text, ("余庆县", "浙江", "宁波市", "北仑区"), code("余庆县")) == [
+        (code("余庆县"), ZHEJIANG, 3100, False), (code("余庆县"), code("北仑区"), 900, False)]
+
+
+def test_inbound_with_province_and_city_and_the_count_between():
+    text = "该园区吸纳了来自贵州遵义、湖南怀化等地的务工人员500余人。"
+    assert flows_of(text, ("贵州", "遵义", "湖南", "怀化"), code("宜春市")) == [
+        (ZUNYI, code("宜春市"), 500, True), (code("怀化"), code("宜春市"), 500, True)]
+
+
+def test_work_word_after_a_short_stretch_of_the_clause():
+    text = "目前，“湄潭茶艺师”品牌从业人员已达1800多人，主要在杭州、宁波的茶企就业。"
+    assert flows_of(text, ("湄潭", "杭州", "宁波"), code("湄潭县")) == [
+        (code("湄潭县"), code("杭州"), 1800, True), (code("湄潭县"), code("宁波"), 1800, True)]
+
+
+def test_practising_a_trade_in_big_cities_is_work():
+    text = "威宁县常年组织护理人员在上海、南京等大城市从事养老护理等工作。"
+    assert flows_of(text, ("威宁县", "上海", "南京"), code("威宁")) == [
+        (code("威宁"), SHANGHAI, None, False), (code("威宁"), code("南京"), None, False)]
+
+
+def test_another_act_in_the_gap_is_not_work():
+    text = "黔西市在苏州、无锡等地设立了4个驻外劳务工作站，为务工人员提供服务。"
+    assert flows_of(text, ("黔西市", "苏州", "无锡"), code("黔西")) == []
+    text = "毕节市农民工在江苏的帮扶下实现就业。"
+    assert flows_of(text, ("毕节市", "江苏"), BIJIE) == []
+
+
+def test_work_word_may_not_cross_a_clause():
+    text = "毕节市务工人员到过广州，后来回乡就业。"
+    assert flows_of(text, ("毕节市", "广州"), BIJIE) == []
+
+
+def test_verbs_of_spread_and_direct_travel():
+    text = "赤水竹编匠人的足迹遍布成都、重庆等城市。"
+    assert flows_of(text, ("赤水", "成都", "重庆"), code("赤水")) == [
+        (code("赤水"), code("成都"), None, False), (code("赤水"), "500000", None, False)]
+    text = "3月2日，松桃县“点对点”专车载着120名务工人员直达浙江温州鹿城区的鞋企。"
+    assert flows_of(text, ("松桃县", "浙江", "温州", "鹿城区"), code("松桃")) == [
+        (code("松桃"), code("鹿城区"), 120, False)]
+    text = "节后，榕江县2000余名务工人员南下广州、佛山。"
+    assert flows_of(text, ("榕江县", "广州", "佛山"), "522632") == [
+        ("522632", GUANGZHOU, 2000, True), ("522632", code("佛山"), 2000, True)]
+
+
+def test_respectively_pairs_places_and_counts_in_order():
+    text = "去年，兴国县在外务工人员19.2万人，其中在厦门、泉州务工的分别有3.1万人、1.2万人。"
+    assert flows_of(text, ("兴国县", "厦门", "泉州"), code("兴国县")) == [
+        (code("兴国县"), XIAMEN, 31000, False), (code("兴国县"), QUANZHOU, 12000, False)]
+
+
+def test_respectively_with_a_count_mismatch_shares_the_count():
+    text = "其中在厦门、泉州务工的分别有3.1万人。"
+    assert flows_of(text, ("厦门", "泉州"), code("兴国县")) == [
+        (code("兴国县"), XIAMEN, 31000, False), (code("兴国县"), QUANZHOU, 31000, False)]
+
+
+def test_ji_marks_the_origin_of_the_workers():
+    text = "今年一季度，经劳务协作渠道输送至天津的黔西籍务工人员达900人。"
+    assert flows_of(text, ("天津", "黔西"), BIJIE) == [(code("黔西"), "120000", 900, False)]
+
+
+def test_a_region_awarding_a_level_is_not_the_origin():
+    text = "作为贵州省省级劳务品牌，“正安吉他工”从业人员大多在广东东莞的乐器企业务工。"
+    assert flows_of(text, ("贵州省", "广东", "东莞"), code("正安县")) == [(code("正安县"), DONGGUAN, None, False)]
+
+
+def test_the_station_a_train_leaves_is_not_the_origin():
+    text = "满载900名务工人员的专列从凯里站驶出，开往广东广州、深圳。"
+    assert flows_of(text, ("凯里", "广东", "广州", "深圳"), "522600") == [
+        ("522600", GUANGZHOU, 900, False), ("522600", SHENZHEN, 900, False)]
+
+
+def test_qita_and_our_county_are_not_a_single_person():
+    text = "我县其他务工人员主要分布在江苏苏州、无锡。"
+    assert flows_of(text, ("江苏", "苏州", "无锡"), code("余庆县")) == [
+        (code("余庆县"), code("苏州"), None, False), (code("余庆县"), code("无锡"), None, False)]
+    assert flows_of("他主要在江苏苏州务工。", ("江苏", "苏州"), code("余庆县")) == []
+
+
+def test_an_office_in_the_gap_is_not_work():
+    text = "该县在杭州、宁波等地的劳务工作站为务工人员提供服务。"
+    assert flows_of(text, ("杭州", "宁波"), code("余庆县")) == []

@@ -9,9 +9,11 @@ from kg.model import Article, Document, RegionAnalysis, RegionMention, Sentence,
 
 XIANGXI, LUXI, JISHOU, CHANGSHA, HUNAN = "433100", "433122", "433101", "430100", "430000"
 DAZHOU, XUANHAN, DONGGUAN = "511700", "511722", "441900"
+GUANGDONG, SHENZHEN, FOSHAN = "440000", "440300", "440600"
 # Surface forms the hand-built region analysis resolves (the regions stage is tested on its own).
-NAMES = {"湘西州": XIANGXI, "湘西": XIANGXI, "泸溪县": LUXI, "吉首市": JISHOU, "长沙市": CHANGSHA, "长沙": CHANGSHA,
-         "湖南省": HUNAN, "达州市": DAZHOU, "宣汉县": XUANHAN, "东莞": DONGGUAN}
+NAMES = {"湘西州": XIANGXI, "湘西": XIANGXI, "泸溪县": LUXI, "泸溪": LUXI, "吉首市": JISHOU, "长沙市": CHANGSHA,
+         "长沙": CHANGSHA, "湖南省": HUNAN, "达州市": DAZHOU, "达州": DAZHOU, "宣汉县": XUANHAN, "宣汉": XUANHAN,
+         "东莞": DONGGUAN, "广东": GUANGDONG, "粤": GUANGDONG, "深圳": SHENZHEN, "佛山": FOSHAN}
 
 
 def article(text: str, date: str | None = "2023-06-01", subject: str | None = XIANGXI,
@@ -125,6 +127,63 @@ def test_destination_is_not_the_subject():
     assert o.region == LUXI
 
 
+def test_place_where_workers_are_is_not_the_subject_of_the_figure():
+    # 在X务工/就业/从事: X is where the workers are; the count is the origin's.
+    obs = metrics("2023年，泸溪县共有2.1万名劳动力在广东稳定就业，其中在深圳就业8000人，在粤务工人员月收入普遍较高。")
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 21000), (LUXI, 8000)]
+    obs = metrics("去年，达州市在外务工人员达52万人，其中在深圳、佛山务工的分别有6万人、4万人，全年实现劳务收入逾90亿元。",
+                  subject=DAZHOU)
+    assert [o.region for o in obs] == [DAZHOU] * 4
+    [o] = metrics("目前在东莞从事电子装配的泸溪籍人员超过5000人。", subject=DAZHOU)
+    assert (o.region, o.value) == (LUXI, 5000)
+
+
+def test_place_at_clause_start_is_still_the_subject():
+    obs = metrics("在泸溪县举办的招聘会上，86家企业提供岗位3000个。", subject=XIANGXI)
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 86), (LUXI, 3000)]
+
+
+def test_inbound_workers_count_for_the_receiving_region():
+    # 来自X的N名…: X describes the workers; they are counted where they work.
+    [o] = metrics("在泸溪县工业园，来自广东佛山、湖南长沙等地的450名务工人员在园区企业就业。", subject=XIANGXI)
+    assert o.region == LUXI
+    [o] = metrics("目前，来自达州宣汉等地的600余名务工人员在吉首市的企业就业。", subject=JISHOU,
+                  paragraph_subjects=(JISHOU,))
+    assert o.region == JISHOU
+
+
+def test_native_place_names_the_people_counted():
+    text = "今年以来，长沙市在吉首市设立车间5个。今年一季度，输转至长沙的泸溪籍务工人员达1650人。"
+    assert [o.region for o in metrics(text)][-1] == LUXI
+
+
+def test_outside_actor_in_the_subject_region_counts_for_the_subject():
+    obs = metrics("今年以来，长沙市在泸溪县设立就业帮扶车间12个，吸纳当地群众就业860人。双方联合举办招聘会6场。",
+                  paragraph_subjects=(LUXI,))
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 12), (LUXI, 860), (LUXI, 6)]
+    # The subject acting elsewhere keeps its figure (stations of its own, abroad).
+    [o] = metrics("泸溪县在长沙设立了两个驻外劳务工作站。", paragraph_subjects=(LUXI,))
+    assert (o.region, o.value, o.unit) == (LUXI, 2, "个")
+
+
+def test_town_named_after_its_county_stands_for_the_county():
+    text = "长沙市人社局多次走访泸溪县潭溪镇的务工人员。如今，潭溪镇已有超过300人来长沙就业，其中脱贫户45人。"
+    obs = metrics(text, subject=CHANGSHA, paragraph_subjects=(CHANGSHA,))
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 300), (LUXI, 45)]
+
+
+def test_whole_county_after_a_named_county_is_that_county():
+    [o] = metrics("在泸溪县，全县建成就业帮扶车间46个。", subject=XIANGXI)
+    assert o.region == LUXI
+
+
+def test_whole_city_in_a_county_level_city_is_that_city():
+    [o] = metrics("全市常年在外务工人员达12.3万人。", subject=JISHOU)
+    assert o.region == JISHOU
+    [o] = metrics("全州农村劳动力转移就业62.3万人。", subject=JISHOU)
+    assert o.region == XIANGXI
+
+
 # -- years ----------------------------------------------------------------------------------------------------
 
 def years(text: str, date: str | None = "2023-06-01"):
@@ -201,6 +260,38 @@ def test_averages_are_metrics():
     assert (o.value, o.approximate) == (4000, True)
 
 
+def test_group_wages_are_metrics_and_keep_their_sentence():
+    obs = metrics("目前品牌从业人员近3万人，持证电工月收入普遍在7000元以上。")
+    assert [(o.value, o.unit) for o in obs] == [(30000, "人"), (7000, "元")]
+    obs = metrics("在长沙从事家政的泸溪籍人员超过8000人，金牌育婴员月收入一般在9000元左右。")
+    assert [(o.value, o.unit) for o in obs] == [(8000, "人"), (9000, "元")]
+    # A wage with no group word is one person's; the sentence's other figures stay.
+    obs = metrics("泸溪县已输转劳动力3000人，在长沙做厨师的李华月收入6000元。")
+    assert [(o.value, o.unit) for o in obs] == [(3000, "人")]
+
+
+def test_first_person_speech_is_an_anecdote():
+    assert metrics("“前年我在东莞的工厂打零工，一个月才三千多块。”泸溪县的李华说。") == ()
+    assert metrics("“我们县今年已输转劳动力5000人。”县人社局负责人说。") != ()
+
+
+def test_spoken_kuai_is_money_where_pay_is_spoken_of():
+    [o] = metrics("全州务工人员月收入普遍在四千块以上。")
+    assert (o.value, o.unit) == (4000, "元")
+    [o] = metrics("全州建成高标准示范田3块。")
+    assert (o.value, o.unit) == (3, "块")
+
+
+def test_a_persons_enterprise_employing_others_is_a_metric():
+    [o] = metrics("今年41岁的田秀兰返乡开办扎染工坊，目前已吸纳本村36名妇女就业，她的月薪有8000元。")
+    assert (o.value, o.unit) == (36, "人")
+
+
+def test_tenths_are_percent():
+    [o] = metrics("全县持证务工人员占比超过六成。")
+    assert (o.value, o.unit, o.approximate) == (60, "%", True)
+
+
 def test_thresholds_are_not_metrics():
     assert metrics("对吸纳50人以上的企业给予奖励。") == ()
     assert metrics("百户以上安置点实现就业帮扶车间全覆盖。") == ()
@@ -211,6 +302,11 @@ def test_slogans_are_not_metrics():
     assert metrics("泸溪县突出“1+3”模式，即做实一项统计，开展五项行动。") == ()
     assert metrics("坚持三个一批，实施“两个确保”，打造“两个服务”平台。") == ()
     assert metrics("推行“一人一策”，实现“万企万人”对接。") == ()
+
+
+def test_small_chinese_counts_of_concrete_things_are_metrics():
+    obs = metrics("泸溪县还培育了泸溪刺绣、泸溪厨师两个县级劳务品牌，建成三个就业帮扶车间。")
+    assert [(o.value, o.unit) for o in obs] == [(2, "个"), (3, "个")]
 
 
 def test_event_details_durations_and_targets_are_not_metrics():

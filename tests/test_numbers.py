@@ -183,6 +183,20 @@ def test_not_numbers(text):
     assert parse_number(text) is None
 
 
+@pytest.mark.parametrize("text,value,approx", [
+    ("六成", 60, False), ("三成", 30, False), ("超过六成", 60, True), ("近七成", 70, True),
+    ("八成以上", 80, True), ("约3成", 30, True), ("5.5成", 55, False), ("占一成", 10, False),
+])
+def test_tenths_are_percent(text, value, approx):
+    q = find_quantities(text)[-1]
+    assert (q.value, q.unit, q.kind, q.approximate) == (Decimal(value), "%", "percent", approx)
+
+
+@pytest.mark.parametrize("text", ["统一成立", "一成不变", "三五成群", "九成新", "七成熟", "建成", "完成"])
+def test_cheng_inside_words_is_no_share(text):
+    assert all(q.unit != "%" for q in find_quantities(text))
+
+
 def test_ranges():
     [q] = find_quantities("3000-4000元")
     assert (q.value, q.value_max, q.unit) == (3000, 4000, "元")

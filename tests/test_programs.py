@@ -105,3 +105,37 @@ def test_untrusted_text_never_hangs_or_crashes(text):
 def test_adjacent_quoted_items_in_a_list_and_generic_brand_project():
     assert programs_of("开展“就业援助月”“民营企业招聘月”等专项活动。") == ["就业援助月", "民营企业招聘月"]
     assert programs_of("湘西州大力实施劳务品牌建设工程。") == []
+
+
+# -- heads after the quotes, bracketed year spans, slogans with 建设, editions and classes --------------
+
+def test_head_written_after_the_quotes_joins_the_name():
+    assert programs_of("遵义市借鉴山东“鲁菜师傅”工程经验，开展厨师培训。") == ["鲁菜师傅工程"]
+    assert programs_of("深入实施“技能贵州”行动，培训2万人次。") == ["技能贵州行动"]
+
+
+def test_an_engineer_after_the_quotes_is_no_head():
+    assert programs_of("“遵义保安”工程师团队来到现场。") == []
+
+
+def test_document_title_with_a_year_span_in_brackets():
+    found = find_programs(make_article("印发《遵义市劳务品牌培育三年行动方案（2023—2025年）》。")[0])
+    assert [(p.name, p.alt_labels) for p in found] == [
+        ("遵义市劳务品牌培育三年行动方案", ("遵义市劳务品牌培育三年行动方案（2023—2025年）",))]
+    assert programs_of("出台《黔西市就业补贴办法(试行)》。") == ["黔西市就业补贴办法"]
+
+
+def test_two_part_slogan_with_jianshe_is_a_campaign():
+    assert programs_of("深入推进“技能强省、人才兴省”建设，新增技能人才1万人。") == ["技能强省、人才兴省"]
+    # without 建设 a two-part slogan stays a slogan
+    assert programs_of("坚持“技能强省、人才兴省”，新增技能人才1万人。") == []
+
+
+def test_edition_with_a_quoted_part_in_the_name():
+    assert programs_of("今年将举办第四届“黔灵杯”焊工技能大赛。") == ["黔灵杯焊工技能大赛"]
+    assert programs_of("组织开展了首届“遵义保安”职业技能竞赛。") == ["遵义保安职业技能竞赛"]
+
+
+def test_a_class_named_by_its_trade_is_not_a_program():
+    assert programs_of("与苏州企业合作开设“电工订单班”和“育婴员培训班”。") == []
+    assert programs_of("开设“毕节班”，招收学生60名。") == ["毕节班"]

@@ -54,6 +54,23 @@ def test_abbreviations_in_their_patterns():
     assert [(x.surface, x.code) for x in m] == [("苏", "320000")]
 
 
+def test_abbreviation_before_any_verb_of_working_or_living():
+    assert names("目前在沪从事家政服务的人员超过8000人。") == ["上海市"]
+    assert names("在粤经商的老乡，在京打拼的青年，来蓉求学的学生。") == ["广东省", "北京市", "成都市"]
+
+
+def test_name_after_a_governing_preposition_is_kept():
+    # 至上, 向东, 进深, 在内 are dictionary words, but here the preposition governs the place.
+    assert names("输转至上海的务工人员达3000人。") == ["上海市"]
+    assert names("组织劳动力向东莞输送，外出进深圳务工。") == ["东莞市", "深圳市"]
+    assert names("输送至上饶的劳动力，在内蒙古务工的人员。") == ["上饶市", "内蒙古自治区"]
+
+
+def test_name_inside_a_word_the_preposition_forms_stays_out():
+    # The best segmentation keeps the word (来自/贡献, 经济/南下, 经常/州): no place.
+    assert names("这些成绩来自贡献，经济南下，经常州际往来。") == []
+
+
 def test_abbreviation_characters_elsewhere_are_no_places():
     assert names("他从昏迷中苏醒，川流不息，苏陕合作，京津冀协同。") == []
     assert names("在新就业形态下开展云就业，货物到港。") == []

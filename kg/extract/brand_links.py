@@ -1,11 +1,12 @@
-"""Where a labour brand's workers go: a brand and a flow's destination in the same clause."""
+"""Where a labour brand's workers go: a brand and a flow's destination in the same clause or passage."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.brands import GENERIC_OCCUPATIONS
-from kg.extract.flows import flows_in_sentence
-from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis
+from kg.extract.flows import RawFlow, flows_in_sentence
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence
 
 
 def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: tuple[Brand, ...],
@@ -13,40 +14,53 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     """A destination for a brand where the article ties the brand's workers to the place.
 
     The tie is a clause that names the brand (or its workers by occupation: 修脚师 for 紫阳修脚) and moves
-    them to a place (紫阳县欢送修脚师返回上海市场). A brand in one clause of a sentence and a destination in
-    another (发挥“甘州劳务”等品牌带动效应，巩固新疆、内蒙古等劳务基地) is not a tie: the sentence says the place
-    uses the brands, not that their workers go there.
+    them to a place (紫阳县欢送修脚师返回上海市场), or that continues a sentence whose earlier clause names
+    them (“壮乡巧厨”品牌从业人员已达2300多人，主要在深圳、东莞的餐饮企业就业). A later sentence of the
+    brand's paragraph that refers back to it (该品牌…, 品牌从业人员…) ties it too. A brand in one clause of a
+    sentence and a destination in another (发挥“甘州劳务”等品牌带动效应，巩固新疆、内蒙古等劳务基地) is not a tie:
+    the sentence says the place uses the brands, not that their workers go there.
     """
     out: list[BrandDestination] = []
     seen: set[tuple[str, str]] = set()
     flow_pairs = [(f.origin, f.destination) for f in flows]
+    words_by_brand = [(b, _words(b)) for b in brands]
+    in_scope: Brand | None = None  # the brand the current passage is about
+    scope_paragraph: int | None = None
     for sentence in article.sentences:
-        words_by_brand = [(b, _words(b)) for b in brands]
-        present = [(b, w) for b, w in words_by_brand if any(x in sentence.text for x in w)]
-        if not present:
+        if sentence.paragraph != scope_paragraph:
+            in_scope = None
+        longer = [x for _, w in words_by_brand for x in w]
+        present = [(b, w) for b, w in words_by_brand if _named(regions, sentence, w, longer)]
+        if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
+        pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
-            for raw in raws:
-                clause = article.text[raw.clause_start:raw.clause_end]
-                # the brand's workers may also be named in the clause that opens the sentence
-                head = article.text[sentence.start:raw.clause_end]
-                if not any(x in clause or x in head and _before_move(head, x) for x in words):
-                    continue
-                from_brand = brand.origin is None or raw.origin == brand.origin or \
-                    (brand.origin, raw.destination) in flow_pairs
-                if not from_brand:
-                    continue
-                key = (brand.name, raw.destination)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(BrandDestination(brand.name, raw.destination, Evidence.of(sentence)))
+            pairs.extend((brand, raw) for raw in raws if _tied(article, sentence, raw, words))
+        if not present and in_scope is not None:
+            # 该品牌从业人员主要在上海务工: the passage's brand, named by reference
+            pairs.extend((in_scope, raw) for raw in raws if _tied_by_reference(article, sentence, raw))
+        for brand, raw in pairs:
+            if not _from_brand(brand, raw, flow_pairs):
+                continue
+            key = (brand.name, raw.destination)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(BrandDestination(brand.name, raw.destination, Evidence.of(sentence)))
+        if present:
+            in_scope, scope_paragraph = (present[-1][0], sentence.paragraph) if len(present) == 1 else (None, None)
     return tuple(out)
 
 
 # A brand used as a lever or an example is not a statement about where its workers go.
 _ONLY_USED = re.compile(r"发挥|依托|借助|利用|带动效应|效应|作用|打造|培育")
+# 依托“开州家政”劳务品牌，常年组织家政服务人员在北京…从事: relying on a brand to send or place workers is a tie;
+# only the effects and the building of a brand are not (发挥…带动效应, 打造…).
+_LEVER = re.compile(r"发挥|带动效应|效应|作用|打造|培育")
+# Words that refer back to the brand named earlier in the paragraph.
+_BACK_REFERENCE = re.compile(r"该品牌|这一品牌|这个品牌|此品牌|品牌(?:从业|务工|劳务)人员|品牌工人|品牌劳动力")
+_CLAUSE = re.compile(r"[，,；;：:]")
 
 
 def _words(brand: Brand) -> tuple[str, ...]:
@@ -58,8 +72,47 @@ def _words(brand: Brand) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-def _before_move(head: str, word: str) -> bool:
-    """The brand's workers are the subject that the moving clause continues (“湘西织女”们，今年又有…赴广东):
-    the word opens the sentence's first clause and nothing says the brand is only used (发挥…品牌带动效应)."""
-    first_clause = re.split(r"[，,；;：:]", head, maxsplit=1)[0]
-    return word in first_clause and not _ONLY_USED.search(head)
+def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], all_words: list[str]) -> bool:
+    """The sentence names the brand: a word that is only part of a longer place name (凉山 in 凉山州) or of
+    another brand's name (凉山 in 大凉山建工) is not."""
+    mentions = regions.mentions_between(sentence.start, sentence.end)
+    text = sentence.text
+    for word in words:
+        for m in re.finditer(re.escape(word), text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if any(r.start <= start and end <= r.end and r.surface not in words and len(r.surface) > len(word)
+                   for r in mentions):
+                continue
+            if any(len(other) > len(word) and word in other and other not in words and
+                   any(o.start() <= m.start() and m.end() <= o.end() for o in re.finditer(re.escape(other), text))
+                   for other in all_words):
+                continue
+            return True
+    return False
+
+
+def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
+    clause = article.text[raw.clause_start:raw.clause_end]
+    if any(x in clause for x in words):
+        return True
+    # the brand's workers may also be named in a clause before, which the moving clause continues
+    head = article.text[sentence.start:raw.clause_end]
+    return any(x in head for x in words) and not _used_only(head, raw)
+
+
+def _tied_by_reference(article: Article, sentence: Sentence, raw: RawFlow) -> bool:
+    head = article.text[sentence.start:raw.clause_end]
+    return bool(_BACK_REFERENCE.search(head)) and not _used_only(head, raw)
+
+
+def _used_only(head: str, raw: RawFlow) -> bool:
+    if raw.kind in ("move", "place", "inbound"):
+        return bool(_LEVER.search(head))
+    return bool(_ONLY_USED.search(head))
+
+
+def _from_brand(brand: Brand, raw: RawFlow, flow_pairs: list[tuple[str, str]]) -> bool:
+    """The flow leaves the brand's origin or a place within it (花垣县 for 湘西织女 of 湘西州)."""
+    if brand.origin is None or raw.origin == brand.origin or (brand.origin, raw.destination) in flow_pairs:
+        return True
+    return Gazetteer.load().contains(brand.origin, raw.origin)

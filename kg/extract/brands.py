@@ -46,6 +46,15 @@ _UNQUOTED_LEFT = re.compile(
     r"(?:打造|培育|叫响|擦亮|唱响|创建|创响|推出|做强|做大|做优|塑造|树立|获评|荣获|入选|成为|认定为|评为|"
     r"国家级|省级|市级|县级|[，。；：、“”\s])([\u4e00-\u9fff]{2,12})$")
 _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
+# Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma).
+_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
+# Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
+_LIST_CONNECTOR = re.compile(
+    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})个)?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
+_UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
+_ALSO_CALLED = re.compile(r"[”」』’]?[（(](?:又称|又名|简称|亦称|也称|俗称|人称)[“「『‘]([^“”「」『』‘’\n（）()]{2,16})[”」』’]")
+# Characters that make 工/师 the start of another word: 工匠, 工人, 工程, 工作, 工厂, 工地, 师傅, 师范, 师生.
+_COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
 _COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -68,6 +77,11 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
         found.extend(f for f in _brands_in_sentence(sentence) if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: (f.start, f.end))
+    for f in found:
+        # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
+        other = _ALSO_CALLED.match(article.text, f.end)
+        if other and _valid_quoted(other.group(1)) and other.group(1) not in f.alts:
+            f.alts.append(other.group(1))
     merged = _merge(found)
     return tuple(_to_brand(article, regions, f) for f in merged)
 
@@ -85,6 +99,8 @@ def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
             # 劳务品牌 inside a quote is an award title (“就业带动类劳务品牌”); a quoted "X劳务品牌" with a
             # real name in it (“湘西织女劳务品牌”) still names X.
             inner = text[inside[0] + 1:a_start]
+            if text[a_end:inside[1] - 1].strip():
+                continue  # the quote goes on past 劳务品牌 (“凉山劳务品牌提升行动”): it names a program, not a brand
             if inner and not _NOT_A_NAME.search(inner) and not _GENERIC_NAME.match(inner):
                 out.append(_make(sentence, inside[0] + 1, a_start, inner, _level_in(text[inside[0]:a_start])))
                 continue
@@ -93,9 +109,13 @@ def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
         if left:
             out.extend(left)
             continue
-        right = _right_list(sentence, quotes, a_end, _level_just_before(text, a_start))
+        right = _right_list(sentence, quotes, a_start, a_end)
         if right:
             out.extend(right)
+            continue
+        listed = _unquoted_list(sentence, a_start, text[a_start:a_end])
+        if listed:
+            out.extend(listed)
             continue
         unquoted = _unquoted(sentence, a_start, a_end)
         if unquoted:
@@ -173,11 +193,16 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     return out
 
 
-def _right_list(sentence: Sentence, quotes, anchor_end: int, level: str | None) -> list[_Found]:
-    """The quoted list just after the anchor: 国家级劳务品牌“桂嫂”“川妹子”."""
+def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[_Found]:
+    """The quoted list just after the anchor: 国家级劳务品牌“桂嫂”“川妹子”; …劳务品牌，包括“A”“B”;
+    作为赣州市市级劳务品牌，“于都建筑工”… (the brand that 作为 describes opens the next clause)."""
     text = sentence.text
     after = [q for q in quotes if q[0] >= anchor_end]
-    if not after or not re.fullmatch(r"[：:—\s]{0,3}", text[anchor_end:after[0][0]]):
+    if not after:
+        return []
+    gap = text[anchor_end:after[0][0]]
+    clause_before = _CLAUSE_STOP.split(text[max(0, anchor_start - 30):anchor_start])[-1]
+    if not (_RIGHT_GAP.fullmatch(gap) or re.fullmatch(r"[，,]", gap) and clause_before.startswith("作为")):
         return []
     items = [(after[0], "")]
     for prev, cur in zip(after, after[1:]):
@@ -185,8 +210,10 @@ def _right_list(sentence: Sentence, quotes, anchor_end: int, level: str | None) 
         if not gm or gm.group("suf"):
             break
         items.append((cur, ""))
+    # 1个省级、2个市级劳务品牌，包括“A”“B”“C”: counts by level, never which item is which
+    levels = _levels_for(clause_before, len(items))
     out = []
-    for q, _ in items:
+    for (q, _), level in zip(items, levels):
         content = q[2].strip()
         if _valid_quoted(content):
             out.append(_make(sentence, q[0] + 1, q[1] - 1, content, level))
@@ -214,6 +241,48 @@ def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
         if _valid_unquoted(name):
             return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
     return None
+
+
+def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_Found]:
+    """花垣电工、花垣厨师两个县级劳务品牌; 于都服装、于都电商等劳务品牌: unquoted items, each a place name plus a
+    trade, joined by 、/和/与/及 before the anchor. The first item may carry the verb that opens the list
+    (还培育了开州电工): it is cut where its place name starts."""
+    text = sentence.text
+    start = max(0, a_start - 60)
+    stops = list(_CLAUSE_STOP.finditer(text, start, a_start))
+    if stops:
+        start = stops[-1].end()
+    segment = text[start:a_start]
+    connector = _LIST_CONNECTOR.search(segment)
+    body = segment[:connector.start()]
+    if not body or any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+        return []
+    spans, pos = [], 0  # (start, end) of each item in body
+    for sep in _UNQUOTED_SEP.finditer(body):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(body)))
+    if len(spans) < 2:
+        return []
+    items: list[tuple[int, str]] = []  # (offset in the sentence, name), from the last item back
+    for index in range(len(spans) - 1, -1, -1):
+        b, e = spans[index]
+        part = body[b:e]
+        if index == 0 and items:
+            # the opening item: cut at the place name the other items start with
+            place = _place_prefix(items[-1][1])
+            at = part.rfind(place) if place else -1
+            if at < 0:
+                break
+            b, part = b + at, part[at:]
+        if not _place_prefix(part) or not _valid_unquoted(part):
+            break
+        items.append((start + b, part))
+    if len(items) < 2:
+        return []
+    items.reverse()
+    levels = _levels_for(connector.group() + anchor_text, len(items))
+    return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
 
 
 def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
@@ -331,7 +400,7 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
     alts = list(f.alts)
     # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
     for variant in _variants(f.name):
-        if variant not in alts and _written_alone(article.text, variant):
+        if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
             alts.append(variant)
     occupation = None
     if surface and f.name.startswith(surface) and len(f.name) > len(surface):
@@ -348,9 +417,16 @@ def _variants(name: str) -> tuple[str, ...]:
     return (name + "师", name + "工")
 
 
-def _written_alone(text: str, word: str) -> bool:
-    """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工)."""
-    return any(not text.startswith(("师", "工"), m.end()) for m in re.finditer(re.escape(word), text))
+def _written_alone(text: str, word: str, names: list[str]) -> bool:
+    """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工) nor
+    inside another name of the brand (兴国建 inside 兴国建筑)."""
+    longer = [n for n in names if len(n) > len(word) and word in n]
+    covered = [(m.start(), m.end()) for n in longer for m in re.finditer(re.escape(n), text)]
+    # X工匠, X工人, X师傅: the last character of the variant starts another word (林州建筑工匠 is a description)
+    compound = _COMPOUND_AFTER if word[-1] in "师工" else None
+    return any(not text.startswith(("师", "工"), m.end()) and not any(s <= m.start() and m.end() <= e for s, e in covered)
+               and not (compound and compound.match(text, m.end()))
+               for m in re.finditer(re.escape(word), text))
 
 
 def _place_of(regions: RegionAnalysis, f: _Found) -> tuple[str | None, str | None]:

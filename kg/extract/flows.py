@@ -7,33 +7,49 @@ from dataclasses import dataclass
 from kg.extract.numbers import find_quantities
 from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence
 
-# Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场).
+# Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
+# 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
 _MOVE_BEFORE = re.compile(r"(?:赴|前往|奔赴|开往|去往|送往|输往|发往|返回|返往|派往|输送到|输送至|输送|输转到|输转至|"
-                          r"转移到|转移至|输出到|输出至|外出到|来到|进入|远赴|分布在|分布于|集中在)$")
+                          r"转移到|转移至|输出到|输出至|外出到|来到|进入|远赴|分布在|分布于|集中在|集中于|散布在|"
+                          r"遍布|遍及|直达|扎根|扎根在|北上|南下|东进|西进|转战)$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
-_WORK_AFTER = re.compile(r"^(?:等地|等省|等城市|等地区|等省市|市场)?[^，。；！？,;]{0,3}?(?:务工|就业|工作|打工|上岗|复工|转移就业)")
+# The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
+# clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
+_LIST_END = r"(?:等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方))?|市场)?"
+_WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
+                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|上岗|复工|转移就业|从事)")
+# A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
+# serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.
+_GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
+                      r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
 _TOWARDS_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?(?:输送|输出|转移|延伸|拓展|劳务基地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
 _FROM_BEFORE = re.compile(r"来自$")
-_WORKERS_AFTER = re.compile(r"^[^，。；！？,;]{0,8}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
+# 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
+_WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅")
+_LABOUR = re.compile(r"务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
                          r"学生|学员|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量")
-_SINGLE = re.compile(r"[他她我](?!们)|自己|本人")
+_GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
+                    r"工匠|匠人|大军|队伍")
+# 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
+_SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
+_FACILITY_AFTER = re.compile(r"(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
+_DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
+_LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
@@ -48,6 +64,7 @@ class RawFlow:
     clause_end: int
     workers: int | None
     approximate: bool
+    kind: str = "move"  # move | place | base | inbound: how the clause ties the workers to the place
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
@@ -76,15 +93,17 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     out: list[RawFlow] = []
     groups = _lists(mentions, text, base)
     kinds = []
-    for group in groups:
-        rel_start, rel_end = group[0].start - base, group[-1].end - base
-        kinds.append(_kind(text[max(0, rel_start - 8):rel_start], text[rel_end:rel_end + 24]))
-    # places the sentence sends workers to (or receives them from) are never the origin of another list
-    listed = {id(m) for group, kind in zip(groups, kinds) if kind for m in group}
+    for group, chain_start in groups:
+        rel_end = group[-1].end - base
+        kinds.append(_kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]))
+    # places the sentence sends workers to (or receives them from), and the provinces folded into them,
+    # are never the origin of another list
+    listed = {id(m) for (group, chain_start), kind in zip(groups, kinds) if kind
+              for m in mentions if chain_start <= m.start - base < group[-1].end - base}
     subjects = [m for m in mentions if id(m) not in listed]
-    for group, kind in zip(groups, kinds):
+    for (group, chain_start), kind in zip(groups, kinds):
         first, last = group[0], group[-1]
-        rel_start, rel_end = first.start - base, last.end - base
+        rel_start, rel_end = chain_start, last.end - base
         if kind is None or any(s <= rel_start < e for s, e in speech):
             continue  # no move here, or inside quoted speech: what someone hopes or says
         post = text[rel_end:rel_end + 24]
@@ -104,39 +123,43 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         if workers is None and need_group and (not _GROUP.search(context) or _SINGLE.search(clause)):
             continue
         places = [m.code for m in group]
+        counts = _respective(text, rel_start, c_end, len(group)) or [(workers, approx)] * len(group)
         if kind == "inbound":
             destination = _origin(article, regions, sentence, subjects, first, places)
             if destination is None:
                 continue
-            for origin in places:
+            for origin, (n, about) in zip(places, counts):
                 if _valid(origin, destination):
-                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, workers, approx))
+                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind))
             continue
         origin = _origin(article, regions, sentence, subjects, first, places)
         if origin is None:
             continue
-        for destination in places:
+        for destination, (n, about) in zip(places, counts):
             if _valid(origin, destination):
-                out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, workers, approx))
+                out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind))
     return out
 
 
 # -- destination lists ------------------------------------------------------------------------
 
-def _lists(mentions: list[RegionMention], text: str, base: int) -> list[list[RegionMention]]:
-    """Runs of mentions joined by list separators (新疆、江苏; 西安、上海); 江苏省苏州市 keeps the inner one."""
-    groups: list[list[RegionMention]] = []
+def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[list[RegionMention], int]]:
+    """Runs of mentions joined by list separators (新疆、江苏; 西安、上海), each with the offset (relative to
+    `text`) where the run's first place chain starts: 江苏省苏州市 and 广东东莞 keep the inner place, but the
+    verb before them is read before the province (开往广东东莞、佛山)."""
+    groups: list[tuple[list[RegionMention], int]] = []
     for m in mentions:
         if groups:
-            prev = groups[-1][-1]
+            group, start = groups[-1]
+            prev = group[-1]
             gap = text[prev.end - base:m.start - base]
             if gap == "" and _contains(prev.code, m.code):
-                groups[-1][-1] = m  # 江苏省苏州市: the more specific place
+                group[-1] = m  # 江苏省苏州市, 深圳市龙岗区: the more specific place
                 continue
             if _LIST_SEP.match(gap):
-                groups[-1].append(m)
+                group.append(m)
                 continue
-        groups.append([m])
+        groups.append(([m], m.start - base))
     return groups
 
 
@@ -145,7 +168,8 @@ def _kind(pre: str, post: str) -> str | None:
         return "inbound" if _WORKERS_AFTER.match(post) else None
     if _MOVE_BEFORE.search(pre):
         return "move"
-    if _PLACE_BEFORE.search(pre) and _WORK_AFTER.match(post):
+    work = _WORK_AFTER.match(post)
+    if _PLACE_BEFORE.search(pre) and work and not _GAP_ACT.search(work.group("gap")):
         return "place"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):
         return "base"
@@ -206,6 +230,20 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
     return None, False, False
 
 
+def _respective(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int, bool]] | None:
+    """深圳、东莞务工的分别有6.2万人、4.1万人: with 分别, N places and N counts pair up in order."""
+    if n < 2:
+        return None
+    rest = text[rel_start:c_end]
+    at = rest.find("分别")
+    if at < 0:
+        return None
+    people = [q for q in find_quantities(rest[at:]) if q.unit == "人"]
+    if len(people) != n or any(q.value <= 1 for q in people):
+        return None
+    return [(int(q.value), q.approximate) for q in people]
+
+
 # -- origins ------------------------------------------------------------------------------------
 
 def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
@@ -215,7 +253,14 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
     def ok(code: str | None) -> bool:
         return code is not None and all(_valid(code, p) for p in places)
 
-    before = [m for m in mentions if m.end <= first.start]
+    text, base = sentence.text, sentence.start
+    c_start, c_end = _clause_bounds(text, first.start - base)
+    for m in mentions:
+        # 输转至上海的镇雄籍务工人员: 籍 names where the workers come from
+        if base + c_start <= m.start and m.end <= base + c_end and text.startswith("籍", m.end - base) and ok(m.code):
+            return m.code
+    # 作为赣州市市级劳务品牌: the region that awards a level is not the clause's subject
+    before = [m for m in mentions if m.end <= first.start and not _not_a_subject(text, m.start - base, m.end - base)]
     for i, m in enumerate(before):
         # 贵州铜仁: the more specific of two adjacent places
         code = m.code
@@ -240,6 +285,14 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
             if ok(m.code):
                 return m.code
     return None
+
+
+def _not_a_subject(text: str, start: int, end: int) -> bool:
+    """作为赣州市市级劳务品牌 (the region awarding a level), 从西昌站驶出 (a station), 从县城出发 (a departure
+    point): places that are not whose workers the clause moves."""
+    if _LEVEL_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
+        return True
+    return text[max(0, start - 1):start] == "从" and bool(_DEPARTURE.match(text, end))
 
 
 def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town: str) -> str | None:

@@ -12,8 +12,12 @@ __all__ = ["find_metrics"]
 
 # Units whose figures are statements about a region; times, ages and lengths never are.
 _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
-# A small count in Chinese numerals with these counters is a slogan's structure (三个一批, 五项行动, 两个确保).
+# A small count in Chinese numerals with these counters is a slogan's structure (三个一批, 五项行动, 两个确保)
+# unless what it counts is a concrete thing: brands, enterprises, workshops, bases, stations, places.
 _SLOGAN_UNITS = frozenset({"个", "项", "批", "条", "种", "类"})
+_CONCRETE_NOUN = re.compile(
+    r"[^，,；;：:。！？!?、“”\"\n]{0,6}?(?:品牌|企业|公司|车间|工厂|工坊|基地|园区|工作站|服务站|驿站|站点|中心|合作社"
+    r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
 _PUNCT = "，,；;：:。！？!?\n"
 _CLAUSE_PUNCT = frozenset(_PUNCT)
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
@@ -30,8 +34,15 @@ _PAREN = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
 # -- anecdotes: one person's age, wage or story is not a figure about a region --------------------------
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?!以上|以下|及以上|至|到|-)|家住")
 _PRONOUN = re.compile(r"(?<![其利排])他(?![们人乡处])|她(?!们)")  # not 其他, 利他, 他乡
-_OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能")
-_AGGREGATE = re.compile(r"人均|户均|总额|总计|累计|全市|全县|全区|全省|全州|发放")
+# First person singular is one speaker's own story (我在东莞打零工); 我们, 我市, 我县, 我国 … speak for many.
+_FIRST_PERSON = re.compile(r"(?<![自])我(?![们市县区省州国局部院校厂司镇乡村盟旗委厅处所站社])")
+# What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
+_EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助)[^，,；;。！？!?]{0,8}$")
+_OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
+# A wage said of a group (人均, 普遍, 一般, 大多 …) is a statistic, not one person's pay.
+_AGGREGATE = re.compile(r"人均|户均|平均|普遍|一般|大多|多在|均在|均达|均超|基本在|总额|总计|累计|全市|全县|全区|全省|全州|发放")
+# 块 is money in talk of pay (一个月才三千多块).
+_PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报酬")
 
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
@@ -72,6 +83,16 @@ _ANAPHORA = re.compile(r"(?:全|我|本|该)(?P<level>市|州|盟|县|区|旗|�
 _LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "省": "province"}
 # A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
 _TOWARDS = frozenset("赴到向来去往至进回返抵")
+# 在X (and a list 在X、Y等地) followed by a verb of working or living is where workers are, not the subject of
+# the figure (其中在浙务工11.8万人, 在深圳、东莞务工的分别有…): the figure stays with the clause's own subject.
+_LIST_JOIN = frozenset("、和与及")
+_WORK_AFTER = re.compile(
+    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:稳定|长期|常年|实现|转移)?"
+    r"(?:就业|务工|打工|工作|从事|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
+# 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
+# The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
+# 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
+_FROM_ATTRIBUTE = re.compile(r"[^，,；;：:。！？!?的0-9０-９]{0,12}的")
 
 # -- indicators -------------------------------------------------------------------------------------------
 _LEAD_WORDS = re.compile(
@@ -101,6 +122,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             paragraph_order.append(sentence.paragraph)
             by_paragraph[sentence.paragraph] = []
         by_paragraph[sentence.paragraph].append(sentence)
+    towns = _town_counties(article, regions, gaz)
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
@@ -112,12 +134,13 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
         for sentence in sentences:
             text = sentence.text
             mentions = _mentions_in(regions, sentence)
-            clauses = _clauses(text, mentions, sentence.start, carry_region or fallback, gaz)
+            clauses = _clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
             lead = next((c.lead for c in clauses if c.lead), None)
             markers = _year_markers(text)
             candidates = [(q, u) for q in find_quantities(text) if (u := _metric_unit(q, text)) is not None]
             if candidates and _is_anecdote(text):
-                candidates = []
+                candidates = [(q, u) for q, u in candidates if _keeps_in_anecdote(q, text)]
+            candidates = [(q, u) for q, u in candidates if not _own_wage(q, u, text)]
             masked = _masked_spans(text) if candidates else []
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
             for q, unit in candidates:
@@ -153,10 +176,21 @@ def _is_footer(article: Article, paragraph: int, sentences: list[Sentence]) -> b
 
 
 def _is_anecdote(text: str) -> bool:
-    """One named person's story: an age, a singular pronoun, or a wage that is nobody's average."""
-    if _AGE.search(text) or _PRONOUN.search(text):
-        return True
-    return bool(_OWN_WAGE.search(text)) and not _AGGREGATE.search(text)
+    """One person's story: an age, a singular pronoun (他, 她, 我) in the sentence."""
+    return bool(_AGE.search(text) or _PRONOUN.search(text) or _FIRST_PERSON.search(text))
+
+
+def _keeps_in_anecdote(q: Quantity, text: str) -> bool:
+    """A count of the people a person's enterprise takes on (吸纳42名妇女就业) is a figure about the place."""
+    return q.unit in ("人", "家", "户") and bool(_EMPLOYS.search(text, _clause_start(text, q.start), q.start))
+
+
+def _own_wage(q: Quantity, unit: str, text: str) -> bool:
+    """A wage in the figure's clause that no group word (人均, 普遍 …) makes a statistic: one person's pay."""
+    if unit != "元":
+        return False
+    start = _clause_start(text, q.start)
+    return bool(_OWN_WAGE.search(text, start, q.start)) and not _AGGREGATE.search(text)
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -168,6 +202,8 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _metric_unit(q: Quantity, text: str) -> str | None:
+    if q.unit == "块" and _PAY_WORDS.search(text, _clause_start(text, q.start), q.start):
+        return "元"
     if q.unit is not None:
         return q.unit if q.kind in _METRIC_KINDS else None
     if _PERSON_NOUN.match(text, q.end) and not q.chinese:
@@ -189,7 +225,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
         return False  # codes and telephone numbers keep their leading zero
     if q.chinese and q.value == 1 and not q.bare:
         return False  # 一个缩影, 一家拉面店: an article, not a count
-    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS:
+    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(text, q.end):
         return False
     if _inside(masked, q.start, q.end):
         return False
@@ -236,20 +272,23 @@ def _mentions_in(regions: RegionAnalysis, sentence: Sentence) -> list[RegionMent
     return sorted(regions.mentions_between(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
 
 
-def _lift(code: str | None, level: str, gaz) -> str | None:
+def _lift(code: str | None, level: str, gaz, word: str = "") -> str | None:
     """The region at `level` that contains `code` (全市 in a county's paragraph is its city)."""
     if code is None or gaz is None:
         return code
     region = gaz.get(code)
     if region is None or region.level == level:
         return code
+    if word == "市" and region.kind == "县级市":
+        return code  # 全市 in 林州市, a county-level city, is 林州市 itself; 全州 still lifts
     for ancestor in gaz.ancestors(code):
         if ancestor.level == level:
             return ancestor.code
     return code
 
 
-def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str | None, gaz) -> list[_Clause]:
+def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str | None, subject: str | None,
+             gaz, towns: dict[str, str] | None = None) -> list[_Clause]:
     """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city)."""
     clauses: list[_Clause] = []
     start = 0
@@ -259,36 +298,131 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
         start = m.end()
     if len(text) > start:
         clauses.append(_Clause(start, len(text), None))
-    if not mentions and not _ANAPHORA.search(text):
+    if not mentions and not towns and not _ANAPHORA.search(text):
         return clauses
+    last_lead: str | None = None
     for clause in clauses:
         for k, m in enumerate(mentions):
             rel = m.start - offset
             if rel < clause.start or rel >= clause.end or rel - clause.start > 14:
                 continue
-            if not _LEAD.match(text[clause.start:rel]):
+            prefix = text[clause.start:rel]
+            if not _LEAD.match(prefix):
                 break
             # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
-            last = m
-            for nxt in mentions[k + 1:]:
-                if nxt.start == last.end:
-                    last = nxt
-                else:
-                    break
-            clause.lead = last.code
+            if _is_destination(prefix, text, mentions, k, offset):
+                break
+            clause.lead = _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
             break
+        if clause.lead is None and towns:
+            clause.lead = _town_lead(text, clause, towns)
         if clause.lead is None:
             head = text[clause.start:clause.start + 16]
             for am in _ANAPHORA.finditer(head):
                 if _ANAPHORA_LEAD.match(head[:am.start()]):
-                    clause.lead = _lift(current, _LEVEL_OF[am.group("level")], gaz)
+                    # 在泸溪县，全县…: the region an earlier clause opened with is the one referred to.
+                    clause.lead = _lift(last_lead or current, _LEVEL_OF[am.group("level")], gaz, am.group("level"))
                 break
+        last_lead = clause.lead or last_lead
     return clauses
+
+
+# A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the
+# gazetteer, but a clause that later opens with it (如今，西乡镇已有350人…) is about that county.
+# Two to four characters before 镇/乡 keep out words that merely end so (返乡, 城乡, 城镇, 下乡).
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+
+
+def _town_counties(article: Article, regions: RegionAnalysis, gaz) -> dict[str, str]:
+    towns: dict[str, str] = {}
+    if gaz is None:
+        return towns
+    for m in regions.mentions:
+        region = gaz.get(m.code)
+        if region is None or region.level != "county":
+            continue
+        town = _TOWN_AFTER.match(article.text, m.end)
+        if town:
+            towns.setdefault(town.group(), m.code)
+    return towns
+
+
+def _town_lead(text: str, clause: _Clause, towns: dict[str, str]) -> str | None:
+    head = text[clause.start:clause.start + 20]
+    for town in sorted(towns, key=lambda t: (-len(t), t)):
+        pos = head.find(town)
+        if 0 <= pos <= 14 and _LEAD.match(head[:pos]):
+            return towns[town]
+    return None
+
+
+def _chain_end(mentions: list[RegionMention], k: int) -> int:
+    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市)."""
+    while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end:
+        k += 1
+    return k
+
+
+def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    """Where a list of places from mentions[k] on ends (深圳、东莞 / 四川宣汉、湖北恩施建始), relative to text."""
+    last = _chain_end(mentions, k)
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        last = _chain_end(mentions, last + 1)
+    return mentions[last].end - offset
+
+
+def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
+    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject."""
+    stripped = prefix.rstrip(" \u3000")
+    if stripped.endswith("在"):
+        return bool(_WORK_AFTER.match(text, _list_end(text, mentions, k, offset)))
+    if stripped.endswith("来自"):
+        return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
+    return False
+
+
+def _actor_or_place(text: str, mentions: list[RegionMention], j: int, offset: int, subject: str | None,
+                    gaz) -> str:
+    """The lead of a clause "A在B…": B when B is the paragraph's own region and A an outside actor.
+
+    闵行区在镇雄设立就业帮扶车间12个 in an article about 镇雄: the workshops and the jobs are 镇雄's; but
+    林州市在北京设立了2个服务站 in one about 林州 keeps 林州 (the stations are its own, abroad).
+    """
+    actor = mentions[j]
+    rel = actor.end - offset
+    if subject is None or gaz is None or not text.startswith("在", rel) or j + 1 >= len(mentions):
+        return actor.code
+    nxt = mentions[j + 1]
+    if nxt.start - offset != rel + 1:
+        return actor.code
+    place = mentions[_chain_end(mentions, j + 1)]
+    if gaz.contains(subject, place.code) and not gaz.contains(subject, actor.code):
+        return place.code
+    return actor.code
+
+
+# X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X.
+_NATIVE_OF = "籍"
+
+
+def _native_region(q: Quantity, text: str, clause: _Clause, mentions: list[RegionMention], offset: int) -> str | None:
+    for m in mentions:
+        rel = m.start - offset
+        if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
+            return m.code
+    return None
 
 
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = next((i for i, c in enumerate(clauses) if c.start <= q.start < c.end + 1), len(clauses) - 1)
+    if clauses:
+        native = _native_region(q, text, clauses[index], mentions, offset)
+        if native:
+            return native
     for clause in reversed(clauses[:index + 1]):
         if clause.lead:
             return clause.lead

@@ -27,6 +27,11 @@ _NUMTOK = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9,])[万亿萬億]?|[{_N
 _PRE_APPROX = ("将近", "超过", "大约", "接近", "近", "超", "逾", "约")
 _VAGUE = ("上", "数", "几")  # 上万人, 数百名, 几十家: only before a bare multiplier
 _POST_APPROX = ("以上", "左右", "上下", "之多")
+# X成 is X tenths (六成 = 60 %, 3成 = 30 %). 一成 only after a word of share or degree (占一成, 近一成), since
+# 一成 is also inside words (统一成立, 一成不变); a following character that makes 成 a verb or noun
+# (成熟, 成员, 成立, 成为, 成本, 成果 …) is no share either.
+_CHENG = (r"(?:(?<=[占近约逾超达仅足过为到])一|[二两三四五六七八九]|(?<![0-9.])[1-9](?:\.[0-9])?)成"
+          r"(?![熟新员立功为绩本果交长型品群团年家批套效片])")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ def _pattern() -> re.Pattern:
         # The lookahead skips, in one step, every position that cannot start a number.
         rf"(?=[0-9０-９百{_CN}])(?:"
         rf"百分之(?P<pct>[{_CN}]{{1,12}}(?:点[{''.join(_DIGITS)}]{{1,6}})?|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
+        rf"|(?P<cheng>{_CHENG})(?P<cpost>以上|左右|上下)?"
         rf"|(?P<a>{_NUMTOK})"
         rf"(?:(?P<sep>[-~～—–－至到])(?P<b>{_NUMTOK}))?"
         rf"(?P<s1>[余多])?"
@@ -175,6 +181,14 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
+        if m.group("cheng") is not None:
+            digit = m.group("cheng")[:-1]
+            value = _clean(parse_number(digit) * 10)
+            start = _approx_start(text, m.start())
+            post = m.group("cpost") or ""
+            out.append(Quantity(start, m.end(), value, None, "%", start < m.start() or bool(post),
+                                text[start:m.end()], "percent", not _has_digit(digit), False, post, m.start()))
+            continue
         if m.group("pct") is not None:
             value = parse_number(m.group("pct").replace("点", "."))
             if value is None:

@@ -11,7 +11,9 @@ _NUM = r"0-9一二三四五六七八九十百"
 # The words that end a campaign's or a plan's name.
 _HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
 # Document titles: what a 《…》 must end with to be a policy document rather than a book or a paper.
-_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动))》")
+# A bracketed span after the head (（2024—2026年）, （试行）) is kept as the written form; the name is without it.
+_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动))"
+                        r"([（(][^（）()《》\n]{1,16}[）)])?》")
 _QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Policy names, strategies and slogans are not programs: decided from the word that ends them
@@ -37,7 +39,16 @@ _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤�
 _PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(扶贫协作|劳务协作|协作|合作)")
 _EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
 # 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name.
-_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{_CJK}]{{4,20}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{_CJK}]|上|中|期间|的|暨|$)")
+# The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
+_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{_CJK}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{_CJK}]|上|中|期间|的|暨|$)")
+# A quoted name with the program's head written after the quotes: “粤菜师傅”工程 is 粤菜师傅工程.
+_HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计划)(?!师|队|款|量|项目|建设)")
+# “人人持证、技能河南”建设: a campaign named by a quoted slogan and 建设 (building it); the name is the quote.
+_BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位|用地))")
+# A class named by its trade (焊工订单班, 电工培训班) is a kind of class, not a program; one named by a place or
+# a sponsor (铜仁班, 凉山班) is a program.
+_TRADE_CLASS = re.compile(rf"^[{_CJK}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
+                          r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
 _VERB_NAME = re.compile(
     rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)([{_CJK}]{{6,22}}?(?:活动|行动|计划|工程))(?=[^{_CJK}]|$)")
@@ -87,13 +98,15 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
 
-    def add(raw: str, rel: int) -> None:
+    def add(raw: str, rel: int, written: str | None = None) -> None:
         name, alts = _normalise(raw)
+        if written and written not in alts and written != name:
+            alts.append(written)
         if name and _acceptable(name):
             out.append(_Found(name, sentence.start + rel, sentence.start + rel + len(raw), sentence, alts))
 
     for m in _DOC_TITLE.finditer(text):
-        add(m.group(1), m.start())
+        add(m.group(1), m.start(), m.group(1) + m.group(2) if m.group(2) else None)
     quotes = list(_QUOTE.finditer(text))
     in_lists = set()
     for m in _LIST_END.finditer(text):
@@ -107,6 +120,10 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
         before = text[max(0, q.start() - 1):q.start()]
         if re.search(rf"{_HEAD}\+?$", content) and len(content) >= 3 and not re.search(r"[、，]", content):
             add(content, q.start())
+        elif (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and not re.search(r"[，]", content):
+            add(content + head.group(), q.start())  # “粤菜师傅”工程
+        elif _BUILD_AFTER_QUOTE.match(after) and "、" in content and len(content) >= 6:
+            add(content, q.start())  # “人人持证、技能河南”建设
         elif (cont := re.match(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)", after)) and len(content) <= 6:
             add(content + cont.group(), q.start())  # “十四五”就业促进规划
         elif len(content) >= 4 and _DESCRIPTOR.match(after) and not re.match(r"^[、等的]", after):
@@ -193,14 +210,14 @@ def _normalise(raw: str) -> tuple[str, list[str]]:
     name = re.sub(r"[“”「」『』‘’\"]", "", written)
     name = _LEADING.sub("", name)
     name = name.rstrip("+＋").strip()
-    alts = [written] if written != name and "“" not in written else []
+    alts = [written] if written != name and not re.search(r"[“”「」『』‘’\"]", written) else []
     return name, alts
 
 
 def _acceptable(name: str) -> bool:
     if not (3 <= len(name) <= 40):
         return False
-    if _NOT_PROGRAM_END.search(name):
+    if _NOT_PROGRAM_END.search(name) or _TRADE_CLASS.match(name):
         return False
     if any(s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
         return False

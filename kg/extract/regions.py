@@ -35,8 +35,11 @@ _SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|�
 _FOOTER = re.compile(r"^\s*(相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
 # Verb + one-character abbreviation + work word or punctuation: 赴苏就业, 在苏, 来锡转移就业, 返黔, 入川.
 _ABBR_VERBS = "赴在来到返回入进留离抵驻"
+# The work words are the verbs of working, living and settling somewhere (从事, 经商, 打拼, 谋生 …).
 _ABBR_WORDS = ("就业", "务工", "工作", "发展", "转移", "创业", "求职", "打工", "上岗", "稳岗", "落户", "定居",
-               "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗")
+               "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗",
+               "从事", "经商", "打拼", "谋生", "闯荡", "做工", "上班", "求学", "就读", "居住", "扎根", "置业", "安居",
+               "务农", "开店", "办厂")
 _ABBR_PUNCT = "，。、；！？,.;!?）)"
 # Words that refer back to the current subject region; they keep, not reset, a paragraph's subject.
 _ANAPHORA = re.compile(r"^(我市|全市|本市|该市|我县|全县|本县|该县|我区|全区|本区|该区|我州|全州|我省|全省)")
@@ -136,7 +139,29 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # the word runs into the next name (北京海淀区: 京海; 河南南阳: 南南)
             if a == cand.start and text[cand.end:b].startswith(_PLACE_EXTENSIONS):
                 continue
+            if a < cand.start and all(c in _GOVERNING for c in text[a:cand.start]) and not _route_crosses(
+                    text, lo, hi, cand.start):
+                continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
             return True
+    return False
+
+
+# Prepositions and verbs of motion that govern a place name after them (输转至上海, 在内蒙古, 向东莞, 进深圳).
+# A dictionary word they form with the name's first character (至上, 在内, 向东, 进深) vetoes the name only
+# when jieba's most probable segmentation of the stretch keeps that word (来自贡献, 经济南下, 在于都市).
+_GOVERNING = frozenset("至在赴到往从来去向返回入进离抵驻于自由经")
+
+
+def _route_crosses(text: str, lo: int, hi: int, edge: int) -> bool:
+    """True when the best (maximum-probability, HMM-free) segmentation of text[lo:hi] has a word across `edge`."""
+    import jieba
+
+    _words()  # initialises jieba quietly
+    pos = lo
+    for token in jieba.dt.cut(text[lo:hi], HMM=False):
+        if pos < edge < pos + len(token):
+            return True
+        pos += len(token)
     return False
 
 

@@ -1,6 +1,7 @@
 """Ingest: find input files and turn each one's bytes into a Document (body text + metadata)."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -18,16 +19,25 @@ from kg.normalize import strip_glosses
 __all__ = [
     "IngestError",
     "MAX_BYTES",
+    "MAX_TAGS",
+    "MAX_TEXT_CHARS",
     "SUFFIXES",
     "UNDECODABLE",
     "decode_bytes",
     "discover",
+    "display_name",
     "infer_year",
+    "open_regular",
     "parse_date",
     "read_document",
 ]
 
-MAX_BYTES = 20 * 1024 * 1024  # larger files are refused, not read
+# Limits that keep every file to a few seconds and bounded memory. A news article is a few thousand
+# characters and its page rarely 1 MB; extraction runs at ~10-50k characters a second on one core
+# (slowest on text dense with places and numbers), and BeautifulSoup spends ~60 µs on each tag.
+MAX_BYTES = 5 * 1024 * 1024  # larger files are refused, not read
+MAX_TEXT_CHARS = 50_000  # a body longer than this (after markup and furniture) is no single article
+MAX_TAGS = 50_000  # HTML with more tags than this is refused before it is parsed
 SNIFF_BYTES = 65536
 SUFFIXES = {
     ".txt": "text/plain",
@@ -40,6 +50,58 @@ SUFFIXES = {
 _CJK_RE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _HTML_START_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I)
 _CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TAG_RE = re.compile(r"<[A-Za-z/!?]")
+_KINDS = {stat.S_IFIFO: "named pipe", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device",
+          stat.S_IFBLK: "block device"}
+
+
+def display_name(name: str) -> str:
+    """`name` as valid text: bytes of a file name that are not UTF-8 are shown as \\xNN.
+
+    os.fsdecode keeps such bytes as lone surrogates, which no UTF-8 file (kg.ttl, report.json)
+    can hold; the escape keeps the name readable and tells two such names apart.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _not_regular(mode: int) -> str:
+    return f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})"
+
+
+def open_regular(path: str | os.PathLike):
+    """Open a regular file for binary reading; IngestError for anything else.
+
+    O_NONBLOCK: a named pipe with no writer would block a plain open() for ever; the type is
+    checked on the open descriptor, so a file swapped for a pipe after discover is caught too.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except FileNotFoundError:
+        raise IngestError("no such file or directory") from None
+    except IsADirectoryError:
+        raise IngestError("is a directory") from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise IngestError("symbolic link loop") from None
+        raise IngestError(f"cannot read: {error.strerror or error}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IngestError("is a directory")
+        if not stat.S_ISREG(mode):
+            raise IngestError(_not_regular(mode))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return open(fd, "rb")  # the builtin, so that tests can stand in for it
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 # --- finding files ----------------------------------------------------------------------------------
@@ -63,20 +125,31 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]]
         elif path.is_dir():
             _walk(shown, found, skipped)
         elif not path.exists():
-            skipped.append(Skipped(shown, "broken symbolic link"))
+            skipped.append(Skipped(shown, _dangling(shown)))
         elif path.suffix.lower() in SUFFIXES or path.suffix == "" or not path.is_file():
             found.setdefault(shown, path)
         else:
             skipped.append(Skipped(shown, f"unsupported file type '{path.suffix}'"))
     files: list[tuple[Path, str]] = []
     seen_files: set[str] = set()
-    for shown in sorted(found):
+    for shown in sorted(found, key=display_name):
         real = os.path.realpath(shown)
         if real not in seen_files:  # the same file reached twice, by two names or links
             seen_files.add(real)
-            files.append((found[shown], shown))
+            # The path opens the file; the shown name is what the graph and the report say.
+            files.append((found[shown], display_name(shown)))
+    skipped = [Skipped(display_name(s.source_file), s.reason) for s in skipped]
     skipped.sort(key=lambda s: s.source_file)
     return files, skipped
+
+
+def _dangling(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "broken symbolic link"
 
 
 def _walk(top: str, found: dict[str, Path], skipped: list[Skipped]) -> None:
@@ -103,26 +176,31 @@ def _walk(top: str, found: dict[str, Path], skipped: list[Skipped]) -> None:
             if name.startswith("."):
                 continue
             shown = os.path.join(folder, name)
+            suffix = Path(name).suffix.lower()
             try:
                 mode = os.stat(shown).st_mode
-            except OSError:
-                if Path(name).suffix.lower() in SUFFIXES:
-                    skipped.append(Skipped(shown, "broken symbolic link"))
+            except OSError as error:
+                if suffix in SUFFIXES:
+                    loop = error.errno == errno.ELOOP
+                    skipped.append(Skipped(shown, "symbolic link loop" if loop else "broken symbolic link"))
                 continue
             if stat.S_ISDIR(mode):
                 stack.append(shown)
             elif stat.S_ISREG(mode):
-                suffix = Path(name).suffix.lower()
                 if suffix in SUFFIXES or (suffix == "" and _sniff_text(shown)):
                     found.setdefault(shown, Path(shown))
+            elif suffix in SUFFIXES:
+                # A pipe or device named like an article: say so rather than pass it over (and
+                # never open it, which for a pipe without a writer would block the build).
+                skipped.append(Skipped(shown, _not_regular(mode)))
 
 
 def _sniff_text(path: str) -> bool:
     """A file without a suffix is taken when its head decodes and holds Chinese or HTML."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(SNIFF_BYTES)
-    except OSError:
+    except (OSError, IngestError):
         return False
     if not head:
         return False
@@ -144,14 +222,12 @@ def _sniff_text(path: str) -> bool:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IngestError("is a directory")
-        if info.st_size > max_bytes:
-            raise IngestError(_too_large(info.st_size, max_bytes))
-        with open(path, "rb") as handle:
-            # Read one byte past the limit: files whose size stat cannot tell (pipes, /proc)
-            # are still refused without being read whole.
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise IngestError(_too_large(size, max_bytes))
+            # Read one byte past the limit: a file that grew since fstat, or whose size the
+            # kernel does not know (/proc), is still refused without being read whole.
             data = handle.read(max_bytes + 1)
     except PermissionError:
         raise IngestError("permission denied") from None
@@ -166,6 +242,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     if not data:
         raise IngestError("empty file")
     return data
+
+
+def _check_tags(html: str) -> None:
+    tags = sum(1 for _ in _TAG_RE.finditer(html))
+    if tags > MAX_TAGS:
+        raise IngestError(f"too much markup ({tags} tags > {MAX_TAGS} limit)")
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -203,11 +285,13 @@ def read_document(path: Path, source_file: str, *, max_bytes: int = MAX_BYTES) -
     meta = meta_from_front_matter(front) if front else Meta()
     media_type = _media_type(path, text, front is not None)
     if media_type == "text/html":
+        _check_tags(rest)
         rest, page_meta = html_to_text(rest, whole_page=True)
         _merge(meta, page_meta)
     else:
         rest = strip_markdown(rest, markdown=media_type == "text/markdown" or front is not None)
         if looks_like_html(rest):
+            _check_tags(rest)
             rest, _ = html_to_text(rest, whole_page=False)
 
     line_meta = Meta()
@@ -217,6 +301,8 @@ def read_document(path: Path, source_file: str, *, max_bytes: int = MAX_BYTES) -
     if not lines:
         raise IngestError("no article text after removing markup and page furniture")
     body = "\n".join(line for line, _ in lines)
+    if len(body) > MAX_TEXT_CHARS:
+        raise IngestError(f"article text too long ({len(body)} characters > {MAX_TEXT_CHARS} limit)")
 
     date, inferred = meta.date, False
     if not date:

@@ -67,7 +67,8 @@ def parse_date(value: object) -> str | None:
 # --- the article's year, read off the body --------------------------------------------------------
 #
 # Heuristic, in this order:
-#  1. 今年 with one year in the same sentence ("今年2月，张北县2025年“春风行动”…") names the year.
+#  1. 今年 with one year in the same sentence ("今年2月，张北县2025年“春风行动”…") names the year;
+#     on a tie the earlier year wins.
 #  2. 去年 (as a time, not a comparison such as 比去年 / 去年同期) within three sentences after a
 #     mention of the latest year Y the text dates anything to ("2019年首届“铜仁班”… 去年9月…来到
 #     苏州"): the text looks back one year to Y, so it was written in Y+1.
@@ -82,10 +83,30 @@ _COMPARE_AFTER = ("同期", "以来", "以來", "起", "全年")
 _SENTENCE_SPLIT_RE = re.compile(r"[^。！？；!?\n]+[。！？；!?]*|\n")
 
 
+# Years inside a title (《…（2024—2026年）》), brackets or a range name a document or a plan's span, which
+# may run past the year of writing; they are no evidence of it. Bounded, unnested spans keep the scan linear.
+_QUOTED_SPAN_RE = re.compile(r"《[^《》\n]{0,80}》|[（(][^（()）\n]{0,40}[)）]")
+_RANGE_RE = re.compile(r"(?:19|20)[0-9]{2}\s?年?\s?[-—–~～－至到]{1,2}\s?(?:19|20)[0-9]{2}\s?年?")
+# 今年 as an age (今年45岁) says nothing about the year.
+_THIS_YEAR_RE = re.compile(r"今年(?![0-9一二三四五六七八九十]{1,3}(?:周)?岁)")
+
+
+def _hidden(sentence: str) -> bytearray:
+    """1 at every offset inside a title, brackets or a range of years."""
+    mask = bytearray(len(sentence) + 1)
+    for pattern in (_QUOTED_SPAN_RE, _RANGE_RE):
+        for m in pattern.finditer(sentence):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
 def _year_mentions(sentence: str) -> list[tuple[int, int, bool]]:
-    """(offset, year, is_comparison) for each usable year in the sentence; targets dropped."""
+    """(offset, year, is_comparison) for each usable year in the sentence; targets, titles and ranges dropped."""
     found = []
+    hidden = _hidden(sentence)
     for m in _YEAR_RE.finditer(sentence):
+        if hidden[m.start()]:
+            continue
         text = m[1] or "".join(_HAN_DIGITS[c] for c in m[2])
         year = int(text)
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -114,14 +135,16 @@ def infer_year(body: str) -> int | None:
         return None
     latest = max(all_years)
 
-    this_year = Counter()
+    this_year: Counter = Counter()
     for sentence, ms in zip(sentences, mentions):
-        if "今年" in sentence:
+        if _THIS_YEAR_RE.search(sentence):
             years = {y for _, y, compare in ms if not compare}
             if len(years) == 1:
                 this_year[years.pop()] += 1
     if this_year:
-        return max(this_year, key=lambda y: (this_year[y], y))
+        # A tie goes to the earlier year: a later year next to 今年 is a plan's (今年将落实2025年…), while
+        # the year before would have been written 去年.
+        return min(this_year, key=lambda y: (-this_year[y], y))
 
     paragraph = 0
     paragraph_of = []

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from kg.graph.namespaces import PREFIXES
 
@@ -551,7 +551,3 @@ def _run_oxigraph(loaded: LoadedGraph, text: str, bound: dict[str, _Bound]) -> Q
         raise QueryError(f"query failed (oxigraph): {exc}") from None
     return QueryResult(variables, rows)
 
-
-def rows_as_sets(rows: Iterable[tuple]) -> list[tuple]:
-    """Rows in a canonical order, for comparing answers whose ORDER BY leaves ties."""
-    return sorted(rows, key=lambda row: tuple("" if t is None else repr(t) for t in row))

@@ -1,0 +1,69 @@
+"""Brand destinations: the clause, the sentence and the passage that tie a brand's workers to a place."""
+from __future__ import annotations
+
+from kg.extract.brand_links import link_brand_destinations
+from kg.extract.brands import find_brands
+from kg.extract.flows import find_flows
+from kg.gazetteer import Gazetteer
+from tests.test_brands import make_article
+
+
+def code(name):
+    return Gazetteer.load().lookup(name)[0].code
+
+
+def links_of(text, places, subject):
+    article, regions = make_article(text, places, subject)
+    brands = find_brands(article, regions)
+    flows = find_flows(article, regions)
+    return [(d.brand, d.destination) for d in link_brand_destinations(article, regions, brands, flows)]
+
+
+def test_brand_in_an_earlier_clause_that_is_not_the_first():
+    text = "“湄潭茶艺师”入选省级劳务品牌。目前，“湄潭茶艺师”品牌从业人员已达1800多人，主要在杭州、宁波的茶企就业。"
+    assert links_of(text, ("湄潭", "杭州", "宁波"), code("湄潭县")) == [
+        ("湄潭茶艺师", code("杭州")), ("湄潭茶艺师", code("宁波"))]
+
+
+def test_flow_from_a_county_within_the_brand_origin():
+    text = ("黔东南州把“苗家绣娘”劳务品牌作为增收的抓手。"
+            "目前，雷山县已有800余名“苗家绣娘”在广东东莞和浙江义乌等地从事服装加工。")
+    assert links_of(text, ("黔东南州", "雷山县", "广东", "东莞", "浙江", "义乌"), code("黔东南州")) == [
+        ("苗家绣娘", code("东莞")), ("苗家绣娘", code("义乌"))]
+
+
+def test_flow_from_another_origin_is_not_the_brands():
+    text = "“遵义厨师”劳务品牌享誉全省。毕节市组织800名厨师赴广东广州务工。"
+    assert links_of(text, ("遵义", "毕节市", "广东", "广州"), code("遵义")) == []
+
+
+def test_relying_on_a_brand_to_place_workers_is_a_tie():
+    text = "铜仁市依托“梵净家政”劳务品牌，常年组织家政服务人员在上海、南京等大城市从事育婴工作。"
+    assert links_of(text, ("铜仁市", "上海", "南京"), code("铜仁市")) == [
+        ("梵净家政", "310000"), ("梵净家政", code("南京"))]
+
+
+def test_the_effect_of_a_brand_is_still_no_tie():
+    text = "发挥“梵净家政”劳务品牌带动效应，组织300名务工人员赴上海务工。"
+    assert links_of(text, ("上海",), code("铜仁市")) == []
+
+
+def test_a_later_sentence_referring_back_to_the_brand():
+    text = "“黔西焊工”入选省级劳务品牌，培训焊工1.2万人次。目前，该品牌从业人员主要分布在江苏苏州、无锡。"
+    assert links_of(text, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == [
+        ("黔西焊工", code("苏州")), ("黔西焊工", code("无锡"))]
+
+
+def test_reference_does_not_reach_into_the_next_paragraph():
+    text = "“黔西焊工”入选省级劳务品牌。\n目前，该品牌从业人员主要分布在江苏苏州、无锡。"
+    assert links_of(text, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == []
+
+
+def test_brand_word_inside_a_place_name_does_not_name_the_brand():
+    text = "持续打造“恩施”劳务品牌。2023年，恩施州共有4万名劳动力在浙江稳定就业。"
+    assert links_of(text, ("恩施州", "浙江"), code("恩施州")) == []
+
+
+def test_brand_word_inside_another_brands_name():
+    text = "打造“苗岭建工”“苗岭”等劳务品牌。“苗岭建工”品牌务工人员主要分布在广东广州。"
+    assert links_of(text, ("广东", "广州"), code("铜仁市")) == [("苗岭建工", code("广州"))]
