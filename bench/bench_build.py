@@ -75,8 +75,10 @@ def _measure_main(cmd: list[str], log: str) -> int:
 
 def measure(cmd: list[str], log: Path) -> dict:
     """Run cmd under a fresh wrapper; wall seconds, CPU seconds of all its processes, peak RSS."""
+    # Run from the log's folder: `python -m` puts the current folder first on sys.path, and in the checkout
+    # that would pick the live kg/ over the snapshot.
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--_measure", str(log), "--", *cmd],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, cwd=log.parent)
     res = json.loads(out.stdout.strip().splitlines()[-1])
     if res["rc"] != 0:
         tail = log.read_text(errors="replace")[-2000:]
@@ -109,7 +111,8 @@ def kg_command() -> list[str]:
 
 def build_flags() -> set[str]:
     """Options the installed `kg build` has: the lead adds --jobs, --no-cache, --dask-scheduler as they land."""
-    out = subprocess.run([*kg_command(), "build", "--help"], capture_output=True, text=True)
+    out = subprocess.run([*kg_command(), "build", "--help"], capture_output=True, text=True,
+                         cwd=_SNAPSHOT or ROOT)
     return {f for f in ("--jobs", "--no-cache", "--dask-scheduler", "--quiet") if f in out.stdout}
 
 

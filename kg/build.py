@@ -11,7 +11,7 @@ from pathlib import Path
 from kg import __version__
 from kg.atomic import atomic_write_text, atomic_writer
 from kg.cache import ArticleCache, ArticleResult, file_digest
-from kg.graph.merge import TripleSorter
+from kg.graph.merge import TripleSorter, remove_stale_spills
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import write_turtle
 from kg.ingest import IngestError, discover, display_name
@@ -84,6 +84,7 @@ def build(
         counter.update(result.counts)
         report.articles += 1
 
+    remove_stale_spills(out)
     with TripleSorter(workdir=out) as sorter:
         sorter.add(vocabulary_triples())
         todo = []

@@ -1,8 +1,10 @@
 """Plain typed records that the pipeline stages hand to each other."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 # Brand levels as the ontology names them (lw:NationalLevel, ...).
 LEVELS = ("national", "provincial", "municipal", "county")
@@ -102,6 +104,15 @@ class RegionAnalysis:
     subject: str | None = None  # the article's subject region
     paragraph_subjects: tuple[str | None, ...] = ()  # per paragraph; None falls back to `subject`
 
+    def __post_init__(self) -> None:
+        # Kept in text order, so that mentions_between can bisect instead of scanning.
+        ordered = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end, m.code)))
+        object.__setattr__(self, "mentions", ordered)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
     @property
     def codes(self) -> frozenset[str]:
         return frozenset(m.code for m in self.mentions)
@@ -112,7 +123,13 @@ class RegionAnalysis:
         return self.subject
 
     def mentions_between(self, start: int, end: int) -> tuple[RegionMention, ...]:
-        return tuple(m for m in self.mentions if start <= m.start and m.end <= end)
+        found = []
+        for mention in self.mentions[bisect_left(self._starts, start):]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -320,6 +320,30 @@ def _inside(starts: list[int], spans: tuple[Span, ...], offset: int) -> bool:
     return i >= 0 and spans[i].start <= offset < spans[i].end
 
 
+# Real sentences of this genre stay under a few hundred characters; a "sentence" of thousands is a
+# list or text without punctuation, and extractors that look at every pair of places in a
+# sentence would turn quadratic on it. Longer runs are cut at a clause break (，；：、) before the
+# limit, else hard at the limit.
+MAX_SENTENCE = 500
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;：:、]")
+
+
+def _bounded(line: str, line_start: int, cuts: list[int]) -> list[int]:
+    """`cuts` with extra cuts so that no piece between two cuts is longer than MAX_SENTENCE."""
+    bounded: list[int] = []
+    begin = line_start
+    for cut in cuts:
+        while cut - begin > MAX_SENTENCE:
+            window = line[begin - line_start:begin - line_start + MAX_SENTENCE]
+            breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(window)]
+            step = breaks[-1] if breaks and breaks[-1] > MAX_SENTENCE // 4 else MAX_SENTENCE
+            begin += step
+            bounded.append(begin)
+        bounded.append(cut)
+        begin = max(begin, cut)
+    return bounded
+
+
 def split_sentences(
     text: str, unreliable: tuple[Span, ...] = ()
 ) -> tuple[tuple[Span, ...], tuple[Sentence, ...]]:
@@ -342,7 +366,7 @@ def split_sentences(
             if not _inside(starts, unreliable, line_start + m.start())
         ]
         begin = line_start
-        for cut in [*cuts, line_end]:
+        for cut in _bounded(line, line_start, [*cuts, line_end]):
             if cut <= begin:
                 continue
             piece = text[begin:cut]

@@ -28,8 +28,7 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
             known = known | {code}
     if not extra:
         return regions
-    mentions = tuple(sorted(regions.mentions + tuple(extra), key=lambda m: (m.start, m.end, m.code)))
-    return dataclasses.replace(regions, mentions=mentions)
+    return dataclasses.replace(regions, mentions=regions.mentions + tuple(extra))
 
 
 def extract(article: Article) -> ArticleFacts:

@@ -273,3 +273,14 @@ def test_large_article_is_linear():
 
 def test_question_mark_before_latin_letter_is_not_taken_for_a_lost_byte():
     assert text_of("你买吗?A股市场很好。") == "你买吗?A股市场很好。"
+
+
+def test_a_sentence_without_full_stops_is_cut_into_bounded_pieces():
+    # Bug: one 43,000-character "sentence" made the flow extractor quadratic (minutes per file).
+    from kg.normalize import MAX_SENTENCE
+
+    body = "甘肃省张掖市组织200名务工人员赴新疆、江苏等地务工，" * 1600 + "。"
+    article = normalize(Document(source_file="t", body=body))
+    assert max(len(s.text) for s in article.sentences) <= MAX_SENTENCE
+    assert all(article.text[s.start:s.end] == s.text for s in article.sentences)
+    assert all(s.text.endswith("，") or s.text.endswith("。") for s in article.sentences)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.numbers import find_quantities
 from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence
@@ -45,6 +47,7 @@ _GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员�
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
 _FACILITY_AFTER = re.compile(r"(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
@@ -188,12 +191,19 @@ def _speech_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{13,400}”", text)]
 
 
+@lru_cache(maxsize=8)
+def _separators(text: str) -> list[int]:
+    """Positions of the clause separators of a sentence, found once per sentence."""
+    return [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _CLAUSE_SPLIT.finditer(text, 0, pos):
-        start = m.end()
-    m = _CLAUSE_SPLIT.search(text, pos)
-    return start, (m.start() if m else len(text))
+    # Bisecting precomputed separators keeps a sentence of thousands of clauses linear.
+    separators = _separators(text)
+    i = bisect_left(separators, pos)
+    start = separators[i - 1] + 1 if i else 0
+    end = separators[i] if i < len(separators) else len(text)
+    return start, end
 
 
 # -- counts -------------------------------------------------------------------------------------
@@ -205,7 +215,9 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
     """
     bounds = [(c_start, c_end)]
     start = c_start
-    while start > 0:
+    # A count further back than a few clauses belongs to another statement (and looking further
+    # would make a sentence of many clauses quadratic).
+    while start > 0 and len(bounds) <= _COUNT_LOOKBACK:
         prev_start, _ = _clause_bounds(text, start - 1)
         bounds.append((prev_start, start - 1))
         start = prev_start

@@ -309,9 +309,9 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
             prefix = text[clause.start:rel]
             if not _LEAD.match(prefix):
                 break
-            # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
             if _is_destination(prefix, text, mentions, k, offset):
                 break
+            # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
             clause.lead = _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
             break
         if clause.lead is None and towns:
@@ -334,6 +334,7 @@ _TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
 
 
 def _town_counties(article: Article, regions: RegionAnalysis, gaz) -> dict[str, str]:
+    """Town name -> the county it was first written after."""
     towns: dict[str, str] = {}
     if gaz is None:
         return towns
@@ -408,7 +409,7 @@ def _actor_or_place(text: str, mentions: list[RegionMention], j: int, offset: in
 _NATIVE_OF = "籍"
 
 
-def _native_region(q: Quantity, text: str, clause: _Clause, mentions: list[RegionMention], offset: int) -> str | None:
+def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], offset: int) -> str | None:
     for m in mentions:
         rel = m.start - offset
         if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
@@ -420,7 +421,7 @@ def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[R
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = next((i for i, c in enumerate(clauses) if c.start <= q.start < c.end + 1), len(clauses) - 1)
     if clauses:
-        native = _native_region(q, text, clauses[index], mentions, offset)
+        native = _native_region(text, clauses[index], mentions, offset)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):

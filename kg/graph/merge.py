@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import heapq
 import os
+import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,6 +13,32 @@ from kg.graph.turtle import Triple, triple_key
 
 # Triples held in memory before a sorted run is spilled to disk (~100 MB of strings).
 RUN_SIZE = 400_000
+# Spill folders are named after the building process, so that a later build can tell the folders of
+# a killed one (which may hold gigabytes of runs) from those of a build still running beside it.
+_SPILL_PREFIX = ".kg-merge-"
+_SPILL_RE = re.compile(re.escape(_SPILL_PREFIX) + r"(\d+)-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 sends nothing: it only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def remove_stale_spills(workdir: str | os.PathLike) -> None:
+    """Delete the spill folders that builds killed before they could clean up left in `workdir`."""
+    try:
+        entries = list(os.scandir(workdir))
+    except OSError:
+        return
+    for entry in entries:
+        m = _SPILL_RE.match(entry.name)
+        if m and entry.is_dir(follow_symlinks=False) and not _alive(int(m[1])):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def encode(triple: Triple) -> str:
@@ -31,7 +59,7 @@ class TripleSorter:
         self.run_size = run_size
         self.buffer: set[Triple] = set()
         self.runs: list[Path] = []
-        self._tmp = tempfile.TemporaryDirectory(prefix="kg-merge-", dir=workdir)
+        self._tmp = tempfile.TemporaryDirectory(prefix=f"{_SPILL_PREFIX}{os.getpid()}-", dir=workdir)
 
     def add(self, triples: Iterable[Triple]) -> None:
         self.buffer.update(triples)
