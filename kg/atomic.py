@@ -9,6 +9,12 @@ from pathlib import Path
 from typing import TextIO
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[TextIO]:
     """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched."""
@@ -16,6 +22,9 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        # mkstemp makes the file private (0600); the output is an ordinary file, so give it the
+        # permissions the user's umask gives any new file.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
             yield stream
             stream.flush()

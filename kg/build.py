@@ -11,9 +11,8 @@ from pathlib import Path
 from kg import __version__
 from kg.atomic import atomic_write_text, atomic_writer
 from kg.cache import ArticleCache, ArticleResult, file_digest
-from kg.graph.merge import TripleSorter, remove_stale_spills
 from kg.graph.triples import vocabulary_triples
-from kg.graph.turtle import write_turtle
+from kg.graph.turtle import render, write_prefixes
 from kg.ingest import IngestError, discover, display_name
 from kg.model import BuildReport, Skipped
 from kg.worker import BATCH_SIZE, process_batch, warm_up
@@ -36,11 +35,12 @@ def _run_local(batches: list[list], jobs: int) -> Iterator[list[ArticleResult]]:
         return
     import multiprocessing
 
-    # fork: workers start in milliseconds and share the parent's imported modules; each loads
-    # jieba, OpenCC and the gazetteer once in warm_up, not once per article.
+    # Load jieba, OpenCC and the gazetteer here, then fork: the workers share those pages
+    # instead of each loading them again.
+    warm_up()
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=jobs, initializer=warm_up) as pool:
-        # Output order does not matter (the merge sorts), so take batches as they finish.
+    with context.Pool(processes=jobs) as pool:
+        # Output order does not matter (blocks are sorted by article), so take batches as they finish.
         yield from pool.imap_unordered(process_batch, batches)
 
 
@@ -61,18 +61,26 @@ def build(
     use_cache: bool = True,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Build every article under `paths` into `out_dir`; bad files are reported, never fatal."""
+    """Build every article under `paths` into `out_dir`; bad files are reported, never fatal.
+
+    Each article's facts are kept in the cache as the triples it shares with others (regions,
+    brands, programs) and a ready Turtle block of its own nodes; the graph is the shared triples,
+    sorted, followed by the blocks in article order. Memory holds the shared triples only.
+    """
     started = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     files, skipped = discover(paths)
     report.skipped.extend(skipped)
-    cache = ArticleCache(out / CACHE_DIR) if use_cache else None
+    remove_stale_temporaries(out)
+    cache = ArticleCache(out / CACHE_DIR)
+    shared: set[tuple[str, str, str]] = set(vocabulary_triples())
+    built: dict[str, tuple[str, int]] = {}  # cache key -> (article node, own triples)
     counter: Counter = Counter()
     done = 0
 
-    def take(result: ArticleResult) -> None:
+    def take(result: ArticleResult, fresh: bool) -> None:
         nonlocal done
         done += 1
         if progress:
@@ -80,45 +88,61 @@ def build(
         if result.error is not None:
             report.skipped.append(Skipped(result.source_file, result.error))
             return
-        sorter.add(result.triples)
+        if result.key in built:
+            return  # the same file named twice on the command line
+        if fresh:
+            cache.put(result)
+        else:
+            report.cached += 1
+        shared.update(result.shared)
+        built[result.key] = (result.node, result.own)
         counter.update(result.counts)
         report.articles += 1
 
-    remove_stale_spills(out)
-    with TripleSorter(workdir=out) as sorter:
-        sorter.add(vocabulary_triples())
-        todo = []
-        for path, source_file in files:
-            try:
-                key = ArticleCache.key(file_digest(path), source_file)
-            except IngestError as error:  # removed, replaced by a folder or a pipe since discover
-                take(ArticleResult(source_file, error=error.reason))
-                continue
-            except OSError as error:
-                take(ArticleResult(source_file, error=f"cannot read: {error.strerror or error}"))
-                continue
-            cached = cache.get(key, source_file) if cache else None
-            if cached is not None:
-                report.cached += 1
-                take(cached)
-            else:
-                todo.append((str(path), source_file, key))
-        batches = _batches(todo, BATCH_SIZE)
-        runner = _run_dask(batches, dask_scheduler) if dask_scheduler else _run_local(batches, jobs)
-        for results in runner:
-            for result in results:
-                if cache is not None and result.error is None:
-                    cache.put(result)
-                take(result)
-        report.facts = dict(sorted(counter.items()))
-        if report.articles:
-            header = f"laowu-kg {__version__}: {report.articles} articles"
-            with atomic_writer(out / GRAPH_FILE) as stream:
-                report.triples = write_turtle(sorter.sorted(), stream, header=header, presorted=True)
+    todo = []
+    for path, source_file in files:
+        try:
+            key = ArticleCache.key(file_digest(path), source_file)
+        except IngestError as error:  # removed, or replaced by a folder or a pipe, since discover
+            take(ArticleResult(source_file, error=error.reason), False)
+            continue
+        except OSError as error:
+            take(ArticleResult(source_file, error=f"cannot read: {error.strerror or error}"), False)
+            continue
+        cached = cache.get(key, source_file) if use_cache else None
+        if cached is not None:
+            take(cached, fresh=False)
+        else:
+            todo.append((str(path), source_file, key))
+    batches = _batches(todo, BATCH_SIZE)
+    runner = _run_dask(batches, dask_scheduler) if dask_scheduler else _run_local(batches, jobs)
+    for results in runner:
+        for result in results:
+            take(result, fresh=True)
+
+    report.facts = dict(sorted(counter.items()))
+    if report.articles:
+        header = f"laowu-kg {__version__}: {report.articles} articles"
+        with atomic_writer(out / GRAPH_FILE) as stream:
+            write_prefixes(stream, header)
+            text, count = render(shared)
+            stream.write(text)
+            for key, (_, own) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):
+                cache.copy_block(key, stream)
+                count += own
+        report.triples = count
+    cache.prune(set(built))
     report.skipped.sort(key=lambda s: s.source_file)
     report.seconds = round(time.perf_counter() - started, 3)
     write_report(report, out / REPORT_FILE)
     return report
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed build left behind (atomic_writer's .NAME.*.tmp): never output."""
+    for pattern in (".*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
+        for stale in out.glob(pattern):
+            stale.unlink(missing_ok=True)
 
 
 def write_report(report: BuildReport, path: Path) -> None:

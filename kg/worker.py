@@ -6,7 +6,8 @@ from pathlib import Path
 
 from kg.cache import ArticleResult
 from kg.gazetteer import Gazetteer
-from kg.graph.triples import article_triples
+from kg.graph.triples import article_node, article_triples
+from kg.graph.turtle import is_article_own, render
 from kg.ingest import IngestError
 from kg.model import ArticleFacts
 from kg.pipeline import process_file
@@ -40,14 +41,18 @@ def count_facts(facts: ArticleFacts) -> dict[str, int]:
 def process_one(path: str, source_file: str, key: str) -> ArticleResult:
     try:
         facts = process_file(Path(path), source_file)
-        triples = list(article_triples(facts, Gazetteer.load()))
+        own, shared = [], []
+        for triple in article_triples(facts, Gazetteer.load()):
+            (own if is_article_own(triple) else shared).append(triple)
+        block, count = render(own)
     except IngestError as error:
         return ArticleResult(source_file, key, error=str(error))
     except RecursionError:
         return ArticleResult(source_file, key, error="document nested too deeply to read")
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the corpus
         return ArticleResult(source_file, key, error=f"extraction failed: {type(error).__name__}: {error}")
-    return ArticleResult(source_file, key, triples, count_facts(facts))
+    return ArticleResult(source_file, key, article_node(facts), sorted(set(shared)), block, count,
+                         count_facts(facts))
 
 
 def process_batch(batch: list[tuple[str, str, str]]) -> list[ArticleResult]:

@@ -4,9 +4,6 @@ from __future__ import annotations
 import json
 import shutil
 
-from kg.graph import terms as t
-from kg.graph.merge import TripleSorter
-from kg.graph.turtle import triple_key
 from tests.conftest import SEEDS, run_kg
 
 
@@ -38,18 +35,8 @@ def test_rebuild_reuses_the_cache_for_unchanged_articles(tmp_path, built_seeds):
 def test_a_corrupt_cache_entry_is_rebuilt_not_trusted(tmp_path, built_seeds):
     out = tmp_path / "out"
     run_kg("build", str(SEEDS), "--out", str(out), check=True)
-    for entry in (out / ".cache").rglob("*.tsv"):
+    for entry in (out / ".cache").rglob("*.ttlc"):
         entry.write_text("{not json", encoding="utf-8")
     run_kg("build", str(SEEDS), "--out", str(out), check=True)
     assert report(out)["from_cache"] == 0
     assert (out / "kg.ttl").read_bytes() == (built_seeds / "kg.ttl").read_bytes()
-
-
-def test_sorter_spills_runs_and_merges_them_in_order(tmp_path):
-    triples = [(f"region:{i % 97:06d}", "rdfs:label", t.text(f"名{i % 13}")) for i in range(2000)]
-    with TripleSorter(workdir=tmp_path, run_size=100) as sorter:
-        for start in range(0, len(triples), 50):
-            sorter.add(triples[start:start + 50])
-        assert len(sorter.runs) > 1
-        merged = list(sorter.sorted())
-    assert merged == sorted(set(triples), key=triple_key)

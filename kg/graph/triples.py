@@ -20,8 +20,10 @@ BRAND_LEVEL = {
 
 
 def article_node(facts: ArticleFacts) -> str:
+    # Content and name together: the same file copied under two names is two article records,
+    # each with its one lw:sourceFile.
     document = facts.article.document
-    return t.node("article", document.content_hash[:16] or t.digest(facts.article.text_hash))
+    return t.node("article", t.digest(document.content_hash or facts.article.text_hash, document.source_file))
 
 
 def region_node(code: str) -> str:
