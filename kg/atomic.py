@@ -20,7 +20,9 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
     """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # The writer's process id is in the name, so a later build can tell a dead writer's leftover
+    # from a live one's file in progress.
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); the output is an ordinary file, so give it the
         # permissions the user's umask gives any new file.
@@ -39,3 +41,27 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     with atomic_writer(path) as stream:
         stream.write(text)
+
+
+def remove_stale_temporaries(folder: str | os.PathLike, pattern: str = ".*.tmp") -> int:
+    """Delete temporary files under `folder` left by writers that died (kill -9); return how many."""
+    removed = 0
+    for leftover in Path(folder).glob(pattern):
+        parts = leftover.name.split(".")
+        pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from kg import __version__
-from kg.atomic import atomic_write_text, atomic_writer
+from kg.atomic import atomic_write_text, atomic_writer, remove_stale_temporaries
 from kg.cache import ArticleCache, ArticleResult, file_digest
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import render, write_prefixes
@@ -60,6 +60,7 @@ def build(
     dask_scheduler: str | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    store: str | Path | None = None,
 ) -> BuildReport:
     """Build every article under `paths` into `out_dir`; bad files are reported, never fatal.
 
@@ -73,7 +74,8 @@ def build(
     report = BuildReport()
     files, skipped = discover(paths)
     report.skipped.extend(skipped)
-    remove_stale_temporaries(out)
+    for pattern in (".*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
+        remove_stale_temporaries(out, pattern)
     cache = ArticleCache(out / CACHE_DIR)
     shared: set[tuple[str, str, str]] = set(vocabulary_triples())
     built: dict[str, tuple[str, int]] = {}  # cache key -> (article node, own triples)
@@ -131,18 +133,15 @@ def build(
                 cache.copy_block(key, stream)
                 count += own
         report.triples = count
+        if store is not None:
+            from kg.store import load_store
+
+            load_store(out / GRAPH_FILE, store)
     cache.prune(set(built))
     report.skipped.sort(key=lambda s: s.source_file)
     report.seconds = round(time.perf_counter() - started, 3)
     write_report(report, out / REPORT_FILE)
     return report
-
-
-def remove_stale_temporaries(out: Path) -> None:
-    """Temporary files a killed build left behind (atomic_writer's .NAME.*.tmp): never output."""
-    for pattern in (".*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
-        for stale in out.glob(pattern):
-            stale.unlink(missing_ok=True)
 
 
 def write_report(report: BuildReport, path: Path) -> None:

@@ -60,7 +60,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     report = build(args.paths, args.out, jobs=args.jobs, dask_scheduler=args.dask_scheduler,
-                   use_cache=not args.no_cache, progress=progress)
+                   use_cache=not args.no_cache, progress=progress, store=args.store)
     print_skipped(report)
     if report.articles == 0:
         print(f"kg build: no article could be built from {', '.join(args.paths)}", file=sys.stderr)
@@ -116,6 +116,9 @@ def make_parser() -> argparse.ArgumentParser:
                        help="run the per-article work on a Dask distributed cluster, e.g. tcp://host:8786")
     build.add_argument("--no-cache", action="store_true",
                        help="re-extract every article instead of reusing DIR/.cache from earlier builds")
+    build.add_argument("--store", metavar="DIR",
+                       help="also bulk-load the graph into an Oxigraph store in DIR, for fast "
+                       "queries on large graphs (kg query --kg DIR)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.set_defaults(func=_cmd_build)
 

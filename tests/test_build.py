@@ -40,3 +40,17 @@ def test_a_corrupt_cache_entry_is_rebuilt_not_trusted(tmp_path, built_seeds):
     run_kg("build", str(SEEDS), "--out", str(out), check=True)
     assert report(out)["from_cache"] == 0
     assert (out / "kg.ttl").read_bytes() == (built_seeds / "kg.ttl").read_bytes()
+
+
+def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):
+    import os
+    import subprocess
+
+    from kg.atomic import remove_stale_temporaries
+
+    child = subprocess.Popen(["true"])  # once it has exited, its pid names a dead writer
+    child.wait()
+    (tmp_path / f".kg.ttl.{child.pid}.abc.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / f".kg.ttl.{os.getppid()}.def.tmp").write_text("in progress", encoding="utf-8")
+    assert remove_stale_temporaries(tmp_path) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [f".kg.ttl.{os.getppid()}.def.tmp"]
