@@ -22,7 +22,10 @@ def warm_up() -> None:
     from kg.pipeline import extract
     from kg.normalize import normalize
 
+    from kg.extract.regions import preload
+
     Gazetteer.load()
+    preload()
     extract(normalize(Document(source_file="warm-up", body="甘肃省张掖市甘州区输转劳动力1万人。")))
 
 

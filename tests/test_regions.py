@@ -243,3 +243,12 @@ def test_resolve_place(text, code):
 def test_resolve_place_abbreviation_only_when_flagged():
     assert resolve_place("苏", None, abbreviation=True) == "320000"
     assert resolve_place("锡", None, abbreviation=True) == "320200"
+
+
+# -- the shipped edge-word table must say exactly what jieba's dictionary says -----------------------
+
+def test_edge_words_are_all_the_words_inside_word_can_consult():
+    from kg.extract import regions
+
+    freq = regions.jieba_frequencies()
+    assert regions._edge_words() == regions.edge_words(freq, set(G.names()))

@@ -26,10 +26,10 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     words_by_brand = [(b, _words(b)) for b in brands]
     in_scope: Brand | None = None  # the brand the current passage is about
     scope_paragraph: int | None = None
+    longer = [x for _, w in words_by_brand for x in w]
     for sentence in article.sentences:
         if sentence.paragraph != scope_paragraph:
             in_scope = None
-        longer = [x for _, w in words_by_brand for x in w]
         present = [(b, w) for b, w in words_by_brand if _named(regions, sentence, w, longer)]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
@@ -75,20 +75,33 @@ def _words(brand: Brand) -> tuple[str, ...]:
 def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], all_words: list[str]) -> bool:
     """The sentence names the brand: a word that is only part of a longer place name (凉山 in 凉山州) or of
     another brand's name (凉山 in 大凉山建工) is not."""
-    mentions = regions.mentions_between(sentence.start, sentence.end)
     text = sentence.text
+    if not any(word in text for word in words):
+        return False
+    mentions = regions.mentions_between(sentence.start, sentence.end)
     for word in words:
-        for m in re.finditer(re.escape(word), text):
-            start, end = sentence.start + m.start(), sentence.start + m.end()
+        for m_start in _occurrences(text, word):
+            m_end = m_start + len(word)
+            start, end = sentence.start + m_start, sentence.start + m_end
             if any(r.start <= start and end <= r.end and r.surface not in words and len(r.surface) > len(word)
                    for r in mentions):
                 continue
             if any(len(other) > len(word) and word in other and other not in words and
-                   any(o.start() <= m.start() and m.end() <= o.end() for o in re.finditer(re.escape(other), text))
+                   any(o <= m_start and m_end <= o + len(other) for o in _occurrences(text, other))
                    for other in all_words):
                 continue
             return True
     return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Starts of the non-overlapping occurrences of `word`, left to right (as re.finditer finds them)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
 
 
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:

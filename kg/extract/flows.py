@@ -54,6 +54,9 @@ _FACILITY_AFTER = re.compile(r"(?:火车|高铁|汽车|客运)?(?:站|机场|码
 _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+_NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
+_SPEECH = re.compile(r"“[^“”]{13,400}”")
+_COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     text = sentence.text
     base = sentence.start
     mentions = sorted(regions.mentions_between(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
+    if not mentions:
+        return []  # no place, no flow
     speech = _speech_spans(text)
     out: list[RawFlow] = []
     groups = _lists(mentions, text, base)
@@ -183,12 +188,14 @@ def _kind(pre: str, post: str) -> str | None:
 
 def _company_after(text: str, rel_end: int) -> bool:
     """A place that starts a company's or a school's name (苏州欧普照明有限公司) is not a destination."""
-    return bool(re.match(r"^[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)", text[rel_end:rel_end + 12]))
+    return bool(_COMPANY_AFTER.match(text[rel_end:rel_end + 12]))
 
 
 def _speech_spans(text: str) -> list[tuple[int, int]]:
     """Quoted stretches long enough to be speech (short quotes are names: “点对点”)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"“[^“”]{13,400}”", text)]
+    if "“" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
 
 
 @lru_cache(maxsize=8)
@@ -337,6 +344,6 @@ def _year(article: Article, sentence: Sentence) -> int | None:
     years = _YEAR.findall(sentence.text)
     if len(set(years)) == 1:
         return int(years[0])
-    if re.search(r"今年|目前|日前|近日|当前|止目前|截至目前", sentence.text) and not years:
+    if not years and _NOW.search(sentence.text):
         return article.year
     return None

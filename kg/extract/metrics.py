@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ _PUNCT = "，,；;：:。！？!?\n"
 _CLAUSE_PUNCT = frozenset(_PUNCT)
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_FULL_DONE = re.compile(r"[全]?覆盖|落实|完成")  # 100%覆盖: a coverage or completion rate, not a count
 
 # A footer of unrelated links ends the article body (相关文章, 相关新闻 …).
 _FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
@@ -123,6 +125,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             by_paragraph[sentence.paragraph] = []
         by_paragraph[sentence.paragraph].append(sentence)
     towns = _town_counties(article, regions, gaz)
+    article_year = article.year
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
@@ -154,13 +157,13 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                     continue
                 indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
                 previous = (q.end, indicator)
-                year = _year_for(q.number_start, markers, year_state, last_dated, article.year)
+                year = _year_for(q.number_start, markers, year_state, last_dated, article_year)
                 out.append(Observation(
                     region=region, value=q.value, unit=unit, indicator=indicator,
                     evidence=Evidence.of(sentence), year=year, approximate=q.approximate,
                     value_max=q.value_max,
                 ))
-            year_state, last_dated = _year_after(markers, year_state, last_dated, article.year)
+            year_state, last_dated = _year_after(markers, year_state, last_dated, article_year)
             if lead:
                 carry_region = lead
     return tuple(out)
@@ -236,25 +239,31 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     if q.raw.startswith("超过") and after == "的":
         return False
     head = text[max(0, q.number_start - 4):q.number_start]  # 不超过10万元: 超过 is inside the quantity
-    if any(head.endswith(w) for w in _THRESHOLD_BEFORE):
+    if head.endswith(_THRESHOLD_BEFORE):
         return False
-    if q.unit in ("天",) and any(head.endswith(w) for w in _DURATION_BEFORE):
+    if q.unit in ("天",) and head.endswith(_DURATION_BEFORE):
         return False
-    if any(text.startswith(w, q.end) for w in _EVENT_PARTS):
+    if text.startswith(_EVENT_PARTS, q.end):
         return False
     clause_start = _clause_start(text, q.start)
     if _TARGET.search(text, clause_start, q.start):
         return False
-    if q.unit == "%" and q.value == 100 and re.match(r"[全]?覆盖|落实|完成", text[q.end:q.end + 3]):
+    if q.unit == "%" and q.value == 100 and _FULL_DONE.match(text[q.end:q.end + 3]):
         return False
     return True
 
 
 def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _CLAUSE_PUNCT:
-        i -= 1
-    return i
+    """Just after the last clause punctuation before `pos`, else 0."""
+    stops = _clause_stops(text)
+    i = bisect_left(stops, pos)
+    return stops[i - 1] + 1 if i else 0
+
+
+@lru_cache(maxsize=8)
+def _clause_stops(text: str) -> list[int]:
+    """Offsets of the clause punctuation of a sentence, found once per sentence."""
+    return [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
 
 
 # -- regions ------------------------------------------------------------------------------------------------
@@ -345,12 +354,13 @@ def _town_counties(article: Article, regions: RegionAnalysis, gaz) -> dict[str, 
         town = _TOWN_AFTER.match(article.text, m.end)
         if town:
             towns.setdefault(town.group(), m.code)
-    return towns
+    # In the order _town_lead tries them: longest first.
+    return {town: towns[town] for town in sorted(towns, key=lambda t: (-len(t), t))}
 
 
 def _town_lead(text: str, clause: _Clause, towns: dict[str, str]) -> str | None:
     head = text[clause.start:clause.start + 20]
-    for town in sorted(towns, key=lambda t: (-len(t), t)):
+    for town in towns:  # longest first, as _town_counties orders them
         pos = head.find(town)
         if 0 <= pos <= 14 and _LEAD.match(head[:pos]):
             return towns[town]

@@ -89,6 +89,7 @@ def _pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> Decimal | None:
     """The value of one written number (192076, 8.43万, 两万三千, 3万2千, 一千二, 二〇二二), or None."""
     text = text.translate(_FULLWIDTH).replace(",", "")
@@ -178,38 +179,45 @@ def _has_digit(text: str) -> bool:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number written in `text` with its unit, range and approximation, in order of appearance."""
+    return list(_quantities(text))
+
+
+# Quantity records are frozen, so the same sentence or clause read twice (metrics, flows, brand links)
+# shares one parse.
+@lru_cache(maxsize=2048)
+def _quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
-        if m.group("cheng") is not None:
-            digit = m.group("cheng")[:-1]
+        cheng, pct, a, b, s1, mul, s2, unit_surface, post = m.group(*_GROUPS)
+        if cheng is not None:
+            digit = cheng[:-1]
             value = _clean(parse_number(digit) * 10)
             start = _approx_start(text, m.start())
             post = m.group("cpost") or ""
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start() or bool(post),
                                 text[start:m.end()], "percent", not _has_digit(digit), False, post, m.start()))
             continue
-        if m.group("pct") is not None:
-            value = parse_number(m.group("pct").replace("点", "."))
+        if pct is not None:
+            value = parse_number(pct.replace("点", "."))
             if value is None:
                 continue
             start = _approx_start(text, m.start())
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
-                                "percent", not _has_digit(m.group("pct")), False, "", m.start()))
+                                "percent", not _has_digit(pct), False, "", m.start()))
             continue
-        a, b = m.group("a"), m.group("b")
-        end = m.end()
+        start, end = m.start(), m.end()
         # A run may end in '.', the sentence's full stop: give it back.
-        if b is None and a.endswith(".") and not any(m.group(g) for g in ("s1", "mul", "s2", "unit", "post")):
+        if b is None and a.endswith(".") and not (s1 or mul or s2 or unit_surface or post):
             a = a.rstrip(".")
-            end = m.start() + len(a)
+            end = start + len(a)
         if not a:
             continue
-        mul = m.group("mul") or ""
-        if len(a) == 1 and a in _DIGITS and not (b or mul or m.group("unit") or m.group("s1") or m.group("s2")):
+        mul = mul or ""
+        if len(a) == 1 and a in _DIGITS and not (b or mul or unit_surface or s1 or s2):
             continue  # a lone 一/三 without counter is a word (统一, 三农), the bulk of all matches
         # 十名 is ten people, but a lone 百/千/万/亿 is as often a word (千家万户, 万家灯火).
-        bare = all(c in _LARGE or (c in _SMALL and _SMALL[c] >= 100) for c in a)
+        bare = all(c in _LARGE or c in _BIG_SMALL for c in a)
         value = parse_number(a + (mul if b is None else ""))
         if value is None:
             continue
@@ -222,8 +230,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value, value_max = low_scaled, high
             if value > value_max:
                 continue
-        s1, s2, post = m.group("s1") or "", m.group("s2") or "", m.group("post") or ""
-        start = m.start()
+        s1, s2, post = s1 or "", s2 or "", post or ""
         num_start = start
         approx = bool(s1 or s2 or post in _POST_APPROX)
         pre = _approx_start(text, start)
@@ -237,7 +244,6 @@ def find_quantities(text: str) -> list[Quantity]:
         # A lone 万/千 is a number only when something says so (近万人, 千余名, 上百家); else 万家灯火.
         if bare and not approx:
             continue
-        unit_surface = m.group("unit")
         unit = table[unit_surface] if unit_surface else None
         out.append(Quantity(
             start=start, end=end,
@@ -246,11 +252,19 @@ def find_quantities(text: str) -> list[Quantity]:
             approximate=approx, raw=text[start:end], kind=unit.kind if unit else None,
             chinese=not _has_digit(a + (b or "")), bare=bare, suffix=post, number_start=num_start,
         ))
-    return out
+    return tuple(out)
+
+
+_GROUPS = ("cheng", "pct", "a", "b", "s1", "mul", "s2", "unit", "post")
+_BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
+# The last characters of the approximating prefixes: a cheap test before trying each prefix.
+_PRE_APPROX_LAST = frozenset(w[-1] for w in _PRE_APPROX)
 
 
 def _approx_start(text: str, start: int) -> int:
     """Where an approximating prefix (近, 超过, 逾, 约 …) before `start` begins, else `start`."""
+    if start == 0 or text[start - 1] not in _PRE_APPROX_LAST:
+        return start
     for word in _PRE_APPROX:
         if start >= len(word) and text.startswith(word, start - len(word)):
             return start - len(word)

@@ -63,6 +63,17 @@ _GENERIC_WORDS = ("招聘", "宣传", "培训", "专项", "专场", "公益", "�
                   "节日", "农民工", "务工人员", "企业", "岗位", "职业", "劳务品牌", "品牌", "建设", "劳务")
 _VERBISH = re.compile(r"[的为对向与和在赴到把将从给让]|举行|举办|开展|组织|进行|通过|利用")
 _LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{_CJK}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届)")
+# Patterns used inside the per-sentence loop, compiled once.
+_BRAND_AFTER = re.compile(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌")
+_HEAD_END = re.compile(rf"{_HEAD}$")
+_HEAD_END_PLUS = re.compile(rf"{_HEAD}\+?$")
+_PLAN_AFTER_QUOTE = re.compile(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)")
+_VERB_NAME_HEAD = re.compile(r"(?:活动|行动|计划|工程)$")
+_EDITION_LINK = re.compile(rf"暨[{_CJK}]{{2,12}}{_HEAD}$")
+_ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
+_LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加)")
+_QUOTE_MARKS = re.compile(r"[“”「」『』‘’\"]")
+_NO_WORDS = re.compile(r"[\d\W]+")
 
 
 @dataclass
@@ -115,18 +126,18 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             add(raw, rel)
     for i, q in enumerate(quotes):
         content, after = q.group(1).strip(), text[q.end():q.end() + 14]
-        if q.start() in in_lists or re.match(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌", after):
+        if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item
         before = text[max(0, q.start() - 1):q.start()]
-        if re.search(rf"{_HEAD}\+?$", content) and len(content) >= 3 and not re.search(r"[、，]", content):
+        if _HEAD_END_PLUS.search(content) and len(content) >= 3 and "、" not in content and "，" not in content:
             add(content, q.start())
-        elif (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and not re.search(r"[，]", content):
+        elif (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and "，" not in content:
             add(content + head.group(), q.start())  # “粤菜师傅”工程
         elif _BUILD_AFTER_QUOTE.match(after) and "、" in content and len(content) >= 6:
             add(content, q.start())  # “人人持证、技能河南”建设
-        elif (cont := re.match(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)", after)) and len(content) <= 6:
+        elif len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)):
             add(content + cont.group(), q.start())  # “十四五”就业促进规划
-        elif len(content) >= 4 and _DESCRIPTOR.match(after) and not re.match(r"^[、等的]", after):
+        elif len(content) >= 4 and _DESCRIPTOR.match(after) and after[:1] not in ("、", "等", "的"):
             add(content, q.start())  # “春风送温暖·就业送真情”企业专场招聘活动
         elif before == "暨" or after.startswith("暨"):
             add(content, q.start())  # a named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…
@@ -136,7 +147,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
         add(m.group(1), m.start(1))
     for m in _VERB_NAME.finditer(text):
         name = m.group(1)
-        stem = re.sub(r"(?:活动|行动|计划|工程)$", "", name)
+        stem = _VERB_NAME_HEAD.sub("", name)
         if _GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem):
             continue
         add(name, m.start(1))
@@ -147,21 +158,23 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
         add(m.group(), m.start())
     titles = list(_TITLE.finditer(text))
     for name in NATIONAL_PROGRAMS:
-        for m in re.finditer(re.escape(name), text):
-            if not _inside_quote(quotes, m.start()) and not _inside_quote(titles, m.start()):
-                add(name, m.start())
+        at = text.find(name)
+        while at >= 0:  # every non-overlapping occurrence, as re.finditer would give them
+            if not _inside_quote(quotes, at) and not _inside_quote(titles, at):
+                add(name, at)
+            at = text.find(name, at + len(name))
     # A quoted item that contains a national programme's name is that programme, as written (“新型学徒制培训”).
     for q in quotes:
         content = q.group(1).strip()
-        if any(n in content for n in NATIONAL_PROGRAMS) and not re.search(r"[、，]", content):
+        if any(n in content for n in NATIONAL_PROGRAMS) and "、" not in content and "，" not in content:
             add(content, q.start())
     return out
 
 
 def _after_edition_link(text: str, pos: int) -> bool:
     """A quoted name right after 暨 + an unquoted program name (暨东西部劳务协作“暖春送福万岗万人”)."""
-    m = re.search(rf"暨[{_CJK}]{{2,12}}{_HEAD}$", text[max(0, pos - 16):pos])
-    return m is not None
+    window = text[max(0, pos - 16):pos]
+    return "暨" in window and _EDITION_LINK.search(window) is not None
 
 
 def _inside_quote(quotes, pos: int) -> bool:
@@ -179,7 +192,7 @@ def _list_items(text: str, end: int) -> list[tuple[str, int]]:
     if "、" not in segment and segment.count("“") < 2:
         return []
     # items are separated by 、 or simply written one after the other: “就业援助月”“民营企业招聘月”
-    bounds = [0] + [m.end() for m in re.finditer(r"、|(?<=”)(?=“)", segment)]
+    bounds = [0] + [m.end() for m in _ITEM_SEP.finditer(segment)]
     parts = [segment[b:(bounds[i + 1] if i + 1 < len(bounds) else len(segment))].rstrip("、")
              for i, b in enumerate(bounds)]
     items = []
@@ -191,13 +204,13 @@ def _list_items(text: str, end: int) -> list[tuple[str, int]]:
             if q > 0:
                 part, rel = part[q:], rel + q
             else:
-                m = re.search(r"(?:开展|实施|组织|举办|启动|推进|参加)", part)
+                m = _LIST_VERB.search(part)
                 if m:
                     part, rel = part[m.end():], rel + m.end()
         stripped = part.strip()
         if not stripped:
             continue
-        if "“" not in stripped and not re.search(rf"{_HEAD}$", stripped):
+        if "“" not in stripped and not _HEAD_END.search(stripped):
             continue  # an unquoted item must carry a head to count (开展招聘、培训等活动 does not)
         items.append((stripped, rel))
     quoted = sum(1 for raw, _ in items if "“" in raw)
@@ -207,10 +220,10 @@ def _list_items(text: str, end: int) -> list[tuple[str, int]]:
 def _normalise(raw: str) -> tuple[str, list[str]]:
     """Quotes and edition marks off, a trailing + off; the written form kept as an alternative label."""
     written = raw.strip().strip("“”「」『』《》‘’\"'")
-    name = re.sub(r"[“”「」『』‘’\"]", "", written)
+    name = _QUOTE_MARKS.sub("", written)
     name = _LEADING.sub("", name)
     name = name.rstrip("+＋").strip()
-    alts = [written] if written != name and not re.search(r"[“”「」『』‘’\"]", written) else []
+    alts = [written] if written != name and not _QUOTE_MARKS.search(written) else []
     return name, alts
 
 
@@ -221,7 +234,7 @@ def _acceptable(name: str) -> bool:
         return False
     if any(s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
         return False
-    return not re.fullmatch(r"[\d\W]+", name)
+    return not _NO_WORDS.fullmatch(name)
 
 
 def _all_generic(stem: str) -> bool:
