@@ -54,3 +54,17 @@ def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):
     (tmp_path / f".kg.ttl.{os.getppid()}.def.tmp").write_text("in progress", encoding="utf-8")
     assert remove_stale_temporaries(tmp_path) == 1
     assert [p.name for p in tmp_path.iterdir()] == [f".kg.ttl.{os.getppid()}.def.tmp"]
+
+
+def test_store_option_loads_an_oxigraph_store_that_kg_query_reads(tmp_path, built_seeds):
+    store = tmp_path / "store"
+    run_kg("build", str(SEEDS), "--out", str(tmp_path / "out"), "--store", str(store), check=True)
+    assert store.is_dir()
+    from_store = run_kg("query", "queries/brand_destinations.rq", "--kg", str(store), "--format", "csv", check=True)
+    from_file = run_kg("query", "queries/brand_destinations.rq", "--kg", str(built_seeds / "kg.ttl"),
+                       "--format", "csv", check=True)
+    assert from_store.stdout == from_file.stdout
+    assert "紫阳修脚" in from_store.stdout
+    # A second build swaps a fresh store in whole.
+    run_kg("build", str(SEEDS), "--out", str(tmp_path / "out"), "--store", str(store), check=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "store"]

@@ -57,7 +57,8 @@ def add_query_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
     parser.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
     parser.add_argument("--kg", default="out/kg.ttl", metavar="FILE",
                         help="the graph, any RDF format by suffix: .ttl .nt .nq .trig .rdf .xml "
-                             ".jsonld .n3 (default: out/kg.ttl)")
+                             ".jsonld .n3, or a store folder from `kg build --store` "
+                             "(default: out/kg.ttl)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="bind ?NAME to VALUE (repeatable)")
     parser.add_argument("--format", choices=FORMATS, default="table",

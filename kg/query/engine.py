@@ -385,8 +385,14 @@ class LoadedGraph:
 
 
 def load_graph(graph_path: Path | str, engine: str = "auto") -> LoadedGraph:
-    """Load an RDF file (format from its suffix) into the chosen engine."""
+    """Load an RDF file (format from its suffix) into the chosen engine.
+
+    A folder is an Oxigraph store written by `kg build --store`: it is opened read-only, with no
+    load at all, whatever the engine asked for (rdflib cannot read it).
+    """
     path = Path(graph_path)
+    if path.is_dir():
+        return _open_store(path, engine)
     if not path.is_file():
         hint = " (run `kg build` first, or pass --kg FILE)" if path.name == "kg.ttl" else ""
         raise GraphFileError(f"graph file not found: {path}{hint}")
@@ -413,6 +419,19 @@ def load_graph(graph_path: Path | str, engine: str = "auto") -> LoadedGraph:
     return LoadedGraph(path, chosen, store, quads, time.perf_counter() - start)
 
 
+def _open_store(path: Path, engine: str) -> LoadedGraph:
+    if engine == "rdflib":
+        raise GraphFileError(f"{path} is an Oxigraph store (from kg build --store): use --engine oxigraph or auto")
+    import pyoxigraph as ox
+
+    start = time.perf_counter()
+    try:
+        store = ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise GraphFileError(f"{path}: not an Oxigraph store: {exc}") from None
+    return LoadedGraph(path, "oxigraph", store, False, time.perf_counter() - start)
+
+
 # Loading dominates for one-off queries; `make run` and the tests ask many queries of the
 # same file, so keep the last few loads, keyed so that a rebuilt file is read again.
 _CACHE: "OrderedDict[tuple, LoadedGraph]" = OrderedDict()
@@ -420,6 +439,8 @@ _CACHE_SIZE = 2
 
 
 def _cached_graph(path: Path, engine: str) -> LoadedGraph:
+    if path.is_dir():
+        return load_graph(path, engine)  # a store opens instantly; nothing to keep
     if not path.is_file():
         return load_graph(path, engine)  # raises the clear error
     chosen = _choose_engine(engine, path)
