@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
-HELDOUT = Path(__file__).resolve().parent / "heldout"
+HERE = Path(__file__).resolve().parent
 
 
 def run_kg(*args: str, cwd: Path | None = None, env: dict | None = None, check: bool = False):
@@ -62,10 +62,13 @@ def seed_scores(built_seeds) -> dict:
 
 @pytest.fixture(scope="session")
 def heldout_scores(tmp_path_factory) -> dict:
-    """Scores on the held-out articles: other provinces, written and annotated apart from the code."""
-    out = tmp_path_factory.mktemp("heldout_out")
-    run_kg("build", str(HELDOUT / "articles"), "--out", str(out), "--quiet", check=True)
-    return gold_scores(out / "kg.ttl", HELDOUT / "gold")
+    """Scores per held-out set: other provinces, written and annotated apart from the code."""
+    scores = {}
+    for folder in sorted(HERE.glob("heldout*")):
+        out = tmp_path_factory.mktemp(f"{folder.name}_out")
+        run_kg("build", str(folder / "articles"), "--out", str(out), "--quiet", check=True)
+        scores[folder.name] = gold_scores(out / "kg.ttl", folder / "gold")
+    return scores
 
 
 def load_json(path: Path):

@@ -67,3 +67,24 @@ def test_brand_word_inside_a_place_name_does_not_name_the_brand():
 def test_brand_word_inside_another_brands_name():
     text = "打造“苗岭建工”“苗岭”等劳务品牌。“苗岭建工”品牌务工人员主要分布在广东广州。"
     assert links_of(text, ("广东", "广州"), code("铜仁市")) == [("苗岭建工", code("广州"))]
+
+
+# -- round 2b -------------------------------------------------------------------------------------
+
+def test_trainees_of_a_brand_going_to_work_are_its_workers():
+    text = "劳务品牌“安溪茶娘”入选市级劳务品牌，全年带动茶农就业一千余人，部分学员到杭州、宁波的茶企从事茶艺服务。"
+    assert links_of(text, ("安溪", "杭州", "宁波"), code("安溪县")) == [
+        ("安溪茶娘", code("杭州")), ("安溪茶娘", code("宁波"))]
+
+
+def test_the_trade_word_that_ends_the_name_names_its_workers():
+    text = ("“大别山护工”是岳西县着力打造的劳务品牌。"
+            "全县累计培训护工学员五千余人，其中三千余人实现就业，在上海、合肥等城市稳定从业。")
+    assert links_of(text, ("岳西县", "上海", "合肥"), code("岳西县")) == [
+        ("大别山护工", code("上海")), ("大别山护工", code("合肥"))]
+
+
+def test_one_named_worker_of_the_trade_is_not_a_destination():
+    text = ("“大别山护工”是岳西县着力打造的劳务品牌。"
+            "来自岳西县的护工王红梅2019年经培训后到南京市鼓楼区一家养老院工作。")
+    assert links_of(text, ("岳西县", "南京市", "鼓楼区"), code("岳西县")) == []

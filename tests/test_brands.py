@@ -244,3 +244,64 @@ def test_a_variant_that_starts_another_word_is_no_alt_label():
     assert [(b.name, b.alt_labels) for b in brands_of(text, ("兴国",), "360732")] == [("兴国建筑", ())]
     text = "国家级劳务品牌“兴国建筑”享誉全国，兴国建筑工超过1万人。"
     assert [(b.name, b.alt_labels) for b in brands_of(text, ("兴国",), "360732")] == [("兴国建筑", ("兴国建筑工",))]
+
+
+# -- round 2b: copulas, award predicates, qualifiers, mixed lists, lists without the anchor ------
+
+def test_copular_definition_with_a_building_verb_inside_the_predicate():
+    found = brands_of("“河州巧手绣娘”是临夏州近年来重点培育的劳务品牌，主要面向农村妇女。", ("临夏州",))
+    assert names(found) == ["河州巧手绣娘"]
+    assert found[0].origin == "622900"  # the region that builds it, as no place is in the name
+
+
+def test_copula_needs_the_quote_to_open_its_clause():
+    assert names(brands_of("全州围绕“河州巧手绣娘”是否推广开展调研，这是州里打造的劳务品牌。", ("临夏州",))) == []
+
+
+def test_award_predicate_with_a_time_word_before_the_level():
+    found = brands_of("除“黔西南厨师”外，兴义布依绣娘去年入选州级劳务品牌。", ("黔西南", "兴义"))
+    assert "兴义布依绣娘" in names(found)
+    assert next(b for b in found if b.name == "兴义布依绣娘").level == "municipal"
+
+
+def test_unquoted_list_as_subject_of_a_passive_award():
+    found = brands_of("会理石榴种植工、德昌桑蚕技工则被认定为县级劳务品牌。", ("会理", "德昌"))
+    assert names(found) == ["会理石榴种植工", "德昌桑蚕技工"]
+    assert [b.level for b in found] == ["county", "county"]
+    assert [b.origin for b in found] == ["513402", "513424"]
+
+
+def test_clause_initial_passive_takes_the_quoted_subject_of_the_clause_before():
+    found = brands_of("在品牌建设方面，“通渭书画装裱师”依托传统书画产业，被认定为自治区级劳务品牌，从业人员六百余人。",
+                      ("通渭",))
+    assert names(found) == ["通渭书画装裱师"]
+    assert found[0].level == "provincial"
+
+
+def test_qualifier_between_deng_and_the_anchor():
+    found = brands_of("与此同时，兰州拉面师、天水苹果种植工等本土劳务品牌也逐渐叫响。", ("兰州", "天水"))
+    assert names(found) == ["兰州拉面师", "天水苹果种植工"]
+
+
+def test_mixed_unquoted_and_quoted_list():
+    found = brands_of("在靖远羊羔肉厨师、景泰枸杞种植能手、“铜城焊工”等劳务品牌中，省级3个。", ("靖远", "景泰"))
+    assert names(found) == ["靖远羊羔肉厨师", "景泰枸杞种植能手", "铜城焊工"]
+
+
+def test_a_region_name_is_not_a_brand():
+    assert names(brands_of("10月，甘肃省劳务品牌建设推进会在兰州召开。", ("甘肃省", "兰州"))) == []
+
+
+def test_possessor_region_outranks_a_place_read_inside_the_name():
+    found = brands_of("安化县的“雪峰山茶师”则被评为县级劳务品牌。", ("安化县",))
+    assert names(found) == ["雪峰山茶师"] and found[0].origin == "430923" and found[0].level == "county"
+
+
+def test_list_being_cultivated_in_a_passage_about_brands():
+    text = "“陇南电商”是陇南市着力培育的劳务品牌。除此之外，礼县苹果管护员、宕昌药材种植工也在加快培育。"
+    assert names(brands_of(text, ("陇南市", "陇南", "礼县", "宕昌"))) == ["陇南电商", "礼县苹果管护员", "宕昌药材种植工"]
+
+
+def test_cultivated_list_needs_brands_nearby():
+    text = "全县发展特色产业。礼县苹果管护员、宕昌药材种植工也在加快培育。"
+    assert names(brands_of(text, ("礼县", "宕昌"))) == []

@@ -284,3 +284,85 @@ def test_qita_and_our_county_are_not_a_single_person():
 def test_an_office_in_the_gap_is_not_work():
     text = "该县在杭州、宁波等地的劳务工作站为务工人员提供服务。"
     assert flows_of(text, ("杭州", "宁波"), code("余庆县")) == []
+
+
+# -- round 2b: more verbs, inbound 籍 and 工, anaphors, origins, shares and pair counts --------------
+
+def test_congye_is_a_work_word():
+    text = "全市累计培训家政学员三万余人，其中一万二千余人在上海、杭州等城市稳定从业。"
+    assert flows_of(text, ("上海", "杭州"), "341500") == [
+        ("341500", SHANGHAI, 12000, True), ("341500", "330100", 12000, True)]
+
+
+def test_songdao_moves_workers():
+    text = "县里组织专列，把八百名务工人员送到浙江省宁波市的电子企业。"
+    assert flows_of(text, ("浙江省", "宁波市"), "530627") == [("530627", "330200", 800, False)]
+
+
+def test_employed_at_a_place_and_settling_there():
+    assert flows_of("今年实现转移就业于深圳的劳动力六千人。", ("深圳",), "441424") == [("441424", SHENZHEN, 6000, False)]
+    text = "另有五百余人落脚苏州工业园区，在电子企业稳定就业。"
+    assert flows_of(text, ("苏州",), "530629") == [("530629", "320500", 500, True)]
+
+
+def test_receiving_workers_written_with_ji():
+    text = "去年金寨县企业共吸纳会宁籍务工人员一百二十人。"
+    assert flows_of(text, ("金寨县", "会宁")) == [("620422", "341524", 120, False)]
+
+
+def test_any_noun_ending_in_gong_names_inbound_workers():
+    text = "枣庄市的果园吸纳了来自河南商丘、安徽宿州的采摘工四百余人。"
+    assert flows_of(text, ("枣庄市", "河南", "商丘", "安徽", "宿州")) == [
+        ("411400", "370400", 400, True), ("341300", "370400", 400, True)]
+    assert flows_of("来自商丘、宿州的加工企业纷纷落地。", ("商丘", "宿州"), "370400") == []
+
+
+def test_a_receiving_place_after_an_inbound_count():
+    text = "在宁波稳定就业的贵州籍务工人员达三千余人，其中余姚市吸纳九百人。"
+    flows = flows_of(text, ("宁波", "贵州", "余姚市"))
+    assert ("520000", "330281", 900, False) in flows
+
+
+def test_anaphor_stands_for_the_regions_just_named():
+    text = "镇雄县、威信县则把目光投向省外。上半年，两县分别组织九百名、七百名农民工转移至宁波市、温州市的企业就业。"
+    assert flows_of(text, ("镇雄县", "威信县", "宁波市", "温州市"), "530600") == [
+        ("530627", "330200", 900, False), ("530627", "330300", 900, False),
+        ("530629", "330200", 700, False), ("530629", "330300", 700, False)]
+
+
+def test_an_origin_is_never_a_place_stated_as_a_destination():
+    text = "岳西县位于大别山区。县人社局向上海、苏州输送务工人员一千人。另有三百人在南京的企业就业。"
+    flows = flows_of(text, ("岳西县", "上海", "苏州", "南京"))
+    assert ("340828", "320100", 300, False) in flows
+    assert not any(f[0] in (SHANGHAI, "320500") for f in flows)
+
+
+def test_here_words_make_the_paragraph_subject_the_receiver():
+    text = "一季度，县里组织务工人员赴佛山就业。县内的茶叶基地也吸纳了来自乐东县、保亭的季节性务工人员二百余人。"
+    flows = flows_of(text, ("佛山", "乐东县", "保亭"), "460000", ("469006",))
+    assert ("469027", "469006", 200, True) in flows and ("469029", "469006", 200, True) in flows
+    assert not any(f[1] == "440600" and f[0] != "469006" for f in flows)
+
+
+def test_a_share_between_count_and_places_is_no_count():
+    text = "目前，该品牌从业人员已有三千余人，大部分在北京、天津从事家政服务。"
+    assert flows_of(text, ("北京", "天津"), "150900") == [("150900", "110000", None, False),
+                                                          ("150900", "120000", None, False)]
+
+
+def test_a_count_for_the_pair_alone_beats_a_shared_count():
+    text = "信宜市组织一万余名务工人员赴广州、深圳务工。在深圳稳定就业的信宜籍务工人员超过五万人。"
+    flows = flows_of(text, ("信宜市", "广州", "深圳", "信宜"))
+    assert ("440983", GUANGZHOU, 10000, True) in flows and ("440983", SHENZHEN, 50000, True) in flows
+
+
+def test_aim_of_a_brand_takes_the_count_of_the_next_clause():
+    text = "其中，“和田家政”以浙江杭州、宁波两地的家庭服务市场为主要方向，去年共输出家政服务员三百二十人。"
+    assert flows_of(text, ("和田", "浙江", "杭州", "宁波")) == [
+        ("653200", "330100", 320, False), ("653200", "330200", 320, False)]
+
+
+def test_tourist_sites_are_workplaces():
+    text = "另有三百多名绣娘在三亚市的旅游景区从事手工制作。"
+    assert flows_of(text, ("三亚市",), "469030") == [("469030", "460200", 300, True)]
+    assert flows_of("组织游客三百多人赴三亚市旅游。", ("三亚市",), "469030") == []

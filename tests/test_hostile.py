@@ -27,9 +27,10 @@ DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")
 
 PARA = "陕西省安康市紫阳县2022年输转城乡劳动力8.43万人，其中赴江苏省务工1.2万余人，“紫阳修脚师”劳务品牌享誉全国。\n"
 GOOD = "湖南省湘西州花垣县2021年输转农村劳动力2.3万人，其中赴广东省务工1.1万余人。\n"
-# A brand, a program and a title carrying Turtle and SPARQL metacharacters, quotes and backslashes;
+# A brand, a program and a title carrying Turtle and SPARQL metacharacters, quotes and backslashes
+# (a straight quote inside a brand's quotation marks ends no name: the brand extractor refuses it);
 # the title in meta.txt also carries the six characters \u0000, the one in meta_front.md a real NUL.
-BRAND = '<script>修脚\\"师}'
+BRAND = '<script>修脚\\师}'
 TITLE = '标题"""带\\反斜杠<与>和?x {#} $y \\u0000'
 META_ARTICLE = (
     f"{TITLE}\n\n"

@@ -13,7 +13,9 @@ GUANGDONG, SHENZHEN, FOSHAN = "440000", "440300", "440600"
 # Surface forms the hand-built region analysis resolves (the regions stage is tested on its own).
 NAMES = {"湘西州": XIANGXI, "湘西": XIANGXI, "泸溪县": LUXI, "泸溪": LUXI, "吉首市": JISHOU, "长沙市": CHANGSHA,
          "长沙": CHANGSHA, "湖南省": HUNAN, "达州市": DAZHOU, "达州": DAZHOU, "宣汉县": XUANHAN, "宣汉": XUANHAN,
-         "东莞": DONGGUAN, "广东": GUANGDONG, "粤": GUANGDONG, "深圳": SHENZHEN, "佛山": FOSHAN}
+         "东莞": DONGGUAN, "广东": GUANGDONG, "粤": GUANGDONG, "深圳": SHENZHEN, "佛山": FOSHAN,
+         "昭通市": "530600", "镇雄县": "530627", "彝良县": "530628", "威信县": "530629", "宁波": "330200",
+         "镇雄": "530627", "彝良": "530628"}
 
 
 def article(text: str, date: str | None = "2023-06-01", subject: str | None = XIANGXI,
@@ -337,3 +339,95 @@ def test_order_and_determinism():
     assert first == metrics(text)
     assert [o.value for o in first] == [5000, 12000, 350000000]
     assert [o.evidence.start for o in first] == sorted(o.evidence.start for o in first)
+
+
+# -- heldout2 review: tables, 分别 lists, baselines, scope words ----------------------------------------
+ZHAOTONG, ZHENXIONG, YILIANG, WEIXIN, NINGBO = "530600", "530627", "530628", "530629", "330200"
+
+
+def test_table_lines_are_figures_dated_by_the_heading_before_them():
+    obs = metrics("2023年前三季度，昭通市就业形势稳定。\n前三季度主要指标：\n- 城镇新增就业：4312人\n农村劳动力培训：1.2万人次",
+                  subject=ZHAOTONG)
+    assert [(o.value, o.unit, o.year, o.region) for o in obs][-2:] == [
+        (4312, "人", 2023, ZHAOTONG), (12000, "人次", 2023, ZHAOTONG)]
+    # A clock time is still no figure.
+    assert metrics("招聘会于9:30开始，共有30家企业参加。", subject=ZHAOTONG)[0].value == 30
+
+
+def test_comparison_baseline_is_not_the_figures_year():
+    obs = metrics("今年一季度，全县输转劳动力5.2万人，较去年同期增加3000人，其中省外就业2.1万人。", subject=ZHENXIONG)
+    assert [(o.value, o.year) for o in obs] == [(52000, 2023), (3000, 2023), (21000, 2023)]
+    obs = metrics("去年全县带动就业8000人，比前年增加900人。", subject=ZHENXIONG)
+    assert [o.year for o in obs] == [2022, 2022]
+    obs = metrics("与去年相比，组织化输出比重提高了近三个百分点。", subject=ZHENXIONG)
+    assert [(o.value, o.unit, o.year, o.approximate) for o in obs] == [(3, "百分点", None, True)]
+
+
+def test_part_of_a_year_without_the_year_is_the_articles():
+    obs = metrics("上半年，彝良县组织务工人员1200人赴宁波就业。", subject=ZHAOTONG)
+    assert [(o.value, o.year) for o in obs] == [(1200, 2023)]
+
+
+def test_respectively_pairs_regions_and_figures_in_order():
+    obs = metrics("镇雄县、彝良县、威信县今年分别输出劳动力8000人、6000人和3000人，三县输出量占全市的七成。",
+                  subject=ZHAOTONG)
+    assert [(o.region, o.value) for o in obs] == [(ZHENXIONG, 8000), (YILIANG, 6000), (WEIXIN, 3000),
+                                                  (ZHAOTONG, 70)]
+
+
+def test_respectively_after_a_count_of_units_pairs_the_units_of_the_sentence_before():
+    obs = metrics("镇雄县、彝良县把目光投向省内。今年，两县分别组织500名、300名劳动力到昆明就业。", subject=ZHAOTONG)
+    assert [(o.region, o.value) for o in obs] == [(ZHENXIONG, 500), (YILIANG, 300)]
+
+
+def test_a_small_count_that_refers_back_is_no_metric():
+    obs = metrics("镇雄建工和彝良家政两个品牌分别带动就业900人和400人。", subject=ZHAOTONG)
+    assert [(o.value, o.unit) for o in obs] == [(900, "人"), (400, "人")]
+    assert metrics("这三个品牌都很有名。", subject=ZHAOTONG) == ()
+
+
+def test_units_of_the_scope_qualifying_another_figure_are_no_count():
+    obs = metrics("来自全市十一个县区的八十名选手参加比赛。", subject=ZHAOTONG)
+    assert [(o.value, o.unit) for o in obs] == [(80, "人")]
+
+
+def test_scope_word_after_a_survey_verb_lifts_to_its_level():
+    obs = metrics("放眼全州，在泸溪县等地的劳务品牌中，省级3个。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(XIANGXI, 3)]
+
+
+def test_place_inside_an_outside_organisation_is_not_the_subject():
+    obs = metrics("在广东帮扶工作队的协调下，今年共有300名泸溪青年赴东莞务工。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 300)]
+
+
+def test_destination_list_before_a_work_verb_and_a_group_wage():
+    obs = metrics("今年全县分三批组织860名劳动力赴深圳务工，月工资在4000元至6000元之间。", subject=LUXI)
+    assert [(o.value, o.unit) for o in obs] == [(3, "批"), (860, "人"), (4000, "元"), (6000, "元")]
+    obs = metrics("全县培训2000人，在深圳、佛山等城市稳定从业，人均月收入5000元。", subject=LUXI)
+    assert {o.region for o in obs} == {LUXI}
+
+
+def test_inbound_natives_are_counted_by_the_receiving_region():
+    obs = metrics("在泸溪稳定就业的宣汉籍务工人员达500人。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 500)]
+    # Natives of the subject's own region stay with it.
+    obs = metrics("在深圳务工的泸溪籍人员达800人。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 800)]
+
+
+def test_present_tense_after_the_figure_dates_it():
+    obs = metrics("此外，全县还有5个县级劳务品牌正在培育中。", subject=LUXI)
+    assert [(o.value, o.year) for o in obs] == [(5, 2023)]
+
+
+def test_chinese_decimals_in_statements():
+    obs = metrics("全县劳务收入十八点六亿元，完成年度任务的百分之一百零二点三。", subject=LUXI)
+    assert [(o.value, o.unit) for o in obs] == [(1860000000, "元"), (Decimal("102.3"), "%")]
+
+
+def test_survey_from_the_scope_but_not_recruiting_from_it():
+    obs = metrics("从全州看，劳务品牌从业人员达3万人。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(XIANGXI, 30000)]
+    obs = metrics("从全州各县招募学员200人。", subject=LUXI)
+    assert [(o.region, o.value) for o in obs] == [(LUXI, 200)]

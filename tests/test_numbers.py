@@ -241,3 +241,36 @@ def test_long_runs_are_linear():
     find_quantities(text)
     # A guard against catastrophic backtracking (minutes), not a benchmark.
     assert time.perf_counter() - started < 10.0
+
+
+# -- Chinese decimals with 点 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("一点五万人", Decimal("15000"), "人"),
+    ("二十七点三亿元", Decimal("2730000000"), "元"),
+    ("百分之四十五点八", Decimal("45.8"), "%"),
+    ("百分之一百零二点三", Decimal("102.3"), "%"),
+    ("增长九点二%", Decimal("9.2"), "%"),
+    ("两点零八万元", Decimal("20800"), "元"),
+])
+def test_chinese_decimals(text, value, unit):
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+def test_clock_time_and_words_with_dian_are_no_decimals():
+    assert all(q.value != Decimal("8.3") for q in find_quantities("晚上八点三十分出发"))
+    assert find_quantities("一点点进步") == []
+    assert parse_number("三点五") == Decimal("3.5")
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9))
+@settings(max_examples=200, deadline=None)
+def test_chinese_decimal_property(whole, tenth):
+    text = to_chinese(whole) + "点" + _CN_DIGITS[tenth]
+    assert parse_number(text) == Decimal(f"{whole}.{tenth}")
+    assert parse_number(text + "万") == Decimal(f"{whole}.{tenth}") * 10000
+
+
+def test_percentage_points_unit():
+    assert [(q.value, q.unit) for q in find_quantities("比重提高近五个百分点")] == [(Decimal("5"), "百分点")]

@@ -139,3 +139,34 @@ def test_edition_with_a_quoted_part_in_the_name():
 def test_a_class_named_by_its_trade_is_not_a_program():
     assert programs_of("与苏州企业合作开设“电工订单班”和“育婴员培训班”。") == []
     assert programs_of("开设“毕节班”，招收学生60名。") == ["毕节班"]
+
+
+# -- round 2b -------------------------------------------------------------------------------------
+
+def test_quoted_list_counted_by_a_program_head_gives_every_item():
+    names = programs_of("近年来，全省深入实施“湘菜师傅”“湖南技工”“湘家政”三项工程，成效明显。")
+    assert names == ["湘菜师傅", "湖南技工", "湘家政"]
+
+
+def test_a_brand_linked_by_ji_to_a_ceremony_is_not_an_edition():
+    names = programs_of("3月1日，金寨县2024年“春风行动”暨“大别山护工”劳务输转启动仪式举行。")
+    assert "大别山护工" not in names and "春风行动" in names
+
+
+def test_list_items_start_after_the_verb_and_adverb():
+    names = programs_of("明年将重点围绕春风行动、民营企业招聘月等专项活动，把岗位送到农民手中。")
+    assert "春风行动" in names and not any(n.startswith("重点") or n.startswith("围绕") for n in names)
+
+
+def test_named_skill_contests():
+    assert "天水厨师技能大赛" in programs_of("4月，第二届「天水厨师」技能大赛在兰州举办。")
+    assert "湘菜师傅技能大赛" in programs_of("9月，全省“湘菜师傅”技能大赛在长沙举行。")
+
+
+def test_a_quote_inside_a_document_title_is_part_of_the_title():
+    names = programs_of("湖南省印发《湖南省“人人持证、技能湖南”建设实施方案》。")
+    assert "人人持证、技能湖南" not in names
+
+
+def test_a_pairing_that_names_a_meeting_is_not_a_program():
+    assert "沪滇劳务协作" not in programs_of("11月，沪滇劳务协作对接会在昆明召开。")

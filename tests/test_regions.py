@@ -252,3 +252,49 @@ def test_edge_words_are_all_the_words_inside_word_can_consult():
 
     freq = regions.jieba_frequencies()
     assert regions._edge_words() == regions.edge_words(freq, set(G.names()))
+
+
+# -- licences of short forms in place contexts (heldout2 review) ------------------------------------
+
+def test_city_short_form_in_a_list_of_places_is_not_vetoed_by_a_word_across_its_end():
+    # 上|海参: in a list after another place, 上海 is a place.
+    assert names("今年，成都市的蜀绣作品远赴广州、上海参展。") == ["成都市", "广州市", "上海市"]
+
+
+def test_city_short_form_that_is_a_word_after_a_verb_of_place():
+    assert names("全省劳务协作推进会在日照召开。") == ["日照市"]
+
+
+def test_short_form_before_a_development_zone_named_with_a_river_word():
+    assert names("一批务工人员奔赴南京江北新区的企业就业。") == ["南京市"]
+
+
+def test_sibling_county_short_form_of_the_subject():
+    assert names("镇雄县组织劳动力外出务工，彝良的务工人员也同车出发。") == ["镇雄县", "彝良县"]
+
+
+def test_county_level_cities_directly_under_a_province_and_long_short_forms():
+    assert names("今年春节后，不少人在潜江、天门从事服装加工。") == ["潜江市", "天门市"]
+    assert names("内蒙古的劳务人员经满洲里口岸赴俄罗斯务工。") == ["内蒙古自治区", "满洲里市"]
+
+
+def test_district_short_forms_directly_under_a_province_stay_licensed_only_by_context():
+    # 长寿 is a district of 重庆 and a word; a brand name saying 长寿 is no place.
+    assert "长寿区" not in names("梅州市蕉岭县培育蕉岭长寿护理员品牌。")
+
+
+def test_brand_name_with_a_mountain_names_no_overlapping_city():
+    assert place_in_name("长白山采参人") is None  # 长白山 is a mountain, 白山 inside it no city
+    assert place_in_name("五台山导游") is None  # not 台山市
+
+
+def test_title_short_form_resolved_by_the_full_name_in_the_body():
+    a = article("镇雄县今年转移就业12万人。云南省人社厅表示，云南省将在昆明市、曲靖市、玉溪市、昭通市推广这一做法。"
+                "镇雄县还在浙江宁波设立工作站。", title="镇雄：劳务输出稳中有进")
+    assert G.get(find_regions(a).subject).name == "镇雄县"
+
+
+def test_province_does_not_outrank_the_county_named_most():
+    a = article("云南省彝良县今年转移就业8万人。云南省在昆明市、曲靖市、玉溪市、大理市召开会议，云南省表示支持。"
+                "彝良县还在浙江设立工作站，彝良县的品牌响亮，彝良县人社局介绍了经验。")
+    assert G.get(find_regions(a).subject).name == "彝良县"

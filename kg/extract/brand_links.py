@@ -36,7 +36,15 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
         pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
-            pairs.extend((brand, raw) for raw in raws if _tied(article, sentence, raw, words))
+            tail = _tail_word(brand)
+            tail = tail if tail != brand.occupation else None
+            for raw in raws:
+                if not _tied(article, sentence, raw, words):
+                    continue
+                if tail and not _tied(article, sentence, raw, tuple(w for w in words if w != tail)) \
+                        and (raw.origin, raw.destination) not in flow_pairs:
+                    continue  # named only by its trade word: the article must state the flow itself (not 一名护工…)
+                pairs.append((brand, raw))
         if not present and in_scope is not None:
             # 该品牌从业人员主要在上海务工: the passage's brand, named by reference
             pairs.extend((in_scope, raw) for raw in raws if _tied_by_reference(article, sentence, raw))
@@ -61,6 +69,8 @@ _LEVER = re.compile(r"发挥|带动效应|效应|作用|打造|培育")
 # Words that refer back to the brand named earlier in the paragraph.
 _BACK_REFERENCE = re.compile(r"该品牌|这一品牌|这个品牌|此品牌|品牌(?:从业|务工|劳务)人员|品牌工人|品牌劳动力")
 _CLAUSE = re.compile(r"[，,；;：:]")
+# Characters that end a word for a kind of worker (护工, 大厨, 绣娘, 月嫂, 木匠, 厨师).
+_TRADE_TAIL = re.compile(r"[^劳务员人]工$|[^技]师$|匠$|娘$|厨$|嫂$")
 
 
 def _words(brand: Brand) -> tuple[str, ...]:
@@ -69,7 +79,18 @@ def _words(brand: Brand) -> tuple[str, ...]:
     occupation = brand.occupation
     if occupation and len(occupation) >= 2 and occupation not in GENERIC_OCCUPATIONS:
         words.append(occupation)
+    tail = _tail_word(brand)
+    if tail and tail not in words:
+        words.append(tail)
     return tuple(w for w in words if w)
+
+
+def _tail_word(brand: Brand) -> str | None:
+    """吕梁山护工 -> 护工, 黎苗绣娘 -> 绣娘: the two-character trade word that ends the name names its workers."""
+    tail = brand.name[-2:]
+    if len(brand.name) >= 4 and _TRADE_TAIL.search(tail) and tail not in GENERIC_OCCUPATIONS:
+        return tail
+    return None
 
 
 def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], all_words: list[str]) -> bool:

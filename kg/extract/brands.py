@@ -33,7 +33,7 @@ _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
-_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋]|[0-9０-９]")
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
@@ -52,6 +52,21 @@ _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|�
 _LIST_CONNECTOR = re.compile(
     rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})个)?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
+# “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
+_COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
+# A brand as the subject of an award predicate not right before the anchor: 去年入选州级, 则被评为县级,
+# 被认定为自治区级 (time words and adverbs, 被, the verb, then a short awarding body and level).
+_AWARD_PRED = re.compile(
+    r"(?:则|也|均|都|还|已|已经|先后|相继|成功|正式|去年|今年|前年|同年|当年|\d{4}年|于)*被?"
+    r"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|认证为)[\u4e00-\u9fff]{0,10}$")
+# Clause-initial passive after a quoted subject's own clause: “A”依托…，被认定为…劳务品牌.
+_PASSIVE_SUBJECT = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’][^，。；！？“”「」]{1,20}，$")
+# 等 and the anchor may hold a short qualifier (等本土, 等新兴): a few characters with no verb in them.
+_QUALIFIER = re.compile(r"等([\u4e00-\u9fff]{1,4})$")
+_VERBISH = re.compile(r"[的了在是为把将被对向给]|建设|培育|打造|实施|开展|推进|发展|提升")
+# An unquoted list that names brands without the anchor, in a passage about brands: 除此之外，A、B也在加快培育.
+_CULTIVATED_AFTER = re.compile(
+    r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)(?:中)?(?=[，。；！？]|$)")
 _ALSO_CALLED = re.compile(r"[”」』’]?[（(](?:又称|又名|简称|亦称|也称|俗称|人称)[“「『‘]([^“”「」『』‘’\n（）()]{2,16})[”」』’]")
 # Characters that make 工/师 the start of another word: 工匠, 工人, 工程, 工作, 工厂, 工地, 师傅, 师范, 师生.
 _COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
@@ -68,14 +83,21 @@ class _Found:
     sentence: Sentence
     level: str | None = None
     alts: list[str] = field(default_factory=list)
+    builder: tuple[int, int] | None = None  # absolute span of a 是X打造的 predicate naming who built it
 
 
 def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     """Every labour brand the article names, in order of first appearance."""
     found: list[_Found] = []
-    for sentence in article.sentences:
+    recent_anchor = -99  # index of the last sentence that says 劳务品牌
+    for index, sentence in enumerate(article.sentences):
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
-        found.extend(f for f in _brands_in_sentence(sentence) if article.is_reliable(f.start, f.end))
+        in_sentence = _brands_in_sentence(sentence)
+        if _ANCHOR_RE.search(sentence.text):
+            recent_anchor = index
+        elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
+            in_sentence.extend(_cultivated_list(sentence))
+        found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
@@ -105,6 +127,10 @@ def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
                 out.append(_make(sentence, inside[0] + 1, a_start, inner, _level_in(text[inside[0]:a_start])))
                 continue
             a_start, a_end = inside[0], inside[1]
+        awarded = _award_subjects(sentence, quotes, a_start, a_end)
+        if awarded:
+            out.extend(awarded)
+            continue
         left = _left_list(sentence, quotes, a_start, anchor_text=text[a_start:a_end])
         if left:
             out.extend(left)
@@ -132,6 +158,25 @@ def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
     return out
 
 
+def _cultivated_list(sentence: Sentence) -> list[_Found]:
+    """A、B也在加快培育 in a passage about brands: two or more place-plus-trade items as the subject of
+    培育/打造 with nothing after the verb are the brands being built, though 劳务品牌 is not repeated."""
+    text = sentence.text
+    out: list[_Found] = []
+    pos = 0
+    for stop in re.finditer(r"[，。；！？]|$", text):
+        clause_end = stop.start()
+        for v in re.finditer(r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)",
+                             text[pos:clause_end]):
+            if _CULTIVATED_AFTER.match(text, pos + v.start(), clause_end):
+                out.extend(_unquoted_list(sentence, pos + v.start(), ""))
+            break
+        pos = stop.end()
+        if stop.group() == "":
+            break
+    return out
+
+
 def _quote_spans(text: str) -> list[tuple[int, int, str]]:
     """(open, close, content) of every quoted item; close is the offset just past the closing mark."""
     return [(q.start(), q.end(), q.group(1)) for q in _QUOTE_RE.finditer(text)]
@@ -154,7 +199,9 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     if tm and not re.search(r"[等的个级是为获被]", tm.group(1)):
         tail = tm.group(1)
     connector = middle[len(tail):]
-    if _OTHER_PREDICATE.search(connector):
+    # “A”是X着力打造的劳务品牌: the building verb sits inside the copula's predicate, not before the list
+    copular = not bare and _COPULA.fullmatch(connector) is not None
+    if _OTHER_PREDICATE.search(connector) and not copular:
         return []
     if bare:
         # Only a plain connector before a bare 品牌, and a building verb before the list.
@@ -171,13 +218,21 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
             break
         items.insert(0, (prev, gm.group("suf")))
         i -= 1
+    if copular and _CLAUSE_STOP.split(text[:items[0][0][0]])[-1].strip():
+        return []  # the quote must open its clause to be the copula's subject
+    unquoted_head: list[tuple[int, str]] = []
+    if not bare:
+        # 在A、B、“C”等劳务品牌中: unquoted items of the same list before the first quoted one
+        unquoted_head = _unquoted_items_before(text, items[0][0][0])
     if bare:
         head = text[max(0, items[0][0][0] - 12):items[0][0][0]]
         head = _CLAUSE_STOP.split(head)[-1]
         if not any(v in head for v in _BUILD_VERBS):
             return []
-    levels = _levels_for(connector + anchor_text, len(items))
-    out = []
+    levels = _levels_for(connector + anchor_text, len(items) + len(unquoted_head))
+    out = [_make(sentence, rel, rel + len(name), name, level)
+           for (rel, name), level in zip(unquoted_head, levels)]
+    levels = levels[len(unquoted_head):]
     for (q, suf), level in zip(items, levels):
         content = q[2].strip()
         if content.endswith("劳务品牌"):
@@ -185,12 +240,77 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         if not _valid_quoted(content):
             continue
         found = _make(sentence, q[0] + 1, q[1] - 1, content, level)
+        if copular:
+            found.builder = (sentence.start + last[1], sentence.start + anchor)
         if suf and not re.fullmatch(r"等|和|与|及", suf):
             found.alts.append(found.name)
             found.name = found.name + suf
             found.end = q[1] + len(suf)
         out.append(found)
     return out
+
+
+def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]:
+    """(offset, name) of the unquoted list items joined by 、 to a quoted item at `quote_start`, each a place
+    plus a trade; the opening item is cut where its place name starts (在疏勒缝纫工 -> 疏勒缝纫工)."""
+    if not text[:quote_start].endswith("、"):
+        return []
+    start = max(0, quote_start - 60)
+    stops = list(_CLAUSE_STOP.finditer(text, start, quote_start))
+    if stops:
+        start = stops[-1].end()
+    body = text[start:quote_start - 1]
+    if any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+        return []
+    parts, pos = [], 0
+    for sep in re.finditer("、", body):
+        parts.append((pos, body[pos:sep.start()]))
+        pos = sep.end()
+    parts.append((pos, body[pos:]))
+    items: list[tuple[int, str]] = []
+    for index in range(len(parts) - 1, -1, -1):
+        b, part = parts[index]
+        if index == 0:
+            cut = next((i for i in range(0, max(0, len(part) - 2)) if _place_prefix(part[i:])
+                        and _valid_unquoted(part[i:])), None)
+            if cut is None:
+                break
+            b, part = b + cut, part[cut:]
+        if not _place_prefix(part) or not _valid_unquoted(part):
+            break
+        items.append((start + b, part))
+    items.reverse()
+    return items
+
+
+def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[_Found]:
+    """The brands an award predicate ending at the anchor is about: 珲春海产加工工去年入选州级劳务品牌;
+    A、B则被认定为市级劳务品牌; “A”依托…，被认定为自治区级劳务品牌. The predicate sets the level."""
+    text = sentence.text
+    window_start = max(0, a_start - 24)
+    stops = list(_CLAUSE_STOP.finditer(text, window_start, a_start))
+    if stops:
+        window_start = stops[-1].end()
+    pm = _AWARD_PRED.search(text, window_start, a_start)
+    if pm is None:
+        return []
+    p_start = pm.start()
+    predicate = text[p_start:a_end]
+    level = _level_in(predicate)
+    if p_start > 0 and text[p_start - 1] in _QUOTE_CLOSE:
+        found = _left_list(sentence, quotes, p_start, anchor_text=predicate)
+    elif stops and p_start == window_start and "被" in pm.group():
+        # a clause-initial passive: its subject is the quoted name that opens the clause before
+        prev_start = _CLAUSE_STOP.split(text[:max(0, p_start - 1)])[-1]
+        sm = _PASSIVE_SUBJECT.match(text, p_start - 1 - len(prev_start), p_start)
+        if sm is None or not _valid_quoted(sm.group(1).strip()):
+            return []
+        found = [_make(sentence, sm.start(1), sm.end(1), sm.group(1).strip(), level)]
+    else:
+        found = _unquoted_list(sentence, p_start, predicate) or [f for f in [_unquoted_left(sentence, p_start)] if f]
+    for f in found:
+        f.level = f.level or level
+    return found
 
 
 def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[_Found]:
@@ -223,6 +343,20 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
 def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
     """X劳务品牌 or 劳务品牌X without quotes: X must look like a place plus an occupation."""
     text = sentence.text
+    left = _unquoted_left(sentence, a_start)
+    if left:
+        return left
+    rm = _UNQUOTED_RIGHT.match(text[a_end:a_end + 16])
+    if rm:
+        name = rm.group(1)
+        start = a_end + rm.start(1)
+        if _valid_unquoted(name):
+            return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
+    return None
+
+
+def _unquoted_left(sentence: Sentence, a_start: int) -> _Found | None:
+    text = sentence.text
     window = text[max(0, a_start - 16):a_start]
     if a_start <= 16:
         window = "，" + window  # the sentence start bounds the name like a comma
@@ -234,12 +368,6 @@ def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
         name, start = _strip_leading_level(name, start)
         if _valid_unquoted(name):
             return _make(sentence, start, start + len(name), name, level or _level_just_before(text, a_start))
-    rm = _UNQUOTED_RIGHT.match(text[a_end:a_end + 16])
-    if rm:
-        name = rm.group(1)
-        start = a_end + rm.start(1)
-        if _valid_unquoted(name):
-            return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
     return None
 
 
@@ -254,7 +382,11 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
         start = stops[-1].end()
     segment = text[start:a_start]
     connector = _LIST_CONNECTOR.search(segment)
-    body = segment[:connector.start()]
+    c_start, c_text = connector.start(), connector.group()
+    qualifier = _QUALIFIER.search(segment, 0, c_start) if not c_text.startswith("等") else None
+    if qualifier and c_start == qualifier.end() and not _VERBISH.search(qualifier.group(1)):
+        c_start, c_text = qualifier.start(), qualifier.group() + c_text  # 等本土劳务品牌
+    body = segment[:c_start]
     if not body or any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
         return []
     spans, pos = [], 0  # (start, end) of each item in body
@@ -268,7 +400,7 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     for index in range(len(spans) - 1, -1, -1):
         b, e = spans[index]
         part = body[b:e]
-        if index == 0 and items:
+        if index == 0 and items and not (_place_prefix(part) and _valid_unquoted(part)):
             # the opening item: cut at the place name the other items start with
             place = _place_prefix(items[-1][1])
             at = part.rfind(place) if place else -1
@@ -281,23 +413,33 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     if len(items) < 2:
         return []
     items.reverse()
-    levels = _levels_for(connector.group() + anchor_text, len(items))
+    levels = _levels_for(c_text + anchor_text, len(items))
     return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
 
 
 def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
-    m = re.match(r"^(?:国家级|省级|市级|县级|全国|全省|知名|特色|优秀)+", name)
+    m = re.match(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+", name)
     if m:
         return name[m.end():], start + m.end()
     return name, start
 
 
 def _valid_quoted(name: str) -> bool:
-    return 2 <= len(name) <= 16 and not _NOT_A_NAME.search(name) and not _GENERIC_NAME.match(name)
+    return (2 <= len(name) <= 16 and not _NOT_A_NAME.search(name) and not _GENERIC_NAME.match(name)
+            and not _is_region(name))
+
+
+def _is_region(name: str) -> bool:
+    """A name that is in full a region's (新疆维吾尔自治区劳务品牌建设现场会) names no brand."""
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return False
+    return bool(Gazetteer.load().lookup(name))
 
 
 def _valid_unquoted(name: str) -> bool:
-    if not (3 <= len(name) <= 12) or _NOT_A_NAME.search(name) or _GENERIC_NAME.match(name):
+    if not (3 <= len(name) <= 12) or _NOT_A_NAME.search(name) or _GENERIC_NAME.match(name) or _is_region(name):
         return False
     if re.search(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|推动|发展|提升|依托", name):
         return False  # a predicate, not a name (湘西州大力实施劳务品牌建设工程)
@@ -396,7 +538,16 @@ def _same_brand(a: _Found, b: _Found) -> bool:
 
 def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
     place, surface = _place_of(regions, f)
-    origin = place or regions.subject_of_paragraph(f.sentence.paragraph)
+    # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
+    owner = _possessor(article, regions, f)
+    if owner and place and _contains(owner, place):
+        owner = None  # 广东省的“兴宁裁缝”: the place in the name is the more specific
+    builder = None
+    if f.builder and not place:
+        # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
+        built_by = regions.mentions_between(*f.builder)
+        builder = built_by[0].code if built_by else None
+    origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
     alts = list(f.alts)
     # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
     for variant in _variants(f.name):
@@ -409,6 +560,22 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
             occupation = None  # 甘州劳务: 劳务 names no trade
     return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
                  occupation=occupation, origin=origin, level=f.level)
+
+
+def _contains(a: str, b: str) -> bool:
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return False
+    return Gazetteer.load().contains(a, b)
+
+
+def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
+    at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
+    if article.text[at - 1:at] != "的":
+        return None
+    before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
+    return before[-1].code if before else None
 
 
 def _variants(name: str) -> tuple[str, ...]:

@@ -13,33 +13,51 @@ from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sen
 # 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
 _MOVE_BEFORE = re.compile(r"(?:赴|前往|奔赴|开往|去往|送往|输往|发往|返回|返往|派往|输送到|输送至|输送|输转到|输转至|"
                           r"转移到|转移至|输出到|输出至|外出到|来到|进入|远赴|分布在|分布于|集中在|集中于|散布在|"
-                          r"遍布|遍及|直达|扎根|扎根在|北上|南下|东进|西进|转战)$")
+                          r"遍布|遍及|直达|扎根|扎根在|北上|南下|东进|西进|转战|"
+                          # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
+                          # people (its subject is checked to be workers like any move)
+                          r"送到|送至|运送到|运送至|就业于|务工于|落脚|落脚在|落脚于)$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
 _LIST_END = r"(?:等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方))?|市场)?"
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
-                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|上岗|复工|转移就业|从事)")
+                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|上岗|复工|转移就业|从事|"
+                         r"从业(?!人员|者))")
 # A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
 # serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.
 _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
                       r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
 _TOWARDS_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?(?:输送|输出|转移|延伸|拓展|劳务基地)")
+# 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
+_AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
 _FROM_BEFORE = re.compile(r"来自$")
 # 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
-_WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
+_WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
+                            # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
+                            r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+# 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳)了?$")
+# 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
+_ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
+# 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
+_HERE = re.compile(r"县内|区内|市内|旗内|州内|本地|当地|本县|本市|全县|全市|全旗")
+# 两旗县/三县/该县 before a list: the regions just named in the previous sentence.
+_ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|县市|县|旗|区|地)")
+# 大部分在北京: a share between a count and the places means the count is not theirs.
+_SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业")
+_LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
-                         r"学生|学员|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游|销往|远销|任务|目标|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
@@ -47,6 +65,7 @@ _GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员�
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
@@ -70,12 +89,14 @@ class RawFlow:
     clause_end: int
     workers: int | None
     approximate: bool
-    kind: str = "move"  # move | place | base | inbound: how the clause ties the workers to the place
+    kind: str = "move"  # move | place | base | inbound | absorb: how the clause ties the workers to the place
+    shared: bool = False  # the count covers a list of places, not this pair alone
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     """One Flow per (origin, destination), first evidence and first stated count kept."""
     merged: dict[tuple[str, str], Flow] = {}
+    shared: dict[tuple[str, str], bool] = {}
     for sentence in article.sentences:
         for raw in flows_in_sentence(article, regions, sentence):
             key = (raw.origin, raw.destination)
@@ -83,9 +104,12 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
             if flow is None:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
                                    raw.approximate, _year(article, sentence))
-            elif flow.workers is None and raw.workers is not None:
+                shared[key] = raw.shared
+            elif raw.workers is not None and (flow.workers is None or shared[key] and not raw.shared):
+                # a count stated for this pair alone outranks one shared by a list of destinations
                 merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
                                    flow.year)
+                shared[key] = raw.shared
     return tuple(merged.values())
 
 
@@ -123,30 +147,79 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
-        if kind == "move" and not _LABOUR.search(context + post):
+        if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]):
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
+        if kind == "aim" and workers is None:
+            # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
+            workers, approx = _next_clause_count(text, c_end)
         if single:
             continue
         if workers is None and need_group and (not _GROUP.search(context) or _SINGLE.search(clause)):
             continue
         places = [m.code for m in group]
-        counts = _respective(text, rel_start, c_end, len(group)) or [(workers, approx)] * len(group)
+        respective = _respective(text, rel_start, c_end, len(group))
+        counts = respective or [(workers, approx)] * len(group)
+        shared = respective is None and len(group) > 1
         if kind == "inbound":
-            destination = _origin(article, regions, sentence, subjects, first, places)
+            destination = None
+            if _HERE.search(text[c_start:rel_start]) and not any(m.end <= first.start for m in subjects):
+                destination = regions.subject_of_paragraph(sentence.paragraph)
+            destination = destination or _origin(article, regions, sentence, subjects, first, places)
             if destination is None:
                 continue
             for origin, (n, about) in zip(places, counts):
                 if _valid(origin, destination):
-                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind))
+                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
+                                       shared))
             continue
-        origin = _origin(article, regions, sentence, subjects, first, places)
-        if origin is None:
-            continue
-        for destination, (n, about) in zip(places, counts):
-            if _valid(origin, destination):
-                out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind))
+        if kind == "absorb":
+            origin = next((m.code for m in mentions if m.end <= first.start and text.startswith("籍", m.end - base)
+                           and all(_valid(m.code, p) for p in places)), None)
+            origins = [(origin, None)] if origin else []
+        else:
+            origins = _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            if not origins:
+                origin = _origin(article, regions, sentence, subjects, first, places)
+                origins = [(origin, None)] if origin else []
+        for origin, own_count in origins:
+            for destination, (n, about) in zip(places, counts):
+                if own_count is not None:
+                    n, about = own_count
+                if _valid(origin, destination):
+                    out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
+                                       shared or own_count is not None))
     return out
+
+
+def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
+                     first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
+    """两旗县分别组织…转移至X: an anaphor opening the sentence, with no place before it, stands for the
+    regions named together in the sentence before; 分别 with one count each pairs them in order."""
+    text, base = sentence.text, sentence.start
+    if any(m.end <= first.start for m in subjects):
+        return []
+    am = _ANAPHOR.search(text, 0, first.start - base)
+    if am is None:
+        return []
+    index = article.sentences.index(sentence)
+    if index == 0 or article.sentences[index - 1].paragraph != sentence.paragraph:
+        return []
+    previous = article.sentences[index - 1]
+    before = sorted(regions.mentions_between(previous.start, previous.end), key=lambda m: (m.start, m.end))
+    groups = [g for g, _ in _lists(before, previous.text, previous.start)] if before else []
+    n = _CN_DIGITS.get(am.group(1), 1)
+    group = next((g for g in reversed(groups) if len(g) == n), None)
+    if group is None:
+        return []
+    codes = [m.code for m in group]
+    own: list[tuple[int, bool] | None] = [None] * n
+    at = text.find("分别", am.end(), first.start - base)
+    if n > 1 and at >= 0:
+        people = [q for q in find_quantities(text[at:first.start - base]) if q.unit == "人"]
+        if len(people) == n:
+            own = [(int(q.value), q.approximate) for q in people]
+    return list(zip(codes, own))
 
 
 # -- destination lists ------------------------------------------------------------------------
@@ -171,7 +244,21 @@ def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[li
     return groups
 
 
+def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[int]:
+    """ids of the mentions a sentence names as where workers go (a list after a moving or placing word)."""
+    out: set[int] = set()
+    for group, chain_start in _lists(mentions, text, base):
+        rel_end = group[-1].end - base
+        if _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) in ("move", "place", "base"):
+            out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
+    return out
+
+
 def _kind(pre: str, post: str) -> str | None:
+    if post.startswith("籍") and _RECEIVE_BEFORE.search(pre):
+        return "inbound"
+    if _ABSORB_AFTER.match(post):
+        return "absorb"
     if _FROM_BEFORE.search(pre):
         return "inbound" if _WORKERS_AFTER.match(post) else None
     if _MOVE_BEFORE.search(pre):
@@ -179,6 +266,8 @@ def _kind(pre: str, post: str) -> str | None:
     work = _WORK_AFTER.match(post)
     if _PLACE_BEFORE.search(pre) and work and not _GAP_ACT.search(work.group("gap")):
         return "place"
+    if pre.endswith("以") and _AIM_AFTER.match(post):
+        return "aim"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):
         return "base"
     if _BASE_AFTER.match(post):
@@ -240,6 +329,8 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
             people = (before[-1:] or people[:1])
         if people:
             q = people[-1] if index else people[0]
+            if s + q.end <= pos and _SHARE.search(text, s + q.end, pos):
+                return None, False, False  # 四千人，大部分在北京: the places hold a share of them
             value = int(q.value)
             if value <= 1:
                 return None, False, True
@@ -247,6 +338,17 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         if index == 0 and clause.lstrip().startswith("其中"):
             return None, False, False
     return None, False, False
+
+
+def _next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
+    if c_end >= len(text):
+        return None, False
+    n_start, n_end = _clause_bounds(text, c_end + 1)
+    clause = text[n_start:n_end]
+    if not _LABOUR.search(clause):
+        return None, False
+    people = [q for q in find_quantities(clause) if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
+    return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
 
 
 def _respective(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int, bool]] | None:
@@ -300,8 +402,11 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
     for previous in reversed(article.sentences[max(0, index - 2):index]):
         if previous.paragraph != sentence.paragraph:
             break
-        for m in reversed(sorted(regions.mentions_between(previous.start, previous.end), key=lambda x: x.start)):
-            if ok(m.code):
+        earlier = sorted(regions.mentions_between(previous.start, previous.end), key=lambda x: (x.start, x.end))
+        sent_to = _destinations(earlier, previous.text, previous.start)
+        for m in reversed(earlier):
+            # a place the text sends workers to is never where the next workers come from
+            if ok(m.code) and id(m) not in sent_to:
                 return m.code
     return None
 

@@ -20,6 +20,12 @@ _CONCRETE_NOUN = re.compile(
     r"[^，,；;：:。！？!?、“”\"\n]{0,6}?(?:品牌|企业|公司|车间|工厂|工坊|基地|园区|工作站|服务站|驿站|站点|中心|合作社"
     r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
 _PUNCT = "，,；;：:。！？!?\n"
+# A small count that refers back (这两个品牌, 上述三家企业) or is followed by 分别 names things, it counts none.
+_REFERRING = ("这", "该", "上述", "以上", "前述", "这些", "此")
+_THEN_EACH = re.compile(r"[^，,；;。！？!?、\d]{0,6}?分别")
+# 全州八个县市的…: the administrative units of the scope qualify another noun.
+_SCOPE_BEFORE = re.compile(r"全(?:地区|[省市州县区盟旗])$")
+_UNITS_OF_SCOPE = re.compile(r"(?:旗县|县区|区县|县市|市县|县|区|市|旗|乡镇|镇|乡|街道)(?:\(|（)?[^，,；;。]{0,3}?的")
 _CLAUSE_PUNCT = frozenset(_PUNCT)
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -60,17 +66,22 @@ _PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|�
 _CN_NUM = "一二三四五六七八九十两几"
 _YEAR_MARK = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a marker.
-    rf"(?=[12十“\"近多历往每0-9{_CN_NUM}数今截止目至如当眼现去上前同已正春元])"
+    rf"(?=[12十“\"近多历往每0-9{_CN_NUM}数今截止目至如当眼现去上下前同已正春元])"
     r"(?:(?P<range>(?:19|20)\d{2})年?\s?[至到\-—~～－]\s?(?:19|20)\d{2}年"
     r"|(?P<since>(?:19|20)\d{2})年(?:以来|来|起|开始)"
     r"|(?P<year>(?:19|20)\d{2})年(?:度)?"
     r"|(?P<period>[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|以来|末|初)|近年来|近几年|近些年|多年来|历年|往年|每年"
     rf"|(?<![0-9])[0-9]{{1,2}}年来|[{_CN_NUM}多数]{{1,3}}年来|近[{_CN_NUM}0-9]{{1,2}}年)"
-    r"|(?P<now>今年(?![0-9一二三四五六七八九十]{1,3}岁)(?:以来|来)?|截至目前|截止目前|止目前|截至今|目前|至今|如今|当前|眼下|现有)"
+    r"|(?P<now>今年(?![0-9一二三四五六七八九十]{1,3}岁)(?:以来|来)?|截至目前|截止目前|止目前|截至今|目前|至今|如今|当前|眼下|现有|正在)"
     r"|(?P<last>去年|上年|上一年)|(?P<before_last>前年)|(?P<same>当年|同年|当月)"
     r"|(?P<weak>已经|已(?=[\u4e00-\u9fff]))"
-    rf"|(?P<date>(?<![0-9个每])(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,2}})月(?:份|[0-9]{{1,2}}[日号]|[上中下]旬|初|底)?|正月|春节|春运|元旦))"
+    rf"|(?P<date>(?<![0-9个每])(?:[0-9]{{1,2}}|[{_CN_NUM}]{{1,2}})月(?:份|[0-9]{{1,2}}[日号]|[上中下]旬|初|底)?|正月|春节|春运|元旦"
+    # Parts of a year said without it (一季度, 上半年, 前三季度) are in the year last named, else the article's.
+    r"|(?<![0-9])[一二三四1-4]季度|前[两二三]季度|[上下]半年))"
 )
+
+# A line of a table of figures: a short label, a colon, the figure (- 城镇新增就业：6218人).
+_TABLE_LINE = re.compile(r"^[\s\-*•·+]{0,4}[\u4e00-\u9fff（）()“”、]{2,24}[：:]\s?[0-9０-９一二三四五六七八九十两]")
 
 # -- regions ----------------------------------------------------------------------------------------------
 # Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…).
@@ -80,9 +91,20 @@ _LEAD = re.compile(
 )
 # Words that stand for the current subject at some level (全市 → the city, 全县 → the county); only time
 # words may precede them, since 在全省首发 places an event rather than naming the clause's subject.
-_ANAPHORA_LEAD = re.compile(r"^[\s“”\"‘’]*(?:(?:19|20)[0-9]{2}年(?:以来)?|今年|去年|目前|如今|同时|其中|并|另外|此外)?$")
-_ANAPHORA = re.compile(r"(?:全|我|本|该)(?P<level>市|州|盟|县|区|旗|省)")
-_LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "省": "province"}
+# 放眼全地区, 纵观全市 (and 从全市看, tested apart) survey the scope: they too name it; 从全省招募 does not.
+_ANAPHORA_LEAD = re.compile(r"^[\s“”\"‘’]*(?:(?:19|20)[0-9]{2}年(?:以来)?|今年|去年|目前|如今|同时|其中|并|另外|此外"
+                            r"|放眼|纵观|综观)?$")
+_ANAPHORA = re.compile(r"(?:全|我|本|该)(?P<level>地区|市|州|盟|县|区|旗|省)")
+_LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "地区": "city", "县": "county", "区": "county", "旗": "county",
+             "省": "province"}
+# A clause that opens on a count of units (四县护工输出量…, 两旗县分别…) speaks of several of the subject's
+# units together: its figures are the subject's, not those of the one unit named last.
+_GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]{1,2}个?(?:旗县|县区|区县|县市|市县|县|区|市|旗|地)")
+# A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
+# subject, when it lies outside the subject.
+_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团)")
+# 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
+_AMONG = re.compile(r"[^，,；;。！？!?]{0,24}?等[^，,；;。！？!?]{0,8}?中")
 # A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
 _TOWARDS = frozenset("赴到向来去往至进回返抵")
 # 在X (and a list 在X、Y等地) followed by a verb of working or living is where workers are, not the subject of
@@ -90,7 +112,7 @@ _TOWARDS = frozenset("赴到向来去往至进回返抵")
 _LIST_JOIN = frozenset("、和与及")
 _WORK_AFTER = re.compile(
     r"(?:等地|等城市|等省市|等市|一带|地区)?(?:稳定|长期|常年|实现|转移)?"
-    r"(?:就业|务工|打工|工作|从事|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
+    r"(?:就业|务工|打工|工作|从事|从业|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
 # 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
@@ -126,6 +148,9 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
         by_paragraph[sentence.paragraph].append(sentence)
     towns = _town_counties(article, regions, gaz)
     article_year = article.year
+    # The year in force at the end of the last paragraph that named a time: a table of "指标：数值" lines
+    # under a heading (一季度主要数据：) reports for the time said before it.
+    table_year: int | None = None
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
@@ -134,30 +159,39 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
         year_state: int | None = None  # the year in force, carried sentence to sentence
         last_dated: int | None = None  # the last year a marker named outright, for 当年 and bare dates
         carry_region: str | None = None
+        dated = False
+        previous_mentions: list[RegionMention] = []
         for sentence in sentences:
             text = sentence.text
             mentions = _mentions_in(regions, sentence)
             clauses = _clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
             lead = next((c.lead for c in clauses if c.lead), None)
             markers = _year_markers(text)
+            dated = dated or bool(markers)
+            if not markers and year_state is None and _TABLE_LINE.match(text):
+                year_state = table_year
             candidates = [(q, u) for q in find_quantities(text) if (u := _metric_unit(q, text)) is not None]
             if candidates and _is_anecdote(text):
                 candidates = [(q, u) for q, u in candidates if _keeps_in_anecdote(q, text)]
             candidates = [(q, u) for q, u in candidates if not _own_wage(q, u, text)]
             masked = _masked_spans(text) if candidates else []
+            candidates = [(q, u) for q, u in candidates if _is_statement(q, text, masked)]
+            paired = (_respectively(text, candidates, mentions, sentence.start, previous_mentions)
+                      if "分别" in text else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
             for q, unit in candidates:
-                if not _is_statement(q, text, masked):
-                    continue
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
                 if not article.is_reliable(a_start, a_end):
                     continue
-                region = _region_for(q, text, clauses, mentions, sentence.start, carry_region, fallback, gaz)
+                region = paired.get(q.start) or _region_for(q, text, clauses, mentions, sentence.start, carry_region,
+                                                            fallback, gaz)
                 if region is None:
                     continue
                 indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
                 previous = (q.end, indicator)
                 year = _year_for(q.number_start, markers, year_state, last_dated, article_year)
+                if year is None and _present_after(q, text, markers):
+                    year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
                 out.append(Observation(
                     region=region, value=q.value, unit=unit, indicator=indicator,
                     evidence=Evidence.of(sentence), year=year, approximate=q.approximate,
@@ -166,6 +200,9 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             year_state, last_dated = _year_after(markers, year_state, last_dated, article_year)
             if lead:
                 carry_region = lead
+            previous_mentions = mentions
+        if dated:
+            table_year = year_state
     return tuple(out)
 
 
@@ -193,7 +230,15 @@ def _own_wage(q: Quantity, unit: str, text: str) -> bool:
     if unit != "元":
         return False
     start = _clause_start(text, q.start)
-    return bool(_OWN_WAGE.search(text, start, q.start)) and not _AGGREGATE.search(text)
+    if not _OWN_WAGE.search(text, start, q.start) or _AGGREGATE.search(text):
+        return False
+    return not (_OWN_WAGE.match(text, start) and _counts_people(text, start))
+
+
+def _counts_people(text: str, before: int) -> bool:
+    """A count of several people earlier in the sentence (组织1260名劳动力…，月工资在…): a wage clause with no
+    subject of its own (it opens on the wage word) is then the group's, not one person's."""
+    return any(q.unit in ("人", "人次") and q.value > 1 and q.end <= before for q in find_quantities(text))
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
@@ -220,16 +265,25 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     before = text[ns - 1] if ns > 0 else ""
     after = text[q.end] if q.end < len(text) else ""
     raw_number = text[ns:q.end]
-    if before == "第" or before in "+＋#/／-－:：.@" or (before.isascii() and before.isalnum()):
+    # ("" is in every string: a figure at either end of its text is tested on what is there.)
+    if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
         return False
-    if after in "+＋/／:-－" or (after.isascii() and after.isalpha()):
+    # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
+    if before in ":：" and (ns < 2 or not _HAN.match(text[ns - 2])):
+        return False
+    if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
         return False
     if raw_number[:1] == "0" and raw_number[1:2].isdigit():
         return False  # codes and telephone numbers keep their leading zero
     if q.chinese and q.value == 1 and not q.bare:
         return False  # 一个缩影, 一家拉面店: an article, not a count
-    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(text, q.end):
-        return False
+    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(text, q.end) \
+            and not (q.unit == "批" and before == "分"):
+        return False  # (分五批组织: the number of organised trips is a figure)
+    if q.chinese and q.value <= 10 and (text[:ns].endswith(_REFERRING) or _THEN_EACH.match(text, q.end)):
+        return False  # 这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count
+    if q.unit == "个" and _SCOPE_BEFORE.search(text, max(0, ns - 3), ns) and _UNITS_OF_SCOPE.match(text, q.end):
+        return False  # 来自全州八个县市的选手: the units of the scope, said to qualify another figure
     if _inside(masked, q.start, q.end):
         return False
     if q.suffix == "以下":
@@ -307,10 +361,17 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
         start = m.end()
     if len(text) > start:
         clauses.append(_Clause(start, len(text), None))
+    if subject is not None:
+        for clause in clauses:
+            if _GROUP_OF_UNITS.match(text, clause.start):
+                clause.lead = subject
     if not mentions and not towns and not _ANAPHORA.search(text):
         return clauses
     last_lead: str | None = None
     for clause in clauses:
+        if clause.lead is not None:  # a group of the subject's units
+            last_lead = clause.lead
+            continue
         for k, m in enumerate(mentions):
             rel = m.start - offset
             if rel < clause.start or rel >= clause.end or rel - clause.start > 14:
@@ -320,6 +381,11 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
                 break
             if _is_destination(prefix, text, mentions, k, offset):
                 break
+            if prefix.rstrip(" \u3000").endswith("在") and _AMONG.match(text, _list_end(text, mentions, k, offset)):
+                break
+            if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
+                    and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
+                break
             # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
             clause.lead = _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
             break
@@ -328,7 +394,8 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
         if clause.lead is None:
             head = text[clause.start:clause.start + 16]
             for am in _ANAPHORA.finditer(head):
-                if _ANAPHORA_LEAD.match(head[:am.start()]):
+                if _ANAPHORA_LEAD.match(head[:am.start()]) or (
+                        head[:am.start()].strip() == "从" and head.startswith(("看", "来看"), am.end())):
                     # 在泸溪县，全县…: the region an earlier clause opened with is the one referred to.
                     clause.lead = _lift(last_lead or current, _LEVEL_OF[am.group("level")], gaz, am.group("level"))
                 break
@@ -415,23 +482,83 @@ def _actor_or_place(text: str, mentions: list[RegionMention], j: int, offset: in
     return actor.code
 
 
+def _respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
+                  previous_mentions: list[RegionMention]) -> dict[int, str]:
+    """A..., B... 分别 N1、N2: the i-th figure after 分别 belongs to the i-th region named before it.
+
+    The regions are the last N named before 分别 in the sentence, leaving out places workers go to (赴X, 在X
+    务工); when the clause instead opens on a count of units (两旗县分别…), the N regions of the sentence
+    before. Figures of one unit in the clause of 分别 only; nothing when the counts differ.
+    """
+    at = text.find("分别")
+    stops = _clause_stops(text)
+    i = bisect_left(stops, at)
+    end = stops[i] if i < len(stops) else len(text)
+    figures = [q for q, _ in candidates if at < q.start < end]
+    if len(figures) < 2 or len({q.unit for q in figures}) > 1:
+        return {}
+    codes: list[str] = []
+    for k, m in enumerate(mentions):
+        rel = m.start - offset
+        if rel >= at:
+            break
+        if m.code not in codes and not _is_place_of_work(text, mentions, k, offset):
+            codes.append(m.code)
+    if len(codes) < len(figures):
+        clause_start = stops[i - 1] + 1 if i else 0
+        if not _GROUP_OF_UNITS.match(text, clause_start):
+            return {}
+        codes = []
+        for m in previous_mentions:
+            if m.code not in codes:
+                codes.append(m.code)
+        if len(codes) != len(figures):
+            return {}
+    codes = codes[-len(figures):]
+    return {q.start: code for q, code in zip(figures, codes)}
+
+
+def _is_place_of_work(text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
+    """mentions[k] is in a list governed by a verb of motion or by 在 (赴广州、深圳; 在深圳、东莞务工)."""
+    while k > 0:
+        gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        k -= 1
+    rel = mentions[k].start - offset
+    return rel > 0 and (text[rel - 1] in _TOWARDS or text[rel - 1] == "在")
+
+
 # X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X.
 _NATIVE_OF = "籍"
 
 
-def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], offset: int) -> str | None:
+def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], offset: int,
+                   subject: str | None = None, gaz=None) -> str | None:
+    """X籍: X, unless X lies outside the subject and the clause says they work 在 the subject's own region
+    (在宁德稳定就业的宁夏籍务工人员: inbound workers, counted by the region that receives them)."""
     for m in mentions:
         rel = m.start - offset
         if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
+            if subject is not None and gaz is not None and not _related(subject, m.code, gaz):
+                for host in mentions:
+                    h = host.start - offset
+                    if (clause.start < h < rel and text[h - 1] == "在" and host.code != m.code
+                            and _related(subject, host.code, gaz)):
+                        return host.code
             return m.code
     return None
+
+
+def _related(a: str, b: str, gaz) -> bool:
+    return a == b or gaz.contains(a, b) or gaz.contains(b, a)
 
 
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = next((i for i, c in enumerate(clauses) if c.start <= q.start < c.end + 1), len(clauses) - 1)
     if clauses:
-        native = _native_region(text, clauses[index], mentions, offset)
+        native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):
@@ -510,9 +637,25 @@ class _Marker:
     value: int | None  # for explicit years
 
 
+# A time after 较/比 (较去年同期增加, 比前年增加) or inside 与…相比 is the baseline of a comparison, not the
+# time of the figure: it neither dates the figure nor changes the year in force.
+_BASELINE_BEFORE = ("较", "比", "相较", "相比", "对比", "相对")
+_BASELINE_AROUND = re.compile(r"[与和跟同]$")
+_BASELINE_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?(?:相比|相较|比较)")
+
+
+def _is_baseline(text: str, m: re.Match) -> bool:
+    head = text[max(0, m.start() - 2):m.start()]
+    if head.endswith(_BASELINE_BEFORE):
+        return True
+    return bool(_BASELINE_AROUND.search(head)) and bool(_BASELINE_AFTER.match(text, m.end()))
+
+
 def _year_markers(text: str) -> list[_Marker]:
     out = []
     for m in _YEAR_MARK.finditer(text):
+        if _is_baseline(text, m):
+            continue
         kind = m.lastgroup or ""
         value = int(m.group(kind)[:4]) if kind in ("year", "since", "range") else None
         out.append(_Marker(m.start(), m.end(), kind, value))
@@ -546,6 +689,16 @@ def _resolve(marker: _Marker, state: int | None, last_dated: int | None, article
         # A month or festival without a year is in the year last named, else in the article's year.
         return (last_dated if last_dated is not None else article_year), last_dated
     return state, last_dated
+
+
+def _present_after(q: Quantity, text: str, markers: list[_Marker]) -> bool:
+    """A present-tense marker (正在, 目前) after the figure in its own clause, and no time word before it."""
+    if any(m.end <= q.number_start for m in markers):
+        return False
+    stops = _clause_stops(text)
+    i = bisect_left(stops, q.end)
+    end = stops[i] if i < len(stops) else len(text)
+    return any(m.kind == "now" and q.end <= m.start < end for m in markers)
 
 
 def _year_for(pos: int, markers: list[_Marker], state: int | None, last_dated: int | None,

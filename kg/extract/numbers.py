@@ -23,7 +23,12 @@ _CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _NUM_CHARS = "0-9０-９." + _CN
 # One number: an Arabic figure with thousands separators, or a run of digits, '.', Chinese numerals
 # and multipliers (3万2千, 8.43万, 两万). A single bounded character class keeps the scan linear.
-_NUMTOK = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9,])[万亿萬億]?|[{_NUM_CHARS}]{{1,24}})"
+# A Chinese decimal (一点二万, 十八点六亿, 三十三点六) is tried first: the 点 joins a Chinese integer part and
+# Chinese digits; the fraction may not run on into 十/百/千 (八点三十分 is a clock time, not 8.3).
+_CN_INT = "".join(_DIGITS) + "".join(_SMALL)
+_CN_DECIMAL = rf"[{_CN_INT}]{{1,12}}点[{''.join(_DIGITS)}]{{1,6}}(?![{''.join(_SMALL)}])"
+_NUMTOK = (rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}}){{1,6}}(?![0-9,])[万亿萬億]?|{_CN_DECIMAL}(?![点])"
+           rf"|[{_NUM_CHARS}]{{1,24}})")
 _PRE_APPROX = ("将近", "超过", "大约", "接近", "近", "超", "逾", "约")
 _VAGUE = ("上", "数", "几")  # 上万人, 数百名, 几十家: only before a bare multiplier
 _POST_APPROX = ("以上", "左右", "上下", "之多")
@@ -77,7 +82,7 @@ def _pattern() -> re.Pattern:
     return re.compile(
         # The lookahead skips, in one step, every position that cannot start a number.
         rf"(?=[0-9０-９百{_CN}])(?:"
-        rf"百分之(?P<pct>[{_CN}]{{1,12}}(?:点[{''.join(_DIGITS)}]{{1,6}})?|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
+        rf"百分之(?P<pct>{_CN_DECIMAL}|[{_CN}]{{1,12}}|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
         rf"|(?P<cheng>{_CHENG})(?P<cpost>以上|左右|上下)?"
         rf"|(?P<a>{_NUMTOK})"
         rf"(?:(?P<sep>[-~～—–－至到])(?P<b>{_NUMTOK}))?"
@@ -93,6 +98,8 @@ def _pattern() -> re.Pattern:
 def parse_number(text: str) -> Decimal | None:
     """The value of one written number (192076, 8.43万, 两万三千, 3万2千, 一千二, 二〇二二), or None."""
     text = text.translate(_FULLWIDTH).replace(",", "")
+    if "点" in text:
+        return _parse_cn_decimal(text)
     if not text or text.startswith(".") or text.endswith("."):
         return None
     tokens: list[tuple[str, object]] = []
@@ -166,6 +173,20 @@ def parse_number(text: str) -> Decimal | None:
     return _clean(total + wan + section)
 
 
+def _parse_cn_decimal(text: str) -> Decimal | None:
+    """一点二万 = 12000, 十八点六亿 = 1860000000, 三十三点六 = 33.6: integer part, 点, digits, multipliers."""
+    whole, _, rest = text.partition("点")
+    fraction = rest.rstrip("".join(_LARGE))
+    multipliers = rest[len(fraction):]
+    integer = parse_number(whole) if whole else None
+    if integer is None or not fraction or any(c not in _DIGITS for c in fraction):
+        return None
+    value = integer + Decimal("0." + "".join(str(_DIGITS[c]) for c in fraction))
+    for ch in multipliers:
+        value *= _LARGE[ch]
+    return _clean(value)
+
+
 def _clean(value: Decimal) -> Decimal:
     """An exact Decimal without exponent or trailing zeros (84300.00 -> 84300, 11602.480 -> 11602.48)."""
     if value == value.to_integral_value():
@@ -199,7 +220,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                                 text[start:m.end()], "percent", not _has_digit(digit), False, post, m.start()))
             continue
         if pct is not None:
-            value = parse_number(pct.replace("点", "."))
+            value = parse_number(pct)
             if value is None:
                 continue
             start = _approx_start(text, m.start())

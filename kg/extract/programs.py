@@ -42,7 +42,13 @@ _EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
 # The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
 _EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{_CJK}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{_CJK}]|上|中|期间|的|暨|$)")
 # A quoted name with the program's head written after the quotes: “粤菜师傅”工程 is 粤菜师傅工程.
-_HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计划)(?!师|队|款|量|项目|建设)")
+_HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计划|(?:职业)?技能(?:大赛|竞赛)|大赛)(?!师|队|款|量|项目|建设)")
+# “A”“B”“C”三项工程: a quoted list counted by a program head names one program per item.
+_COUNTED_HEAD = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})(?:项|大|个)(?:工程|行动|计划|活动)")
+# 暨“A”劳务输转启动仪式: a name followed by a labour-transfer or brand word, or by a ceremony, is not a program.
+_NOT_EDITION_AFTER = re.compile(r"^(?:劳务(?:输转|输出|品牌)|[\u4e00-\u9fff]{0,4}?(?:启动仪式|仪式|推介会))")
+# 闽宁劳务协作对接会: a pairing that names a meeting is the meeting's name.
+_MEETING_AFTER = re.compile(r"(?:对接会|推介会|座谈会|洽谈会|联席会|招聘会|会议|大会)")
 # “人人持证、技能河南”建设: a campaign named by a quoted slogan and 建设 (building it); the name is the quote.
 _BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位|用地))")
 # A class named by its trade (焊工订单班, 电工培训班) is a kind of class, not a program; one named by a place or
@@ -71,7 +77,8 @@ _PLAN_AFTER_QUOTE = re.compile(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行�
 _VERB_NAME_HEAD = re.compile(r"(?:活动|行动|计划|工程)$")
 _EDITION_LINK = re.compile(rf"暨[{_CJK}]{{2,12}}{_HEAD}$")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
-_LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加)")
+# the verb (and adverb) that opens a list is not part of its first item: 重点围绕春风行动
+_LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加|围绕|结合|依托|通过|借助)")
 _QUOTE_MARKS = re.compile(r"[“”「」『』‘’\"]")
 _NO_WORDS = re.compile(r"[\d\W]+")
 
@@ -125,9 +132,22 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             in_lists.add(rel)
             add(raw, rel)
     for i, q in enumerate(quotes):
+        if _COUNTED_HEAD.match(text, q.end()):
+            # walk back through the adjacent or 、-joined quotes of the counted list
+            j = i
+            while j > 0 and text[quotes[j - 1].end():quotes[j].start()] in ("", "、"):
+                j -= 1
+            if j < i:
+                for item in quotes[j:i + 1]:
+                    in_lists.add(item.start())
+                    add(item.group(1).strip(), item.start())
+    titles = list(_TITLE.finditer(text))
+    for i, q in enumerate(quotes):
         content, after = q.group(1).strip(), text[q.end():q.end() + 14]
         if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item
+        if _inside_quote(titles, q.start()):
+            continue  # 《X“A”建设实施方案》: the quote is part of the document's name
         before = text[max(0, q.start() - 1):q.start()]
         if _HEAD_END_PLUS.search(content) and len(content) >= 3 and "、" not in content and "，" not in content:
             add(content, q.start())
@@ -139,7 +159,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             add(content + cont.group(), q.start())  # “十四五”就业促进规划
         elif len(content) >= 4 and _DESCRIPTOR.match(after) and after[:1] not in ("、", "等", "的"):
             add(content, q.start())  # “春风送温暖·就业送真情”企业专场招聘活动
-        elif before == "暨" or after.startswith("暨"):
+        elif (before == "暨" or after.startswith("暨")) and not _NOT_EDITION_AFTER.match(after):
             add(content, q.start())  # a named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…
         elif _after_edition_link(text, q.start()):
             add(content, q.start())
@@ -152,11 +172,10 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             continue
         add(name, m.start(1))
     for m in _PAIRING.finditer(text):
-        if m.group(1)[0] != m.group(1)[1]:
+        if m.group(1)[0] != m.group(1)[1] and not _MEETING_AFTER.match(text, m.end(), m.end() + 4):
             add(m.group(), m.start())
     for m in _EAST_WEST.finditer(text):
         add(m.group(), m.start())
-    titles = list(_TITLE.finditer(text))
     for name in NATIONAL_PROGRAMS:
         at = text.find(name)
         while at >= 0:  # every non-overlapping occurrence, as re.finditer would give them
@@ -204,7 +223,8 @@ def _list_items(text: str, end: int) -> list[tuple[str, int]]:
             if q > 0:
                 part, rel = part[q:], rel + q
             else:
-                m = _LIST_VERB.search(part)
+                verbs = list(_LIST_VERB.finditer(part))
+                m = verbs[-1] if verbs else None  # the last verb opens the item
                 if m:
                     part, rel = part[m.end():], rel + m.end()
         stripped = part.strip()

@@ -30,6 +30,13 @@ _MASTHEAD = ("日报", "晚报", "早报", "商报", "都市报", "手机报", "
 _EVENT = ("冬奥", "奥运", "冬残奥", "残奥", "亚运", "世博", "园博", "大运会")
 # A short form followed by these names a town, street or river (西乡镇, 城关镇, 中山路, 白河边).
 _NOT_AFTER_SHORT = ("镇", "乡", "村", "街", "路", "社区", "大道", "大桥", "河", "江", "湖", "水库", "山")
+# ... unless what follows is a development zone named after the place (海口江东新区, 西安高新区).
+_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|园区|试验区|自贸区)")
+# Verbs and prepositions of place before a city's short form (在海口召开, 奔赴银川): the name is a place.
+_PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户")
+_PLACE_CHARS = frozenset("在赴到来去往至抵")
+# A list of places (北京、上海; 乌鲁木齐市、昌吉州、石河子): a name right after a separator that follows a place.
+_LIST_SEPARATORS = frozenset("、和及与")
 # Paragraphs that are source lines or bylines (来源：平凉市人民政府).
 _SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本文来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|"
                           r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
@@ -284,7 +291,7 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
     after = text[cand.end:cand.end + 6]
     if after.startswith(_MASTHEAD) or after.startswith(_EVENT):
         return False
-    if cand.form in (SHORT, COUNTY_SHORT) and after.startswith(_NOT_AFTER_SHORT):
+    if cand.form in (SHORT, COUNTY_SHORT) and after.startswith(_NOT_AFTER_SHORT) and not _ZONE.match(text, cand.end):
         return False
     if cand.form == OFFICIAL and len(cand.surface) == 2 and after[:1] in ("长", "委", "级", "域", "城"):
         return False  # 代县长 is an acting county head, not 代县 + 长
@@ -370,7 +377,13 @@ def _find(article: Article, with_subject: str | None = None,
         if region is None:
             continue
         after_parent = anchor is not None and anchor != region.code and gaz.contains(anchor, region.code)
-        if cand.form in (SHORT, COUNTY_SHORT) and not after_parent:
+        in_list = (cand.start >= 1 and text[cand.start - 1] in _LIST_SEPARATORS and bool(accepted)
+                   and accepted[-1][0].end == cand.start - 1)
+        governed = cand.start >= 1 and (text[cand.start - 1] in _PLACE_CHARS
+                                        or text[max(0, cand.start - 2):cand.start] in _PLACE_VERBS)
+        if cand.form == SHORT and in_list:
+            pass  # 北京、上海参展: in a list of places a province's or city's short form is a place (not 上|海参)
+        elif cand.form in (SHORT, COUNTY_SHORT) and not after_parent:
             # the same in every pass: it depends on the text and the candidates only
             key = (cand.start, cand.end)
             vetoed = inside.get(key)
@@ -385,12 +398,17 @@ def _find(article: Article, with_subject: str | None = None,
             is_subject = with_subject == region.code
             if cand.form == SHORT:
                 # A city whose short name is also a word (安康, 日照): only once the article names it in full
-                # or is about it.
-                licensed = after_parent or in_full or is_subject or under_subject or cand.start in heads
+                # or is about it, or where a verb of place governs it (在海口召开) or a list of places holds it.
+                licensed = (after_parent or in_full or is_subject or under_subject or cand.start in heads
+                            or governed or in_list)
             elif cand.common:
                 licensed = after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
             else:
-                licensed = after_parent or in_full or under_subject
+                # Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a
+                # province, a name in a list of places, a long name that is no word (二连浩特).
+                licensed = (after_parent or in_full or under_subject or in_list
+                            or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
+                            or _sibling_or_direct(region, with_subject, gaz))
             if not licensed:
                 continue
         accepted.append((cand, region))
@@ -400,6 +418,21 @@ def _find(article: Article, with_subject: str | None = None,
     mentions += _abbreviations(index, text, blocked)
     mentions.sort(key=lambda m: (m.start, m.end, m.code))
     return mentions, cands
+
+
+def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
+    """A county beside the subject county under the same parent, or one directly under a province.
+
+    Districts (市辖区) are left out: their short forms are generic (长寿, 江北), and those directly under a
+    province are the municipalities' districts.
+    """
+    parents = gaz.ancestors(region.code)
+    if parents and parents[0].level == "province":
+        return region.kind != "市辖区"
+    if subject is None or not parents:
+        return False
+    own = gaz.get(subject)
+    return own is not None and own.level == "county" and subject != region.code and gaz.contains(parents[0].code, subject)
 
 
 def _repaired(article: Article, accepted: list[tuple[_Candidate, Region]], gaz: Gazetteer) -> list[RegionMention]:
@@ -463,7 +496,7 @@ def _article_subject(article: Article, mentions: list[RegionMention], gaz: Gazet
     counties), so a parent that frames the article beats one county named a few times more.
     """
     if article.title:
-        codes = _title_codes(article.title)
+        codes = _title_codes(article.title) or _title_short_forms(article.title, mentions, gaz)
         if codes:
             return _most_specific(codes, gaz)
     if not mentions:
@@ -479,7 +512,34 @@ def _article_subject(article: Article, mentions: list[RegionMention], gaz: Gazet
         for anc in gaz.ancestors(m.code):
             if anc.code in score or anc.code in first:
                 score[anc.code] = score.get(anc.code, 0.0) + 0.5
-    return min(score, key=lambda c: (-score[c], first.get(c, 0), c))
+    best = min(score, key=lambda c: (-score[c], first.get(c, 0), c))
+    region = gaz.get(best)
+    if region is not None and region.level == "province":
+        # A province framing an article collects half a point per place named in it; that must not let it
+        # outrank the unit the body names most often (琼中 in an article about 琼中 that names 海口, 三亚 …).
+        own: dict[str, int] = {}
+        for m in mentions:
+            own[m.code] = own.get(m.code, 0) + 1
+        inner = [c for c in own if c != best and gaz.contains(best, c) and own[c] > own.get(best, 0)]
+        if inner:
+            return min(inner, key=lambda c: (-own[c], first.get(c, 0), c))
+    return best
+
+
+def _title_short_forms(title: str, mentions: list[RegionMention], gaz: Gazetteer) -> list[str]:
+    """Regions the body names in full whose short form the title uses (title 琼中：…, body 琼中黎族苗族自治县).
+
+    A title is one line without context, so a county's short form is not licensed in it on its own; the
+    body's full name is the licence.
+    """
+    codes: list[str] = []
+    for m in mentions:
+        region = gaz.get(m.code)
+        if region is None or m.code in codes or m.surface not in (region.name, *region.former_names):
+            continue
+        if any(len(short) >= 2 and short in title for short in region.short_names):
+            codes.append(m.code)
+    return codes
 
 
 @lru_cache(maxsize=16)
@@ -615,7 +675,11 @@ def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviatio
 def place_in_name(name: str, analysis: RegionAnalysis | None = None) -> str | None:
     """The region a brand or company name starts with or contains (紫阳修脚 -> 610924), county short forms allowed."""
     index = _index()
-    cands = _select(_raw_candidates(index, name, []))
+    raw = _raw_candidates(index, name, [])
+    # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).
+    landforms = [c for c in raw if not _context_ok(c, name)]
+    cands = _select([c for c in raw if c not in landforms
+                     and not any(f.start < c.end and c.start < f.end for f in landforms)])
     anchor: str | None = None
     best: str | None = None
     pos = 0
