@@ -16,8 +16,12 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[TextIO]:
-    """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched."""
+def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8", durable: bool = True) -> Iterator[TextIO]:
+    """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched.
+
+    `durable` also flushes the file to disk before the rename, so that it survives a power cut, not
+    only a killed process; that costs a disk round trip per file, too much for cache entries.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     # The writer's process id is in the name, so a later build can tell a dead writer's leftover
@@ -30,7 +34,8 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

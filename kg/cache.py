@@ -91,7 +91,8 @@ class ArticleCache:
         return ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"])
 
     def put(self, result: ArticleResult) -> None:
-        with atomic_writer(self.path(result.key)) as stream:
+        # Not durable: a cache entry lost to a power cut is only extracted again.
+        with atomic_writer(self.path(result.key), durable=False) as stream:
             header = {"node": result.node, "shared": len(result.shared), "own": result.own,
                       "counts": result.counts}
             stream.write(json.dumps(header, sort_keys=True) + "\n")

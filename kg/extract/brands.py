@@ -50,7 +50,7 @@ _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，�
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 _LIST_CONNECTOR = re.compile(
-    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})个)?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
+    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
 # “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
 _COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
@@ -70,6 +70,13 @@ _CULTIVATED_AFTER = re.compile(
 _ALSO_CALLED = re.compile(r"[”」』’]?[（(](?:又称|又名|简称|亦称|也称|俗称|人称)[“「『‘]([^“”「」『』‘’\n（）()]{2,16})[”」』’]")
 # Characters that make 工/师 the start of another word: 工匠, 工人, 工程, 工作, 工厂, 工地, 师傅, 师范, 师生.
 _COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
+# An unquoted item closing a quoted list, then the connector to the anchor (和蓼城厨师三大, 、X两个省级).
+_TRAILING_ITEM = re.compile(
+    rf"^(?:、|和|与|及|以及)(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<conn>(?:等|这)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
+    rf"(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*)$")
+# 除“A”外 / 除了“A”以外: the frame that sets a brand apart from the list after it.
+_EXCEPT_HEAD = re.compile(r"除了?$")
+_EXCEPT_TAIL = ("外", "以外", "之外")
 _COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -92,7 +99,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     recent_anchor = -99  # index of the last sentence that says 劳务品牌
     for index, sentence in enumerate(article.sentences):
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
-        in_sentence = _brands_in_sentence(sentence)
+        in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3)
         if _ANCHOR_RE.search(sentence.text):
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
@@ -110,7 +117,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
 
 # -- finding -----------------------------------------------------------------------------------
 
-def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
+def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
     quotes = _quote_spans(text)
@@ -152,7 +159,7 @@ def _brands_in_sentence(sentence: Sentence) -> list[_Found]:
             continue
         if any(q[0] < m.start() < q[1] for q in quotes):
             continue
-        items = _left_list(sentence, quotes, m.start(), bare=True)
+        items = _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
         if items:
             out.extend(items)
     return out
@@ -183,7 +190,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
-               anchor_text: str = "") -> list[_Found]:
+               anchor_text: str = "", passage: bool = False) -> list[_Found]:
     """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
     text = sentence.text
     before = [q for q in quotes if q[1] <= anchor]
@@ -193,6 +200,13 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     middle = text[last[1]:anchor]
     if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in _QUOTE_OPEN + _QUOTE_CLOSE):
         return []
+    # “A”“B”和C三大劳务品牌: an unquoted last item of the list, a place or a trade word ending it
+    trailing = None
+    if not bare:
+        um = _TRAILING_ITEM.match(middle)
+        if um and _valid_unquoted(um.group("name")):
+            trailing = (last[1] + um.start("name"), um.group("name"))
+            middle = um.group("conn")
     # A short tail of the last item (“C”服务等…) only counts when a list marker follows it.
     tail = ""
     tm = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?=等|、)", middle)
@@ -209,6 +223,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
             return []
     # Walk the list backwards through its separators.
     items = [(last, tail)]
+    excepted = None  # 除“A”外: a brand of the same kind, set apart from the list
     i = len(before) - 1
     while i > 0:
         prev, cur = before[i - 1], before[i]
@@ -216,6 +231,9 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         gm = _GAP_RE.match(gap)
         if not gm or re.search(r"[等的个级是为获被]", gm.group("suf")):
             break
+        if gm.group("suf") in _EXCEPT_TAIL and _EXCEPT_HEAD.search(text, max(0, prev[0] - 3), prev[0]):
+            excepted = prev
+            break  # 除“A”外，“B”“C”分别入选…: A is the exception, not an item of the list
         items.insert(0, (prev, gm.group("suf")))
         i -= 1
     if copular and _CLAUSE_STOP.split(text[:items[0][0][0]])[-1].strip():
@@ -227,12 +245,20 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     if bare:
         head = text[max(0, items[0][0][0] - 12):items[0][0][0]]
         head = _CLAUSE_STOP.split(head)[-1]
-        if not any(v in head for v in _BUILD_VERBS):
+        # in a passage about 劳务品牌, a quoted list closed by 等品牌 names more of them (除上述品牌外，
+        # “A”“B”“C”等品牌也逐渐打出了名气) without a building verb
+        listed = passage and connector.startswith("等") and len(items) >= 2
+        if not listed and not any(v in head for v in _BUILD_VERBS):
             return []
-    levels = _levels_for(connector + anchor_text, len(items) + len(unquoted_head))
+    n_trailing = 1 if trailing else 0
+    levels = _levels_for(connector + anchor_text, len(items) + len(unquoted_head) + n_trailing)
     out = [_make(sentence, rel, rel + len(name), name, level)
            for (rel, name), level in zip(unquoted_head, levels)]
     levels = levels[len(unquoted_head):]
+    if trailing:
+        rel, name = trailing
+        trailing_found = _make(sentence, rel, rel + len(name), name, levels[-1])
+        levels = levels[:-1]
     for (q, suf), level in zip(items, levels):
         content = q[2].strip()
         if content.endswith("劳务品牌"):
@@ -247,6 +273,10 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
             found.name = found.name + suf
             found.end = q[1] + len(suf)
         out.append(found)
+    if trailing:
+        out.append(trailing_found)
+    if excepted is not None and out and _valid_quoted(excepted[2].strip()):
+        out.insert(0, _make(sentence, excepted[0] + 1, excepted[1] - 1, excepted[2].strip(), None))
     return out
 
 
@@ -363,6 +393,11 @@ def _unquoted_left(sentence: Sentence, a_start: int) -> _Found | None:
     lm = _UNQUOTED_LEFT.search(window)
     if lm:
         name = lm.group(1)
+        # the leftmost match may swallow the verb that introduces the name (该县大力培育威宁砌筑工): the name
+        # starts after the last building verb inside it
+        cut = max((name.rfind(v) + len(v) for v in _BUILD_VERBS if v in name), default=0)
+        if 0 < cut <= len(name) - 2:
+            name = name[cut:]
         start = a_start - len(name)
         level = _level_just_before(text, start)
         name, start = _strip_leading_level(name, start)

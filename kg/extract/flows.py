@@ -16,7 +16,7 @@ _MOVE_BEFORE = re.compile(r"(?:赴|前往|奔赴|开往|去往|送往|输往|发
                           r"遍布|遍及|直达|扎根|扎根在|北上|南下|东进|西进|转战|"
                           # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
                           # people (its subject is checked to be workers like any move)
-                          r"送到|送至|运送到|运送至|就业于|务工于|落脚|落脚在|落脚于)$")
+                          r"送到|送至|运送到|运送至|就业于|务工于|落脚|落脚在|落脚于|活跃在|活跃于)$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
@@ -24,7 +24,9 @@ _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|�
 _LIST_END = r"(?:等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方))?|市场)?"
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|上岗|复工|转移就业|从事|"
-                         r"从业(?!人员|者))")
+                         r"从业(?!人员|者)|"
+                         # 在昆明、丽江等地开设银器作坊: workers running their own trade there
+                         r"(?:开设|开办|经营|开)[\u4e00-\u9fff]{0,4}?(?:作坊|门店|店铺|小店|餐馆|饭店|工厂|加工厂))")
 # A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
 # serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.
 _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
@@ -44,7 +46,7 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳)了?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
-_ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
+_ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
 _HERE = re.compile(r"县内|区内|市内|旗内|州内|本地|当地|本县|本市|全县|全市|全旗")
 # 两旗县/三县/该县 before a list: the regions just named in the previous sentence.
@@ -60,7 +62,7 @@ _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签�
                          r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民工|工人们|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
+_GROUP = re.compile(r"劳动力|务工人员|农民工|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
@@ -75,7 +77,8 @@ _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 _NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
 _SPEECH = re.compile(r"“[^“”]{13,400}”")
-_COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
+# a company's name follows its place directly: 等地的家政公司 / 的服装企业 are where workers work, not a name
+_COMPANY_AFTER = re.compile(r"^(?:(?![的等])[\u4e00-\u9fff]){0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     kinds = []
     for group, chain_start in groups:
         rel_end = group[-1].end - base
-        kinds.append(_kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]))
+        kinds.append(_kind_at(text, chain_start, rel_end))
     # places the sentence sends workers to (or receives them from), and the provinces folded into them,
     # are never the origin of another list
     listed = {id(m) for (group, chain_start), kind in zip(groups, kinds) if kind
@@ -136,10 +139,15 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     for (group, chain_start), kind in zip(groups, kinds):
         first, last = group[0], group[-1]
         rel_start, rel_end = chain_start, last.end - base
+        above = None
+        if kind is None:
+            # 已在北京、郑州等地设立站点，每年向上述城市输出月嫂3000余人: the anaphor takes the list just named
+            above = _ABOVE.match(text, rel_end, min(len(text), rel_end + 60))
+            kind = "move" if above else None
         if kind is None or any(s <= rel_start < e for s, e in speech):
             continue  # no move here, or inside quoted speech: what someone hopes or says
         post = text[rel_end:rel_end + 24]
-        c_start, c_end = _clause_bounds(text, rel_start)
+        c_start, c_end = _clause_bounds(text, above.start(1) if above else rel_start)
         clause = text[c_start:c_end]
         # The context reaching back to the sentence's start is where a count or a group is named.
         context = text[:c_end]
@@ -161,6 +169,12 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         respective = _respective(text, rel_start, c_end, len(group))
         counts = respective or [(workers, approx)] * len(group)
         shared = respective is None and len(group) > 1
+        if shared and kind == "move":
+            # 输送4850名务工人员至晋江、石狮，其中晋江3120人、石狮1730人: each place's own count
+            own = _own_counts(text, c_end, group)
+            if own:
+                counts = [own.get(id(m), (n, a)) for m, (n, a) in zip(group, counts)]
+                shared = False
         if kind == "inbound":
             destination = None
             if _HERE.search(text[c_start:rel_start]) and not any(m.end <= first.start for m in subjects):
@@ -249,9 +263,46 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) in ("move", "place", "base"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
+
+
+# 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
+_SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
+
+
+def _own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:
+    """{id(place mention in group): count} from a following 其中 clause that gives every place its number."""
+    if c_end >= len(text) or not text.startswith("其中", c_end + 1):
+        return {}
+    n_start, n_end = c_end + 1, _clause_bounds(text, c_end + 1)[1]
+    own: dict[int, tuple[int, bool]] = {}
+    clause = text[n_start:n_end]
+    for g in group:
+        # the place is written again as in the list (a surface the region finder may not repeat)
+        at = clause.find(g.surface)
+        if at < 0:
+            return {}
+        after = at + len(g.surface)
+        q = next(iter(find_quantities(clause[after:after + 12])), None)
+        if q is None or q.start != 0 or q.unit != "人" or q.value <= 1:
+            return {}
+        own[id(g)] = (int(q.value), q.approximate)
+    return own
+
+
+# 向上述城市输出: the places named just before are where the workers go
+_ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述)(?:城市|地区|省市|地方|省份|各地|地)"
+                    r"[^，。；]{0,4}?(?:输出|输送|转移|输转|派遣)")
+
+
+def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
+    kind = _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
+    if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
+        if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
+            return "move"
+    return kind
 
 
 def _kind(pre: str, post: str) -> str | None:
@@ -336,6 +387,9 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
                 return None, False, True
             return value, q.approximate, False
         if index == 0 and clause.lstrip().startswith("其中"):
+            return None, False, False
+        if index and any(q.kind == "count" for q in quantities):
+            # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False
     return None, False, False
 

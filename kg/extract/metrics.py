@@ -81,7 +81,10 @@ _YEAR_MARK = re.compile(
 )
 
 # A line of a table of figures: a short label, a colon, the figure (- 城镇新增就业：6218人).
-_TABLE_LINE = re.compile(r"^[\s\-*•·+]{0,4}[\u4e00-\u9fff（）()“”、]{2,24}[：:]\s?[0-9０-９一二三四五六七八九十两]")
+# A row of a Markdown or text table (| 农村劳动力转移就业 | 21.3万人 |) is such a line too, and a figure may
+# be hedged (实现劳务收入：约420亿元).
+_TABLE_LINE = re.compile(r"^[\s\-*•·+|｜]{0,4}[\u4e00-\u9fff（）()“”、]{2,24}\s{0,3}(?:[：:|｜\t]|\s{2})\s{0,3}"
+                         r"(?:约|逾|近|超过|超|共|达|计|合计|累计)?[0-9０-９一二三四五六七八九十两]")
 
 # -- regions ----------------------------------------------------------------------------------------------
 # Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…).

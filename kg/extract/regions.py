@@ -56,6 +56,9 @@ _ANAPHORA = re.compile(r"^(我市|全市|本市|该市|我县|全县|本县|该�
 _LEADING_TIME = re.compile(r"^[\s　]*(\d{4}年(以来|来|初|底|上半年|下半年|\d{1,2}月(\d{1,2}日)?)?|近年来|今年以来|近日|日前)[，,]?")
 
 
+_AUTONOMOUS_KINDS = ("自治县", "自治州", "自治旗")
+
+
 class _Candidate(NamedTuple):  # a tuple: made for every automaton hit, so cheap to build
     start: int
     end: int
@@ -86,6 +89,12 @@ def _index() -> _Index:
         forms = [(region.name, OFFICIAL)] + [(n, FORMER) for n in region.former_names]
         kind = COUNTY_SHORT if region.level == "county" else SHORT
         forms += [(n, kind) for n in region.short_names]
+        # An autonomous unit is often written with its place stem and kind but no ethnic names
+        # (威宁自治县, 恩施自治州, 莫力达瓦自治旗): that form names no other unit, so it counts as a full name.
+        if region.kind in _AUTONOMOUS_KINDS and region.short_names:
+            stem = min(region.short_names, key=len)
+            if stem + region.kind != region.name:
+                forms.append((stem + region.kind, FORMER))
         for name, form in forms:
             entries.setdefault(name, []).append((form, region))
     automaton = ahocorasick.Automaton()
@@ -186,6 +195,8 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # the word runs into the next name (北京海淀区: 京海; 河南南阳: 南南)
             if a == start and text[end:b].startswith(_PLACE_EXTENSIONS):
                 continue
+            if start < a < end and b == end + 1 and text[end] == "籍":
+                continue  # 兴国籍务工人员: 籍 after a place is its native-place suffix, not 国籍
             if a < start and all(c in _GOVERNING for c in text[a:start]) and not _route_crosses(
                     text, lo, hi, start):
                 continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
@@ -295,7 +306,24 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
         return False
     if cand.form == OFFICIAL and len(cand.surface) == 2 and after[:1] in ("长", "委", "级", "域", "城"):
         return False  # 代县长 is an acting county head, not 代县 + 长
+    if cand.form == OFFICIAL and len(cand.surface) == 2 and _left_word(cand, text):
+        return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
     return True
+
+
+def _left_word(cand: _Candidate, text: str) -> bool:
+    """True when the best segmentation joins a two-character name's first character to the word before it.
+
+    Only looked at when some dictionary word ends on that character (车费, 经费), so jieba is rarely needed.
+    """
+    start = cand.start
+    if start == 0:
+        return False
+    words = _edge_words()
+    if not any(words.get(text[a:start + 1], 0) >= _WORD_MIN_FREQ for a in range(max(0, start - _EDGE_REACH), start)):
+        return False
+    lo, hi = max(0, start - _EDGE_REACH), min(len(text), cand.end + _EDGE_REACH)
+    return _route_crosses(text, lo, hi, start)
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:

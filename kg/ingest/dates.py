@@ -126,8 +126,18 @@ def _last_year_mentions(sentence: str) -> list[int]:
             and not sentence[m.end() : m.end() + 2].startswith(("同期", "全年", "以来", "以來"))]
 
 
+# 0. A dateline (发布时间：2023-06-15, 發佈時間：…, 日期: 2024/3/8) anywhere in the text is the date of
+#    writing, whatever label spelling the page furniture missed.
+_DATELINE_RE = re.compile(
+    r"(?:[时時][间間]|日期)\s{0,2}[：:]\s{0,3}((?:19|20)[0-9]{2})\s{0,2}[-/.年]\s{0,2}([0-9]{1,2})\s{0,2}[-/.月]"
+    r"\s{0,2}([0-9]{1,2})(?![0-9])")
+
+
 def infer_year(body: str) -> int | None:
     """The year the article was most probably written in, from its text alone (see above)."""
+    for m in _DATELINE_RE.finditer(body[:200_000]):
+        if _ymd(int(m[1]), int(m[2]), int(m[3])) and MIN_YEAR <= int(m[1]) <= MAX_YEAR:
+            return int(m[1])
     sentences = [s for s in _SENTENCE_SPLIT_RE.findall(body[:200_000])]
     mentions = [_year_mentions(s) for s in sentences]
     all_years = [y for ms in mentions for _, y, _ in ms]
