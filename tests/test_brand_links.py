@@ -88,3 +88,14 @@ def test_one_named_worker_of_the_trade_is_not_a_destination():
     text = ("“大别山护工”是岳西县着力打造的劳务品牌。"
             "来自岳西县的护工王红梅2019年经培训后到南京市鼓楼区一家养老院工作。")
     assert links_of(text, ("岳西县", "南京市", "鼓楼区"), code("岳西县")) == []
+
+
+def test_pinpai_opening_a_clause_refers_to_the_passage_brand():
+    text = "会宁县着力打造“会宁巧媳妇”劳务品牌。目前，品牌已带动900余名农村妇女实现就业，其中300多人在江苏苏州、无锡的电子企业务工。"
+    assert links_of(text, ("会宁县", "会宁", "江苏", "苏州", "无锡"), code("会宁县")) == [
+        ("会宁巧媳妇", code("苏州")), ("会宁巧媳妇", code("无锡"))]
+
+
+def test_pinpai_building_talk_is_no_back_reference():
+    text = "会宁县着力打造“会宁巧媳妇”劳务品牌。同时，品牌建设带动了更多妇女到江苏苏州务工。"
+    assert links_of(text, ("会宁县", "会宁", "江苏", "苏州"), code("会宁县")) == []

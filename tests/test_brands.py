@@ -305,3 +305,44 @@ def test_list_being_cultivated_in_a_passage_about_brands():
 def test_cultivated_list_needs_brands_nearby():
     text = "全县发展特色产业。礼县苹果管护员、宕昌药材种植工也在加快培育。"
     assert names(brands_of(text, ("礼县", "宕昌"))) == []
+
+
+# -- heldout3 round: general rules ------------------------------------------------------------------
+
+def test_verb_swallowed_by_the_leftmost_match_is_cut_from_an_unquoted_name():
+    found = brands_of("与此同时，该县大力培育镇雄砌筑工劳务品牌，开展技能培训。", ("镇雄",))
+    assert names(found) == ["镇雄砌筑工"] and found[0].origin == code_of("镇雄县")
+    assert names(brands_of("近年来该县着力打造岳西茶艺师劳务品牌。", ("岳西",))) == ["岳西茶艺师"]
+
+
+def test_unquoted_item_closing_a_quoted_list_with_a_count_in_da():
+    found = brands_of("宣威市着力打造“宣威火腿师”“宣威建工”和乌蒙厨师三大劳务品牌。", ("宣威市", "宣威"), code_of("宣威市"))
+    assert names(found) == ["宣威火腿师", "宣威建工", "乌蒙厨师"]
+    assert found[2].origin == code_of("宣威市")
+    found = brands_of("会昌县培育出“会昌月嫂”和会昌建筑工匠两个劳务品牌。", ("会昌县", "会昌"))
+    assert names(found) == ["会昌月嫂", "会昌建筑工匠"]
+
+
+def test_trailing_unquoted_words_that_are_no_trade_are_not_brands():
+    assert names(brands_of("宣威市打造“宣威火腿师”和其他劳务品牌。", ("宣威市", "宣威"))) == ["宣威火腿师"]
+
+
+def test_the_exception_of_chu_wai_is_not_glued_to_the_list():
+    text = "曲靖市坚持培育劳务品牌。除“会泽铅锌工”外，“宣威火腿师”“罗平油菜工”分别入选省级、市级劳务品牌。"
+    found = brands_of(text, ("曲靖市", "会泽", "宣威", "罗平"))
+    assert names(found) == ["会泽铅锌工", "宣威火腿师", "罗平油菜工"]
+    assert [b.level for b in found] == [None, "provincial", "municipal"]
+
+
+def test_quoted_list_closed_by_deng_pinpai_in_a_passage_about_brands():
+    text = "全州现有国家级劳务品牌1个、省级劳务品牌4个。除上述品牌外，“宣恩茶艺师”“来凤木工”“利川家政”等品牌也逐渐打出了名气。"
+    assert names(brands_of(text, ("宣恩", "来凤", "利川"))) == ["宣恩茶艺师", "来凤木工", "利川家政"]
+
+
+def test_deng_pinpai_outside_a_brand_passage_names_no_labour_brand():
+    text = "该县大力发展商贸。“老干妈”“康师傅”等品牌的产品销往各地。"
+    assert names(brands_of(text)) == []
+
+
+def code_of(name):
+    return Gazetteer.load().lookup(name)[0].code

@@ -192,7 +192,9 @@ def test_verb_is_read_before_the_province_of_a_city():
 
 def test_province_city_chains_joined_by_and():
     text = "今年以来，遵义市共输送劳动力2300人至江苏无锡和浙江嘉兴等地。"
-    assert flows_of(text, ("遵义市", "江苏", "无锡", "浙江", "嘉兴"), ZUNYI) == []  # 至 after the count: no verb
+    # 至 closing the clause of 输送 is the verb's destination, even with the count between (heldout3 004)
+    assert flows_of(text, ("遵义市", "江苏", "无锡", "浙江", "嘉兴"), ZUNYI) == [
+        (ZUNYI, code("无锡"), 2300, False), (ZUNYI, code("嘉兴"), 2300, False)]
     text = "今年以来，遵义市组织2300名劳动力输送至江苏无锡和浙江嘉兴的电子企业。"
     assert flows_of(text, ("遵义市", "江苏", "无锡", "浙江", "嘉兴"), ZUNYI) == [
         (ZUNYI, code("无锡"), 2300, False), (ZUNYI, code("嘉兴"), 2300, False)]
@@ -366,3 +368,62 @@ def test_tourist_sites_are_workplaces():
     text = "另有三百多名绣娘在三亚市的旅游景区从事手工制作。"
     assert flows_of(text, ("三亚市",), "469030") == [("469030", "460200", 300, True)]
     assert flows_of("组织游客三百多人赴三亚市旅游。", ("三亚市",), "469030") == []
+
+
+# -- heldout3 round: general rules ------------------------------------------------------------------
+
+def test_zhi_closing_a_sending_clause_with_the_count_between():
+    text = "上半年，岳池县共输送3200名务工人员至广东东莞、中山。"
+    assert flows_of(text, ("岳池县", "广东", "东莞", "中山"), code("岳池县")) == [
+        (code("岳池县"), DONGGUAN, 3200, False), (code("岳池县"), code("中山"), 3200, False)]
+    text = "镇宁县今年组织务工人员2.3万人到浙江、江苏等地。"
+    assert [f[:2] for f in flows_of(text, ("镇宁县", "浙江", "江苏"), code("镇宁县"))] == [
+        (code("镇宁县"), ZHEJIANG), (code("镇宁县"), code("江苏"))]
+
+
+def test_qizhong_clause_gives_each_listed_place_its_own_count():
+    text = "上半年，岳池县共输送3200名务工人员至广东东莞、中山，其中东莞2100人、中山1100人。"
+    assert flows_of(text, ("岳池县", "广东", "东莞", "中山"), code("岳池县")) == [
+        (code("岳池县"), DONGGUAN, 2100, False), (code("岳池县"), code("中山"), 1100, False)]
+
+
+def test_fenbie_absorb_after_a_ji_origin():
+    text = "截至去年底，在宁波稳定就业的毕节籍务工人员达2.1万人，其中宁波市北仑区、鄞州区分别吸纳6000人、4500余人。"
+    got = flows_of(text, ("宁波市", "宁波", "毕节", "北仑区", "鄞州区"))
+    assert (code("毕节市"), code("北仑区"), 6000, False) in got
+    assert (code("毕节市"), code("鄞州区"), 4500, True) in got
+
+
+def test_company_after_de_is_a_workplace_not_a_company_name():
+    text = "临泉县目前已有800余名月嫂在上海、苏州等地的家政公司就业。"
+    assert [f[1] for f in flows_of(text, ("临泉县", "上海", "苏州"), code("临泉县"))] == [SHANGHAI, code("苏州")]
+    text = "临泉县组织务工人员到苏州欧普照明有限公司参观。"
+    assert flows_of(text, ("临泉县", "苏州"), code("临泉县")) == []
+
+
+def test_running_workshops_in_a_place_places_the_workers():
+    text = "“六安月嫂”目前有2000多人在合肥、南京等地开设家政门店。"
+    assert [f[1:3] for f in flows_of(text, ("六安", "合肥", "南京"), code("六安"))] == [
+        (code("合肥"), 2000), (code("南京"), 2000)]
+
+
+def test_active_in_a_province_with_a_group_of_workers():
+    text = "遵义建筑工匠则以钢筋工、木工为主，常年活跃在浙江各地的建筑工地。"
+    assert flows_of(text, ("遵义", "浙江"), ZUNYI) == [(ZUNYI, ZHEJIANG, None, False)]
+
+
+def test_the_cities_above_take_the_list_just_named():
+    text = "其中，“临泉月嫂”被评为省级劳务品牌，已在上海、南京、杭州等地设立服务站点9个，每年向上述城市输出月嫂2000余人。"
+    got = flows_of(text, ("临泉", "上海", "南京", "杭州"), code("临泉县"))
+    assert [f[1:3] for f in got] == [(SHANGHAI, 2000), (code("南京"), 2000), (code("杭州"), 2000)]
+
+
+def test_a_count_of_other_things_in_between_stops_the_count_lookback():
+    text = "品牌从业人员达2.1万人，全县木雕企业1180余家，从业者足迹遍布大理市、丽江市等地。"
+    got = flows_of(text, ("剑川", "大理市", "丽江市"), code("剑川县"))
+    assert [f[2] for f in got] == [None, None]
+
+
+def test_building_workers_spread_over_places_are_a_group():
+    text = "“遵义建工”品牌的建筑工人主要分布在浙江宁波、江苏常州等地。"
+    assert [f[1] for f in flows_of(text, ("遵义", "浙江", "宁波", "江苏", "常州"), ZUNYI)] == [code("宁波"), code("常州")]

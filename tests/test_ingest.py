@@ -625,3 +625,19 @@ def test_discover_does_not_depend_on_argument_order(tmp_path, monkeypatch):
     two = discover(["news/b", "./news", "news"])
     assert one == two
     assert len(one[0]) == 6 and all(s.startswith("./news/") for _, s in one[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        # A dateline the page furniture left in the body (traditional 發佈時間) dates the article.
+        ("發佈時間：2022-05-10　來源：某縣人社局\n該品牌去年入選省級勞務品牌，目前從業人員約8000人。", 2022),
+        ("日期: 2021/3/8\n今年以来，全县输出劳动力3万人。", 2021),
+        # A dateline wins over later years of plans or history.
+        ("发布时间：2020年6月1日\n2019年，全县输出劳动力3万人。", 2020),
+        # An impossible date is no dateline.
+        ("更新时间：2021-13-40\n2019年，全县输出劳动力3万人。", 2019),
+    ],
+)
+def test_infer_year_from_a_dateline(body, year):
+    assert infer_year(body) == year

@@ -431,3 +431,55 @@ def test_survey_from_the_scope_but_not_recruiting_from_it():
     assert [(o.region, o.value) for o in obs] == [(XIANGXI, 30000)]
     obs = metrics("从全州各县招募学员200人。", subject=LUXI)
     assert [(o.region, o.value) for o in obs] == [(LUXI, 200)]
+
+
+# -- heldout3 round ---------------------------------------------------------------------------------------
+
+def test_markdown_table_rows_take_the_year_of_their_heading():
+    obs = metrics("泸溪县扎实推进劳务输出。\n2022年全县劳务输出主要指标\n| 指标 | 数值 |\n"
+                  "| 农村劳动力转移就业 | 12.1万人 |\n| 开展技能培训 | 9100人次 |", subject=LUXI)
+    assert [(o.value, o.unit, o.year) for o in obs] == [(Decimal("121000"), "人", 2022), (Decimal("9100"), "人次", 2022)]
+
+
+def test_hedged_table_line_takes_the_year_of_its_heading():
+    obs = metrics("2022年宣汉县劳务成绩单\n- 实现劳务收入：约180亿元\n- 开展技能培训：1.2万人次", subject=XUANHAN)
+    assert [(o.value, o.year) for o in obs] == [(Decimal("18000000000"), 2022), (Decimal("12000"), 2022)]
+
+
+def test_future_with_jiang_is_an_intention():
+    assert metrics("双方将共建劳务工作站3个。", subject=LUXI) == ()
+    assert metrics("今年秋季将有85名学生到长沙的职业院校就读。", subject=LUXI) == ()
+    # 将 as 把 moves what follows: a count
+    assert [o.value for o in metrics("今年3月，泸溪县将3000名务工人员送到深圳。", subject=LUXI)] == [Decimal("3000")]
+
+
+def test_subsidy_standard_is_no_amount_paid():
+    assert metrics("对在粤稳定就业3个月以上的脱贫劳动力给予每人每年500至800元交通补贴。", subject=XUANHAN) == ()
+    assert metrics("县里对首次创业的返乡人员给予8000元一次性创业补贴。", subject=XUANHAN) == ()
+    obs = metrics("今年，宣汉县发放职业培训补贴资金260万元。", subject=XUANHAN)
+    assert [(o.value, o.unit) for o in obs] == [(Decimal("2600000"), "元")]
+
+
+def test_small_count_restating_the_names_before_it():
+    assert metrics("泸溪县培育了“泸溪蛋糕”“湘西刺绣”两个劳务品牌。", subject=LUXI) == ()
+    assert metrics("泸溪县培育出“泸溪蛋糕”和湘西绣娘两个劳务品牌。", subject=LUXI) == ()
+    assert [o.value for o in metrics("今年，泸溪县新培育三个劳务品牌。", subject=LUXI)] == [Decimal("3")]
+
+
+def test_place_of_work_with_a_workplace_noun_is_not_the_subject():
+    obs = metrics("目前，该品牌从业人员达1.2万人，其中在深圳、东莞等地电子厂从事装配工作的有3200余人。",
+                  subject=XUANHAN, paragraph_subjects=(XUANHAN,))
+    assert [(o.region, o.value) for o in obs] == [(XUANHAN, Decimal("12000")), (XUANHAN, Decimal("3200"))]
+
+
+def test_breakdown_by_destinations_stays_with_the_sender():
+    obs = metrics("上半年，宣汉县共输送2600名务工人员至深圳、东莞，其中深圳1500人、东莞1100人。", subject=XUANHAN,
+                  paragraph_subjects=(XUANHAN,))
+    assert [(o.region, o.value) for o in obs] == [(XUANHAN, Decimal("2600")), (XUANHAN, Decimal("1500")),
+                                                  (XUANHAN, Decimal("1100"))]
+
+
+def test_region_of_a_quoted_brand_is_not_carried_to_the_next_sentence():
+    obs = metrics("其中，“苗家绣娘”入选省级品牌，“泸溪蛋糕”入选国家级品牌。目前，“苗家绣娘”从业人员达3万人。",
+                  subject=XIANGXI, paragraph_subjects=(XIANGXI,))
+    assert [(o.region, o.value) for o in obs] == [(XIANGXI, Decimal("30000"))]

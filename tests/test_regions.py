@@ -298,3 +298,26 @@ def test_province_does_not_outrank_the_county_named_most():
     a = article("云南省彝良县今年转移就业8万人。云南省在昆明市、曲靖市、玉溪市、大理市召开会议，云南省表示支持。"
                 "彝良县还在浙江设立工作站，彝良县的品牌响亮，彝良县人社局介绍了经验。")
     assert G.get(find_regions(a).subject).name == "彝良县"
+
+
+# -- heldout3 round: autonomous units without their ethnic names, 籍, one-character county stems ---------
+
+def test_autonomous_unit_written_without_its_ethnic_names():
+    assert names("长阳自治县人社局组织务工人员赴宁波就业。") == ["长阳土家族自治县", "宁波市"]
+    assert names("镇宁自治县今年输出劳动力5万人。") == ["镇宁布依族苗族自治县"]
+    assert names("黔东南自治州今年转移就业20万人。") == ["黔东南苗族侗族自治州"]
+    assert names("莫力达瓦自治旗组织务工人员外出。") == ["莫力达瓦达斡尔族自治旗"]
+
+
+def test_two_character_county_joined_to_the_word_before_is_no_place():
+    assert names("往返路费县里统一报销，务工人员不用操心。") == []
+    assert names("山东省费县今年输出劳动力8万人。") == ["山东省", "费县"]
+    assert names("临沂市费县人社局组织招聘会。") == ["临沂市", "费县"]
+
+
+def test_native_place_suffix_wins_over_a_word_across_the_name():
+    # 宁国籍: 国籍 is a word, but 籍 after a place is its native-place suffix.
+    text = "宁国市人社局介绍，在杭州稳定就业的宁国籍务工人员有3000人。"
+    found = [(m.surface, m.code) for m in find_regions(article(text)).mentions]
+    assert ("宁国", "341881") in found
+    assert names("中国籍船员在宁波务工。") == ["宁波市"]

@@ -55,7 +55,15 @@ _PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报�
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
-_TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟")
+_TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟|(?<![已])将(?:会|要|有|于|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
+                     r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
+# 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
+# head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
+_SUBSIDY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:补贴|补助|奖补|奖励|资助)")
+_GRANT_BEFORE = re.compile(r"给予|享受|每人|每户|每名|每月|每年|一次性")
+# 培育了“新化家政”“梅山巧厨”两个劳务品牌, 打造“A”和B两个品牌: a small count right after the names it counts
+# restates the list; it reports nothing new.
+_AFTER_NAMES = re.compile(r"[”」』\"](?:[和与及、][^，,；;。！？!?、“”\"]{1,12})?$")
 _EVENT_PARTS = ("主会场", "分会场")
 # After 以上 a verb keeps the figure a count (1000人以上就业); a noun makes it a threshold (百户以上安置社区).
 _VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
@@ -114,12 +122,17 @@ _TOWARDS = frozenset("赴到向来去往至进回返抵")
 # the figure (其中在浙务工11.8万人, 在深圳、东莞务工的分别有…): the figure stays with the clause's own subject.
 _LIST_JOIN = frozenset("、和与及")
 _WORK_AFTER = re.compile(
-    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:稳定|长期|常年|实现|转移)?"
+    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:的?[\u4e00-\u9fff]{0,4}?(?:企业|茶企|厂|公司|工地|医院|机构|车间|酒店"
+    r"|餐馆|门店|作坊|企))?(?:稳定|长期|常年|实现|转移)?"
     r"(?:就业|务工|打工|工作|从事|从业|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
 # 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
 _FROM_ATTRIBUTE = re.compile(r"[^，,；;：:。！？!?的0-9０-９]{0,12}的")
+
+_QUOTED_LEAD = re.compile(r"[\s]{0,2}[“\"「『]")
+# 其中晋江3120人: a breakdown by places the sentence already sent the workers to (输送…至福建晋江、石狮).
+_BREAKDOWN_LEAD = re.compile(r"^[\s“”\"]*(?:其中)?[\s，,]*$")
 
 # -- indicators -------------------------------------------------------------------------------------------
 _LEAD_WORDS = re.compile(
@@ -168,7 +181,9 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             text = sentence.text
             mentions = _mentions_in(regions, sentence)
             clauses = _clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
-            lead = next((c.lead for c in clauses if c.lead), None)
+            # A lead read off a quoted name (“巴东建工”入选…) is the brand's place: it holds for its own clause
+            # but does not carry the next sentence (目前，“硒都茶师”品牌从业人员… is the paragraph's again).
+            lead = next((c.lead for c in clauses if c.lead and not _QUOTED_LEAD.match(text, c.start)), None)
             markers = _year_markers(text)
             dated = dated or bool(markers)
             if not markers and year_state is None and _TABLE_LINE.match(text):
@@ -305,6 +320,10 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     clause_start = _clause_start(text, q.start)
     if _TARGET.search(text, clause_start, q.start):
         return False
+    if q.unit == "元" and _SUBSIDY_AFTER.match(text, q.end) and _GRANT_BEFORE.search(text, clause_start, q.start):
+        return False
+    if q.chinese and q.value <= 10 and _AFTER_NAMES.search(text[clause_start:ns]):
+        return False
     if q.unit == "%" and q.value == 100 and _FULL_DONE.match(text[q.end:q.end + 3]):
         return False
     return True
@@ -383,6 +402,10 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
             if not _LEAD.match(prefix):
                 break
             if _is_destination(prefix, text, mentions, k, offset):
+                break
+            if _BREAKDOWN_LEAD.match(prefix) and any(
+                    e.code == m.code and e.start - offset < clause.start and _is_place_of_work(text, mentions, i, offset)
+                    for i, e in enumerate(mentions[:k])):
                 break
             if prefix.rstrip(" \u3000").endswith("在") and _AMONG.match(text, _list_end(text, mentions, k, offset)):
                 break
