@@ -5,7 +5,9 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.conftest import HELDOUT, ROOT, SEEDS, run_kg
+from tests.conftest import HERE, ROOT, SEEDS, run_kg
+
+HELDOUT = HERE / "heldout"
 
 INPUTS = Path(__file__).resolve().parent / "inputs"
 
