@@ -1,7 +1,6 @@
 """The per-article work of a build, shaped to run in a process pool or on a Dask worker."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from kg.cache import ArticleResult
@@ -30,15 +29,14 @@ def warm_up() -> None:
 
 
 def count_facts(facts: ArticleFacts) -> dict[str, int]:
-    counter = Counter(
-        regions=len(facts.regions.codes),
-        brands=len(facts.brands),
-        brand_destinations=len(facts.brand_destinations),
-        programs=len(facts.programs),
-        flows=len(facts.flows),
-        observations=len(facts.observations),
-    )
-    return dict(sorted(counter.items()))
+    return {
+        "brand_destinations": len(facts.brand_destinations),
+        "brands": len(facts.brands),
+        "flows": len(facts.flows),
+        "observations": len(facts.observations),
+        "programs": len(facts.programs),
+        "regions": len(facts.regions.codes),
+    }
 
 
 def process_one(path: str, source_file: str, key: str) -> ArticleResult:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
+
+from kg.graph.terms import NAMESPACES
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 __all__ = [
@@ -12,27 +14,12 @@ __all__ = [
     "ontology_dir", "ontology_path", "shapes_path",
 ]
 
-LW = Namespace("https://w3id.org/laowu-kg/ontology#")
-ID = Namespace("https://w3id.org/laowu-kg/id/")
-QB = Namespace("http://purl.org/linked-data/cube#")
-SCHEMA = Namespace("https://schema.org/")
-
-# Insertion order is the order of @prefix lines in Turtle and PREFIX lines in SPARQL,
-# so it must never depend on anything but this literal.
-PREFIXES: dict[str, str] = {
-    "lw": str(LW),
-    "id": str(ID),
-    "prov": str(PROV),
-    "rdfs": str(RDFS),
-    "rdf": str(RDF),
-    "xsd": str(XSD),
-    "skos": str(SKOS),
-    "dcterms": str(DCTERMS),
-    "owl": str(OWL),
-    "sh": str(SH),
-    "qb": str(QB),
-    "schema": str(SCHEMA),
-}
+# The IRIs themselves live in kg.graph.terms (plain strings, no rdflib); these are rdflib's views.
+PREFIXES: dict[str, str] = NAMESPACES
+LW = Namespace(NAMESPACES["lw"])
+ID = Namespace(NAMESPACES["id"])
+QB = Namespace(NAMESPACES["qb"])
+SCHEMA = Namespace(NAMESPACES["schema"])
 
 
 def bind_prefixes(graph: Graph) -> Graph:

@@ -8,6 +8,23 @@ from decimal import Decimal
 ONTOLOGY = "https://w3id.org/laowu-kg/ontology#"
 INSTANCES = "https://w3id.org/laowu-kg/id/"
 
+# Every namespace the project writes or queries, as plain strings so that writing Turtle and
+# parsing a query need not import rdflib. Insertion order is the order of PREFIX lines in SPARQL.
+NAMESPACES: dict[str, str] = {
+    "lw": ONTOLOGY,
+    "id": INSTANCES,
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "schema": "https://schema.org/",
+}
+
 # Instance IRIs live under one namespace per kind; each kind gets its own Turtle prefix
 # so that `region:610900` reads well (a "/" is not allowed unescaped in a prefixed name).
 KINDS = ("article", "region", "brand", "brand-destination", "program", "flow", "observation")
@@ -17,12 +34,7 @@ TURTLE_PREFIXES: dict[str, str] = {
     "lw": ONTOLOGY,
     "id": INSTANCES,
     **{kind: f"{INSTANCES}{kind}/" for kind in KINDS},
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
+    **{p: NAMESPACES[p] for p in ("rdf", "rdfs", "xsd", "skos", "dcterms", "prov")},
 }
 
 

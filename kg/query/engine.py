@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from kg.graph.namespaces import PREFIXES
+from kg.graph.terms import NAMESPACES as PREFIXES
 
 __all__ = [
     "AUTO_THRESHOLD_BYTES", "ENGINES", "Term", "QueryResult", "LoadedGraph",

@@ -7,7 +7,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from kg.graph.namespaces import PREFIXES
+from kg.graph.terms import NAMESPACES as PREFIXES
 from kg.query.engine import QueryResult, Term
 
 __all__ = ["FORMATS", "render", "to_csv", "to_tsv", "to_json", "to_table", "display_width",
