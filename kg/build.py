@@ -28,11 +28,12 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _run_local(batches: list[list], jobs: int) -> Iterator[list[ArticleResult]]:
+def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[ArticleResult]]:
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield process_batch(batch)
+            yield process_batch(batch, cache_dir)
         return
+    import functools
     import multiprocessing
 
     # Load jieba, OpenCC and the gazetteer here, then fork: the workers share those pages
@@ -41,7 +42,7 @@ def _run_local(batches: list[list], jobs: int) -> Iterator[list[ArticleResult]]:
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=jobs) as pool:
         # Output order does not matter (blocks are sorted by article), so take batches as they finish.
-        yield from pool.imap_unordered(process_batch, batches)
+        yield from pool.imap_unordered(functools.partial(process_batch, cache_dir=cache_dir), batches)
 
 
 def _run_dask(batches: list[list], address: str) -> Iterator[list[ArticleResult]]:
@@ -93,7 +94,8 @@ def build(
         if result.key in built:
             return  # the same file named twice on the command line
         if fresh:
-            cache.put(result)
+            if not result.stored:
+                cache.put(result)
         else:
             report.cached += 1
         shared.update(result.shared)
@@ -117,7 +119,7 @@ def build(
         else:
             todo.append((str(path), source_file, key))
     batches = _batches(todo, BATCH_SIZE)
-    runner = _run_dask(batches, dask_scheduler) if dask_scheduler else _run_local(batches, jobs)
+    runner = _run_dask(batches, dask_scheduler) if dask_scheduler else _run_local(batches, jobs, str(cache.base))
     for results in runner:
         for result in results:
             take(result, fresh=True)

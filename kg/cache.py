@@ -62,6 +62,7 @@ class ArticleResult:
     own: int = 0  # triples in `block`
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    stored: bool = False  # already in the cache (written by the worker that built it)
 
 
 class ArticleCache:

@@ -226,28 +226,32 @@ def _mark_leftovers(text: str) -> str:
 
 _CLOSERS = "”’」』）》〉】"
 _OPENERS = "“‘「『（《〈【"
+# Each rule comes with a cheap test that any text it would change passes: most text has none of
+# these faults, and a scan for two literal characters costs a fraction of a scan with look-arounds.
 _PUNCT_RULES = [
     # ",、" ",。" ",;": a comma the garbling put before a stronger mark.
     # Matches start only at the head of a run of commas and take it whole (possessive), so a
     # long run costs one pass, not one per starting position.
-    (re.compile("(?<![,，])[,，]++(?=[、。；！？;])"), ""),
+    ("[,，][、。；！？;]", "(?<![,，])[,，]++(?=[、。；！？;])", ""),
     # ASCII ; and : written after Chinese text are the full-width marks (；：).
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+;[ \\t]*"), "；"),
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME}])[ \\t]*+:[ \\t]*"), "："),
-    (re.compile("(?<=[、。；！？])[,，]++"), ""),
-    (re.compile("(?<![,，])[,，]{2,}+"), "，"),
-    (re.compile("(?<!、)、{2,}+"), "、"),
+    (";", f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+;[ \\t]*", "；"),
+    (":", f"(?<=[{CJK}{_CLOSERS}{ME}])[ \\t]*+:[ \\t]*", "："),
+    ("[、。；！？][,，]", "(?<=[、。；！？])[,，]++", ""),
+    ("[,，]{2}", "(?<![,，])[,，]{2,}+", "，"),
+    ("、、", "(?<!、)、{2,}+", "、"),
     # An ASCII comma after Chinese text is a Chinese comma; 1,000 keeps its comma.
-    (re.compile(f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+,[ \\t]*"), "，"),
-    (re.compile(f"(?<=[0-9%]),[ \\t]*(?=[{CJK}{_OPENERS}{MS}])"), "，"),
+    (",", f"(?<=[{CJK}{_CLOSERS}{ME})])[ \\t]*+,[ \\t]*", "，"),
+    (",", f"(?<=[0-9%]),[ \\t]*(?=[{CJK}{_OPENERS}{MS}])", "，"),
     # No space after a Chinese mark.
-    (re.compile("(?<=[，。、；：！？“”])[ \\t]+"), ""),
+    ("[，。、；：！？“”][ \\t]", "(?<=[，。、；：！？“”])[ \\t]+", ""),
 ]
+_PUNCT_PASSES = [(re.compile(test), re.compile(pattern), repl) for test, pattern, repl in _PUNCT_RULES]
 
 
 def _repair_punctuation(text: str) -> str:
-    for pattern, repl in _PUNCT_RULES:
-        text = pattern.sub(repl, text)
+    for test, pattern, repl in _PUNCT_PASSES:
+        if test.search(text):
+            text = pattern.sub(repl, text)
     return text
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.cache import ArticleResult
+from kg.cache import ArticleCache, ArticleResult
 from kg.gazetteer import Gazetteer
 from kg.graph.triples import article_node, article_triples
 from kg.graph.turtle import is_article_own, render
@@ -56,6 +56,18 @@ def process_one(path: str, source_file: str, key: str) -> ArticleResult:
                          count_facts(facts))
 
 
-def process_batch(batch: list[tuple[str, str, str]]) -> list[ArticleResult]:
-    """Build each (path, source file, cache key) of a batch."""
-    return [process_one(path, source_file, key) for path, source_file, key in batch]
+def process_batch(batch: list[tuple[str, str, str]], cache_dir: str | None = None) -> list[ArticleResult]:
+    """Build each (path, source file, cache key) of a batch.
+
+    With `cache_dir` (a worker on the build's own machine) each result is stored in the cache here and
+    comes back without its Turtle block: the bulk of the output then never passes through the parent,
+    which would otherwise serialise every worker's writing. A remote worker leaves the storing to the parent.
+    """
+    results = [process_one(path, source_file, key) for path, source_file, key in batch]
+    if cache_dir is not None:
+        cache = ArticleCache(cache_dir)
+        for result in results:
+            if result.error is None:
+                cache.put(result)
+                result.block, result.stored = "", True
+    return results

@@ -48,7 +48,7 @@ def node(kind: str, key: str) -> str:
     """The prefixed name of an instance; `key` must be made of [0-9a-f] or digits."""
     if kind not in KINDS:
         raise ValueError(f"unknown instance kind {kind!r}")
-    if not key or not all(c.isascii() and c.isalnum() for c in key):
+    if not (key.isascii() and key.isalnum()):
         raise ValueError(f"instance key must be ASCII alphanumeric, got {key!r}")
     return f"{kind}:{key}"
 

@@ -1,6 +1,7 @@
 """One article's facts as Turtle-encoded triples under the ontology (see docs/GRAPH.md)."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from kg.gazetteer import Gazetteer
@@ -38,8 +39,18 @@ def program_node(name: str) -> str:
     return t.node("program", t.digest("program", name))
 
 
-def region_triples(code: str, gazetteer: Gazetteer) -> Iterator[Triple]:
+def region_triples(code: str, gazetteer: Gazetteer) -> tuple[Triple, ...]:
     """A region and every ancestor up to its province, so the hierarchy is always complete."""
+    return _region_chain(code, gazetteer)
+
+
+# Bounded by the gazetteer's size; nearly every article names regions other articles name too.
+@functools.lru_cache(maxsize=8192)
+def _region_chain(code: str, gazetteer: Gazetteer) -> tuple[Triple, ...]:
+    return tuple(_region_chain_triples(code, gazetteer))
+
+
+def _region_chain_triples(code: str, gazetteer: Gazetteer) -> Iterator[Triple]:
     region = gazetteer.get(code)
     while region is not None:
         subject = region_node(region.code)

@@ -9,6 +9,8 @@ import yaml
 from kg.ingest.dates import parse_date
 
 FRONT_MATTER_LIMIT = 65536  # a front matter block larger than this is not one
+# libyaml's parser when PyYAML was built with it (its wheels are): the same constructors, ten times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -42,7 +44,7 @@ def split_front_matter(text: str) -> tuple[dict[str, object] | None, str]:
     rest = stripped[close.end() :]
     data: object = None
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         pass
     if not isinstance(data, dict):
