@@ -36,6 +36,20 @@ class Gazetteer:
                     bucket.append(r)
         # char -> (code, strict); strict abbreviations need a work word after them (赴港就业, not 到港).
         self._abbr: dict[str, tuple[str, bool]] = {a: (c, s) for a, c, s in abbreviations}
+        # Parent chains, walked once here: the extractors ask contains/ancestors tens of thousands of times
+        # an article set. A chain stops at a parent the gazetteer lacks.
+        self._chain: dict[str, tuple[Region, ...]] = {}
+        for code, r in self._by_code.items():
+            chain: list[Region] = []
+            region: Region | None = r
+            while region is not None and region.parent:
+                region = self._by_code.get(region.parent)
+                if region is None:
+                    break
+                chain.append(region)
+            self._chain[code] = tuple(chain)
+        self._chain_codes: dict[str, frozenset[str]] = {
+            code: frozenset(a.code for a in chain) for code, chain in self._chain.items()}
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -71,14 +85,7 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> list[Region]:
         """The parent chain up to the province, nearest first (甘州区 -> [张掖市, 甘肃省])."""
-        out: list[Region] = []
-        region = self._by_code.get(code)
-        while region is not None and region.parent:
-            region = self._by_code.get(region.parent)
-            if region is None:
-                break
-            out.append(region)
-        return out
+        return list(self._chain.get(code, ()))
 
     def province_of(self, code: str) -> Region | None:
         region = self._by_code.get(code)
@@ -94,7 +101,8 @@ class Gazetteer:
         """True when `code` lies within `ancestor_code` (a region contains itself)."""
         if ancestor_code == code:
             return code in self._by_code
-        return any(r.code == ancestor_code for r in self.ancestors(code))
+        chain = self._chain_codes.get(code)
+        return chain is not None and ancestor_code in chain
 
     def counts(self) -> dict[str, int]:
         out = {level: 0 for level in LEVELS}

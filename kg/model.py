@@ -123,13 +123,15 @@ class RegionAnalysis:
         return self.subject
 
     def mentions_between(self, start: int, end: int) -> tuple[RegionMention, ...]:
-        found = []
-        for mention in self.mentions[bisect_left(self._starts, start):]:
-            if mention.start >= end:
-                break
-            if mention.end <= end:
-                found.append(mention)
-        return tuple(found)
+        """The mentions that lie within [start, end), in text order."""
+        starts = self._starts
+        first = bisect_left(starts, start)
+        # the mentions starting in [start, end): bisected, not sliced off the rest of the article
+        found = self.mentions[first:bisect_left(starts, end, first)]
+        for mention in found:
+            if mention.end > end:  # rare: a mention running past `end`
+                return tuple(m for m in found if m.end <= end)
+        return found
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import count
 
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
@@ -20,6 +22,8 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     sentence and a destination in another (发挥“甘州劳务”等品牌带动效应，巩固新疆、内蒙古等劳务基地) is not a tie:
     the sentence says the place uses the brands, not that their workers go there.
     """
+    if not brands:
+        return ()  # no brand, no tie: the sentences need not be read
     out: list[BrandDestination] = []
     seen: set[tuple[str, str]] = set()
     flow_pairs = [(f.origin, f.destination) for f in flows]
@@ -27,10 +31,11 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     in_scope: Brand | None = None  # the brand the current passage is about
     scope_paragraph: int | None = None
     longer = [x for _, w in words_by_brand for x in w]
-    for sentence in article.sentences:
+    naming = _sentences_with_words(article.sentences, [w for _, w in words_by_brand])
+    for index, sentence in enumerate(article.sentences):
         if sentence.paragraph != scope_paragraph:
             in_scope = None
-        present = [(b, w) for b, w in words_by_brand if _named(regions, sentence, w, longer)]
+        present = [words_by_brand[j] for j in naming[index] if _named(regions, sentence, words_by_brand[j][1], longer)]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
@@ -95,11 +100,42 @@ def _tail_word(brand: Brand) -> str | None:
     return None
 
 
+def _sentences_with_words(sentences, word_sets: list[tuple[str, ...]]) -> list[list[int]]:
+    """For each sentence, the indices of the word sets one of whose words it contains, in order.
+
+    Each word is looked for once in all the sentences joined, rather than in every sentence in turn: most
+    sentences name no brand. The joint is a character in no word, so no word is found across it.
+    """
+    words = [w for ws in word_sets for w in ws]
+    joint = next(c for c in map(chr, count()) if all(c not in w for w in words))
+    starts, at = [], 0
+    for sentence in sentences:
+        starts.append(at)
+        at += len(sentence.text) + 1
+    joined = joint.join(s.text for s in sentences)
+    naming: list[list[int]] = [[] for _ in sentences]
+    for j, ws in enumerate(word_sets):
+        hit: set[int] = set()
+        for word in ws:
+            at = joined.find(word)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                hit.add(i)
+                # on to the next sentence: one occurrence is enough
+                at = joined.find(word, starts[i + 1]) if i + 1 < len(starts) else -1
+        for i in sorted(hit):
+            naming[i].append(j)
+    return naming
+
+
 def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], all_words: list[str]) -> bool:
     """The sentence names the brand: a word that is only part of a longer place name (凉山 in 凉山州) or of
     another brand's name (凉山 in 大凉山建工) is not."""
     text = sentence.text
-    if not any(word in text for word in words):
+    for word in words:  # a plain loop: asked for every sentence and brand, and most name no brand
+        if word in text:
+            break
+    else:
         return False
     mentions = regions.mentions_between(sentence.start, sentence.end)
     for word in words:

@@ -80,6 +80,19 @@ _EXCEPT_TAIL = ("外", "以外", "之外")
 _COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# Patterns used inside the per-sentence and per-name functions below, compiled once.
+_CLAUSE_END = re.compile(r"[，。；！？]|$")
+_CULTIVATE_VERB = re.compile(r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)")
+_LAST_ITEM_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4}?)(?=等|、)")
+_NOT_IN_TAIL = re.compile(r"[等的个级是为获被]")
+_BARE_CONNECTOR = re.compile(r"(?:等|这一|这个|这张|系列|等系列|的)?(?:特色|知名)?")
+_LIST_WORD = re.compile(r"等|和|与|及")
+_COMMA = re.compile(r"[，,]")
+_ITEM_COMMA = re.compile("、")
+_LEADING_LEVEL = re.compile(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
+_PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
+                                r"推动|发展|提升|依托")
+_LEVEL_AT_END = re.compile(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
 @dataclass
@@ -119,6 +132,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
 
 def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_Found]:
     text = sentence.text
+    if "品牌" not in text:
+        return []  # both anchors, 劳务品牌 and a bare 品牌, say 品牌: most sentences are done here
     out: list[_Found] = []
     quotes = _quote_spans(text)
     for m in _ANCHOR_RE.finditer(text):
@@ -171,10 +186,9 @@ def _cultivated_list(sentence: Sentence) -> list[_Found]:
     text = sentence.text
     out: list[_Found] = []
     pos = 0
-    for stop in re.finditer(r"[，。；！？]|$", text):
+    for stop in _CLAUSE_END.finditer(text):
         clause_end = stop.start()
-        for v in re.finditer(r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)",
-                             text[pos:clause_end]):
+        for v in _CULTIVATE_VERB.finditer(text[pos:clause_end]):
             if _CULTIVATED_AFTER.match(text, pos + v.start(), clause_end):
                 out.extend(_unquoted_list(sentence, pos + v.start(), ""))
             break
@@ -209,8 +223,8 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
             middle = um.group("conn")
     # A short tail of the last item (“C”服务等…) only counts when a list marker follows it.
     tail = ""
-    tm = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?=等|、)", middle)
-    if tm and not re.search(r"[等的个级是为获被]", tm.group(1)):
+    tm = _LAST_ITEM_TAIL.match(middle)
+    if tm and not _NOT_IN_TAIL.search(tm.group(1)):
         tail = tm.group(1)
     connector = middle[len(tail):]
     # “A”是X着力打造的劳务品牌: the building verb sits inside the copula's predicate, not before the list
@@ -219,7 +233,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         return []
     if bare:
         # Only a plain connector before a bare 品牌, and a building verb before the list.
-        if not re.fullmatch(r"(?:等|这一|这个|这张|系列|等系列|的)?(?:特色|知名)?", connector):
+        if not _BARE_CONNECTOR.fullmatch(connector):
             return []
     # Walk the list backwards through its separators.
     items = [(last, tail)]
@@ -229,7 +243,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         prev, cur = before[i - 1], before[i]
         gap = text[prev[1]:cur[0]]
         gm = _GAP_RE.match(gap)
-        if not gm or re.search(r"[等的个级是为获被]", gm.group("suf")):
+        if not gm or _NOT_IN_TAIL.search(gm.group("suf")):
             break
         if gm.group("suf") in _EXCEPT_TAIL and _EXCEPT_HEAD.search(text, max(0, prev[0] - 3), prev[0]):
             excepted = prev
@@ -268,7 +282,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         found = _make(sentence, q[0] + 1, q[1] - 1, content, level)
         if copular:
             found.builder = (sentence.start + last[1], sentence.start + anchor)
-        if suf and not re.fullmatch(r"等|和|与|及", suf):
+        if suf and not _LIST_WORD.fullmatch(suf):
             found.alts.append(found.name)
             found.name = found.name + suf
             found.end = q[1] + len(suf)
@@ -293,7 +307,7 @@ def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]
     if any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
         return []
     parts, pos = [], 0
-    for sep in re.finditer("、", body):
+    for sep in _ITEM_COMMA.finditer(body):
         parts.append((pos, body[pos:sep.start()]))
         pos = sep.end()
     parts.append((pos, body[pos:]))
@@ -352,7 +366,7 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
         return []
     gap = text[anchor_end:after[0][0]]
     clause_before = _CLAUSE_STOP.split(text[max(0, anchor_start - 30):anchor_start])[-1]
-    if not (_RIGHT_GAP.fullmatch(gap) or re.fullmatch(r"[，,]", gap) and clause_before.startswith("作为")):
+    if not (_RIGHT_GAP.fullmatch(gap) or _COMMA.fullmatch(gap) and clause_before.startswith("作为")):
         return []
     items = [(after[0], "")]
     for prev, cur in zip(after, after[1:]):
@@ -453,7 +467,7 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
 
 
 def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
-    m = re.match(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+", name)
+    m = _LEADING_LEVEL.match(name)
     if m:
         return name[m.end():], start + m.end()
     return name, start
@@ -476,7 +490,7 @@ def _is_region(name: str) -> bool:
 def _valid_unquoted(name: str) -> bool:
     if not (3 <= len(name) <= 12) or _NOT_A_NAME.search(name) or _GENERIC_NAME.match(name) or _is_region(name):
         return False
-    if re.search(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|推动|发展|提升|依托", name):
+    if _PREDICATE_IN_NAME.search(name):
         return False  # a predicate, not a name (湘西州大力实施劳务品牌建设工程)
     place = _place_prefix(name)
     if place:
@@ -512,7 +526,7 @@ def _level_in(text: str) -> str | None:
 
 
 def _level_just_before(text: str, pos: int) -> str | None:
-    m = re.search(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$", text[max(0, pos - 8):pos])
+    m = _LEVEL_AT_END.search(text[max(0, pos - 8):pos])
     return LEVEL_WORDS[m.group(1)] if m else None
 
 
@@ -623,12 +637,22 @@ def _written_alone(text: str, word: str, names: list[str]) -> bool:
     """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工) nor
     inside another name of the brand (兴国建 inside 兴国建筑)."""
     longer = [n for n in names if len(n) > len(word) and word in n]
-    covered = [(m.start(), m.end()) for n in longer for m in re.finditer(re.escape(n), text)]
+    covered = [(at, at + len(n)) for n in longer for at in _occurrences(text, n)]
     # X工匠, X工人, X师傅: the last character of the variant starts another word (林州建筑工匠 is a description)
     compound = _COMPOUND_AFTER if word[-1] in "师工" else None
-    return any(not text.startswith(("师", "工"), m.end()) and not any(s <= m.start() and m.end() <= e for s, e in covered)
-               and not (compound and compound.match(text, m.end()))
-               for m in re.finditer(re.escape(word), text))
+    size = len(word)
+    return any(not text.startswith(("师", "工"), at + size) and not any(s <= at and at + size <= e for s, e in covered)
+               and not (compound and compound.match(text, at + size))
+               for at in _occurrences(text, word))
+
+
+def _occurrences(text: str, word: str):
+    """Starts of the non-overlapping occurrences of `word`, left to right, as re.finditer finds them (str.find
+    is faster, and compiling a pattern per brand name would churn re's cache)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _place_of(regions: RegionAnalysis, f: _Found) -> tuple[str | None, str | None]:

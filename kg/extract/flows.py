@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.numbers import find_quantities
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence
 
 # Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
@@ -121,32 +122,35 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     """The flows one sentence states, in order; `need_group=False` accepts count-less clauses about anyone."""
     text = sentence.text
     base = sentence.start
-    mentions = sorted(regions.mentions_between(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
+    mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
     if not mentions:
         return []  # no place, no flow
-    speech = _speech_spans(text)
     out: list[RawFlow] = []
     groups = _lists(mentions, text, base)
-    kinds = []
-    for group, chain_start in groups:
-        rel_end = group[-1].end - base
-        kinds.append(_kind_at(text, chain_start, rel_end))
-    # places the sentence sends workers to (or receives them from), and the provinces folded into them,
-    # are never the origin of another list
-    listed = {id(m) for (group, chain_start), kind in zip(groups, kinds) if kind
-              for m in mentions if chain_start <= m.start - base < group[-1].end - base}
-    subjects = [m for m in mentions if id(m) not in listed]
+    kinds = [_kind_at(text, chain_start, group[-1].end - base) for group, chain_start in groups]
+    # Most sentences move no one: what only a moving list needs is worked out at the first one.
+    speech: list[tuple[int, int]] | None = None
+    subjects: list[RegionMention] = []
+    towards = "向" in text  # _ABOVE needs one
     for (group, chain_start), kind in zip(groups, kinds):
         first, last = group[0], group[-1]
         rel_start, rel_end = chain_start, last.end - base
         above = None
         if kind is None:
             # 已在北京、郑州等地设立站点，每年向上述城市输出月嫂3000余人: the anaphor takes the list just named
-            above = _ABOVE.match(text, rel_end, min(len(text), rel_end + 60))
-            kind = "move" if above else None
-        if kind is None or any(s <= rel_start < e for s, e in speech):
-            continue  # no move here, or inside quoted speech: what someone hopes or says
-        post = text[rel_end:rel_end + 24]
+            above = _ABOVE.match(text, rel_end, min(len(text), rel_end + 60)) if towards else None
+            if above is None:
+                continue  # no move here
+            kind = "move"
+        if speech is None:
+            speech = _speech_spans(text)
+            # places the sentence sends workers to (or receives them from), and the provinces folded into
+            # them, are never the origin of another list
+            listed = {id(m) for (g, g_start), k in zip(groups, kinds) if k
+                      for m in mentions if g_start <= m.start - base < g[-1].end - base}
+            subjects = [m for m in mentions if id(m) not in listed]
+        if any(s <= rel_start < e for s, e in speech):
+            continue  # inside quoted speech: what someone hopes or says
         c_start, c_end = _clause_bounds(text, above.start(1) if above else rel_start)
         clause = text[c_start:c_end]
         # The context reaching back to the sentence's start is where a count or a group is named.
@@ -220,7 +224,7 @@ def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Senten
     if index == 0 or article.sentences[index - 1].paragraph != sentence.paragraph:
         return []
     previous = article.sentences[index - 1]
-    before = sorted(regions.mentions_between(previous.start, previous.end), key=lambda m: (m.start, m.end))
+    before = regions.mentions_between(previous.start, previous.end)  # in text order
     groups = [g for g, _ in _lists(before, previous.text, previous.start)] if before else []
     n = _CN_DIGITS.get(am.group(1), 1)
     group = next((g for g in reversed(groups) if len(g) == n), None)
@@ -308,20 +312,19 @@ def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
 def _kind(pre: str, post: str) -> str | None:
     if post.startswith("籍") and _RECEIVE_BEFORE.search(pre):
         return "inbound"
-    if _ABSORB_AFTER.match(post):
+    if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
     if _FROM_BEFORE.search(pre):
         return "inbound" if _WORKERS_AFTER.match(post) else None
     if _MOVE_BEFORE.search(pre):
         return "move"
-    work = _WORK_AFTER.match(post)
-    if _PLACE_BEFORE.search(pre) and work and not _GAP_ACT.search(work.group("gap")):
+    if _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) and not _GAP_ACT.search(work.group("gap")):
         return "place"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):
         return "base"
-    if _BASE_AFTER.match(post):
+    if "劳务基地" in post and _BASE_AFTER.match(post):  # a cheap test first
         return "base"
     return None
 
@@ -360,15 +363,14 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
 
     A share (近70%) is not a count, and a subset clause (其中…) does not inherit the total.
     """
-    bounds = [(c_start, c_end)]
-    start = c_start
+    s, e = c_start, c_end
     # A count further back than a few clauses belongs to another statement (and looking further
-    # would make a sentence of many clauses quadratic).
-    while start > 0 and len(bounds) <= _COUNT_LOOKBACK:
-        prev_start, _ = _clause_bounds(text, start - 1)
-        bounds.append((prev_start, start - 1))
-        start = prev_start
-    for index, (s, e) in enumerate(bounds):
+    # would make a sentence of many clauses quadratic). Each earlier clause is found only if needed.
+    for index in range(_COUNT_LOOKBACK + 1):
+        if index:
+            if s == 0:
+                break
+            s, e = _clause_bounds(text, s - 1)[0], s - 1
         clause = text[s:e]
         quantities = find_quantities(clause)
         if any(q.unit == "%" for q in quantities):
@@ -456,7 +458,7 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
     for previous in reversed(article.sentences[max(0, index - 2):index]):
         if previous.paragraph != sentence.paragraph:
             break
-        earlier = sorted(regions.mentions_between(previous.start, previous.end), key=lambda x: (x.start, x.end))
+        earlier = regions.mentions_between(previous.start, previous.end)  # in text order
         sent_to = _destinations(earlier, previous.text, previous.start)
         for m in reversed(earlier):
             # a place the text sends workers to is never where the next workers come from
@@ -478,8 +480,10 @@ def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town:
     for sentence in reversed(article.sentences[max(0, index - 6):index + 1]):
         if sentence.paragraph != paragraph:
             break
-        for m in re.finditer(re.escape(town), sentence.text):
-            at = sentence.start + m.start()
+        found = sentence.text.find(town)
+        while found >= 0:  # each occurrence, as re.finditer would find them (without compiling a pattern)
+            at = sentence.start + found
+            found = sentence.text.find(town, found + len(town))
             before = [x for x in regions.mentions_between(sentence.start, at) if x.end == at]
             if before:
                 return before[-1].code
@@ -488,14 +492,11 @@ def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town:
 
 def _valid(origin: str, destination: str) -> bool:
     """A flow leaves its origin: not to the same place, not within it, not to a region containing it."""
-    return origin != destination and not _contains(origin, destination) and not _contains(destination, origin)
+    contains = Gazetteer.load().contains
+    return origin != destination and not contains(origin, destination) and not contains(destination, origin)
 
 
 def _contains(a: str, b: str) -> bool:
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return a == b
     return Gazetteer.load().contains(a, b)
 
 

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
@@ -44,6 +45,8 @@ _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁
 _PRONOUN = re.compile(r"(?<![其利排])他(?![们人乡处])|她(?!们)")  # not 其他, 利他, 他乡
 # First person singular is one speaker's own story (我在东莞打零工); 我们, 我市, 我县, 我国 … speak for many.
 _FIRST_PERSON = re.compile(r"(?<![自])我(?![们市县区省州国局部院校厂司镇乡村盟旗委厅处所站社])")
+# Each of the three needs one of these words; most sentences have none, and a substring test is cheap.
+_ANECDOTE_WORDS = ("岁", "家住", "他", "她", "我")
 # What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
 _EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助)[^，,；;。！？!?]{0,8}$")
 _OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
@@ -73,8 +76,10 @@ _PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|�
 # -- years ------------------------------------------------------------------------------------------------
 _CN_NUM = "一二三四五六七八九十两几"
 _YEAR_MARK = re.compile(
-    # The lookahead lets the scan skip, in one step, every position that cannot start a marker.
-    rf"(?=[12十“\"近多历往每0-9{_CN_NUM}数今截止目至如当眼现去上下前同已正春元])"
+    # The lookahead lets the scan skip, in one step, every position that cannot start a marker. Within a run of
+    # digits only 19/20 can start one (a month, 1季度 or 10年来 wants no digit before it): the second lookahead
+    # passes over the rest of every figure without trying each marker there.
+    rf"(?=[12十“\"近多历往每0-9{_CN_NUM}数今截止目至如当眼现去上下前同已正春元])(?!(?<=[0-9])(?!19|20)[0-9])"
     r"(?:(?P<range>(?:19|20)\d{2})年?\s?[至到\-—~～－]\s?(?:19|20)\d{2}年"
     r"|(?P<since>(?:19|20)\d{2})年(?:以来|来|起|开始)"
     r"|(?P<year>(?:19|20)\d{2})年(?:度)?"
@@ -111,6 +116,7 @@ _LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "地区": "city", "县
 # A clause that opens on a count of units (四县护工输出量…, 两旗县分别…) speaks of several of the subject's
 # units together: its figures are the subject's, not those of the one unit named last.
 _GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]{1,2}个?(?:旗县|县区|区县|县市|市县|县|区|市|旗|地)")
+_UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no clause of the sentence opens so
 # A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
 # subject, when it lies outside the subject.
 _ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团)")
@@ -140,6 +146,8 @@ _LEAD_WORDS = re.compile(
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗])){0,4}"
 )
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计)+$")
+# The last characters of those words: text that ends otherwise (or is empty) has none to strip.
+_TRAIL_LAST = frozenset("到了达为计共约是过")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -197,9 +205,10 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             paired = (_respectively(text, candidates, mentions, sentence.start, previous_mentions)
                       if "分别" in text else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
+            evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
             for q, unit in candidates:
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
-                if not article.is_reliable(a_start, a_end):
+                if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or _region_for(q, text, clauses, mentions, sentence.start, carry_region,
                                                             fallback, gaz)
@@ -212,7 +221,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                     year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
                 out.append(Observation(
                     region=region, value=q.value, unit=unit, indicator=indicator,
-                    evidence=Evidence.of(sentence), year=year, approximate=q.approximate,
+                    evidence=evidence, year=year, approximate=q.approximate,
                     value_max=q.value_max,
                 ))
             year_state, last_dated = _year_after(markers, year_state, last_dated, article_year)
@@ -235,6 +244,8 @@ def _is_footer(article: Article, paragraph: int, sentences: list[Sentence]) -> b
 
 def _is_anecdote(text: str) -> bool:
     """One person's story: an age, a singular pronoun (他, 她, 我) in the sentence."""
+    if not any(word in text for word in _ANECDOTE_WORDS):
+        return False
     return bool(_AGE.search(text) or _PRONOUN.search(text) or _FIRST_PERSON.search(text))
 
 
@@ -302,7 +313,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
         return False  # 这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count
     if q.unit == "个" and _SCOPE_BEFORE.search(text, max(0, ns - 3), ns) and _UNITS_OF_SCOPE.match(text, q.end):
         return False  # 来自全州八个县市的选手: the units of the scope, said to qualify another figure
-    if _inside(masked, q.start, q.end):
+    if masked and _inside(masked, q.start, q.end):
         return False
     if q.suffix == "以下":
         return False
@@ -377,47 +388,35 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
     """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city)."""
     clauses: list[_Clause] = []
     start = 0
-    for m in _CLAUSE_SPLIT.finditer(text):
-        if m.start() > start:
-            clauses.append(_Clause(start, m.start(), None))
-        start = m.end()
+    for stop in _clause_stops(text):  # each stop is one character of clause punctuation
+        if stop > start:
+            clauses.append(_Clause(start, stop, None))
+        start = stop + 1
     if len(text) > start:
         clauses.append(_Clause(start, len(text), None))
-    if subject is not None:
+    if subject is not None and _UNIT_COUNT.search(text):
         for clause in clauses:
             if _GROUP_OF_UNITS.match(text, clause.start):
                 clause.lead = subject
-    if not mentions and not towns and not _ANAPHORA.search(text):
+    # What no part of the sentence holds, no clause head holds: test the sentence once, not each clause.
+    has_anaphora = _ANAPHORA.search(text) is not None
+    if towns:
+        towns = {town: county for town, county in towns.items() if town in text}
+    if not mentions and not towns and not has_anaphora:
         return clauses
+    starts = [m.start - offset for m in mentions]  # in order, as mentions are
     last_lead: str | None = None
     for clause in clauses:
         if clause.lead is not None:  # a group of the subject's units
             last_lead = clause.lead
             continue
-        for k, m in enumerate(mentions):
-            rel = m.start - offset
-            if rel < clause.start or rel >= clause.end or rel - clause.start > 14:
-                continue
-            prefix = text[clause.start:rel]
-            if not _LEAD.match(prefix):
-                break
-            if _is_destination(prefix, text, mentions, k, offset):
-                break
-            if _BREAKDOWN_LEAD.match(prefix) and any(
-                    e.code == m.code and e.start - offset < clause.start and _is_place_of_work(text, mentions, i, offset)
-                    for i, e in enumerate(mentions[:k])):
-                break
-            if prefix.rstrip(" \u3000").endswith("在") and _AMONG.match(text, _list_end(text, mentions, k, offset)):
-                break
-            if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
-                    and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
-                break
-            # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
-            clause.lead = _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
-            break
+        # Only the first region named within 14 characters of the clause start may open it.
+        k = bisect_left(starts, clause.start)
+        if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= 14:
+            clause.lead = _opening_region(text, clause, mentions, k, offset, subject, gaz)
         if clause.lead is None and towns:
             clause.lead = _town_lead(text, clause, towns)
-        if clause.lead is None:
+        if clause.lead is None and has_anaphora:
             head = text[clause.start:clause.start + 16]
             for am in _ANAPHORA.finditer(head):
                 if _ANAPHORA_LEAD.match(head[:am.start()]) or (
@@ -427,6 +426,28 @@ def _clauses(text: str, mentions: list[RegionMention], offset: int, current: str
                 break
         last_lead = clause.lead or last_lead
     return clauses
+
+
+def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k: int, offset: int,
+                    subject: str | None, gaz) -> str | None:
+    """The region the clause opens with when mentions[k], near its start, names it; else None."""
+    m = mentions[k]
+    prefix = text[clause.start:m.start - offset]
+    if not _LEAD.match(prefix):
+        return None
+    if _is_destination(prefix, text, mentions, k, offset):
+        return None
+    if _BREAKDOWN_LEAD.match(prefix) and any(
+            e.code == m.code and e.start - offset < clause.start and _is_place_of_work(text, mentions, i, offset)
+            for i, e in enumerate(mentions[:k])):
+        return None
+    if prefix.rstrip(" \u3000").endswith("在") and _AMONG.match(text, _list_end(text, mentions, k, offset)):
+        return None
+    if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
+            and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
+        return None
+    # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
+    return _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
 
 
 # A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the
@@ -563,6 +584,8 @@ def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], of
                    subject: str | None = None, gaz=None) -> str | None:
     """X籍: X, unless X lies outside the subject and the clause says they work 在 the subject's own region
     (在宁德稳定就业的宁夏籍务工人员: inbound workers, counted by the region that receives them)."""
+    if _NATIVE_OF not in text:  # the rule of almost every figure: no 籍 in its sentence
+        return None
     for m in mentions:
         rel = m.start - offset
         if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
@@ -582,7 +605,7 @@ def _related(a: str, b: str, gaz) -> bool:
 
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
-    index = next((i for i, c in enumerate(clauses) if c.start <= q.start < c.end + 1), len(clauses) - 1)
+    index = _clause_index(clauses, q.start)
     if clauses:
         native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
         if native:
@@ -606,16 +629,26 @@ def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[R
     return fallback
 
 
+def _clause_index(clauses: list[_Clause], pos: int) -> int:
+    """The first clause that holds `pos` or ends right before it, else the last clause."""
+    for i, clause in enumerate(clauses):
+        if clause.start <= pos <= clause.end:
+            return i
+    return len(clauses) - 1
+
+
 # -- indicators -----------------------------------------------------------------------------------------------
 
 def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                masked: list[tuple[int, int]], previous: tuple[int, str] | None) -> str:
     """The short phrase that says what is counted: the words before the figure, or the noun after it."""
     seg_start = _clause_start(text, q.start)
-    for i in range(q.start - 1, seg_start - 1, -1):
-        if text[i] == "、" and not _inside(masked, i, i + 1):
-            seg_start = i + 1
-            break
+    # The last 、 before the figure that is not inside a quotation or an aside starts its segment.
+    comma = text.rfind("、", seg_start, q.start)
+    while comma >= 0 and _inside(masked, comma, comma + 1):
+        comma = text.rfind("、", seg_start, comma)
+    if comma >= 0:
+        seg_start = comma + 1
     if previous is not None and previous[0] > seg_start:
         seg_start = previous[0]
     before = text[seg_start:q.start]
@@ -630,7 +663,9 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
     if before.rstrip("”\"").endswith("等"):
         before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
-    before = _TRAIL_WORDS.sub("", before).strip(" “”\"")
+    if before[-1:] in _TRAIL_LAST:
+        before = _TRAIL_WORDS.sub("", before)
+    before = before.strip(" “”\"")
     after = ""
     if q.end < len(text) and _HAN.match(text[q.end]) is not None:
         j = q.end
@@ -655,8 +690,7 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
 
 # -- years ------------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Marker:
+class _Marker(NamedTuple):
     start: int
     end: int
     kind: str
@@ -668,9 +702,13 @@ class _Marker:
 _BASELINE_BEFORE = ("较", "比", "相较", "相比", "对比", "相对")
 _BASELINE_AROUND = re.compile(r"[与和跟同]$")
 _BASELINE_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?(?:相比|相较|比较)")
+# What the marker must follow for either test to hold ($ also matches before a final newline).
+_BASELINE_LAST = frozenset("较比对与和跟同\n")
 
 
 def _is_baseline(text: str, m: re.Match) -> bool:
+    if not m.start() or text[m.start() - 1] not in _BASELINE_LAST:
+        return False
     head = text[max(0, m.start() - 2):m.start()]
     if head.endswith(_BASELINE_BEFORE):
         return True

@@ -33,6 +33,8 @@ NATIONAL_STRATEGIES = ("乡村振兴", "脱贫攻坚", "就业优先", "积极�
 NATIONAL_PROGRAMS = ("春风行动", "就业援助月", "雨露计划", "以工代训", "新型学徒制", "东西部劳务协作", "东西部扶贫协作",
                      "百日千万招聘专项行动", "职业技能提升行动", "民营企业招聘月", "金秋招聘月", "春潮行动",
                      "技能中国行动", "马兰花计划", "三支一扶", "西部计划", "特岗计划", "护航行动")
+# Whether a text names any of them at all, in one pass (most sentences name none).
+_NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, NATIONAL_PROGRAMS)))
 # Province-level 简称 (the list in the MCA's 行政区划简册): two of them before 协作/合作 name a pairing
 # programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
@@ -56,8 +58,10 @@ _BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程
 _TRADE_CLASS = re.compile(rf"^[{_CJK}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
                           r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
+_VERB_NAME_HEADS = "活动|行动|计划|工程"
 _VERB_NAME = re.compile(
-    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)([{_CJK}]{{6,22}}?(?:活动|行动|计划|工程))(?=[^{_CJK}]|$)")
+    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)([{_CJK}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{_CJK}]|$)")
+_VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
 # A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
 _DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,10}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
 # 等专项活动 ends a list of programs: “春风行动”、“就业援助月”、“云端送岗”、维权“清欠”暖民心等专项活动.
@@ -74,7 +78,7 @@ _BRAND_AFTER = re.compile(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌")
 _HEAD_END = re.compile(rf"{_HEAD}$")
 _HEAD_END_PLUS = re.compile(rf"{_HEAD}\+?$")
 _PLAN_AFTER_QUOTE = re.compile(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)")
-_VERB_NAME_HEAD = re.compile(r"(?:活动|行动|计划|工程)$")
+_VERB_NAME_HEAD = re.compile(rf"(?:{_VERB_NAME_HEADS})$")
 _EDITION_LINK = re.compile(rf"暨[{_CJK}]{{2,12}}{_HEAD}$")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
 # the verb (and adverb) that opens a list is not part of its first item: 重点围绕春风行动
@@ -97,7 +101,9 @@ def find_programs(article: Article) -> tuple[Program, ...]:
     found: list[_Found] = []
     for sentence in article.sentences:
         # only the program's own span must be clean, not the whole sentence
-        found.extend(f for f in _in_sentence(sentence) if article.is_reliable(f.start, f.end))
+        hits = _in_sentence(sentence)
+        if hits:
+            found.extend(f for f in hits if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: f.start)
     merged: dict[str, _Found] = {}
     for f in found:
@@ -123,14 +129,19 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
         if name and _acceptable(name):
             out.append(_Found(name, sentence.start + rel, sentence.start + rel + len(raw), sentence, alts))
 
-    for m in _DOC_TITLE.finditer(text):
-        add(m.group(1), m.start(), m.group(1) + m.group(2) if m.group(2) else None)
-    quotes = list(_QUOTE.finditer(text))
+    # Each pattern below needs a literal (a bracket, a quote mark, 等, 届, 作 …) that most sentences lack:
+    # testing for it first is much cheaper than running the pattern.
+    bracketed = "《" in text
+    if bracketed:
+        for m in _DOC_TITLE.finditer(text):
+            add(m.group(1), m.start(), m.group(1) + m.group(2) if m.group(2) else None)
+    quotes = list(_QUOTE.finditer(text)) if "“" in text or "「" in text or "『" in text else []
     in_lists = set()
-    for m in _LIST_END.finditer(text):
-        for raw, rel in _list_items(text, m.start()):
-            in_lists.add(rel)
-            add(raw, rel)
+    if "等" in text:
+        for m in _LIST_END.finditer(text):
+            for raw, rel in _list_items(text, m.start()):
+                in_lists.add(rel)
+                add(raw, rel)
     for i, q in enumerate(quotes):
         if _COUNTED_HEAD.match(text, q.end()):
             # walk back through the adjacent or 、-joined quotes of the counted list
@@ -141,19 +152,19 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
                 for item in quotes[j:i + 1]:
                     in_lists.add(item.start())
                     add(item.group(1).strip(), item.start())
-    titles = list(_TITLE.finditer(text))
+    titles = list(_TITLE.finditer(text)) if bracketed else []
     for i, q in enumerate(quotes):
         content, after = q.group(1).strip(), text[q.end():q.end() + 14]
         if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item
-        if _inside_quote(titles, q.start()):
+        if titles and _inside_quote(titles, q.start()):
             continue  # 《X“A”建设实施方案》: the quote is part of the document's name
         before = text[max(0, q.start() - 1):q.start()]
-        if _HEAD_END_PLUS.search(content) and len(content) >= 3 and "、" not in content and "，" not in content:
+        if len(content) >= 3 and "、" not in content and "，" not in content and _HEAD_END_PLUS.search(content):
             add(content, q.start())
         elif (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and "，" not in content:
             add(content + head.group(), q.start())  # “粤菜师傅”工程
-        elif _BUILD_AFTER_QUOTE.match(after) and "、" in content and len(content) >= 6:
+        elif "、" in content and len(content) >= 6 and _BUILD_AFTER_QUOTE.match(after):
             add(content, q.start())  # “人人持证、技能河南”建设
         elif len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)):
             add(content + cont.group(), q.start())  # “十四五”就业促进规划
@@ -163,19 +174,24 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             add(content, q.start())  # a named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…
         elif _after_edition_link(text, q.start()):
             add(content, q.start())
-    for m in _EDITION.finditer(text):
-        add(m.group(1), m.start(1))
-    for m in _VERB_NAME.finditer(text):
+    if "届" in text:
+        for m in _EDITION.finditer(text):
+            add(m.group(1), m.start(1))
+    for m in _VERB_NAME.finditer(text) if _VERB_NAME_HEAD_WORD.search(text) else ():
         name = m.group(1)
         stem = _VERB_NAME_HEAD.sub("", name)
         if _GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem):
             continue
         add(name, m.start(1))
-    for m in _PAIRING.finditer(text):
-        if m.group(1)[0] != m.group(1)[1] and not _MEETING_AFTER.match(text, m.end(), m.end() + 4):
+    if "作" in text:  # 协作, 合作
+        for m in _PAIRING.finditer(text):
+            if m.group(1)[0] != m.group(1)[1] and not _MEETING_AFTER.match(text, m.end(), m.end() + 4):
+                add(m.group(), m.start())
+    if "东西部" in text:
+        for m in _EAST_WEST.finditer(text):
             add(m.group(), m.start())
-    for m in _EAST_WEST.finditer(text):
-        add(m.group(), m.start())
+    if not _NATIONAL_PROGRAM.search(text):
+        return out  # no national programme named, in the text or in a quote of it
     for name in NATIONAL_PROGRAMS:
         at = text.find(name)
         while at >= 0:  # every non-overlapping occurrence, as re.finditer would give them
@@ -185,7 +201,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
     # A quoted item that contains a national programme's name is that programme, as written (“新型学徒制培训”).
     for q in quotes:
         content = q.group(1).strip()
-        if any(n in content for n in NATIONAL_PROGRAMS) and "、" not in content and "，" not in content:
+        if _NATIONAL_PROGRAM.search(content) and "、" not in content and "，" not in content:
             add(content, q.start())
     return out
 
@@ -252,7 +268,8 @@ def _acceptable(name: str) -> bool:
         return False
     if _NOT_PROGRAM_END.search(name) or _TRADE_CLASS.match(name):
         return False
-    if any(s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
+    if name.startswith(NATIONAL_STRATEGIES) and any(
+            s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
         return False
     return not _NO_WORDS.fullmatch(name)
 

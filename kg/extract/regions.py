@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -68,11 +68,76 @@ class _Candidate(NamedTuple):  # a tuple: made for every automaton hit, so cheap
     common: bool  # the form is also an ordinary word
 
 
+class _Mention(NamedTuple):
+    """A RegionMention while the passes of _find run (a tuple is cheap to build; only the last pass's are kept).
+
+    Fields in sort order: mentions sort as plain tuples, by start, end and code.
+    """
+    start: int
+    end: int
+    code: str
+    surface: str
+
+
+@dataclass
+class _Prepared:
+    """What the passes of _find share: it depends on the text and the candidates, not on the subject."""
+    cands: list[_Candidate]
+    spans: list[tuple[int, int]]  # of cands, in text order
+    named_in_full: set[str]  # codes named by an official or former name
+    certain: list[str]  # codes named by a name that is no word and has no namesake
+    heads: set[int]  # starts of names followed at once by a unit inside them
+    abbreviations: list[_Mention]  # 赴苏就业: read off the text alone
+    inside: dict[tuple[int, int], bool] = field(default_factory=dict)  # memo of _inside_word
+
+
 @dataclass
 class _Index:
     gazetteer: Gazetteer
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # keyed by names in the code of _NameCode, not as written
     common_words: dict[str, tuple[str, int]]
+    code: "_NameCode"
+    abbreviations: dict[str, tuple[str, bool]]  # the gazetteer's, with the pattern that finds them in text
+    abbreviation_pattern: re.Pattern[str]
+
+
+# pyahocorasick finds a node's child by a linear scan of its children. Keyed by the names as written, the
+# root has ~950 children (one per first character of a name) and every character of text that does not
+# continue a name pays a scan of them: about 0.4 µs a character, most of the region finder's time. The
+# automaton is therefore keyed by the names spelt in a two-symbol code over a small alphabet, which bounds
+# every scan at _CODE_BASE children, and the text is translated into the same code (a C-speed str.translate).
+_CODE_BASE = 64
+# The two symbols come from disjoint ranges, so that no name can match across the boundary of two characters.
+_CODE_LOW, _CODE_HIGH = 0x30, 0x100  # the second symbol from "0" on (_CODE_BASE of them), the first from "Ā" on
+_CODE_OTHER = "\x00\x00"  # a character in no name: it starts and continues none
+_CODE_TABLE_SIZE = 0x10000  # the Basic Multilingual Plane; rarer characters are in no name
+
+
+class _NameCode:
+    """The two-symbol spelling of the characters of region names (see _CODE_BASE)."""
+
+    def __init__(self, names):
+        alphabet = sorted({char for name in names for char in name})
+        if any(ord(c) >= _CODE_TABLE_SIZE for c in alphabet):
+            raise ValueError("a region name has a character beyond the Basic Multilingual Plane")
+        self._code = {c: chr(_CODE_HIGH + i // _CODE_BASE) + chr(_CODE_LOW + i % _CODE_BASE)
+                      for i, c in enumerate(alphabet)}
+        # A sequence indexed by code point, as str.translate takes it: every character gets two symbols.
+        table = [_CODE_OTHER] * _CODE_TABLE_SIZE
+        for char, code in self._code.items():
+            table[ord(char)] = code
+        self._table = tuple(table)
+
+    def name(self, name: str) -> str:
+        return "".join(self._code[c] for c in name)
+
+    def text(self, text: str) -> str:
+        """`text` in the code: character i becomes symbols 2i and 2i + 1."""
+        coded = text.translate(self._table)
+        if len(coded) != 2 * len(text):
+            # characters beyond the table were left as they are; they are in no name
+            coded = "".join(self._table[ord(c)] if ord(c) < _CODE_TABLE_SIZE else _CODE_OTHER for c in text)
+        return coded
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +162,13 @@ def _index() -> _Index:
                 forms.append((stem + region.kind, FORMER))
         for name, form in forms:
             entries.setdefault(name, []).append((form, region))
+    code = _NameCode(entries)
     automaton = ahocorasick.Automaton()
     for name in sorted(entries):
-        automaton.add_word(name, (name, *_classify(common, name, tuple(entries[name]))))
+        automaton.add_word(code.name(name), (name, *_classify(common, name, tuple(entries[name]))))
     automaton.make_automaton()
-    return _Index(gaz, automaton, common)
+    abbreviations = gaz.abbreviations()
+    return _Index(gaz, automaton, common, code, abbreviations, _abbr_pattern(tuple(sorted(abbreviations))))
 
 
 # Below these frequencies jieba's entries are mostly place names with a wrong tag (城固 v 12, 铜仁 n 21);
@@ -140,6 +207,12 @@ def _edge_words() -> dict[str, int]:
     return dict(zip(parts[0::2], map(int, parts[1::2])))
 
 
+@lru_cache(maxsize=1)
+def _edge_word_starts() -> frozenset[str]:
+    """The first two characters of the edge words _inside_word counts: at most spots no such word starts."""
+    return frozenset(word[:2] for word, freq in _edge_words().items() if freq >= _WORD_MIN_FREQ)
+
+
 def edge_words(freq: dict[str, int], names) -> dict[str, int]:
     """The words of `freq` (jieba's dictionary) that _inside_word can ever consult around one of `names`.
 
@@ -176,10 +249,13 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
     candidates, in text order, `cand`'s own among them.
     """
     words = _edge_words()
+    word_starts = _edge_word_starts()
     start, end = cand.start, cand.end
     lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
     near: list[tuple[int, int]] | None = None
     for a in range(lo, end):
+        if text[a:a + 2] not in word_starts:
+            continue  # no word that counts starts here
         for b in range(max(a + 2, start + 1), min(hi, a + _WORD_MAX) + 1):
             if b <= start or a >= end or (a >= start and b <= end):
                 continue  # the name itself, inside it, or not touching it
@@ -249,13 +325,18 @@ def preload() -> None:
     governed name (来苏州, 至上海) has to be segmented.
     """
     _index()
-    _edge_words()
+    _edge_word_starts()
     _jieba()
 
 
-def _cut(sentence: str) -> list[str]:
-    """jieba's most probable segmentation without its HMM (dictionary words only)."""
-    return _jieba().lcut(sentence, HMM=False)
+@lru_cache(maxsize=4096)
+def _cut(sentence: str) -> tuple[str, ...]:
+    """jieba's most probable segmentation without its HMM (dictionary words only).
+
+    Only ever asked about a window of a few characters around a name, and the same windows recur
+    (至上海, 在内蒙古): memoised.
+    """
+    return tuple(_jieba().lcut(sentence, HMM=False))
 
 
 def _blocked_spans(article: Article) -> list[tuple[int, int]]:
@@ -288,8 +369,8 @@ def _classify(index_common: dict, name: str, entries: tuple) -> tuple[str, tuple
 
 def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for end_index, (name, form, regions, common) in index.automaton.iter(text):
-        end = end_index + 1
+    for end_index, (name, form, regions, common) in index.automaton.iter(index.code.text(text)):
+        end = end_index // 2 + 1  # the last symbol of the name's last character
         start = end - len(name)
         if blocked and any(b0 < end and start < b1 for b0, b1 in blocked):
             continue
@@ -297,17 +378,21 @@ def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) ->
     return out
 
 
+_NOT_AFTER_NAME = _MASTHEAD + _EVENT
+
+
 def _context_ok(cand: _Candidate, text: str) -> bool:
     """Reject names used as mastheads, event names, towns, streets and rivers."""
-    after = text[cand.end:cand.end + 6]
-    if after.startswith(_MASTHEAD) or after.startswith(_EVENT):
+    end, form = cand.end, cand.form
+    if text.startswith(_NOT_AFTER_NAME, end):
         return False
-    if cand.form in (SHORT, COUNTY_SHORT) and after.startswith(_NOT_AFTER_SHORT) and not _ZONE.match(text, cand.end):
-        return False
-    if cand.form == OFFICIAL and len(cand.surface) == 2 and after[:1] in ("长", "委", "级", "域", "城"):
-        return False  # 代县长 is an acting county head, not 代县 + 长
-    if cand.form == OFFICIAL and len(cand.surface) == 2 and _left_word(cand, text):
-        return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
+    if form == SHORT or form == COUNTY_SHORT:
+        return not (text.startswith(_NOT_AFTER_SHORT, end) and not _ZONE.match(text, end))
+    if form == OFFICIAL and len(cand.surface) == 2:
+        if text[end:end + 1] in ("长", "委", "级", "域", "城"):
+            return False  # 代县长 is an acting county head, not 代县 + 长
+        if _left_word(cand, text):
+            return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
     return True
 
 
@@ -326,19 +411,22 @@ def _left_word(cand: _Candidate, text: str) -> bool:
     return _route_crosses(text, lo, hi, start)
 
 
+_FORM_RANK = {OFFICIAL: 0, FORMER: 1, SHORT: 2, COUNTY_SHORT: 3}
+
+
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: longer first, then official before short, then leftmost."""
-    rank = {OFFICIAL: 0, FORMER: 1, SHORT: 2, COUNTY_SHORT: 3}
+    rank = _FORM_RANK
     chosen: list[_Candidate] = []
     limit = max((c.end for c in cands), default=0)
-    taken = bytearray(limit + 1)
+    taken = bytearray(limit + 1)  # 1 at each character a chosen candidate covers
     for cand in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.form], c.start)):
-        if any(taken[cand.start:cand.end]):
+        start, end = cand.start, cand.end
+        if taken.find(1, start, end) >= 0:
             continue
-        for i in range(cand.start, cand.end):
-            taken[i] = 1
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(cand)
-    chosen.sort(key=lambda c: (c.start, c.end))
+    chosen.sort()  # by start: the chosen spans are disjoint, so no two share one
     return chosen
 
 
@@ -362,72 +450,83 @@ def _choose(regions: tuple[Region, ...], gaz: Gazetteer, anchor: str | None, kno
     return None
 
 
-def _anchor_before(cand: _Candidate, accepted: list[tuple[_Candidate, Region]]) -> str | None:
-    """The region named right before a name (陕西省留坝县, 铜仁印江县, 海东循化)."""
-    if accepted and accepted[-1][0].end == cand.start:
-        return accepted[-1][1].code
-    return None
-
-
-def _candidates(article: Article) -> tuple[list[_Candidate], list[tuple[int, int]], dict]:
-    """The article's candidates, its blocked spans, and a memo of _inside_word shared by the passes of _find."""
-    index = _index()
-    text = article.text
-    blocked = _blocked_spans(article)
-    return _select([c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)]), blocked, {}
-
-
-def _find(article: Article, with_subject: str | None = None,
-          prepared: tuple[list[_Candidate], list[tuple[int, int]], dict] | None = None
-          ) -> tuple[list[RegionMention], list[_Candidate]]:
+def _candidates(article: Article) -> _Prepared:
+    """The article's candidates and what else the passes of _find share."""
     index = _index()
     gaz = index.gazetteer
     text = article.text
-    cands, blocked, inside = prepared or _candidates(article)
-    names = gaz.names()
-
+    blocked = _blocked_spans(article)
+    cands = _select([c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)])
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
     certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1
                and not c.common]
-
-    spans = [(c.start, c.end) for c in cands]
     # A name followed at once by a unit inside it is a place whatever else it may mean (铜仁印江县).
     heads: set[int] = set()
     for cand, following in zip(cands, cands[1:]):
         if following.start == cand.end and any(gaz.contains(r.code, f.code) and r.code != f.code
                                                for r in cand.regions for f in following.regions):
             heads.add(cand.start)
+    return _Prepared(cands, [(c.start, c.end) for c in cands], named_in_full, certain, heads,
+                     _abbreviations(index, text, blocked))
+
+
+def _find(article: Article, with_subject: str | None = None,
+          prepared: _Prepared | None = None) -> tuple[list[_Mention], bool]:
+    """The mentions, and whether another subject could change them: only a namesake to settle or a short
+    form left unlicensed depends on the subject (licences only grow with one)."""
+    index = _index()
+    gaz = index.gazetteer
+    text = article.text
+    prepared = prepared or _candidates(article)
+    cands, inside, spans = prepared.cands, prepared.inside, prepared.spans
+    named_in_full, certain, heads = prepared.named_in_full, prepared.certain, prepared.heads
+    names = gaz.names()
+    subject_region = gaz.get(with_subject) if with_subject is not None else None
+    below_province = subject_region is not None and subject_region.level != "province"
+
     accepted: list[tuple[_Candidate, Region]] = []
+    last_end, last_code = -1, ""  # the span's end and the region of accepted[-1]
+    subject_matters = False
     for cand in cands:
-        anchor = _anchor_before(cand, accepted)
-        region = _choose(cand.regions, gaz, anchor, certain, with_subject)
+        anchor = last_code if last_end == cand.start else None  # the region named right before (陕西省留坝县)
+        regions = cand.regions
+        if len(regions) == 1:
+            region = regions[0]
+        else:
+            subject_matters = True
+            region = _choose(regions, gaz, anchor, certain, with_subject)
         if region is None:
             continue
+        if cand.form == OFFICIAL or cand.form == FORMER:
+            # a full name is a place wherever it stands: none of the checks below applies to it
+            accepted.append((cand, region))
+            last_end, last_code = cand.end, region.code
+            continue
+        # a short form (SHORT or COUNTY_SHORT) from here on
+        start, form = cand.start, cand.form
         after_parent = anchor is not None and anchor != region.code and gaz.contains(anchor, region.code)
-        in_list = (cand.start >= 1 and text[cand.start - 1] in _LIST_SEPARATORS and bool(accepted)
-                   and accepted[-1][0].end == cand.start - 1)
-        governed = cand.start >= 1 and (text[cand.start - 1] in _PLACE_CHARS
-                                        or text[max(0, cand.start - 2):cand.start] in _PLACE_VERBS)
-        if cand.form == SHORT and in_list:
+        in_list = start >= 1 and text[start - 1] in _LIST_SEPARATORS and last_end == start - 1
+        if form == SHORT and in_list:
             pass  # 北京、上海参展: in a list of places a province's or city's short form is a place (not 上|海参)
-        elif cand.form in (SHORT, COUNTY_SHORT) and not after_parent:
+        elif not after_parent:
             # the same in every pass: it depends on the text and the candidates only
-            key = (cand.start, cand.end)
+            key = (start, cand.end)
             vetoed = inside.get(key)
             if vetoed is None:
                 vetoed = inside[key] = _inside_word(cand, text, names, spans)
             if vetoed:
                 continue
-        if cand.form in (SHORT, COUNTY_SHORT) and (cand.form == COUNTY_SHORT or cand.common):
+        if form == COUNTY_SHORT or cand.common:
             in_full = region.code in named_in_full
-            under_subject = (with_subject is not None and gaz.get(with_subject) is not None
-                             and gaz.get(with_subject).level != "province" and gaz.contains(with_subject, region.code))
+            under_subject = below_province and gaz.contains(with_subject, region.code)
             is_subject = with_subject == region.code
-            if cand.form == SHORT:
+            if form == SHORT:
                 # A city whose short name is also a word (安康, 日照): only once the article names it in full
                 # or is about it, or where a verb of place governs it (在海口召开) or a list of places holds it.
-                licensed = (after_parent or in_full or is_subject or under_subject or cand.start in heads
+                governed = start >= 1 and (text[start - 1] in _PLACE_CHARS
+                                           or text[max(0, start - 2):start] in _PLACE_VERBS)
+                licensed = (after_parent or in_full or is_subject or under_subject or start in heads
                             or governed or in_list)
             elif cand.common:
                 licensed = after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
@@ -438,14 +537,18 @@ def _find(article: Article, with_subject: str | None = None,
                             or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
                             or _sibling_or_direct(region, with_subject, gaz))
             if not licensed:
+                # a subject may licence it in a second pass, unless it is a county's short form that is also
+                # a word: that takes its parent right before it
+                subject_matters = subject_matters or form == SHORT or not cand.common
                 continue
         accepted.append((cand, region))
+        last_end, last_code = cand.end, region.code
 
-    mentions = [RegionMention(r.code, c.start, c.end, c.surface) for c, r in accepted]
+    mentions = [_Mention(c.start, c.end, r.code, c.surface) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)
-    mentions += _abbreviations(index, text, blocked)
-    mentions.sort(key=lambda m: (m.start, m.end, m.code))
-    return mentions, cands
+    mentions += prepared.abbreviations
+    mentions.sort()
+    return mentions, subject_matters
 
 
 def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
@@ -463,13 +566,15 @@ def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> b
     return own is not None and own.level == "county" and subject != region.code and gaz.contains(parents[0].code, subject)
 
 
-def _repaired(article: Article, accepted: list[tuple[_Candidate, Region]], gaz: Gazetteer) -> list[RegionMention]:
+def _repaired(article: Article, accepted: list[tuple[_Candidate, Region]], gaz: Gazetteer) -> list[_Mention]:
     """A unit whose first characters were lost to bad decoding, right after its parent (天津�海新区).
 
     Only when the garbled stretch is one or two characters, the legible rest has two or more, and exactly
     one unit directly under the parent completes it: a repair, never a guess among namesakes.
     """
-    out: list[RegionMention] = []
+    out: list[_Mention] = []
+    if not article.unreliable:
+        return out
     text = article.text
     for cand, region in accepted:
         for u in article.unreliable:
@@ -480,14 +585,14 @@ def _repaired(article: Article, accepted: list[tuple[_Candidate, Region]], gaz: 
                     if len(child.name) - lost >= 2 and text.startswith(child.name[lost:], u.end)]
             if len(fits) == 1:
                 end = u.end + len(fits[0].name) - lost
-                out.append(RegionMention(fits[0].code, u.start, end, text[u.start:end]))
+                out.append(_Mention(u.start, end, fits[0].code, text[u.start:end]))
     return out
 
 
-def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[RegionMention]:
-    out: list[RegionMention] = []
-    abbrs = index.gazetteer.abbreviations()
-    for match in _abbr_pattern(tuple(sorted(abbrs))).finditer(text):
+def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    out: list[_Mention] = []
+    abbrs = index.abbreviations
+    for match in index.abbreviation_pattern.finditer(text):
         char = match.group(2)
         code, strict = abbrs[char]
         follow = text[match.end(2):match.end(2) + 2]
@@ -496,7 +601,7 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
         start = match.start(2)
         if any(b0 < start + 1 and start < b1 for b0, b1 in blocked):
             continue
-        out.append(RegionMention(code, start, start + 1, char))
+        out.append(_Mention(start, start + 1, code, char))
     return out
 
 
@@ -517,7 +622,7 @@ def _most_specific(codes: list[str], gaz: Gazetteer) -> str | None:
     return best
 
 
-def _article_subject(article: Article, mentions: list[RegionMention], gaz: Gazetteer) -> str | None:
+def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
     """The title's most specific region; else the most mentioned region, ties to the first mentioned.
 
     A region counts its own mentions plus half of its descendants' (an article about 平凉市 names its
@@ -554,7 +659,7 @@ def _article_subject(article: Article, mentions: list[RegionMention], gaz: Gazet
     return best
 
 
-def _title_short_forms(title: str, mentions: list[RegionMention], gaz: Gazetteer) -> list[str]:
+def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> list[str]:
     """Regions the body names in full whose short form the title uses (title 琼中：…, body 琼中黎族苗族自治县).
 
     A title is one line without context, so a county's short form is not licensed in it on its own; the
@@ -586,10 +691,10 @@ def _title_article(title: str) -> Article:
 _HEADING_MAX = 30
 
 
-def _paragraph_subjects(article: Article, mentions: list[RegionMention], gaz: Gazetteer) -> tuple[str | None, ...]:
+def _paragraph_subjects(article: Article, mentions: list[_Mention], gaz: Gazetteer) -> tuple[str | None, ...]:
     """A heading "静宁县：就业帮扶" sets the subject until the next heading; "X县…" sets its own paragraph's."""
     text = article.text
-    by_para: list[list[RegionMention]] = [[] for _ in article.paragraphs]
+    by_para: list[list[_Mention]] = [[] for _ in article.paragraphs]
     paragraphs = article.paragraphs
     starts = [span.start for span in paragraphs]
     if all(a.end <= b.start for a, b in zip(paragraphs, paragraphs[1:])):
@@ -612,16 +717,18 @@ def _paragraph_subjects(article: Article, mentions: list[RegionMention], gaz: Ga
         offset = lead.end() if lead else span.start
         while offset < span.end and text[offset] in " \t　":
             offset += 1
-        opening = [m for m in by_para[i] if m.start == offset]
         # Chain of names at the start (甘肃省平凉市静宁县): the last, most specific one.
         chain: list[str] = []
         pos = offset
-        for m in by_para[i]:
+        for m in by_para[i]:  # in text order
             if m.start == pos:
                 chain.append(m.code)
                 pos = m.end
+            elif m.start > pos:
+                break  # nor does any later one start where the chain has got to
         is_heading = len(body) <= _HEADING_MAX and not body.endswith(("。", "！", "？", ".", "；"))
-        colon_heading = bool(opening) and text[pos:pos + 1] in ("：", ":")
+        # a chain exactly when some name opens the paragraph (mentions are in text order)
+        colon_heading = bool(chain) and text[pos:pos + 1] in ("：", ":")
         if is_heading or colon_heading:
             current = _most_specific(chain, gaz) if chain else None
             out.append(current)
@@ -638,15 +745,15 @@ def find_regions(article: Article) -> RegionAnalysis:
     """Every region the article's body names, resolved to adcodes, with article and paragraph subjects."""
     gaz = _index().gazetteer
     prepared = _candidates(article)
-    mentions, _ = _find(article, prepared=prepared)
+    mentions, subject_matters = _find(article, prepared=prepared)
     subject = _article_subject(article, mentions, gaz)
-    if subject is not None:
+    if subject is not None and subject_matters:
         # A second pass with the subject known licences its counties' short forms (安康 … 紫阳, 旬阳)
-        # and settles namesakes inside it.
+        # and settles namesakes inside it; it would repeat the first where there are none to settle.
         mentions, _ = _find(article, subject, prepared)
         subject = _article_subject(article, mentions, gaz) or subject
     return RegionAnalysis(
-        mentions=tuple(mentions),
+        mentions=tuple(RegionMention(m.code, m.start, m.end, m.surface) for m in mentions),
         subject=subject,
         paragraph_subjects=_paragraph_subjects(article, mentions, gaz),
     )
@@ -664,12 +771,13 @@ def _context_codes(analysis: RegionAnalysis | None) -> tuple[list[str], str | No
 
 def _resolve_among(regions: tuple[Region, ...], analysis: RegionAnalysis | None,
                    anchor: str | None = None) -> Region | None:
+    if len(regions) == 1:
+        return regions[0]  # no namesake: the context is not needed
     gaz = _index().gazetteer
     known, subject = _context_codes(analysis)
-    if len(regions) > 1:
-        mentioned = [r for r in regions if r.code in known]
-        if len(mentioned) == 1:
-            return mentioned[0]
+    mentioned = [r for r in regions if r.code in known]
+    if len(mentioned) == 1:
+        return mentioned[0]
     return _choose(regions, gaz, anchor, known, subject)
 
 
