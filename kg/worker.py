@@ -6,7 +6,7 @@ from pathlib import Path
 from kg.cache import ArticleCache, ArticleResult
 from kg.gazetteer import Gazetteer
 from kg.graph.triples import article_node, article_triples
-from kg.graph.turtle import is_article_own, render
+from kg.graph.turtle import ARTICLE_KINDS, render
 from kg.ingest import IngestError
 from kg.model import ArticleFacts
 from kg.pipeline import process_file
@@ -42,9 +42,9 @@ def count_facts(facts: ArticleFacts) -> dict[str, int]:
 def process_one(path: str, source_file: str, key: str) -> ArticleResult:
     try:
         facts = process_file(Path(path), source_file)
-        own, shared = [], []
-        for triple in article_triples(facts, Gazetteer.load()):
-            (own if is_article_own(triple) else shared).append(triple)
+        triples = list(article_triples(facts, Gazetteer.load()))
+        own = [triple for triple in triples if triple[0].startswith(ARTICLE_KINDS)]
+        shared = [triple for triple in triples if not triple[0].startswith(ARTICLE_KINDS)]
         block, count = render(own)
     except IngestError as error:
         return ArticleResult(source_file, key, error=str(error))

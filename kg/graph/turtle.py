@@ -8,38 +8,33 @@ from kg.graph.terms import TURTLE_PREFIXES
 
 Triple = tuple[str, str, str]
 
-# Within a subject, these predicates come first, in this order; the rest follow alphabetically.
-_LEADING = {"rdf:type": (0, "rdf:type"), "rdfs:label": (1, "rdfs:label")}
-
 # Subjects minted for one article only; everything else (regions, brands, programs, the
 # vocabulary) can be stated by many articles.
 ARTICLE_KINDS = ("article:", "flow:", "observation:", "brand-destination:")
 
 
-def triple_key(triple: Triple) -> tuple[str, tuple[int, str], str]:
-    """The order triples are written in: by subject, predicate (type and label first), object."""
-    predicate = triple[1]
-    return triple[0], _LEADING.get(predicate) or (2, predicate), triple[2]
-
-
-def is_article_own(triple: Triple) -> bool:
-    return triple[0].startswith(ARTICLE_KINDS)
+# Triples are written by subject, then predicate with rdf:type and rdfs:label first and the rest
+# alphabetical, then object. render() sorts plain tuples with those two predicates replaced by
+# strings that sort before any prefixed name, so the sort compares tuples natively.
+_RANKED = {"rdf:type": "\x00", "rdfs:label": "\x01"}
+_VERB = {"\x00": "a", "\x01": "rdfs:label"}
 
 
 def render(triples: Iterable[Triple]) -> tuple[str, int]:
     """Turtle statements (no prefixes) for `triples`, sorted and de-duplicated; and their count."""
-    ordered = sorted(set(triples), key=triple_key)
+    ranked = _RANKED.get
+    ordered = sorted({(s, ranked(p, p), o) for s, p, o in triples})
+    verbs = _VERB.get
     parts: list[str] = []
     subject = predicate = None
     for s, p, o in ordered:
-        verb = "a" if p == "rdf:type" else p
         if s != subject:
             if subject is not None:
                 parts.append(" .\n")
-            parts.append(f"\n{s}\n    {verb} {o}")
+            parts.append(f"\n{s}\n    {verbs(p, p)} {o}")
             subject, predicate = s, p
         elif p != predicate:
-            parts.append(f" ;\n    {verb} {o}")
+            parts.append(f" ;\n    {verbs(p, p)} {o}")
             predicate = p
         else:
             parts.append(f",\n        {o}")
