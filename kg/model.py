@@ -5,6 +5,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from operator import attrgetter
 
 # Brand levels as the ontology names them (lw:NationalLevel, ...).
 LEVELS = ("national", "provincial", "municipal", "county")
@@ -96,6 +97,9 @@ class RegionMention:
     surface: str  # the text as written (紫阳, 赴苏 -> 苏, 张北县)
 
 
+_TEXT_ORDER = attrgetter("start", "end", "code")  # of mentions
+
+
 @dataclass(frozen=True)
 class RegionAnalysis:
     """The regions an article mentions and what each part of it is about."""
@@ -106,7 +110,7 @@ class RegionAnalysis:
 
     def __post_init__(self) -> None:
         # Kept in text order, so that mentions_between can bisect instead of scanning.
-        ordered = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end, m.code)))
+        ordered = tuple(sorted(self.mentions, key=_TEXT_ORDER))
         object.__setattr__(self, "mentions", ordered)
 
     @cached_property

@@ -12,14 +12,20 @@ from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sen
 
 # Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
 # 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
-_MOVE_BEFORE = re.compile(r"(?:赴|前往|奔赴|开往|去往|送往|输往|发往|返回|返往|派往|输送到|输送至|输送|输转到|输转至|"
-                          r"转移到|转移至|输出到|输出至|外出到|来到|进入|远赴|分布在|分布于|集中在|集中于|散布在|"
-                          r"遍布|遍及|直达|扎根|扎根在|北上|南下|东进|西进|转战|"
-                          # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
-                          # people (its subject is checked to be workers like any move)
-                          r"送到|送至|运送到|运送至|就业于|务工于|落脚|落脚在|落脚于|活跃在|活跃于)$")
+_MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往", "发往", "返回", "返往", "派往", "输送到", "输送至",
+               "输送", "输转到", "输转至", "转移到", "转移至", "输出到", "输出至", "外出到", "来到", "进入", "远赴", "分布在",
+               "分布于", "集中在", "集中于", "散布在", "遍布", "遍及", "直达", "扎根", "扎根在", "北上", "南下", "东进", "西进",
+               "转战",
+               # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
+               # people (its subject is checked to be workers like any move)
+               "送到", "送至", "运送到", "运送至", "就业于", "务工于", "落脚", "落脚在", "落脚于", "活跃在", "活跃于")
+_MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
+# The characters these verbs end with, for a cheap test before the patterns: a pattern ending in $ can only
+# match where the text before a place ends with one of them (or with a newline, before which $ matches too).
+_MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
+_PLACE_ENDS = frozenset("到去来在\n")
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
 _LIST_END = r"(?:等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方))?|市场)?"
@@ -255,7 +261,7 @@ def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[li
             if gap == "" and _contains(prev.code, m.code):
                 group[-1] = m  # 江苏省苏州市, 深圳市龙岗区: the more specific place
                 continue
-            if _LIST_SEP.match(gap):
+            if len(gap) <= 3 and _LIST_SEP.match(gap):  # (以及 and a newline at the most)
                 group.append(m)
                 continue
         groups.append(([m], m.start - base))
@@ -314,11 +320,13 @@ def _kind(pre: str, post: str) -> str | None:
         return "inbound"
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
-    if _FROM_BEFORE.search(pre):
+    if "来自" in pre and _FROM_BEFORE.search(pre):
         return "inbound" if _WORKERS_AFTER.match(post) else None
-    if _MOVE_BEFORE.search(pre):
+    last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
+    if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre):
         return "move"
-    if _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) and not _GAP_ACT.search(work.group("gap")):
+    if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
+            and not _GAP_ACT.search(work.group("gap")):
         return "place"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"

@@ -58,7 +58,9 @@ _PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报�
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
-_TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟|(?<![已])将(?:会|要|有|于|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
+# (将 not after 已 is tested once 将 is read: with every word opening on a plain character, the scan skips
+# straight to the next 确, 力, 争, 预, 目, 拟 or 将.)
+_TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟|将(?<!已将)(?:会|要|有|于|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
 # head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
@@ -217,7 +219,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                 indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
                 previous = (q.end, indicator)
                 year = _year_for(q.number_start, markers, year_state, last_dated, article_year)
-                if year is None and _present_after(q, text, markers):
+                if year is None and markers and _present_after(q, text, markers):
                     year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
                 out.append(Observation(
                     region=region, value=q.value, unit=unit, indicator=indicator,
@@ -433,9 +435,8 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     """The region the clause opens with when mentions[k], near its start, names it; else None."""
     m = mentions[k]
     prefix = text[clause.start:m.start - offset]
-    if not _LEAD.match(prefix):
-        return None
-    if _is_destination(prefix, text, mentions, k, offset):
+    # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
+    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
     if _BREAKDOWN_LEAD.match(prefix) and any(
             e.code == m.code and e.start - offset < clause.start and _is_place_of_work(text, mentions, i, offset)

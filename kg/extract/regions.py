@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from typing import NamedTuple
 
@@ -42,7 +43,8 @@ _SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本�
                           r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
 _SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|转载自)\s*[：:][^，。；）)】\]\n]{0,40}")
 # A footer of unrelated links ends the article body.
-_FOOTER = re.compile(r"^\s*(相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
+_FOOTER_WORDS = ("相关文章", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐", "相关链接")
+_FOOTER = re.compile(rf"^\s*({'|'.join(_FOOTER_WORDS)})\s*[：:]?\s*$")
 # Verb + one-character abbreviation + work word or punctuation: 赴苏就业, 在苏, 来锡转移就业, 返黔, 入川.
 _ABBR_VERBS = "赴在来到返回入进留离抵驻"
 # The work words are the verbs of working, living and settling somewhere (从事, 经商, 打拼, 谋生 …).
@@ -57,6 +59,7 @@ _LEADING_TIME = re.compile(r"^[\s　]*(\d{4}年(以来|来|初|底|上半年|下
 
 
 _AUTONOMOUS_KINDS = ("自治县", "自治州", "自治旗")
+_FORM_RANK = {OFFICIAL: 0, FORMER: 1, SHORT: 2, COUNTY_SHORT: 3}  # the strongest first
 
 
 class _Candidate(NamedTuple):  # a tuple: made for every automaton hit, so cheap to build
@@ -66,6 +69,11 @@ class _Candidate(NamedTuple):  # a tuple: made for every automaton hit, so cheap
     form: str
     regions: tuple[Region, ...]
     common: bool  # the form is also an ordinary word
+    priority: int  # _select's order: longer names first, then by form (_FORM_RANK)
+
+
+# NamedTuple's own __new__ is Python code; tuple.__new__ makes the same tuple in C, for the many made per article.
+_new_tuple = tuple.__new__
 
 
 class _Mention(NamedTuple):
@@ -165,7 +173,9 @@ def _index() -> _Index:
     code = _NameCode(entries)
     automaton = ahocorasick.Automaton()
     for name in sorted(entries):
-        automaton.add_word(code.name(name), (name, *_classify(common, name, tuple(entries[name]))))
+        form, regions, is_common = _classify(common, name, tuple(entries[name]))
+        priority = -4 * len(name) + _FORM_RANK[form]
+        automaton.add_word(code.name(name), (name, form, regions, is_common, priority))
     automaton.make_automaton()
     abbreviations = gaz.abbreviations()
     return _Index(gaz, automaton, common, code, abbreviations, _abbr_pattern(tuple(sorted(abbreviations))))
@@ -345,10 +355,12 @@ def _blocked_spans(article: Article) -> list[tuple[int, int]]:
     spans = [(u.start, u.end) for u in article.unreliable]
     for para in article.paragraphs:
         body = text[para.start:para.end]
-        if _FOOTER.match(body):
+        # cheap tests first: a footer starts with its word (\s and str.strip agree on what is a space),
+        # and a source line has a colon
+        if body.lstrip().startswith(_FOOTER_WORDS) and _FOOTER.match(body):
             spans.append((para.start, len(text)))
             break
-        if _SOURCE_LINE.match(body):
+        if ("：" in body or ":" in body) and _SOURCE_LINE.match(body):
             spans.append((para.start, para.end))
     spans += [(m.start(), m.end()) for m in _SOURCE_INLINE.finditer(text)]
     return spans
@@ -369,12 +381,12 @@ def _classify(index_common: dict, name: str, entries: tuple) -> tuple[str, tuple
 
 def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for end_index, (name, form, regions, common) in index.automaton.iter(index.code.text(text)):
+    for end_index, entry in index.automaton.iter(index.code.text(text)):  # entry: the fields from surface on
         end = end_index // 2 + 1  # the last symbol of the name's last character
-        start = end - len(name)
+        start = end - len(entry[0])
         if blocked and any(b0 < end and start < b1 for b0, b1 in blocked):
             continue
-        out.append(_Candidate(start, end, name, form, regions, common))
+        out.append(_new_tuple(_Candidate, (start, end, *entry)))
     return out
 
 
@@ -411,16 +423,15 @@ def _left_word(cand: _Candidate, text: str) -> bool:
     return _route_crosses(text, lo, hi, start)
 
 
-_FORM_RANK = {OFFICIAL: 0, FORMER: 1, SHORT: 2, COUNTY_SHORT: 3}
+_SELECTION_ORDER = itemgetter(_Candidate._fields.index("priority"), _Candidate._fields.index("start"))
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: longer first, then official before short, then leftmost."""
-    rank = _FORM_RANK
     chosen: list[_Candidate] = []
     limit = max((c.end for c in cands), default=0)
     taken = bytearray(limit + 1)  # 1 at each character a chosen candidate covers
-    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), rank[c.form], c.start)):
+    for cand in sorted(cands, key=_SELECTION_ORDER):
         start, end = cand.start, cand.end
         if taken.find(1, start, end) >= 0:
             continue
@@ -544,7 +555,7 @@ def _find(article: Article, with_subject: str | None = None,
         accepted.append((cand, region))
         last_end, last_code = cand.end, region.code
 
-    mentions = [_Mention(c.start, c.end, r.code, c.surface) for c, r in accepted]
+    mentions = [_new_tuple(_Mention, (c.start, c.end, r.code, c.surface)) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)
     mentions += prepared.abbreviations
     mentions.sort()
