@@ -89,12 +89,18 @@ class Evidence:
         return cls(sentence.text, sentence.start, sentence.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class RegionMention:
     code: str  # six-digit adcode of the resolved region
     start: int
     end: int
     surface: str  # the text as written (紫阳, 赴苏 -> 苏, 张北县)
+
+    # Written out, the same as the generated one: a frozen dataclass's __init__ sets each field through
+    # object.__setattr__, and every place named in every article becomes one. Keep the parameters in field
+    # order (tests/test_regions.py checks).
+    def __init__(self, code: str, start: int, end: int, surface: str) -> None:
+        self.__dict__.update(code=code, start=start, end=end, surface=surface)
 
 
 _TEXT_ORDER = attrgetter("start", "end", "code")  # of mentions

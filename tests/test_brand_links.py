@@ -99,3 +99,20 @@ def test_pinpai_opening_a_clause_refers_to_the_passage_brand():
 def test_pinpai_building_talk_is_no_back_reference():
     text = "会宁县着力打造“会宁巧媳妇”劳务品牌。同时，品牌建设带动了更多妇女到江苏苏州务工。"
     assert links_of(text, ("会宁县", "会宁", "江苏", "苏州"), code("会宁县")) == []
+
+
+def test_sentences_with_words_match_a_search_of_each_sentence():
+    """The one search of all sentences joined finds what a search of each sentence would, and nothing across
+    two sentences."""
+    from kg.extract.brand_links import _sentences_with_words
+    from kg.model import Sentence
+
+    texts = ["紫阳修脚师赴上海。", "修脚", "脚师傅", "", "湘西织女和紫阳修脚", "女湘西"]
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(pos, pos + len(t), i, t))
+        pos += len(t) + 1
+    word_sets = [("紫阳修脚", "修脚师"), ("湘西织女",), ("脚师",), ("。修",), ("\x00",)]
+    expected = [[j for j, ws in enumerate(word_sets) if any(w in t for w in ws)] for t in texts]
+    assert _sentences_with_words(sentences, word_sets) == expected
+    assert expected[0] == [0, 2] and expected[4] == [0, 1]

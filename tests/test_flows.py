@@ -427,3 +427,25 @@ def test_a_count_of_other_things_in_between_stops_the_count_lookback():
 def test_building_workers_spread_over_places_are_a_group():
     text = "“遵义建工”品牌的建筑工人主要分布在浙江宁波、江苏常州等地。"
     assert [f[1] for f in flows_of(text, ("遵义", "浙江", "宁波", "江苏", "常州"), ZUNYI)] == [code("宁波"), code("常州")]
+
+
+def test_raw_flow_init_matches_the_fields():
+    """RawFlow's hand-written __init__ (a fast path) must take every field, in order, and set it."""
+    import dataclasses
+    import inspect
+
+    import pytest
+
+    from kg.extract.flows import RawFlow
+
+    names = [f.name for f in dataclasses.fields(RawFlow)]
+    assert list(inspect.signature(RawFlow).parameters) == names
+    defaults = {f.name: f.default for f in dataclasses.fields(RawFlow) if f.default is not dataclasses.MISSING}
+    assert {n: p.default for n, p in inspect.signature(RawFlow).parameters.items()
+            if p.default is not inspect.Parameter.empty} == defaults
+    values = [object() for _ in names]
+    raw = RawFlow(*values)
+    assert [getattr(raw, n) for n in names] == values
+    assert dataclasses.replace(raw, workers=3).workers == 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        raw.workers = 2  # type: ignore[misc]

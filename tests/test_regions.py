@@ -321,3 +321,29 @@ def test_native_place_suffix_wins_over_a_word_across_the_name():
     found = [(m.surface, m.code) for m in find_regions(article(text)).mentions]
     assert ("宁国", "341881") in found
     assert names("中国籍船员在宁波务工。") == ["宁波市"]
+
+
+def test_names_beside_characters_beyond_the_basic_plane():
+    # The automaton reads the text in a two-symbol code (see kg.extract.regions._NameCode); a character
+    # outside the Basic Multilingual Plane has no place in its table and must not shift what follows it.
+    text = "湖南省\U0001F600怀化市🎉会同县组织劳务输出。"
+    mentions = find_regions(article(text)).mentions
+    assert [G.get(m.code).name for m in mentions] == ["湖南省", "怀化市", "会同县"]
+    assert [text[m.start:m.end] for m in mentions] == ["湖南省", "怀化市", "会同县"]
+
+
+def test_region_mention_init_matches_the_fields():
+    """RegionMention's hand-written __init__ (a fast path) must take every field, in order, and set it."""
+    import dataclasses
+    import inspect
+
+    from kg.model import RegionMention
+
+    names_ = [f.name for f in dataclasses.fields(RegionMention)]
+    assert list(inspect.signature(RegionMention).parameters) == names_
+    values = [object() for _ in names_]
+    mention = RegionMention(*values)
+    assert [getattr(mention, n) for n in names_] == values
+    assert dataclasses.replace(mention, start=1).start == 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 2  # type: ignore[misc]

@@ -30,12 +30,16 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     words_by_brand = [(b, _words(b)) for b in brands]
     in_scope: Brand | None = None  # the brand the current passage is about
     scope_paragraph: int | None = None
-    longer = [x for _, w in words_by_brand for x in w]
+    all_words = [x for _, w in words_by_brand for x in w]
+    # for each brand, the other brands' words that can hold each of its own (大凉山建工 holds 凉山)
+    holders = [{word: [other for other in all_words if len(other) > len(word) and word in other and other not in words]
+                for word in words} for _, words in words_by_brand]
     naming = _sentences_with_words(article.sentences, [w for _, w in words_by_brand])
     for index, sentence in enumerate(article.sentences):
         if sentence.paragraph != scope_paragraph:
             in_scope = None
-        present = [words_by_brand[j] for j in naming[index] if _named(regions, sentence, words_by_brand[j][1], longer)]
+        present = [words_by_brand[j] for j in naming[index]
+                   if _named(regions, sentence, words_by_brand[j][1], holders[j])]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
@@ -128,14 +132,12 @@ def _sentences_with_words(sentences, word_sets: list[tuple[str, ...]]) -> list[l
     return naming
 
 
-def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], all_words: list[str]) -> bool:
+def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
+           holders: dict[str, list[str]]) -> bool:
     """The sentence names the brand: a word that is only part of a longer place name (凉山 in 凉山州) or of
-    another brand's name (凉山 in 大凉山建工) is not."""
+    another brand's name (凉山 in 大凉山建工, one of the word's `holders`) is not."""
     text = sentence.text
-    for word in words:  # a plain loop: asked for every sentence and brand, and most name no brand
-        if word in text:
-            break
-    else:
+    if not any(word in text for word in words):
         return False
     mentions = regions.mentions_between(sentence.start, sentence.end)
     for word in words:
@@ -145,9 +147,8 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...], 
             if any(r.start <= start and end <= r.end and r.surface not in words and len(r.surface) > len(word)
                    for r in mentions):
                 continue
-            if any(len(other) > len(word) and word in other and other not in words and
-                   any(o <= m_start and m_end <= o + len(other) for o in _occurrences(text, other))
-                   for other in all_words):
+            if any(any(o <= m_start and m_end <= o + len(other) for o in _occurrences(text, other))
+                   for other in holders[word]):
                 continue
             return True
     return False

@@ -39,6 +39,7 @@ _FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅�
 _SHORT_QUOTE = re.compile(r"“[^“”，。；！？\n]{0,16}”|\"[^\"，。；\n]{0,16}\"|「[^「」，。\n]{0,16}」|『[^『』，。\n]{0,16}』")
 # Parenthesised asides describe, they do not report (（市县共设1个主会场6个分会场同步开展）).
 _PAREN = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
+_MASK_OPENER = re.compile(r"[“\"「『（(]")  # what each of the two opens with
 
 # -- anecdotes: one person's age, wage or story is not a figure about a region --------------------------
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?!以上|以下|及以上|至|到|-)|家住")
@@ -58,8 +59,8 @@ _PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报�
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
-# (将 not after 已 is tested once 将 is read: with every word opening on a plain character, the scan skips
-# straight to the next 确, 力, 争, 预, 目, 拟 or 将.)
+# (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
+# scan can jump from one 确/力/争/预/目/拟/将 to the next.)
 _TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟|将(?<!已将)(?:会|要|有|于|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
@@ -273,6 +274,8 @@ def _counts_people(text: str, before: int) -> bool:
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
+    if not _MASK_OPENER.search(text):
+        return []  # most sentences quote nothing and have no aside
     return [m.span() for m in _SHORT_QUOTE.finditer(text)] + [m.span() for m in _PAREN.finditer(text)]
 
 
@@ -367,7 +370,8 @@ def _gazetteer():
 
 
 def _mentions_in(regions: RegionAnalysis, sentence: Sentence) -> list[RegionMention]:
-    return sorted(regions.mentions_between(sentence.start, sentence.end), key=lambda m: (m.start, m.end))
+    # In text order already: RegionAnalysis keeps its mentions sorted by (start, end, code).
+    return list(regions.mentions_between(sentence.start, sentence.end))
 
 
 def _lift(code: str | None, level: str, gaz, word: str = "") -> str | None:

@@ -291,10 +291,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if bare and not approx:
             continue
         unit = table[unit_surface] if unit_surface else None
-        # In field order (start, end, value, value_max, unit, approximate, raw, kind, chinese, bare, suffix,
-        # number_start): keywords cost a fifth of the record's construction, on every figure read.
-        out.append(Quantity(start, end, value, value_max, unit.unit if unit else None, approx, text[start:end],
-                            unit.kind if unit else None, not _has_digit(a + (b or "")), bare, post, num_start))
+        out.append(Quantity(
+            start=start, end=end,
+            value=value, value_max=value_max,
+            unit=unit.unit if unit else None,
+            approximate=approx, raw=text[start:end], kind=unit.kind if unit else None,
+            chinese=not _has_digit(a + (b or "")), bare=bare, suffix=post, number_start=num_start,
+        ))
     return tuple(out)
 
 
