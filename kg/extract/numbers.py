@@ -252,7 +252,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
                                 "percent", not _has_digit(pct), False, "", m.start()))
             continue
-        start, end = m.span()
+        start, end = m.start(), m.end()
         # A run may end in '.', the sentence's full stop: give it back.
         if b is None and a.endswith(".") and not (s1 or mul or s2 or unit_surface or post):
             a = a.rstrip(".")
@@ -276,7 +276,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value, value_max = low_scaled, high
             if value > value_max:
                 continue
-        post = post or ""
+        s1, s2, post = s1 or "", s2 or "", post or ""
         num_start = start
         approx = bool(s1 or s2 or post in _POST_APPROX)
         pre = _approx_start(text, start)
