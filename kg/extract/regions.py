@@ -112,40 +112,44 @@ class _Index:
 # pyahocorasick finds a node's child by a linear scan of its children. Keyed by the names as written, the
 # root has ~950 children (one per first character of a name) and every character of text that does not
 # continue a name pays a scan of them: about 0.4 µs a character, most of the region finder's time. The
-# automaton is therefore keyed by the names spelt in a two-symbol code over a small alphabet, which bounds
-# every scan at _CODE_BASE children, and the text is translated into the same code (a C-speed str.translate).
-_CODE_BASE = 64
-# The two symbols come from disjoint ranges, so that no name can match across the boundary of two characters.
-_CODE_LOW, _CODE_HIGH = 0x30, 0x100  # the second symbol from "0" on (_CODE_BASE of them), the first from "Ā" on
-_CODE_OTHER = "\x00\x00"  # a character in no name: it starts and continues none
-_CODE_TABLE_SIZE = 0x10000  # the Basic Multilingual Plane; rarer characters are in no name
+# automaton is therefore keyed by the names spelt in a code of three symbols a character, each from a small
+# alphabet, and the text is spelt the same way (see _NameCode).
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class _NameCode:
-    """The two-symbol spelling of the characters of region names (see _CODE_BASE)."""
+    """Each character as three symbols: the high byte of its UTF-16 code unit shifted right by 3, the high
+    byte's last 3 bits, and the low byte, in the disjoint ranges U+0100.., U+0200.. and U+0000..U+00FF.
 
-    def __init__(self, names):
-        alphabet = sorted({char for name in names for char in name})
-        if any(ord(c) >= _CODE_TABLE_SIZE for c in alphabet):
-            raise ValueError("a region name has a character beyond the Basic Multilingual Plane")
-        self._code = {c: chr(_CODE_HIGH + i // _CODE_BASE) + chr(_CODE_LOW + i % _CODE_BASE)
-                      for i, c in enumerate(alphabet)}
-        # A sequence indexed by code point, as str.translate takes it: every character gets two symbols.
-        table = [_CODE_OTHER] * _CODE_TABLE_SIZE
-        for char, code in self._code.items():
-            table[ord(char)] = code
-        self._table = tuple(table)
+    At most 32, 8 and 256 symbols can follow a node (and in the automaton far fewer do), and a name can only
+    match from the first symbol of a character. Spelling a text takes an encode, byte translations and slice
+    assignments, all in C: much cheaper than a per-character str.translate.
+    """
+
+    _HIGH = bytes(h >> 3 for h in range(256))
+    _MIDDLE = bytes(h & 7 for h in range(256))
 
     def name(self, name: str) -> str:
-        return "".join(self._code[c] for c in name)
+        if _ASTRAL.search(name):  # text() puts a stand-in in the place of such a character
+            raise ValueError(f"a region name beyond the Basic Multilingual Plane: {name}")
+        return self.text(name)
 
     def text(self, text: str) -> str:
-        """`text` in the code: character i becomes symbols 2i and 2i + 1."""
-        coded = text.translate(self._table)
-        if len(coded) != 2 * len(text):
-            # characters beyond the table were left as they are; they are in no name
-            coded = "".join(self._table[ord(c)] if ord(c) < _CODE_TABLE_SIZE else _CODE_OTHER for c in text)
-        return coded
+        """`text` in the code: character i becomes symbols 3i, 3i + 1 and 3i + 2."""
+        units = text.encode("utf-16-be", "surrogatepass")
+        count = len(text)
+        if len(units) != 2 * count:
+            # a character beyond the Basic Multilingual Plane takes two code units: none is in a name,
+            # and one that is in none stands in for it
+            units = _ASTRAL.sub("\x00", text).encode("utf-16-be", "surrogatepass")
+        high, low = units[0::2], units[1::2]
+        coded = bytearray(6 * count)  # UTF-16-BE: three code units a character
+        coded[0::6] = b"\x01" * count
+        coded[1::6] = high.translate(self._HIGH)
+        coded[2::6] = b"\x02" * count
+        coded[3::6] = high.translate(self._MIDDLE)
+        coded[5::6] = low  # after a zero byte
+        return coded.decode("utf-16-be")
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +174,7 @@ def _index() -> _Index:
                 forms.append((stem + region.kind, FORMER))
         for name, form in forms:
             entries.setdefault(name, []).append((form, region))
-    code = _NameCode(entries)
+    code = _NameCode()
     automaton = ahocorasick.Automaton()
     for name in sorted(entries):
         form, regions, is_common = _classify(common, name, tuple(entries[name]))
@@ -382,7 +386,7 @@ def _classify(index_common: dict, name: str, entries: tuple) -> tuple[str, tuple
 def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for end_index, entry in index.automaton.iter(index.code.text(text)):  # entry: the fields from surface on
-        end = end_index // 2 + 1  # the last symbol of the name's last character
+        end = end_index // 3 + 1  # the last symbol of the name's last character
         start = end - len(entry[0])
         if blocked and any(b0 < end and start < b1 for b0, b1 in blocked):
             continue
@@ -391,17 +395,22 @@ def _raw_candidates(index: _Index, text: str, blocked: list[tuple[int, int]]) ->
 
 
 _NOT_AFTER_NAME = _MASTHEAD + _EVENT
+# The first characters of those words, for a cheap test before matching them all.
+_NOT_AFTER_NAME_FIRST = frozenset(word[0] for word in _NOT_AFTER_NAME)
+_NOT_AFTER_SHORT_FIRST = frozenset(word[0] for word in _NOT_AFTER_SHORT)
 
 
 def _context_ok(cand: _Candidate, text: str) -> bool:
     """Reject names used as mastheads, event names, towns, streets and rivers."""
     end, form = cand.end, cand.form
-    if text.startswith(_NOT_AFTER_NAME, end):
+    after = text[end:end + 1]
+    if after in _NOT_AFTER_NAME_FIRST and text.startswith(_NOT_AFTER_NAME, end):
         return False
     if form == SHORT or form == COUNTY_SHORT:
-        return not (text.startswith(_NOT_AFTER_SHORT, end) and not _ZONE.match(text, end))
+        return not (after in _NOT_AFTER_SHORT_FIRST and text.startswith(_NOT_AFTER_SHORT, end)
+                    and not _ZONE.match(text, end))
     if form == OFFICIAL and len(cand.surface) == 2:
-        if text[end:end + 1] in ("长", "委", "级", "域", "城"):
+        if after in ("长", "委", "级", "域", "城"):
             return False  # 代县长 is an acting county head, not 代县 + 长
         if _left_word(cand, text):
             return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
