@@ -431,21 +431,7 @@ def test_building_workers_spread_over_places_are_a_group():
 
 def test_raw_flow_init_matches_the_fields():
     """RawFlow's hand-written __init__ (a fast path) must take every field, in order, and set it."""
-    import dataclasses
-    import inspect
-
-    import pytest
-
     from kg.extract.flows import RawFlow
+    from tests.fast_init import check_fast_init
 
-    names = [f.name for f in dataclasses.fields(RawFlow)]
-    assert list(inspect.signature(RawFlow).parameters) == names
-    defaults = {f.name: f.default for f in dataclasses.fields(RawFlow) if f.default is not dataclasses.MISSING}
-    assert {n: p.default for n, p in inspect.signature(RawFlow).parameters.items()
-            if p.default is not inspect.Parameter.empty} == defaults
-    values = [object() for _ in names]
-    raw = RawFlow(*values)
-    assert [getattr(raw, n) for n in names] == values
-    assert dataclasses.replace(raw, workers=3).workers == 3
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        raw.workers = 2  # type: ignore[misc]
+    check_fast_init(RawFlow)

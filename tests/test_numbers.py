@@ -278,19 +278,7 @@ def test_percentage_points_unit():
 
 def test_quantity_init_matches_the_fields():
     """Quantity's hand-written __init__ (a fast path) must take every field, in order, and set it."""
-    import dataclasses
-    import inspect
-
     from kg.extract.numbers import Quantity
+    from tests.fast_init import check_fast_init
 
-    names = [f.name for f in dataclasses.fields(Quantity)]
-    assert list(inspect.signature(Quantity).parameters) == names
-    defaults = {f.name: f.default for f in dataclasses.fields(Quantity) if f.default is not dataclasses.MISSING}
-    assert {n: p.default for n, p in inspect.signature(Quantity).parameters.items()
-            if p.default is not inspect.Parameter.empty} == defaults
-    values = [object() for _ in names]
-    q = Quantity(*values)
-    assert [getattr(q, n) for n in names] == values
-    assert dataclasses.replace(q, start=1).start == 1
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        q.start = 2  # type: ignore[misc]
+    check_fast_init(Quantity)
