@@ -93,11 +93,10 @@ def build(
             return
         if result.key in built:
             return  # the same file named twice on the command line
-        if fresh:
-            if not result.stored:
-                cache.put(result)
-        else:
+        if not fresh:
             report.cached += 1
+        elif not result.stored:
+            cache.put(result)
         shared.update(result.shared)
         built[result.key] = (result.node, result.own)
         counter.update(result.counts)

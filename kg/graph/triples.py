@@ -39,14 +39,10 @@ def program_node(name: str) -> str:
     return t.node("program", t.digest("program", name))
 
 
+# Memoised, bounded by the gazetteer's size: nearly every article names regions other articles name too.
+@functools.lru_cache(maxsize=8192)
 def region_triples(code: str, gazetteer: Gazetteer) -> tuple[Triple, ...]:
     """A region and every ancestor up to its province, so the hierarchy is always complete."""
-    return _region_chain(code, gazetteer)
-
-
-# Bounded by the gazetteer's size; nearly every article names regions other articles name too.
-@functools.lru_cache(maxsize=8192)
-def _region_chain(code: str, gazetteer: Gazetteer) -> tuple[Triple, ...]:
     return tuple(_region_chain_triples(code, gazetteer))
 
 
