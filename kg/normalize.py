@@ -41,8 +41,13 @@ _CONTROLS_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # Full-width digits and Latin letters fold to ASCII; Chinese punctuation stays as written.
 _FOLD = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for c in range(*r)}
-_FOLD.update({0x3000: " ", 0x00A0: " "})
-_FOLD_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0]+")
+# Every other Unicode space (U+1680, U+2000-U+200A, U+202F, U+205F) is a plain space too.
+_OTHER_SPACES = "\u1680\u2000-\u200a\u202f\u205f"
+_FOLD.update({0x3000: " ", 0x00A0: " ", 0x1680: " ", 0x202F: " ", 0x205F: " "})
+_FOLD.update({c: " " for c in range(0x2000, 0x200B)})
+_FOLD_RE = re.compile(f"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0{_OTHER_SPACES}]+")
+# Unicode's line and paragraph separators (and NEL) break lines as a newline does.
+_LINE_BREAKS_RE = re.compile("[\u2028\u2029\x85]")
 
 # --- OpenCC -------------------------------------------------------------------------------------
 
@@ -263,6 +268,7 @@ _MARKS_RE = re.compile(f"[{MS}{ME}]")
 
 def _marked_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _LINE_BREAKS_RE.sub("\n", text)
     text = _CONTROLS_RE.sub("", text)
     text = _repair_mojibake(text)
     text = _mark_leftovers(text)

@@ -284,3 +284,24 @@ def test_a_sentence_without_full_stops_is_cut_into_bounded_pieces():
     assert max(len(s.text) for s in article.sentences) <= MAX_SENTENCE
     assert all(article.text[s.start:s.end] == s.text for s in article.sentences)
     assert all(s.text.endswith("，") or s.text.endswith("。") for s in article.sentences)
+
+
+# Bug (found by tests/test_properties.py): U+2028 inside a sentence survived normalisation, and a figure
+# right after it got the separator alone as its indicator.
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_unicode_line_separators_break_lines(separator):
+    assert clean_text(f"第一段{separator}第二段")[0] == "第一段\n第二段"
+
+
+@pytest.mark.parametrize("space", ["\u2003", "\u2009", "\u202f", "\u205f", "\u1680"])
+def test_every_unicode_space_is_a_plain_space(space):
+    assert clean_text(f"输转劳动力{space}{space}1万人")[0] == "输转劳动力 1万人"
+
+
+def test_a_figure_after_a_line_separator_has_a_real_indicator():
+    from kg.extract.metrics import find_metrics
+    from kg.extract.regions import find_regions
+
+    article = normalize(Document(source_file="x.txt", body="北京市输转劳动力，\u20281万人。", date="2022-03-08"))
+    observations = find_metrics(article, find_regions(article))
+    assert all(obs.indicator.strip() for obs in observations)
