@@ -6,7 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 
 def _umask() -> int:
@@ -16,8 +16,9 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8", durable: bool = True) -> Iterator[TextIO]:
-    """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched.
+def atomic_writer(path: str | os.PathLike, encoding: str | None = "utf-8", durable: bool = True) -> Iterator[IO]:
+    """Yield a text stream (a binary one when `encoding` is None); on success it replaces `path` in one
+    step, on error `path` is untouched.
 
     `durable` also flushes the file to disk before the rename, so that it survives a power cut, not
     only a killed process; that costs a disk round trip per file, too much for cache entries.
@@ -31,7 +32,8 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8", durable: boo
         # mkstemp makes the file private (0600); the output is an ordinary file, so give it the
         # permissions the user's umask gives any new file.
         os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
+        opened = os.fdopen(fd, "wb") if encoding is None else os.fdopen(fd, "w", encoding=encoding, newline="\n")
+        with opened as stream:
             yield stream
             stream.flush()
             if durable:

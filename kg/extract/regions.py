@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from kg.extract import segment
 from kg.gazetteer import Gazetteer, Region
 from kg.model import Article, RegionAnalysis, RegionMention
 
@@ -303,33 +304,16 @@ _GOVERNING = frozenset("至在赴到往从来去向返回入进离抵驻于自�
 def _route_crosses(text: str, lo: int, hi: int, edge: int) -> bool:
     """True when the best (maximum-probability, HMM-free) segmentation of text[lo:hi] has a word across `edge`."""
     pos = lo
-    for token in _cut(text[lo:hi]):
+    for token in segment.cut(text[lo:hi]):
         if pos < edge < pos + len(token):
             return True
         pos += len(token)
     return False
 
 
-# -- jieba, loaded only when needed ------------------------------------------------------------------
-# Loading jieba's dictionary costs about a second; only the rare governed-name check (来苏州, 至上海)
-# needs jieba's segmentation, so jieba is initialised on first use, not at start-up.
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    import logging
-
-    import jieba
-
-    # jieba announces its dictionary load on stderr at INFO; users of `kg` need not see it.
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
-    return jieba
-
-
 def jieba_frequencies() -> dict[str, int]:
-    """jieba's dictionary, word -> frequency (for generating the edge-word table)."""
-    return {w: c for w, c in _jieba().dt.FREQ.items() if c}
+    """jieba's dictionary, word -> frequency (to check the shipped edge-word table against)."""
+    return {w: c for w, c in segment.tokenizer().FREQ.items() if c}
 
 
 def preload() -> None:
@@ -340,17 +324,7 @@ def preload() -> None:
     """
     _index()
     _edge_word_starts()
-    _jieba()
-
-
-@lru_cache(maxsize=4096)
-def _cut(sentence: str) -> tuple[str, ...]:
-    """jieba's most probable segmentation without its HMM (dictionary words only).
-
-    Only ever asked about a window of a few characters around a name, and the same windows recur
-    (至上海, 在内蒙古): memoised.
-    """
-    return tuple(_jieba().lcut(sentence, HMM=False))
+    segment.tokenizer()
 
 
 def _blocked_spans(article: Article) -> list[tuple[int, int]]:
