@@ -10,25 +10,33 @@ from pathlib import Path
 
 from kg import __version__
 from kg.atomic import atomic_write_text, atomic_writer, remove_stale_temporaries
-from kg.cache import ArticleCache, ArticleResult, file_digest
+from kg.cache import ArticleCache, ArticleResult, DigestIndex, decode_triple, file_digest
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import render, write_prefixes
 from kg.ingest import IngestError, discover, display_name
 from kg.model import BuildReport, Skipped
-from kg.worker import BATCH_SIZE, process_batch, warm_up
 
 GRAPH_FILE = "kg.ttl"
 REPORT_FILE = "report.json"
 CACHE_DIR = ".cache"
+DIGESTS_FILE = "digests.tsv"  # in CACHE_DIR
 
 Progress = Callable[[int, int, str], None]
+
+# Files per task: large enough that scheduling costs vanish, small enough to balance two cores.
+BATCH_SIZE = 32
 
 
 def _batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+# kg.worker brings in every extractor: imported only when there is something to extract.
+
+
 def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[ArticleResult]]:
+    from kg.worker import process_batch, warm_up
+
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
             yield process_batch(batch, cache_dir)
@@ -47,6 +55,8 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
 
 def _run_dask(batches: list[list], address: str) -> Iterator[list[ArticleResult]]:
     from distributed import Client, as_completed
+
+    from kg.worker import process_batch
 
     with Client(address) as client:
         futures = client.map(process_batch, batches, pure=False)
@@ -75,11 +85,11 @@ def build(
     report = BuildReport()
     files, skipped = discover(paths)
     report.skipped.extend(skipped)
-    for pattern in (".*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
+    for pattern in (".*.tmp", f"{CACHE_DIR}/.*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
         remove_stale_temporaries(out, pattern)
     cache = ArticleCache(out / CACHE_DIR)
-    shared: set[tuple[str, str, str]] = set(vocabulary_triples())
-    built: dict[str, tuple[str, int]] = {}  # cache key -> (article node, own triples)
+    shared: set[str] = set()  # encoded lines (kg.cache.encode_triple): most repeat across articles
+    built: dict[str, tuple[str, int, int]] = {}  # cache key -> (article node, own triples, block offset)
     counter: Counter = Counter()
     done = 0
 
@@ -96,16 +106,17 @@ def build(
         if not fresh:
             report.cached += 1
         elif not result.stored:
-            cache.put(result)
+            result.offset = cache.put(result)
         shared.update(result.shared)
-        built[result.key] = (result.node, result.own)
+        built[result.key] = (result.node, result.own, result.offset)
         counter.update(result.counts)
         report.articles += 1
 
+    digests = DigestIndex(cache.base / DIGESTS_FILE, compute=file_digest, trust=use_cache)
     todo = []
     for path, source_file in files:
         try:
-            key = ArticleCache.key(file_digest(path), source_file)
+            key = ArticleCache.key(digests.digest(path), source_file)
         except IngestError as error:  # removed, or replaced by a folder or a pipe, since discover
             take(ArticleResult(source_file, error=error.reason), False)
             continue
@@ -118,7 +129,12 @@ def build(
         else:
             todo.append((str(path), source_file, key))
     batches = _batches(todo, BATCH_SIZE)
-    runner = _run_dask(batches, dask_scheduler) if dask_scheduler else _run_local(batches, jobs, str(cache.base))
+    if not batches:
+        runner: Iterator[list[ArticleResult]] = iter(())
+    elif dask_scheduler:
+        runner = _run_dask(batches, dask_scheduler)
+    else:
+        runner = _run_local(batches, jobs, str(cache.base))
     for results in runner:
         for result in results:
             take(result, fresh=True)
@@ -128,10 +144,11 @@ def build(
         header = f"laowu-kg {__version__}: {report.articles} articles"
         with atomic_writer(out / GRAPH_FILE) as stream:
             write_prefixes(stream, header)
-            text, count = render(shared)
+            text, count = render([*vocabulary_triples(), *map(decode_triple, shared)])
             stream.write(text)
-            for key, (_, own) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):
-                cache.copy_block(key, stream)
+            stream.flush()  # the blocks go to the byte stream below it, copied from the cache undecoded
+            for key, (_, own, offset) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):
+                cache.copy_block(key, offset, stream.buffer)
                 count += own
         report.triples = count
         if store is not None:
@@ -139,6 +156,7 @@ def build(
 
             load_store(out / GRAPH_FILE, store)
     cache.prune(set(built))
+    digests.save()
     report.skipped.sort(key=lambda s: s.source_file)
     report.seconds = round(time.perf_counter() - started, 3)
     write_report(report, out / REPORT_FILE)

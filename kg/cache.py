@@ -6,10 +6,11 @@ import hashlib
 import json
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from kg import __version__
 from kg.atomic import atomic_writer
@@ -45,67 +46,127 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+class DigestIndex:
+    """The content digests of an earlier build, reused while a file's inode, size, mtime and ctime are unchanged.
+
+    Hashing every article is most of a rebuild in which little changed. Like make and git, this trusts
+    the file system's times; ctime cannot be set by a user, so a file rewritten with the same size and a
+    restored mtime is still noticed. A file changed within the clock's granularity of being looked at
+    (git's "racily clean" case) would keep its times, so digests of files changed in the last few seconds
+    are not kept.
+    """
+
+    RACY_NS = 3_000_000_000
+
+    def __init__(self, path: str | os.PathLike, compute=None, trust: bool = True):
+        self.path = Path(path)
+        self.compute = compute or file_digest
+        self.known: dict[tuple[int, int], tuple[int, int, int, str]] = {}
+        self.seen: dict[tuple[int, int], tuple[int, int, int, str]] = {}
+        if trust:
+            try:
+                with open(self.path, encoding="ascii") as stream:
+                    for line in stream:
+                        dev, ino, size, mtime, ctime, digest = line.split()
+                        self.known[int(dev), int(ino)] = (int(size), int(mtime), int(ctime), digest)
+            except (OSError, ValueError):
+                self.known.clear()  # none yet, or damaged: hash every file
+
+    def digest(self, path: str | os.PathLike) -> str:
+        """sha256 of the file's bytes, as file_digest gives it."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return self.compute(path)  # it says why, in the words the build reports
+        identity = (st.st_dev, st.st_ino)
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        known = self.known.get(identity)
+        if known is not None and known[:3] == stamp:
+            self.seen[identity] = known
+            return known[3]
+        value = self.compute(path)
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > self.RACY_NS:
+            self.seen[identity] = (*stamp, value)
+        return value
+
+    def save(self) -> None:
+        """Keep the digests of the files this build looked at (and only those)."""
+        with atomic_writer(self.path, durable=False) as stream:
+            for (dev, ino), (size, mtime, ctime, digest) in sorted(self.seen.items()):
+                stream.write(f"{dev} {ino} {size} {mtime} {ctime} {digest}\n")
+
+
 @dataclass
 class ArticleResult:
     """What building one file gave, or the reason it was skipped.
 
     `shared` holds triples about nodes that other articles may state too (regions, brands,
-    programs); `block` is the Turtle of the nodes minted for this article alone, ready to copy
-    into the graph.
+    programs), each as one line "subject<TAB>predicate<TAB>object" of Turtle terms; `block` is the
+    Turtle of the nodes minted for this article alone, ready to copy into the graph.
     """
 
     source_file: str
     key: str = ""
     node: str = ""
-    shared: list[Triple] = field(default_factory=list)
+    shared: list[str] = field(default_factory=list)
     block: str = ""
     own: int = 0  # triples in `block`
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     stored: bool = False  # already in the cache (written by the worker that built it)
+    offset: int = 0  # where the block starts in the stored cache entry, in bytes
 
 
 class ArticleCache:
-    """Files DIR/<extractor version>/<key[:2]>/<key>.ttlc: a JSON header, shared triples, the block."""
+    """Files DIR/<extractor version>/<key[:2]>/<key>.ttlc, UTF-8: a JSON header line, the shared
+    triples a line each, then the block. The header gives the shared lines' length in bytes, so one
+    read takes everything but the block, and the block is later copied from its offset unread."""
 
     def __init__(self, root: str | os.PathLike):
         self.base = Path(root)
         self.root = self.base / extractor_version()
+        self._root = str(self.root)
 
     @staticmethod
     def key(content_digest: str, source_file: str) -> str:
         # The file name is part of the key because it is part of the facts (lw:sourceFile).
         return hashlib.sha256(f"{content_digest}\x1f{source_file}".encode("utf-8", "surrogatepass")).hexdigest()
 
-    def path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.ttlc"
+    def path(self, key: str) -> str:
+        return os.path.join(self._root, key[:2], key + ".ttlc")
 
     def get(self, key: str, source_file: str) -> ArticleResult | None:
-        """The cached result without its block (read later by copy_block), or None."""
+        """The cached result without its block (copy_block copies that from `offset`), or None."""
         try:
-            with open(self.path(key), encoding="utf-8", newline="\n") as stream:
-                header = json.loads(stream.readline())
-                shared = [_decode(stream.readline()) for _ in range(header["shared"])]
-        except (OSError, ValueError, KeyError):
+            with open(self.path(key), "rb") as stream:
+                first = stream.readline()
+                header = json.loads(first)
+                size = header["shared_bytes"]
+                lines = stream.read(size)
+            shared = lines.decode("utf-8").split("\n")
+            if len(lines) != size or shared.pop() != "" or len(shared) != header["shared"]:
+                return None  # cut short: extract again
+            return ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"],
+                                 offset=len(first) + size)
+        except (OSError, ValueError, KeyError, TypeError):
             # Missing, or unreadable after a crash: either way, extract again.
             return None
-        return ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"])
 
-    def put(self, result: ArticleResult) -> None:
+    def put(self, result: ArticleResult) -> int:
+        """Store `result`; return where its block starts in the entry."""
+        lines = "".join(line + "\n" for line in result.shared).encode("utf-8")
+        header = {"node": result.node, "shared": len(result.shared), "shared_bytes": len(lines),
+                  "own": result.own, "counts": result.counts}
+        first = (json.dumps(header, sort_keys=True) + "\n").encode("utf-8")
         # Not durable: a cache entry lost to a power cut is only extracted again.
-        with atomic_writer(self.path(result.key), durable=False) as stream:
-            header = {"node": result.node, "shared": len(result.shared), "own": result.own,
-                      "counts": result.counts}
-            stream.write(json.dumps(header, sort_keys=True) + "\n")
-            for triple in result.shared:
-                stream.write("\t".join(triple) + "\n")
-            stream.write(result.block)
+        with atomic_writer(self.path(result.key), encoding=None, durable=False) as stream:
+            stream.write(first + lines + result.block.encode("utf-8"))
+        return len(first) + len(lines)
 
-    def copy_block(self, key: str, out: TextIO) -> None:
-        with open(self.path(key), encoding="utf-8", newline="\n") as stream:
-            header = json.loads(stream.readline())
-            for _ in range(header["shared"]):
-                stream.readline()
+    def copy_block(self, key: str, offset: int, out: BinaryIO) -> None:
+        """Copy the stored block of `key`, which starts `offset` bytes into its entry, to a binary stream."""
+        with open(self.path(key), "rb") as stream:
+            stream.seek(offset)
             shutil.copyfileobj(stream, out)
 
     def prune(self, keep: set[str]) -> int:
@@ -126,7 +187,11 @@ class ArticleCache:
             yield from self.root.glob("*/*.ttlc")
 
 
-def _decode(line: str) -> Triple:
+def encode_triple(triple: Triple) -> str:
     # Encoded terms never contain a raw tab or newline (terms.py escapes them).
-    s, p, o = line.rstrip("\n").split("\t", 2)
+    return "\t".join(triple)
+
+
+def decode_triple(line: str) -> Triple:
+    s, p, o = line.split("\t", 2)
     return s, p, o

@@ -3,16 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.cache import ArticleCache, ArticleResult
+from kg.cache import ArticleCache, ArticleResult, encode_triple
 from kg.gazetteer import Gazetteer
 from kg.graph.triples import article_node, article_triples
 from kg.graph.turtle import ARTICLE_KINDS, render
 from kg.ingest import IngestError
 from kg.model import ArticleFacts
 from kg.pipeline import process_file
-
-# Files per task: large enough that scheduling costs vanish, small enough to balance two cores.
-BATCH_SIZE = 32
 
 
 def warm_up() -> None:
@@ -42,9 +39,12 @@ def count_facts(facts: ArticleFacts) -> dict[str, int]:
 def process_one(path: str, source_file: str, key: str) -> ArticleResult:
     try:
         facts = process_file(Path(path), source_file)
-        triples = list(article_triples(facts, Gazetteer.load()))
-        own = [triple for triple in triples if triple[0].startswith(ARTICLE_KINDS)]
-        shared = [triple for triple in triples if not triple[0].startswith(ARTICLE_KINDS)]
+        own, shared = [], set()
+        for triple in article_triples(facts, Gazetteer.load()):
+            if triple[0].startswith(ARTICLE_KINDS):
+                own.append(triple)
+            else:
+                shared.add(encode_triple(triple))
         block, count = render(own)
     except IngestError as error:
         return ArticleResult(source_file, key, error=str(error))
@@ -52,7 +52,7 @@ def process_one(path: str, source_file: str, key: str) -> ArticleResult:
         return ArticleResult(source_file, key, error="document nested too deeply to read")
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the corpus
         return ArticleResult(source_file, key, error=f"extraction failed: {type(error).__name__}: {error}")
-    return ArticleResult(source_file, key, article_node(facts), sorted(set(shared)), block, count,
+    return ArticleResult(source_file, key, article_node(facts), sorted(shared), block, count,
                          count_facts(facts))
 
 
@@ -68,6 +68,6 @@ def process_batch(batch: list[tuple[str, str, str]], cache_dir: str | None = Non
         cache = ArticleCache(cache_dir)
         for result in results:
             if result.error is None:
-                cache.put(result)
+                result.offset = cache.put(result)
                 result.block, result.stored = "", True
     return results

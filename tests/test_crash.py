@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.cache import ArticleCache, extractor_version
 from tests.conftest import ROOT, SEEDS, run_kg
 
-COPIES = 8  # x5 seeds (cut short) = 40 files = two batches (kg.worker.BATCH_SIZE): the kill lands between them
+COPIES = 8  # x5 seeds (cut short) = 40 files = two batches (kg.build.BATCH_SIZE): the kill lands between them
 
 
 def make_corpus(folder: Path, copies: int = COPIES) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import stat
+from operator import attrgetter
 from pathlib import Path
 from typing import Sequence
 
@@ -115,7 +116,7 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]]
     are always taken unless missing; inside folders only text suffixes are, and files without a
     suffix when their first bytes look like Chinese text or HTML.
     """
-    found: dict[str, Path] = {}
+    found: dict[str, tuple[Path, str]] = {}  # shown name -> (path, real path)
     skipped: list[Skipped] = []
     for given in paths:
         shown = os.fspath(given)
@@ -127,17 +128,17 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]]
         elif not path.exists():
             skipped.append(Skipped(shown, _dangling(shown)))
         elif path.suffix.lower() in SUFFIXES or path.suffix == "" or not path.is_file():
-            found.setdefault(shown, path)
+            found.setdefault(shown, (path, os.path.realpath(shown)))
         else:
             skipped.append(Skipped(shown, f"unsupported file type '{path.suffix}'"))
     files: list[tuple[Path, str]] = []
     seen_files: set[str] = set()
     for shown in sorted(found, key=display_name):
-        real = os.path.realpath(shown)
+        path, real = found[shown]
         if real not in seen_files:  # the same file reached twice, by two names or links
             seen_files.add(real)
             # The path opens the file; the shown name is what the graph and the report say.
-            files.append((found[shown], display_name(shown)))
+            files.append((path, display_name(shown)))
     skipped = [Skipped(display_name(s.source_file), s.reason) for s in skipped]
     skipped.sort(key=lambda s: s.source_file)
     return files, skipped
@@ -152,7 +153,7 @@ def _dangling(path: str) -> str:
     return "broken symbolic link"
 
 
-def _walk(top: str, found: dict[str, Path], skipped: list[Skipped]) -> None:
+def _walk(top: str, found: dict[str, tuple[Path, str]], skipped: list[Skipped]) -> None:
     # Each argument is walked on its own, so that which name a file is shown under depends on
     # the sorted names alone, never on the order of the arguments.
     seen_dirs: set[str] = set()
@@ -164,35 +165,47 @@ def _walk(top: str, found: dict[str, Path], skipped: list[Skipped]) -> None:
             continue  # a symlink loop, or a folder already walked under another name
         seen_dirs.add(real)
         try:
-            with os.scandir(folder) as entries:
-                names = sorted(e.name for e in entries)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=attrgetter("name"))
         except PermissionError:
             skipped.append(Skipped(folder, "permission denied"))
             continue
         except OSError as error:
             skipped.append(Skipped(folder, f"cannot list folder: {error.strerror or error}"))
             continue
-        for name in names:
+        for entry in entries:
+            name = entry.name
             if name.startswith("."):
                 continue
             shown = os.path.join(folder, name)
-            suffix = Path(name).suffix.lower()
+            suffix = _suffix(name)
+            # The directory entry knows a plain file's or folder's type without a stat; links are followed.
             try:
-                mode = os.stat(shown).st_mode
+                if entry.is_dir():
+                    stack.append(shown)
+                    continue
+                regular = entry.is_file()
+                mode = 0 if regular else entry.stat().st_mode
             except OSError as error:
                 if suffix in SUFFIXES:
                     loop = error.errno == errno.ELOOP
                     skipped.append(Skipped(shown, "symbolic link loop" if loop else "broken symbolic link"))
                 continue
-            if stat.S_ISDIR(mode):
-                stack.append(shown)
-            elif stat.S_ISREG(mode):
+            if regular:
                 if suffix in SUFFIXES or (suffix == "" and _sniff_text(shown)):
-                    found.setdefault(shown, Path(shown))
+                    # Not a link, so its real path is its real folder's and its name.
+                    target = os.path.realpath(shown) if entry.is_symlink() else os.path.join(real, name)
+                    found.setdefault(shown, (Path(shown), target))
             elif suffix in SUFFIXES:
                 # A pipe or device named like an article: say so rather than pass it over (and
                 # never open it, which for a pipe without a writer would block the build).
                 skipped.append(Skipped(shown, _not_regular(mode)))
+
+
+def _suffix(name: str) -> str:
+    """Path(name).suffix, lower-cased, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _sniff_text(path: str) -> bool:
