@@ -10,9 +10,9 @@ from pathlib import Path
 
 from kg import __version__
 from kg.atomic import atomic_write_text, atomic_writer, remove_stale_temporaries
-from kg.cache import ArticleCache, ArticleResult, DigestIndex, decode_triple, file_digest
+from kg.cache import ArticleCache, ArticleResult, DigestIndex, file_digest
 from kg.graph.triples import vocabulary_triples
-from kg.graph.turtle import render, write_prefixes
+from kg.graph.turtle import line_triple, render, write_prefixes
 from kg.ingest import IngestError, discover, display_name
 from kg.model import BuildReport, Skipped
 
@@ -88,7 +88,7 @@ def build(
     for pattern in (".*.tmp", f"{CACHE_DIR}/.*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
         remove_stale_temporaries(out, pattern)
     cache = ArticleCache(out / CACHE_DIR)
-    shared: set[str] = set()  # encoded lines (kg.cache.encode_triple): most repeat across articles
+    shared: set[str] = set()  # encoded lines (kg.graph.turtle.triple_line): most repeat across articles
     built: dict[str, tuple[str, int, int]] = {}  # cache key -> (article node, own triples, block offset)
     counter: Counter = Counter()
     done = 0
@@ -144,7 +144,7 @@ def build(
         header = f"laowu-kg {__version__}: {report.articles} articles"
         with atomic_writer(out / GRAPH_FILE) as stream:
             write_prefixes(stream, header)
-            text, count = render([*vocabulary_triples(), *map(decode_triple, shared)])
+            text, count = render([*vocabulary_triples(), *map(line_triple, shared)])
             stream.write(text)
             stream.flush()  # the blocks go to the byte stream below it, copied from the cache undecoded
             for key, (_, own, offset) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):

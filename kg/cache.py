@@ -14,7 +14,6 @@ from typing import BinaryIO
 
 from kg import __version__
 from kg.atomic import atomic_writer
-from kg.graph.turtle import Triple
 
 PACKAGE = Path(__file__).resolve().parent
 # What the graph does not depend on: changing these must not empty users' caches.
@@ -185,13 +184,3 @@ class ArticleCache:
     def _entries(self) -> Iterator[Path]:
         if self.root.is_dir():
             yield from self.root.glob("*/*.ttlc")
-
-
-def encode_triple(triple: Triple) -> str:
-    # Encoded terms never contain a raw tab or newline (terms.py escapes them).
-    return "\t".join(triple)
-
-
-def decode_triple(line: str) -> Triple:
-    s, p, o = line.split("\t", 2)
-    return s, p, o

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.cache import ArticleCache, ArticleResult, encode_triple
+from kg.cache import ArticleCache, ArticleResult
 from kg.gazetteer import Gazetteer
-from kg.graph.triples import article_node, article_triples
-from kg.graph.turtle import ARTICLE_KINDS, render
+from kg.graph.triples import article_node, own_triples, shared_lines
+from kg.graph.turtle import render
 from kg.ingest import IngestError
 from kg.model import ArticleFacts
 from kg.pipeline import process_file
@@ -39,13 +39,8 @@ def count_facts(facts: ArticleFacts) -> dict[str, int]:
 def process_one(path: str, source_file: str, key: str) -> ArticleResult:
     try:
         facts = process_file(Path(path), source_file)
-        own, shared = [], set()
-        for triple in article_triples(facts, Gazetteer.load()):
-            if triple[0].startswith(ARTICLE_KINDS):
-                own.append(triple)
-            else:
-                shared.add(encode_triple(triple))
-        block, count = render(own)
+        block, count = render(own_triples(facts))
+        shared = shared_lines(facts, Gazetteer.load())
     except IngestError as error:
         return ArticleResult(source_file, key, error=str(error))
     except RecursionError:

@@ -72,3 +72,58 @@ def test_instance_keys_must_be_opaque():
         t.node("brand", "a> <b")
     with pytest.raises(ValueError):
         t.node("nonsense", "ab")
+
+
+def _reference_render(triples) -> str:
+    """The order render() promises, the plain way: sort whole triples, rdf:type then rdfs:label first."""
+    rank = {"rdf:type": "\x00", "rdfs:label": "\x01"}
+    verb = {"\x00": "a", "\x01": "rdfs:label"}
+    out, subject, predicate = [], None, None
+    for s, p, o in sorted({(s, rank.get(p, p), o) for s, p, o in triples}):
+        if s != subject:
+            out.append((" .\n" if subject else "") + f"\n{s}\n    {verb.get(p, p)} {o}")
+            subject, predicate = s, p
+        elif p != predicate:
+            out.append(f" ;\n    {verb.get(p, p)} {o}")
+            predicate = p
+        else:
+            out.append(f",\n        {o}")
+    return "".join(out) + (" .\n" if subject else "")
+
+
+def test_render_writes_sorted_triples_with_type_and_label_first():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.graph.turtle import render
+
+    subjects = st.sampled_from(["region:1", "region:12", "brand:ab", "article:ff"])
+    predicates = st.sampled_from(["rdf:type", "rdfs:label", "lw:adcode", "lw:partOf", "dcterms:title"])
+    objects = st.sampled_from(['"x"', '"y"@zh', "lw:City", "region:1", "true"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(subjects, predicates, objects), max_size=30))
+    def check(triples):
+        text, count = render(triples)
+        assert text == _reference_render(triples)
+        assert count == len(set(triples))
+
+    check()
+
+
+def test_own_and_shared_triples_split_an_article_by_its_subjects(built_seeds):
+    from kg.gazetteer import Gazetteer
+    from kg.graph.triples import article_triples, own_triples, shared_lines, shared_triples
+    from kg.graph.turtle import triple_line
+    from kg.pipeline import process_file
+    from tests.conftest import SEEDS
+
+    minted = ("article:", "flow:", "observation:", "brand-destination:")
+    for path in sorted(SEEDS.glob("*.txt")):
+        facts = process_file(path, path.name)
+        own, shared = list(own_triples(facts)), list(shared_triples(facts, Gazetteer.load()))
+        assert own and shared
+        assert all(s.startswith(minted) for s, _, _ in own)
+        assert not any(s.startswith(minted) for s, _, _ in shared)
+        assert set(own) | set(shared) == set(article_triples(facts, Gazetteer.load()))
+        assert shared_lines(facts, Gazetteer.load()) == set(map(triple_line, shared))

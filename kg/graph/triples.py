@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from kg.gazetteer import Gazetteer
 from kg.graph import terms as t
+from kg.graph.turtle import triple_line
 from kg.model import ArticleFacts, Evidence
 from kg.normalize import t2s
 
@@ -68,6 +69,17 @@ def _evidence(subject: str, evidence: Evidence, article: str) -> Iterator[Triple
 
 def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Triple]:
     """Every triple one article contributes, regions' ancestors included."""
+    yield from own_triples(facts)
+    yield from shared_triples(facts, gazetteer)
+
+
+# The build keeps an article's triples in two parts: those about nodes minted for this article alone
+# (the article, its flows, observations and brand-destination links), written as one Turtle block, and
+# those about nodes many articles state (regions, brands, programs), merged across the corpus.
+
+
+def own_triples(facts: ArticleFacts) -> Iterator[Triple]:
+    """The triples whose subject is a node minted for this article alone."""
     article = facts.article
     document = article.document
     a = article_node(facts)
@@ -89,51 +101,26 @@ def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Tripl
         yield a, "lw:category", t.text(category, lang=None)
     yield a, "lw:textHash", t.text(article.text_hash, lang=None)
 
-    regions: set[str] = set()
     for code in sorted(facts.regions.codes):
         yield a, "lw:mentions", region_node(code)
-        regions.add(code)
     if facts.regions.subject:
         yield a, "lw:subjectRegion", region_node(facts.regions.subject)
-        regions.add(facts.regions.subject)
-
     for brand in facts.brands:
-        b = brand_node(brand.name)
-        yield a, "lw:mentions", b
-        yield b, "rdf:type", "lw:LabourBrand"
-        yield b, "rdfs:label", t.text(brand.name)
-        for alt in brand.alt_labels:
-            yield b, "skos:altLabel", t.text(alt)
-        if brand.occupation:
-            yield b, "lw:occupation", t.text(brand.occupation, lang=None)
-        if brand.origin:
-            yield b, "lw:origin", region_node(brand.origin)
-            regions.add(brand.origin)
-        if brand.level:
-            yield b, "lw:level", BRAND_LEVEL[brand.level]
+        yield a, "lw:mentions", brand_node(brand.name)
+    for program in facts.programs:
+        yield a, "lw:mentions", program_node(program.name)
 
     for link in facts.brand_destinations:
         b = brand_node(link.brand)
         d = region_node(link.destination)
-        regions.add(link.destination)
-        yield b, "lw:destination", d
         node = t.node("brand-destination", t.digest(a, b, d))
         yield node, "rdf:type", "lw:BrandDestinationLink"
         yield node, "lw:brand", b
         yield node, "lw:destination", d
         yield from _evidence(node, link.evidence, a)
 
-    for program in facts.programs:
-        p = program_node(program.name)
-        yield a, "lw:mentions", p
-        yield p, "rdf:type", "lw:Program"
-        yield p, "rdfs:label", t.text(program.name)
-        for alt in program.alt_labels:
-            yield p, "skos:altLabel", t.text(alt)
-
     for flow in facts.flows:
         f = t.node("flow", t.digest(a, flow.origin, flow.destination))
-        regions.update((flow.origin, flow.destination))
         yield f, "rdf:type", "lw:LabourFlow"
         yield f, "lw:origin", region_node(flow.origin)
         yield f, "lw:destination", region_node(flow.destination)
@@ -147,7 +134,6 @@ def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Tripl
     for obs in facts.observations:
         key = t.digest(a, str(obs.evidence.start), obs.region, str(obs.value), obs.unit, obs.indicator)
         o = t.node("observation", key)
-        regions.add(obs.region)
         yield o, "rdf:type", "lw:Observation"
         yield o, "lw:region", region_node(obs.region)
         yield o, "lw:value", t.decimal(obs.value)
@@ -160,8 +146,60 @@ def article_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Tripl
         yield o, "lw:approximate", t.boolean(obs.approximate)
         yield from _evidence(o, obs.evidence, a)
 
-    for code in sorted(regions):
-        yield from region_triples(code, gazetteer)
+
+def shared_triples(facts: ArticleFacts, gazetteer: Gazetteer, with_regions: bool = True) -> Iterator[Triple]:
+    """The triples about brands, programs and every region the article's facts name, with their ancestors."""
+    for brand in facts.brands:
+        b = brand_node(brand.name)
+        yield b, "rdf:type", "lw:LabourBrand"
+        yield b, "rdfs:label", t.text(brand.name)
+        for alt in brand.alt_labels:
+            yield b, "skos:altLabel", t.text(alt)
+        if brand.occupation:
+            yield b, "lw:occupation", t.text(brand.occupation, lang=None)
+        if brand.origin:
+            yield b, "lw:origin", region_node(brand.origin)
+        if brand.level:
+            yield b, "lw:level", BRAND_LEVEL[brand.level]
+    for link in facts.brand_destinations:
+        yield brand_node(link.brand), "lw:destination", region_node(link.destination)
+    for program in facts.programs:
+        p = program_node(program.name)
+        yield p, "rdf:type", "lw:Program"
+        yield p, "rdfs:label", t.text(program.name)
+        for alt in program.alt_labels:
+            yield p, "skos:altLabel", t.text(alt)
+    if with_regions:
+        for code in sorted(regions_named(facts)):
+            yield from region_triples(code, gazetteer)
+
+
+def shared_lines(facts: ArticleFacts, gazetteer: Gazetteer) -> set[str]:
+    """shared_triples as encoded lines (kg.graph.turtle.triple_line), the form the build merges them in."""
+    codes = regions_named(facts)
+    lines = {triple_line(triple) for triple in shared_triples(facts, gazetteer, with_regions=False)}
+    for code in codes:
+        lines.update(region_lines(code, gazetteer))
+    return lines
+
+
+@functools.lru_cache(maxsize=8192)
+def region_lines(code: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """region_triples as encoded lines, memoised alike."""
+    return tuple(map(triple_line, region_triples(code, gazetteer)))
+
+
+def regions_named(facts: ArticleFacts) -> set[str]:
+    """Every region code the article's facts use: mentions, subject, brands' origins, links, flows, figures."""
+    codes = set(facts.regions.codes)
+    if facts.regions.subject:
+        codes.add(facts.regions.subject)
+    codes.update(brand.origin for brand in facts.brands if brand.origin)
+    codes.update(link.destination for link in facts.brand_destinations)
+    for flow in facts.flows:
+        codes.update((flow.origin, flow.destination))
+    codes.update(obs.region for obs in facts.observations)
+    return codes
 
 
 def vocabulary_triples() -> Iterator[Triple]:

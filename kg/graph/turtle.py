@@ -8,14 +8,22 @@ from kg.graph.terms import TURTLE_PREFIXES
 
 Triple = tuple[str, str, str]
 
-# Subjects minted for one article only; everything else (regions, brands, programs, the
-# vocabulary) can be stated by many articles.
-ARTICLE_KINDS = ("article:", "flow:", "observation:", "brand-destination:")
+
+
+def triple_line(triple: Triple) -> str:
+    """A triple as one line of text, "subject<TAB>predicate<TAB>object", as the build merges and caches them."""
+    # Encoded terms never contain a raw tab or newline (kg.graph.terms escapes them).
+    return "\t".join(triple)
+
+
+def line_triple(line: str) -> Triple:
+    s, p, o = line.split("\t", 2)
+    return s, p, o
 
 
 # Triples are written by subject, then predicate with rdf:type and rdfs:label first and the rest
-# alphabetical, then object. render() sorts plain tuples with those two predicates replaced by
-# strings that sort before any prefixed name, so the sort compares tuples natively.
+# alphabetical, then object. render() ranks those two predicates by strings that sort before any
+# prefixed name, so plain tuple comparison gives that order.
 _RANKED = {"rdf:type": "\x00", "rdfs:label": "\x01"}
 _VERB = {"\x00": "a", "\x01": "rdfs:label"}
 
@@ -23,24 +31,31 @@ _VERB = {"\x00": "a", "\x01": "rdfs:label"}
 def render(triples: Iterable[Triple]) -> tuple[str, int]:
     """Turtle statements (no prefixes) for `triples`, sorted and de-duplicated; and their count."""
     ranked = _RANKED.get
-    ordered = sorted({(s, ranked(p, p), o) for s, p, o in triples})
+    # Grouped by subject first: sorting each subject's few (predicate, object) pairs is cheaper than
+    # sorting every triple with its subject compared again and again.
+    by_subject: dict[str, set[tuple[str, str]]] = {}
+    for s, p, o in triples:
+        pairs = by_subject.get(s)
+        if pairs is None:
+            by_subject[s] = pairs = set()
+        pairs.add((ranked(p, p), o))
     verbs = _VERB.get
     parts: list[str] = []
-    subject = predicate = None
-    for s, p, o in ordered:
-        if s != subject:
-            if subject is not None:
-                parts.append(" .\n")
-            parts.append(f"\n{s}\n    {verbs(p, p)} {o}")
-            subject, predicate = s, p
-        elif p != predicate:
-            parts.append(f" ;\n    {verbs(p, p)} {o}")
+    count = 0
+    for s in sorted(by_subject):
+        pairs = sorted(by_subject[s])
+        count += len(pairs)
+        predicate = None
+        for p, o in pairs:
+            if predicate is None:
+                parts.append(f"\n{s}\n    {verbs(p, p)} {o}")
+            elif p != predicate:
+                parts.append(f" ;\n    {verbs(p, p)} {o}")
+            else:
+                parts.append(f",\n        {o}")
             predicate = p
-        else:
-            parts.append(f",\n        {o}")
-    if subject is not None:
         parts.append(" .\n")
-    return "".join(parts), len(ordered)
+    return "".join(parts), count
 
 
 def write_prefixes(out: TextIO, header: str | None = None) -> None:
