@@ -1,6 +1,7 @@
 """Build a corpus into DIR/kg.ttl and DIR/report.json: cached, parallel, bounded in memory."""
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -31,10 +32,8 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-# kg.worker brings in every extractor: imported only when there is something to extract.
-
-
 def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[ArticleResult]]:
+    # kg.worker brings in every extractor: imported only when there is something to extract.
     from kg.worker import process_batch, warm_up
 
     if jobs <= 1 or len(batches) <= 1:
@@ -144,7 +143,7 @@ def build(
         header = f"laowu-kg {__version__}: {report.articles} articles"
         with atomic_writer(out / GRAPH_FILE) as stream:
             write_prefixes(stream, header)
-            text, count = render([*vocabulary_triples(), *map(line_triple, shared)])
+            text, count = render(itertools.chain(vocabulary_triples(), map(line_triple, shared)))
             stream.write(text)
             stream.flush()  # the blocks go to the byte stream below it, copied from the cache undecoded
             for key, (_, own, offset) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):
