@@ -641,3 +641,29 @@ def test_discover_does_not_depend_on_argument_order(tmp_path, monkeypatch):
 )
 def test_infer_year_from_a_dateline(body, year):
     assert infer_year(body) == year
+
+
+@pytest.mark.parametrize("reported", [0, 10], ids=["size-unknown", "grew-after-fstat"])
+def test_a_file_larger_than_its_reported_size_is_read_whole_or_refused(tmp_path, monkeypatch, reported):
+    # The size fstat reports is only a first guess for the read (0 for /proc files, smaller for a
+    # file still being written): the bytes past it are read too, and the limit still holds.
+    path = tmp_path / "growing.txt"
+    path.write_text("甘肃省张掖市2021年输转劳动力3万人。\n" * 40, encoding="utf-8")
+    whole = read_document(path, "growing.txt")
+    real_fstat = os.fstat
+
+    class Reported:
+        def __init__(self, fd):
+            self.st_mode, self.st_size = real_fstat(fd).st_mode, reported
+
+    monkeypatch.setattr(os, "fstat", Reported)
+    assert read_document(path, "growing.txt") == whole
+    with pytest.raises(IngestError, match="file too large"):
+        read_document(path, "growing.txt", max_bytes=100)
+
+
+def test_year_mentions_and_last_year_only_count_where_their_characters_stand():
+    assert infer_year("2019年首届培训班开班。次年继续。去年9月，他来到苏州。") == 2020
+    assert infer_year("比去年增长5%。2023年共输转3万人。") == 2023
+    assert infer_year("今年45岁的他说，2022年的订单最多。") == 2022
+    assert infer_year("没有年份的句子。") is None

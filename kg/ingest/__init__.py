@@ -240,8 +240,13 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             if size > max_bytes:
                 raise IngestError(_too_large(size, max_bytes))
             # Read one byte past the limit: a file that grew since fstat, or whose size the
-            # kernel does not know (/proc), is still refused without being read whole.
-            data = handle.read(max_bytes + 1)
+            # kernel does not know (/proc), is still refused without being read whole. A known
+            # size is asked for first (plus one byte, to notice growth): read(n) allocates n bytes
+            # up front, and a 5 MB buffer for a 5 kB article costs more than reading it.
+            want = size + 1 if size else max_bytes + 1
+            data = handle.read(want)
+            if len(data) == want and want <= max_bytes:
+                data += handle.read(max_bytes + 1 - want)
     except PermissionError:
         raise IngestError("permission denied") from None
     except FileNotFoundError:

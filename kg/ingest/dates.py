@@ -103,8 +103,12 @@ def _hidden(sentence: str) -> bytearray:
 def _year_mentions(sentence: str) -> list[tuple[int, int, bool]]:
     """(offset, year, is_comparison) for each usable year in the sentence; targets, titles and ranges dropped."""
     found = []
+    # Most sentences name no year (every mention is followed by 年): skip the mask for them.
+    years = list(_YEAR_RE.finditer(sentence)) if "年" in sentence else ()
+    if not years:
+        return found
     hidden = _hidden(sentence)
-    for m in _YEAR_RE.finditer(sentence):
+    for m in years:
         if hidden[m.start()]:
             continue
         text = m[1] or "".join(_HAN_DIGITS[c] for c in m[2])
@@ -121,6 +125,8 @@ def _year_mentions(sentence: str) -> list[tuple[int, int, bool]]:
 
 
 def _last_year_mentions(sentence: str) -> list[int]:
+    if "去年" not in sentence:
+        return []
     return [m.start() for m in re.finditer("去年", sentence)
             if not sentence[max(0, m.start() - 2) : m.start()].endswith(_COMPARE_BEFORE + ("于", "於"))
             and not sentence[m.end() : m.end() + 2].startswith(("同期", "全年", "以来", "以來"))]
