@@ -55,6 +55,21 @@ def test_figures_with_units_and_indicators():
     assert obs[0].evidence.text.startswith("2023年")
 
 
+def test_the_noun_after_a_figure_ends_at_punctuation_a_digit_or_twenty_characters():
+    # (the scan for it is written for speed: these pin where it stops)
+    obs = metrics("为312名高校毕业生、156名退役军人提供岗位。")
+    assert [o.indicator for o in obs] == ["高校毕业生", "退役军人提供岗位"]
+    [o] = metrics("为312名高校毕业生提供就业指导和职业规划等全方位服务以及后续跟踪服务的工作。")
+    assert o.indicator == "高校毕业生提供就业指导和职业规划等全方位"
+    [o] = metrics("为312名毕业生①提供服务。")  # ① is a digit to str.isdigit, not to the regex \d
+    assert o.indicator == "毕业生"
+
+
+def test_region_names_leading_a_segment_are_not_its_indicator():
+    obs = metrics("湖南省湘西州泸溪县新增就业岗位312个，长沙市新增200个。")
+    assert [(o.region, o.indicator) for o in obs] == [(LUXI, "新增就业岗位"), (CHANGSHA, "新增")]
+
+
 def test_enumeration_gives_one_observation_each():
     obs = metrics("2022年完成职业技能培训5120人，其中就业技能培训2100人、创业培训1500人、岗位技能培训1520人。")
     assert [(o.indicator, o.value) for o in obs] == [

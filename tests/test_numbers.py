@@ -68,6 +68,13 @@ def test_arabic_integers_parse_to_their_value(n):
     assert parse_number(str(n)) == n
 
 
+@given(st.text(alphabet="0123456789", min_size=1, max_size=16))
+def test_plain_digits_read_as_the_general_reading_has_them(digits):
+    # ASCII digits alone take a short cut; fullwidth ones (the same figure) take the general reading.
+    fullwidth = digits.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert str(parse_number(digits)) == str(parse_number(fullwidth)) == str(int(digits))
+
+
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
 def test_arabic_decimals_parse_exactly(d):
     assert parse_number(str(d)) == d
@@ -274,6 +281,15 @@ def test_chinese_decimal_property(whole, tenth):
 
 def test_percentage_points_unit():
     assert [(q.value, q.unit) for q in find_quantities("比重提高近五个百分点")] == [(Decimal("5"), "百分点")]
+
+
+def test_every_field_of_a_quantity_is_set():
+    [q] = find_quantities("共有超过3至5万名务工人员以上")
+    assert (q.start, q.end, q.value, q.value_max, q.unit, q.approximate, q.raw, q.kind, q.chinese, q.bare, q.suffix,
+            q.number_start) == (2, 9, 30000, 50000, "人", True, "超过3至5万名", "count", False, False, "", 4)
+    [q] = find_quantities("近万人左右")
+    assert (q.start, q.end, q.value, q.value_max, q.unit, q.approximate, q.raw, q.kind, q.chinese, q.bare, q.suffix,
+            q.number_start) == (0, 5, 10000, None, "人", True, "近万人左右", "count", True, True, "左右", 1)
 
 
 def test_quantity_init_matches_the_fields():

@@ -27,7 +27,7 @@ _THEN_EACH = re.compile(r"[^，,；;。！？!?、\d]{0,6}?分别")
 # 全州八个县市的…: the administrative units of the scope qualify another noun.
 _SCOPE_BEFORE = re.compile(r"全(?:地区|[省市州县区盟旗])$")
 _UNITS_OF_SCOPE = re.compile(r"(?:旗县|县区|区县|县市|市县|县|区|市|旗|乡镇|镇|乡|街道)(?:\(|（)?[^，,；;。]{0,3}?的")
-_CLAUSE_PUNCT = frozenset(_PUNCT)
+_PHRASE_END = frozenset(_PUNCT + "、")  # where the noun after a figure ends
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FULL_DONE = re.compile(r"[全]?覆盖|落实|完成")  # 100%覆盖: a coverage or completion rate, not a count
@@ -442,7 +442,7 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
-    if _BREAKDOWN_LEAD.match(prefix) and any(
+    if k and _BREAKDOWN_LEAD.match(prefix) and any(
             e.code == m.code and e.start - offset < clause.start and _is_place_of_work(text, mentions, i, offset)
             for i, e in enumerate(mentions[:k])):
         return None
@@ -660,7 +660,9 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     # Leading region names and time words say where and when, not what.
     for m in mentions:
         rel = m.start - offset
-        if seg_start <= rel and rel - seg_start <= 2 and before.startswith(m.surface, rel - seg_start):
+        if rel - seg_start > 2:
+            break  # mentions are in text order: none further on can lead the segment
+        if seg_start <= rel and before.startswith(m.surface, rel - seg_start):
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
     before = _LEAD_WORDS.sub("", before, count=1).strip(" ")
@@ -673,9 +675,8 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     before = before.strip(" “”\"")
     after = ""
     if q.end < len(text) and _HAN.match(text[q.end]) is not None:
-        j = q.end
-        while (j < len(text) and j - q.end < 20 and not text[j].isdigit()
-               and (text[j] not in _PUNCT and text[j] != "、" or _inside(masked, j, j + 1))):
+        j, stop = q.end, min(len(text), q.end + 20)
+        while j < stop and not (ch := text[j]).isdigit() and (ch not in _PHRASE_END or _inside(masked, j, j + 1)):
             j += 1
         after = text[q.end:j]
     if not before and previous is not None and previous[0] == q.start:
