@@ -427,11 +427,3 @@ def test_a_count_of_other_things_in_between_stops_the_count_lookback():
 def test_building_workers_spread_over_places_are_a_group():
     text = "“遵义建工”品牌的建筑工人主要分布在浙江宁波、江苏常州等地。"
     assert [f[1] for f in flows_of(text, ("遵义", "浙江", "宁波", "江苏", "常州"), ZUNYI)] == [code("宁波"), code("常州")]
-
-
-def test_raw_flow_init_matches_the_fields():
-    """RawFlow's hand-written __init__ (a fast path) must take every field, in order, and set it."""
-    from kg.extract.flows import RawFlow
-    from tests.fast_init import check_fast_init
-
-    check_fast_init(RawFlow)

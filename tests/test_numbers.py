@@ -290,11 +290,3 @@ def test_every_field_of_a_quantity_is_set():
     [q] = find_quantities("近万人左右")
     assert (q.start, q.end, q.value, q.value_max, q.unit, q.approximate, q.raw, q.kind, q.chinese, q.bare, q.suffix,
             q.number_start) == (0, 5, 10000, None, "人", True, "近万人左右", "count", True, True, "左右", 1)
-
-
-def test_quantity_init_matches_the_fields():
-    """Quantity's hand-written __init__ (a fast path) must take every field, in order, and set it."""
-    from kg.extract.numbers import Quantity
-    from tests.fast_init import check_fast_init
-
-    check_fast_init(Quantity)

@@ -330,11 +330,3 @@ def test_names_beside_characters_beyond_the_basic_plane():
     mentions = find_regions(article(text)).mentions
     assert [G.get(m.code).name for m in mentions] == ["湖南省", "怀化市", "会同县"]
     assert [text[m.start:m.end] for m in mentions] == ["湖南省", "怀化市", "会同县"]
-
-
-def test_region_mention_init_matches_the_fields():
-    """RegionMention's hand-written __init__ (a fast path) must take every field, in order, and set it."""
-    from kg.model import RegionMention
-    from tests.fast_init import check_fast_init
-
-    check_fast_init(RegionMention)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence
+from kg.model import Article, Evidence, Flow, RegionAnalysis, RegionMention, Sentence, fast_record
 
 # Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
 # 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
@@ -88,6 +88,7 @@ _SPEECH = re.compile(r"“[^“”]{13,400}”")
 _COMPANY_AFTER = re.compile(r"^(?:(?![的等])[\u4e00-\u9fff]){0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
 
 
+@fast_record
 @dataclass(frozen=True, init=False)
 class RawFlow:
     """One origin -> destination read in one clause, before merging."""
@@ -101,14 +102,6 @@ class RawFlow:
     approximate: bool
     kind: str = "move"  # move | place | base | inbound | absorb: how the clause ties the workers to the place
     shared: bool = False  # the count covers a list of places, not this pair alone
-
-    # Written out, the same as the generated one (a frozen dataclass's sets each field through
-    # object.__setattr__); keep the parameters in field order (tests/test_flows.py checks).
-    def __init__(self, origin: str, destination: str, sentence: Sentence, clause_start: int, clause_end: int,
-                 workers: int | None, approximate: bool, kind: str = "move", shared: bool = False) -> None:
-        self.__dict__.update(origin=origin, destination=destination, sentence=sentence, clause_start=clause_start,
-                             clause_end=clause_end, workers=workers, approximate=approximate, kind=kind,
-                             shared=shared)
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:

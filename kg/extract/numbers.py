@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
 
+from kg.model import fast_record
+
 __all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "units"]
 
 # Chinese digits, including the financial forms (壹贰叁) and traditional 萬/億 that survive normalisation.
@@ -49,6 +51,7 @@ class Unit:
     kind: str  # count | money | area | percent | time | age | length | other
 
 
+@fast_record
 @dataclass(frozen=True, init=False)
 class Quantity:
     start: int  # offsets into the text given to find_quantities, prefix and suffix words included
@@ -63,16 +66,6 @@ class Quantity:
     bare: bool = False  # only a multiplier (近万人, 千余名), no digit before it
     suffix: str = ""  # 以上 / 以下 / 左右 … written after the unit
     number_start: int = 0  # where the figure itself starts (after 近, 超过 …)
-
-    # Written out, the same as the generated one: a frozen dataclass's __init__ sets each field through
-    # object.__setattr__, which made building the record cost more than reading the figure. Every figure of
-    # every sentence becomes one. Keep the parameters in field order (tests/test_numbers.py checks).
-    def __init__(self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str | None,
-                 approximate: bool, raw: str, kind: str | None = None, chinese: bool = False, bare: bool = False,
-                 suffix: str = "", number_start: int = 0) -> None:
-        self.__dict__.update(start=start, end=end, value=value, value_max=value_max, unit=unit,
-                             approximate=approximate, raw=raw, kind=kind, chinese=chinese, bare=bare,
-                             suffix=suffix, number_start=number_start)
 
 
 @lru_cache(maxsize=1)
