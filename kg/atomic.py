@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -48,6 +49,31 @@ def atomic_writer(path: str | os.PathLike, encoding: str | None = "utf-8", durab
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     with atomic_writer(path) as stream:
         stream.write(text)
+
+
+def atomic_write_bytes(path: str, data: bytes) -> None:
+    """Write many small files quickly: atomic (temporary file, rename) but not durable.
+
+    The temporary name is fixed by the writing process and thread, so no random name is drawn and the
+    kernel applies the umask itself; a file left under that name can only be a dead writer's, and is
+    overwritten.
+    """
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(tmp, flags, 0o666)
+    except FileNotFoundError:  # the folder's first file
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(tmp, flags, 0o666)
+    try:
+        with open(fd, "wb") as stream:
+            stream.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def remove_stale_temporaries(folder: str | os.PathLike, pattern: str = ".*.tmp") -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg import __version__
-from kg.atomic import atomic_writer
+from kg.atomic import atomic_write_bytes, atomic_writer
 
 PACKAGE = Path(__file__).resolve().parent
 # What the graph does not depend on: changing these must not empty users' caches.
@@ -158,8 +158,7 @@ class ArticleCache:
                   "own": result.own, "counts": result.counts}
         first = (json.dumps(header, sort_keys=True) + "\n").encode("utf-8")
         # Not durable: a cache entry lost to a power cut is only extracted again.
-        with atomic_writer(self.path(result.key), encoding=None, durable=False) as stream:
-            stream.write(first + lines + result.block.encode("utf-8"))
+        atomic_write_bytes(self.path(result.key), first + lines + result.block.encode("utf-8"))
         return len(first) + len(lines)
 
     def copy_block(self, key: str, offset: int, out: BinaryIO) -> None:

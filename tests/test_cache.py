@@ -144,3 +144,26 @@ def test_a_same_size_edit_with_its_mtime_restored_is_rebuilt(tmp_path, monkeypat
     clean = tmp_path / "clean"
     build([str(corpus)], clean, use_cache=False)
     assert (out / "kg.ttl").read_bytes() == (clean / "kg.ttl").read_bytes()
+
+
+# -- atomic_write_bytes, which writes the cache entries ------------------------------------------------
+
+def test_entries_are_written_whole_with_the_users_umask_and_no_leftovers(tmp_path):
+    from kg.atomic import atomic_write_bytes, remove_stale_temporaries
+
+    target = tmp_path / "ab" / "entry.ttlc"  # its folder does not exist yet
+    old = os.umask(0o027)
+    try:
+        atomic_write_bytes(str(target), b"first")
+    finally:
+        os.umask(old)
+    assert target.read_bytes() == b"first"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o640)
+    with pytest.raises(TypeError):
+        atomic_write_bytes(str(target), "not bytes")  # fails mid-write
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in target.parent.iterdir()] == ["entry.ttlc"]
+    # A dead writer's leftover under this naming is recognised by its process id.
+    dead = target.parent / f".entry.ttlc.{2**22 + 1}.7.tmp"
+    dead.write_bytes(b"half")
+    assert remove_stale_temporaries(target.parent) == 1
