@@ -1,6 +1,8 @@
 """kg.extract.segment: jieba's segmentation with its dictionary from the fast cache."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kg.extract import segment
@@ -70,3 +72,16 @@ def test_the_default_cache_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("LAOWU_KG_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert segment.cache_dir() == tmp_path / "laowu-kg"
+
+
+def test_jieba_is_imported_without_pkg_resources_and_still_finds_its_data(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.extract import segment; segment.tokenizer(); "
+            "import jieba; assert 'pkg_resources' not in sys.modules; "
+            "print(jieba.lcut('我们在上海工作', HMM=True), segment.cut('输转至上海务工'))")
+    result = subprocess.run([sys.executable, "-W", "error::DeprecationWarning", "-c", code], capture_output=True,
+                            text=True, env={**os.environ, "LAOWU_KG_CACHE": str(tmp_path)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['我们', '在', '上海', '工作'] ('输', '转', '至', '上海', '务工')"

@@ -30,16 +30,32 @@ def cache_dir() -> Path:
     return Path(base) / "laowu-kg"
 
 
-def _dictionary_file() -> Path:
-    import jieba
+@lru_cache(maxsize=1)
+def _jieba():
+    """The jieba module, imported without pkg_resources.
 
+    jieba 0.42 imports setuptools' pkg_resources (a tenth of a second, and deprecated) only to open its
+    own data files, and opens them directly when that import fails; so the import is made to fail.
+    """
+    if "pkg_resources" in sys.modules:
+        import jieba
+    else:
+        sys.modules["pkg_resources"] = None  # makes `import pkg_resources` raise ImportError
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+def _dictionary_file() -> Path:
+    jieba = _jieba()
     return Path(jieba.__file__).parent / "dict.txt"
 
 
 def _cache_file(folder: Path) -> Path:
     """A name that changes with jieba's version and its dictionary file, so a stale cache is never read."""
-    import jieba
-
+    jieba = _jieba()
     source = _dictionary_file()
     stat = source.stat()
     stamp = f"{jieba.__version__}\x1f{source}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\x1f{sys.byteorder}"
@@ -76,8 +92,7 @@ def tokenizer():
     Without a usable cache jieba loads its dictionary its own way (from its marshal cache or dict.txt),
     and the fast cache is written for next time; a cache folder that cannot be written only costs speed.
     """
-    import jieba
-
+    jieba = _jieba()
     # jieba announces its dictionary load on stderr at INFO; users of `kg` need not see it.
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
