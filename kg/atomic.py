@@ -7,7 +7,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import TextIO
 
 
 def _umask() -> int:
@@ -17,9 +17,8 @@ def _umask() -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike, encoding: str | None = "utf-8", durable: bool = True) -> Iterator[IO]:
-    """Yield a text stream (a binary one when `encoding` is None); on success it replaces `path` in one
-    step, on error `path` is untouched.
+def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8", durable: bool = True) -> Iterator[TextIO]:
+    """Yield a text stream; on success it replaces `path` in one step, on error `path` is untouched.
 
     `durable` also flushes the file to disk before the rename, so that it survives a power cut, not
     only a killed process; that costs a disk round trip per file, too much for cache entries.
@@ -33,8 +32,7 @@ def atomic_writer(path: str | os.PathLike, encoding: str | None = "utf-8", durab
         # mkstemp makes the file private (0600); the output is an ordinary file, so give it the
         # permissions the user's umask gives any new file.
         os.chmod(tmp, 0o666 & ~_umask())
-        opened = os.fdopen(fd, "wb") if encoding is None else os.fdopen(fd, "w", encoding=encoding, newline="\n")
-        with opened as stream:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
             yield stream
             stream.flush()
             if durable:

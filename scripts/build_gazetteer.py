@@ -175,18 +175,6 @@ def write_common_words(rows: list[dict]) -> None:
             fh.write(f"{word}\t{found[word][0]}\t{found[word][1]}\n")
 
 
-def jieba_frequencies() -> dict[str, int]:
-    """jieba's dict.txt (MIT): word -> frequency, a repeated word keeping its last line, as jieba reads it."""
-    import jieba
-
-    freq: dict[str, int] = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
-        for line in fh:
-            word, count = line.strip().split(" ")[:2]
-            freq[word] = int(count)
-    return freq
-
-
 def write_edge_words(names) -> None:
     """The only jieba words kg/extract/regions.py's _inside_word can consult: words of 2-5 characters and
     frequency >= 5 that straddle the edge of a region name (official, short or former). Shipping them
@@ -194,7 +182,7 @@ def write_edge_words(names) -> None:
     import jieba
 
     sys.path.insert(0, str(ROOT))
-    from kg.extract.regions import edge_words
+    from kg.extract.regions import edge_words, jieba_frequencies
 
     table = edge_words(jieba_frequencies(), set(names))
     assert not any(c.isspace() for w in table for c in w)

@@ -73,6 +73,15 @@ def test_strip_glosses_keeps_script():
         ("共3000,其中", "共3000，其中"),
         ("园区),108个", "园区)，108个"),
         ("收入1,000元", "收入1,000元"),
+        # The comma rules are skipped when no two marks stand side by side; an earlier rule that brings
+        # two together (by dropping the spaces around ";") must still let the later ones run.
+        ("就业 ; ，增收", "就业；增收"),
+        ("就业 ;，，增收", "就业；增收"),
+        ("转移就业，。增收", "转移就业。增收"),
+        ("转移就业, ，增收", "转移就业，，增收"),  # the ASCII comma becomes "，" after the pair rules ran
+        ("务工,,,人员", "务工，人员"),
+        ("增收！，就业", "增收！就业"),
+        ("增收！就业", "增收！就业"),
     ],
 )
 def test_punctuation_repairs(raw, clean):
@@ -305,24 +314,6 @@ def test_a_figure_after_a_line_separator_has_a_real_indicator():
     article = normalize(Document(source_file="x.txt", body="北京市输转劳动力，\u20281万人。", date="2022-03-08"))
     observations = find_metrics(article, find_regions(article))
     assert all(obs.indicator.strip() for obs in observations)
-
-
-# The comma rules are skipped when no two marks stand side by side; an earlier rule that brings
-# two together (by dropping the spaces around ";") must still let the later ones run.
-@pytest.mark.parametrize(
-    ("raw", "clean"),
-    [
-        ("就业 ; ，增收", "就业；增收"),
-        ("就业 ;，，增收", "就业；增收"),
-        ("转移就业，。增收", "转移就业。增收"),
-        ("转移就业, ，增收", "转移就业，，增收"),  # the ASCII comma becomes "，" after the pair rules ran
-        ("务工,,,人员", "务工，人员"),
-        ("增收！，就业", "增收！就业"),
-        ("增收！就业", "增收！就业"),
-    ],
-)
-def test_punctuation_rules_that_make_a_pair_of_marks(raw, clean):
-    assert text_of(raw) == clean
 
 
 def test_long_lines_and_unreliable_spans_take_the_careful_sentence_split():

@@ -312,7 +312,7 @@ def _route_crosses(text: str, lo: int, hi: int, edge: int) -> bool:
 
 
 def jieba_frequencies() -> dict[str, int]:
-    """jieba's dictionary, word -> frequency (to check the shipped edge-word table against)."""
+    """jieba's dictionary, word -> frequency (to make the shipped edge-word table and check it)."""
     return {w: c for w, c in segment.tokenizer().FREQ.items() if c}
 
 

@@ -9,7 +9,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from kg.atomic import atomic_writer
+from kg.atomic import atomic_write_bytes
 
 # jieba keeps its prefix dictionary (about 500,000 words and prefixes -> frequency) as one marshalled dict,
 # which takes about 0.7 s to load: marshal makes each string on its own. Kept instead as one UTF-8 text of
@@ -48,15 +48,10 @@ def _jieba():
     return jieba
 
 
-def _dictionary_file() -> Path:
-    jieba = _jieba()
-    return Path(jieba.__file__).parent / "dict.txt"
-
-
 def _cache_file(folder: Path) -> Path:
     """A name that changes with jieba's version and its dictionary file, so a stale cache is never read."""
     jieba = _jieba()
-    source = _dictionary_file()
+    source = Path(jieba.__file__).parent / "dict.txt"
     stat = source.stat()
     stamp = f"{jieba.__version__}\x1f{source}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\x1f{sys.byteorder}"
     return folder / f"jieba-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.dict"
@@ -110,8 +105,7 @@ def tokenizer():
     tk.initialize()
     if path is not None:
         try:
-            with atomic_writer(path, encoding=None, durable=False) as stream:
-                stream.write(_encode(tk.FREQ, tk.total))
+            atomic_write_bytes(str(path), _encode(tk.FREQ, tk.total))
         except OSError as error:
             log.debug("cannot write the jieba dictionary cache %s: %s", path, error)
     return tk

@@ -147,14 +147,26 @@ def own_triples(facts: ArticleFacts) -> Iterator[Triple]:
         yield from _evidence(o, obs.evidence, a)
 
 
-def shared_triples(facts: ArticleFacts, gazetteer: Gazetteer, with_regions: bool = True) -> Iterator[Triple]:
+def shared_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Triple]:
     """The triples about brands, programs and every region the article's facts name, with their ancestors."""
+    yield from _entity_triples(facts)
+    for code in sorted(regions_named(facts)):
+        yield from region_triples(code, gazetteer)
+
+
+def shared_lines(facts: ArticleFacts, gazetteer: Gazetteer) -> set[str]:
+    """shared_triples as encoded lines (kg.graph.turtle.triple_line), the form the build merges them in."""
+    lines = set(map(triple_line, _entity_triples(facts)))
+    for code in regions_named(facts):
+        lines.update(region_lines(code, gazetteer))
+    return lines
+
+
+def _entity_triples(facts: ArticleFacts) -> Iterator[Triple]:
+    """The brands and programs an article names, and its brands' destinations."""
     for brand in facts.brands:
         b = brand_node(brand.name)
-        yield b, "rdf:type", "lw:LabourBrand"
-        yield b, "rdfs:label", t.text(brand.name)
-        for alt in brand.alt_labels:
-            yield b, "skos:altLabel", t.text(alt)
+        yield from _named_entity(b, "lw:LabourBrand", brand.name, brand.alt_labels)
         if brand.occupation:
             yield b, "lw:occupation", t.text(brand.occupation, lang=None)
         if brand.origin:
@@ -164,23 +176,14 @@ def shared_triples(facts: ArticleFacts, gazetteer: Gazetteer, with_regions: bool
     for link in facts.brand_destinations:
         yield brand_node(link.brand), "lw:destination", region_node(link.destination)
     for program in facts.programs:
-        p = program_node(program.name)
-        yield p, "rdf:type", "lw:Program"
-        yield p, "rdfs:label", t.text(program.name)
-        for alt in program.alt_labels:
-            yield p, "skos:altLabel", t.text(alt)
-    if with_regions:
-        for code in sorted(regions_named(facts)):
-            yield from region_triples(code, gazetteer)
+        yield from _named_entity(program_node(program.name), "lw:Program", program.name, program.alt_labels)
 
 
-def shared_lines(facts: ArticleFacts, gazetteer: Gazetteer) -> set[str]:
-    """shared_triples as encoded lines (kg.graph.turtle.triple_line), the form the build merges them in."""
-    codes = regions_named(facts)
-    lines = {triple_line(triple) for triple in shared_triples(facts, gazetteer, with_regions=False)}
-    for code in codes:
-        lines.update(region_lines(code, gazetteer))
-    return lines
+def _named_entity(node: str, cls: str, name: str, alt_labels) -> Iterator[Triple]:
+    yield node, "rdf:type", cls
+    yield node, "rdfs:label", t.text(name)
+    for alt in alt_labels:
+        yield node, "skos:altLabel", t.text(alt)
 
 
 @functools.lru_cache(maxsize=8192)
