@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from kg import __version__
+from kg.errors import KgError
 from kg.explore.cli import add_explore_parser
 from kg.query.command import add_query_parser
 
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except KgError as error:
+        print(f"kg {args.command}: {error}", file=sys.stderr)
+        return error.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
