@@ -185,6 +185,8 @@ def summary(report: BuildReport) -> str:
 
 
 def print_skipped(report: BuildReport, stream=sys.stderr) -> None:
+    from kg.safetext import visible  # a file name may carry ESC sequences: show them, never run them
+
     for item in report.skipped:
-        print(f"skipped {item.source_file}: {item.reason}", file=stream)
+        print(visible(f"skipped {item.source_file}: {item.reason}", keep_layout=False), file=stream)
 

@@ -1,19 +1,21 @@
-"""The `kg` command: a thin argparse layer over the library's build, validate, query and explore."""
+"""The `kg` command: every subcommand's options and the one contract they share (exit 0, 1, 2; one line)."""
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
 from kg import __version__
-from kg.errors import KgError
-from kg.explore.cli import add_explore_parser
-from kg.query.command import add_query_parser
+from kg.errors import KgError, UsageError
+from kg.safetext import visible
 
 EXIT_STATUS = """exit status:
-  0  the command finished (a build may still have skipped bad files: see the report)
-  1  nothing could be done: no article built, the graph does not conform, the query failed
-  2  usage error (bad options or arguments)"""
+  0  the command did its work (a build may still have skipped bad files: see the report)
+  1  it could not: no article built, the graph is missing, unreadable or does not conform,
+     the query failed, an output could not be written
+  2  usage error: bad options or arguments, an output path that cannot be one"""
 
 DESCRIPTION = """Turn Chinese news about labour transfer (劳务输转) and labour brands (劳务品牌)
 into a knowledge graph: regions, brands, programs, labour flows and figures, each traceable
@@ -23,9 +25,80 @@ EXAMPLES = """examples:
   kg build seeds                       build the seed articles into out/kg.ttl
   kg build news/ extra.html --out g/   several inputs, another output folder
   kg validate out/kg.ttl               check the graph against the SHACL shapes
-  kg query queries/brand_destinations.rq
-  kg explore out/kg.ttl -o out/explorer.html"""
+  kg query brand_destinations          a built-in query (kg query --list shows them all)
+  kg explore                           write out/explorer.html beside out/kg.ttl"""
 
+DEFAULT_GRAPH = "out/kg.ttl"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's contract: a usage error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> None:
+        say(f"{self.prog}: {message} (see {self.prog} --help)")
+        sys.exit(2)
+
+
+def say(line: str, stream=None) -> None:
+    """Print one line the tool wrote around untrusted text (paths, labels): control characters shown escaped."""
+    print(visible(line), file=stream or sys.stderr)
+
+
+# ---------------------------------------------------------------- argument checks, shared by every command
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _blocking_file(path: Path) -> Path | None:
+    """The nearest existing ancestor of `path` that is not a folder: nothing can be written under it."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
+
+
+def check_output_file(option: str, path: str) -> Path:
+    """`path` if a file can be written there; UsageError naming the path and the reason otherwise."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; name the file to write")
+    blocking = _blocking_file(target)
+    if blocking is not None:
+        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
+    return target
+
+
+def check_output_dir(option: str, path: str) -> Path:
+    """`path` if it is or can become a folder; UsageError naming the path and the reason otherwise."""
+    target = Path(path)
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{option} {path}: is a file, not a folder")
+    blocking = _blocking_file(target)
+    if blocking is not None:
+        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
+    return target
+
+
+# Dask's scheduler addresses: [protocol://]host:port, host a name, an IPv4 address or [IPv6].
+_DASK_ADDRESS = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*):(\d{1,5})")
+
+
+def dask_address(text: str) -> str:
+    match = _DASK_ADDRESS.fullmatch(text)
+    if not match or not 0 < int(match.group(1)) < 65536:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a scheduler address: write HOST:PORT or tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+    return text
+
+
+# ---------------------------------------------------------------- kg build
 
 class _Progress:
     """A tqdm bar on stderr for long builds; silent when stderr is not a terminal."""
@@ -46,58 +119,24 @@ class _Progress:
             self.bar.close()
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def _cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build, print_skipped, summary
 
+    check_output_dir("--out", args.out)
+    if args.store:
+        check_output_dir("--store", args.store)
     progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     report = build(args.paths, args.out, jobs=args.jobs, dask_scheduler=args.dask_scheduler,
                    use_cache=not args.no_cache, progress=progress, store=args.store)
     print_skipped(report)
     if report.articles == 0:
-        print(f"kg build: no article could be built from {', '.join(args.paths)}", file=sys.stderr)
-        return 1
+        raise KgError(f"no article could be built from {', '.join(args.paths)}")
     if not args.quiet:
-        print(f"{summary(report)} -> {Path(args.out) / 'kg.ttl'}")
+        say(f"{summary(report)} -> {Path(args.out) / 'kg.ttl'}", sys.stdout)
     return 0
 
 
-def _cmd_validate(args: argparse.Namespace) -> int:
-    from kg.validate import validate
-
-    try:
-        result = validate(Path(args.file))
-    except (OSError, ValueError) as error:
-        print(f"kg validate: {error}", file=sys.stderr)
-        return 1
-    for line in result.violations:
-        print(line)
-    if result.conforms:
-        print(f"{args.file}: conforms ({result.triples} triples)")
-        return 0
-    print(f"{args.file}: {len(result.violations)} violation(s)", file=sys.stderr)
-    return 1
-
-
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kg",
-        description=DESCRIPTION,
-        epilog=f"{EXAMPLES}\n\n{EXIT_STATUS}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"laowu-kg {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def _add_build(commands) -> None:
     build = commands.add_parser(
         "build",
         help="build articles into a Turtle knowledge graph",
@@ -105,16 +144,18 @@ def make_parser() -> argparse.ArgumentParser:
         "UTF-16; simplified or traditional) from files and folders (recursively) and write "
         "OUT/kg.ttl and OUT/report.json. Files that cannot be read are listed with their reason "
         "and the rest still builds; kg.ttl is replaced only when the new one is complete.",
-        epilog=EXIT_STATUS.replace("nothing could be done: no article built, the graph does not "
-                                   "conform, the query failed", "no article could be built"),
+        epilog="exit status:\n  0  the graph was written (see the report for skipped files)\n"
+        "  1  no article could be built, or the output could not be written\n"
+        "  2  usage error, e.g. --out names a file or --dask-scheduler is not an address",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    build.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
+    build.add_argument("-j", "--jobs", type=positive_int, default=1, metavar="N",
                        help="worker processes (default 1; use the number of cores for large corpora)")
-    build.add_argument("--dask-scheduler", metavar="ADDRESS",
-                       help="run the per-article work on a Dask distributed cluster, e.g. tcp://host:8786")
+    build.add_argument("--dask-scheduler", type=dask_address, metavar="ADDRESS",
+                       help="run the per-article work on a Dask distributed cluster, e.g. tcp://host:8786 "
+                       "(needs the dask extra: pip install 'laowu-kg[dask]')")
     build.add_argument("--no-cache", action="store_true",
                        help="re-extract every article instead of reusing DIR/.cache from earlier builds")
     build.add_argument("--store", metavar="DIR",
@@ -123,20 +164,228 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     build.set_defaults(func=_cmd_build)
 
+
+# ---------------------------------------------------------------- kg validate
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    result = validate(Path(args.file))
+    for line in result.violations:
+        say(line, sys.stdout)
+    if result.conforms:
+        say(f"{args.file}: conforms ({result.triples} triples)", sys.stdout)
+        return 0
+    raise KgError(f"{args.file}: {len(result.violations)} violation(s)")
+
+
+def _add_validate(commands) -> None:
     validate = commands.add_parser(
         "validate",
         help="check a graph against the ontology's SHACL shapes",
-        description="Validate an RDF file (Turtle, N-Triples, ...) against ontology/shapes.ttl "
-        "and print each violation in words.",
-        epilog="exit status:\n  0  the graph conforms\n  1  it does not, or cannot be read\n"
+        description="Validate an RDF file (Turtle, N-Triples, ...) against the ontology's shapes "
+        "(ontology/shapes.ttl) and print each violation in words.",
+        epilog="exit status:\n  0  the graph conforms\n  1  it does not, or it is missing or cannot be read\n"
         "  2  usage error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("file", metavar="FILE", help="the graph to check, e.g. out/kg.ttl")
     validate.set_defaults(func=_cmd_validate)
 
-    add_query_parser(commands)
-    add_explore_parser(commands)
+
+# ---------------------------------------------------------------- kg query
+
+QUERY_DESCRIPTION = """\
+Run a read-only SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the knowledge graph and
+print the answer. The query is a built-in one named by NAME (see --list), a file QUERY.rq, or the
+text given to -e. UPDATE requests (INSERT, DELETE, LOAD, CLEAR, DROP, ...) are refused.
+
+--param NAME=VALUE binds the variable ?NAME without editing the query text: VALUE written
+<IRI> or with a known prefix (lw:, id:, or one the query declares) binds as an IRI, anything
+else as a plain literal. ?NAME must be a variable the SELECT clause names. The built-in queries
+compare literal parameters with STR(), so 安康市 matches the label "安康市"@zh.
+
+Formats: table (aligned for Chinese text; long cells end in …); the W3C SPARQL 1.1 results
+formats csv, tsv and json; and, for CONSTRUCT and DESCRIBE, the RDF formats ttl, nt and jsonld.
+With -o the format follows the file's suffix (.csv .tsv .json .srj .ttl .nt .jsonld) unless
+--format says otherwise. Control characters in the answer are shown escaped (\\x1b), and csv
+starts a cell a spreadsheet would run as a formula (=, +, -, @) with an apostrophe; --exact-csv
+writes the W3C CSV byte for byte instead.
+Engines: rdflib, oxigraph, or auto: oxigraph when the graph file is larger than {mb} MB,
+else rdflib. Both give the same rows."""
+
+QUERY_EXAMPLES = """\
+examples:
+  kg query --list
+  kg query brand_destinations
+  kg query metrics_by_region --param region=安康市 -o ankang.csv
+  kg query my_question.rq --kg other.nt --engine oxigraph
+  kg query -e 'PREFIX lw: <https://w3id.org/laowu-kg/ontology#>
+               CONSTRUCT {?b a lw:LabourBrand} WHERE {?b a lw:LabourBrand}' -o brands.ttl"""
+
+QUERY_EXIT_STATUS = """\
+exit status:
+  0  the query ran; its answer was printed (or written to -o FILE)
+  1  the query could not be answered: syntax error (with line and column), UPDATE refused,
+     graph or query missing or unreadable, the engine failed, FILE could not be written
+  2  usage error: bad options, none or two of NAME/QUERY.rq, -e and --list, a malformed
+     --param, an RDF format for a SELECT or ASK query, -o naming a folder"""
+
+
+def _query_text(args: argparse.Namespace) -> tuple[str, str]:
+    """(query text, where it came from for messages): -e, a file, or a built-in query by name."""
+    if args.expression is not None:
+        return args.expression, "-e"
+    from kg.query import builtin_queries
+
+    path = Path(args.query)
+    if not path.exists():
+        builtin = builtin_queries().get(path.name.removesuffix(".rq"))
+        if builtin is None or path.parent != Path("."):
+            raise KgError(f"{args.query}: no such query file, and no built-in query of that name "
+                          f"(kg query --list shows them)")
+        path = builtin
+    try:
+        return path.read_text(encoding="utf-8"), str(args.query)
+    except (OSError, UnicodeDecodeError) as error:
+        raise KgError(f"{args.query}: cannot read the query: {getattr(error, 'strerror', None) or error}") from None
+
+
+def _list_queries() -> int:
+    from kg.query import builtin_queries, query_question
+
+    queries = builtin_queries()
+    width = max(map(len, queries), default=0)
+    for name, path in queries.items():
+        print(f"{name.ljust(width)}  {query_question(path)}")
+    return 0
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import QuerySyntaxError, parse_param, run_query
+    from kg.query.engine import check_query
+    from kg.query.formats import RDF_FORMATS, format_for_output, render
+    from kg.rdfio import write_text
+
+    if args.list:
+        if args.query or args.expression is not None:
+            raise UsageError("--list takes no query")
+        return _list_queries()
+    if bool(args.query) == (args.expression is not None):
+        raise UsageError("give a built-in query NAME, a QUERY.rq file or -e SPARQL (exactly one)")
+    params = dict(parse_param(spec) for spec in args.param)
+    fmt = args.format or (format_for_output(args.output) if args.output else "table")
+    if args.output:
+        check_output_file("-o", args.output)
+    text, where = _query_text(args)
+    if fmt in RDF_FORMATS and check_query(text).form not in (None, "ConstructQuery", "DescribeQuery"):
+        raise UsageError(f"{fmt} is an RDF format, for CONSTRUCT and DESCRIBE queries; this query's answer "
+                         f"is a table: use csv, tsv, json or table")
+    try:
+        result = run_query(Path(args.kg), text, params, engine=args.engine)
+    except QuerySyntaxError as error:
+        raise KgError(f"{where}:{error.line}:{error.column}: syntax error: {error.message}") from None
+    output = render(result, fmt, exact_csv=args.exact_csv)
+    if args.output:
+        write_text(args.output, output)
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    return 0
+
+
+def _add_query(commands) -> None:
+    from kg.query.engine import AUTO_THRESHOLD_BYTES, ENGINES
+    from kg.query.formats import FORMATS
+
+    megabytes = AUTO_THRESHOLD_BYTES // (1024 * 1024)
+    query = commands.add_parser(
+        "query",
+        help="run a SPARQL query over the knowledge graph",
+        description=QUERY_DESCRIPTION.format(mb=megabytes),
+        epilog=f"{QUERY_EXAMPLES}\n\n{QUERY_EXIT_STATUS}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("query", nargs="?", metavar="NAME|QUERY.rq",
+                       help="a built-in query's name (see --list) or a file holding a query")
+    query.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
+    query.add_argument("--list", action="store_true", help="list the built-in queries and the question each answers")
+    query.add_argument("--kg", default=DEFAULT_GRAPH, metavar="FILE",
+                       help="the graph, any RDF format by suffix: .ttl .nt .nq .trig .rdf .xml "
+                            f".jsonld .n3, or a store folder from `kg build --store` (default: {DEFAULT_GRAPH})")
+    query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                       help="bind ?NAME to VALUE (repeatable)")
+    query.add_argument("--format", choices=FORMATS,
+                       help="output format (default: from -o's suffix, else table)")
+    query.add_argument("--exact-csv", action="store_true",
+                       help="csv exactly as W3C SPARQL CSV: no apostrophe before formula-like cells, "
+                            "control characters kept")
+    query.add_argument("--engine", choices=ENGINES, default="auto",
+                       help=f"query engine (default: auto = oxigraph above {megabytes} MB)")
+    query.add_argument("-o", "--output", metavar="FILE",
+                       help="write the answer to FILE (replaced whole, never half-written) instead of "
+                            "standard output")
+    query.set_defaults(func=_cmd_query)
+
+
+# ---------------------------------------------------------------- kg explore
+
+def _cmd_explore(args: argparse.Namespace) -> int:
+    from kg.explore import default_output, write_explorer
+
+    output = args.output or default_output(args.graph)
+    check_output_file("-o", str(output))
+    summary = write_explorer(args.graph, output, province=args.province, brand=args.brand,
+                             max_nodes=args.max_nodes, title=args.title, articles=not args.no_articles)
+    say(f"wrote {summary['output']}: {summary['nodes']} of {summary['of_nodes']} nodes, "
+        f"{summary['edges']} edges", sys.stdout)
+    return 0
+
+
+def _add_explore(commands) -> None:
+    explore = commands.add_parser(
+        "explore",
+        help="write an offline HTML explorer of the graph",
+        description="Write one self-contained HTML file (no network needed) that shows the graph: "
+                    "regions, brands, programs and articles, with search, class and province filters "
+                    "and a brands-to-destinations view.",
+        epilog="exit status:\n  0  the page was written\n"
+               "  1  the graph is missing or cannot be read, or the page could not be written\n"
+               "  2  usage error, e.g. a --province or --brand name not in the graph, -o naming a folder",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explore.add_argument("graph", nargs="?", default=DEFAULT_GRAPH,
+                         help=f"the graph to show (default {DEFAULT_GRAPH})")
+    explore.add_argument("-o", "--output", metavar="FILE",
+                         help="the HTML file to write (default: explorer.html beside the graph)")
+    explore.add_argument("--province", metavar="NAME",
+                         help="only this province (e.g. 陕西省 or 陕西): its regions, the brands and flows "
+                              "from or to it with their other ends, and the articles about it")
+    explore.add_argument("--brand", metavar="NAME",
+                         help="only this brand (e.g. 紫阳修脚) with its origin, destinations and articles")
+    explore.add_argument("--max-nodes", type=positive_int, metavar="N",
+                         help="keep at most N nodes: brands with their regions first, then by class and degree")
+    explore.add_argument("--title", help="the page title")
+    explore.add_argument("--no-articles", action="store_true",
+                         help="leave article nodes out (by default they are in the page, hidden until ticked)")
+    explore.set_defaults(func=_cmd_explore)
+
+
+# ---------------------------------------------------------------- the command
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kg",
+        description=DESCRIPTION,
+        epilog=f"{EXAMPLES}\n\n{EXIT_STATUS}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"laowu-kg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_build(commands)
+    _add_validate(commands)
+    _add_query(commands)
+    _add_explore(commands)
     return parser
 
 
@@ -146,10 +395,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KgError as error:
-        print(f"kg {args.command}: {error}", file=sys.stderr)
+        say(f"kg {args.command}: {' '.join(str(error).split())}")
         return error.exit_code
+    except BrokenPipeError:  # `kg query ... | head`: the reader has what it wanted
+        # Point stdout at /dev/null so that Python's flush at exit does not fail on the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as error:  # a file error no layer below turned into a KgError: still one line
+        where = f"{error.filename}: " if error.filename else ""
+        say(f"kg {args.command}: {where}{error.strerror or error}")
+        return 1
     except KeyboardInterrupt:
-        print("kg: interrupted", file=sys.stderr)
+        say("kg: interrupted")
         return 130
 
 

@@ -87,13 +87,6 @@ class Gazetteer:
         """The parent chain up to the province, nearest first (甘州区 -> [张掖市, 甘肃省])."""
         return list(self._chain.get(code, ()))
 
-    def province_of(self, code: str) -> Region | None:
-        region = self._by_code.get(code)
-        if region is None:
-            return None
-        chain = self.ancestors(code)
-        return chain[-1] if chain else region
-
     def children(self, code: str) -> list[Region]:
         return list(self._children.get(code, ()))
 

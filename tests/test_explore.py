@@ -1,7 +1,6 @@
 """Tests of the HTML explorer that need no browser: the view, the page's bytes, the CLI and its filters."""
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from html.parser import HTMLParser
@@ -13,7 +12,9 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.explore import cli, render, view as views
+from kg.cli import main as kg_main
+from kg.cli import make_parser
+from kg.explore import render, view as views, write_explorer
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
@@ -109,8 +110,8 @@ def test_page_is_deterministic(tmp_path, fixture_view):
     again = render.render_html(views.build_view(views.load_graph(str(FIXTURE))))
     assert first == again
     a, b = tmp_path / "a.html", tmp_path / "b.html"
-    cli.explore(FIXTURE, a)
-    cli.explore(FIXTURE, b)
+    write_explorer(FIXTURE, a)
+    write_explorer(FIXTURE, b)
     assert a.read_bytes() == b.read_bytes()
     assert a.read_bytes() == first.encode("utf-8")
 
@@ -118,7 +119,7 @@ def test_page_is_deterministic(tmp_path, fixture_view):
 @pytest.mark.parametrize("source", [FIXTURE, HOSTILE])
 def test_page_has_no_network_resource(tmp_path, source):
     out = tmp_path / "explorer.html"
-    cli.explore(source, out)
+    write_explorer(source, out)
     html = out.read_text("utf-8")
     # Not in an attribute, and not anywhere else either (library comments included).
     assert not re.search(r"(?i)https?://", html)
@@ -158,7 +159,7 @@ def test_page_data_legend_and_tooltips(fixture_view):
 
 def test_hostile_strings_stay_text(tmp_path):
     out = tmp_path / "h.html"
-    cli.explore(HOSTILE, out, title='<script>window.__pwned=8</script>"href"')
+    write_explorer(HOSTILE, out, title='<script>window.__pwned=8</script>"href"')
     html = out.read_text("utf-8")
     parser = _Attrs()
     parser.feed(html)
@@ -222,16 +223,14 @@ def test_max_nodes_keeps_brands_with_ancestors(fixture_view):
 
 
 def parse(argv):
-    parser = argparse.ArgumentParser(prog="kg")
-    cli.add_explore_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(["explore", *argv])
+    return make_parser().parse_args(["explore", *argv])
 
 
 def test_cli_defaults():
     args = parse([])
+    # No -o: the page goes beside the graph (out/explorer.html here).
     assert (args.graph, args.output, args.max_nodes, args.province, args.brand) == (
-        "out/kg.ttl", "out/explorer.html", None, None, None)
-    assert args.func is cli.run_explore_command
+        "out/kg.ttl", None, None, None, None)
     with pytest.raises(SystemExit):
         parse(["--max-nodes", "0"])
 
@@ -243,7 +242,7 @@ def test_cli_defaults():
 ])
 def test_cli_subgraphs(tmp_path, capsys, argv, expected):
     out = tmp_path / "e.html"
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), *argv])) == 0
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), *argv]) == 0
     got = {n["label"] for n in embedded_data(out.read_text("utf-8"))["nodes"]}
     if "--max-nodes" in argv or "--no-articles" in argv:
         assert got == expected
@@ -254,9 +253,9 @@ def test_cli_subgraphs(tmp_path, capsys, argv, expected):
 
 def test_cli_reports_unknown_names_and_files(tmp_path, capsys):
     out = tmp_path / "e.html"
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), "--province", "火星省"])) == 2
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), "--brand", "无此品牌"])) == 2
-    assert cli.run_explore_command(parse([str(tmp_path / "missing.ttl"), "-o", str(out)])) == 2
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "火星省"]) == 2
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--brand", "无此品牌"]) == 2
+    assert kg_main(["explore", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 1  # as in query, validate
     assert "火星省" in capsys.readouterr().err
     assert not out.exists()
 
@@ -307,7 +306,7 @@ def test_same_bytes_whatever_the_hash_seed(tmp_path):
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"seed{seed}.html"
-        code = "import sys; from kg.explore.cli import main; sys.exit(main(sys.argv[1:]))"
+        code = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
         subprocess.run([sys.executable, "-c", code, "explore", str(FIXTURE), "-o", str(out)],
                        check=True, capture_output=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed})
         outputs.append(out.read_bytes())
@@ -318,5 +317,5 @@ def test_empty_graph_renders(tmp_path):
     source = tmp_path / "empty.ttl"
     source.write_text("", encoding="utf-8")
     out = tmp_path / "empty.html"
-    assert cli.explore(source, out)["nodes"] == 0
+    assert write_explorer(source, out)["nodes"] == 0
     assert embedded_data(out.read_text("utf-8"))["nodes"] == []

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.explore import cli, render, view as views
+from kg.explore import render, view as views, write_explorer
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
@@ -107,7 +107,7 @@ def open_page(browser, tmp_path):
     def opener(source: Path = FIXTURE, html: str | None = None, **kwargs) -> Page:
         out = tmp_path / f"explorer{len(pages)}.html"
         if html is None:
-            cli.explore(source, out, **kwargs)
+            write_explorer(source, out, **kwargs)
         else:
             render.write_html(html, out)
         pages.append(Page(browser, out))

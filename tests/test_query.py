@@ -1,7 +1,6 @@
 """Tests for queries/*.rq and kg.query: rows, engine parity, safe parameters, errors, formats, CLI."""
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -12,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.cli import main as kg_main
 from kg.query import (
-    GraphFileError, ParamError, QueryError, QueryResult, QuerySyntaxError, Term, UpdateRefused,
-    add_query_parser, load_graph, render, run_all_queries, run_query, run_query_command, to_csv,
-    to_json, to_table, to_tsv,
+    GraphFileError, ParamError, QueryResult, QuerySyntaxError, Term, UpdateRefused, load_graph,
+    render, run_all_queries, run_query, to_csv, to_json, to_table, to_tsv,
 )
 from kg.query import engine as engine_module
 from kg.query.formats import display_width
@@ -459,10 +458,7 @@ def test_run_all_queries_writes_one_csv_each(tmp_path):
 
 
 def cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="kg")
-    add_query_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
-    return args.func(args)
+    return kg_main(list(argv))
 
 
 def test_cli_runs_a_file_with_params_and_formats(tmp_path, capsys):

@@ -7,6 +7,7 @@ import pytest
 from rdflib import Graph
 
 from kg.graph.namespaces import shapes_path
+from kg.rdfio import GraphFileError
 from kg.validate import ValidationResult, load_graph, validate
 
 # An article about 凉山州 (四川省) sending workers to 深圳, with every kind of node the writer emits.
@@ -192,24 +193,25 @@ def test_violations_are_sorted_and_unique(tmp_path):
 
 def test_non_rdf_file_raises_a_clear_error(tmp_path):
     path = _write(tmp_path, "这不是RDF：just some prose.\n", name="notes.ttl")
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(GraphFileError) as error:
         validate(path)
     message = str(error.value)
-    assert str(path) in message and "turtle" in message and "line 1" in message
+    assert str(path) in message and "Turtle" in message and "line 1" in message
 
 
-def test_binary_file_and_missing_file_raise_value_errors(tmp_path):
+def test_binary_file_and_missing_file_raise_graph_file_errors(tmp_path):
     binary = tmp_path / "photo.ttl"
     binary.write_bytes(bytes(range(256)))
-    with pytest.raises(ValueError, match="photo.ttl"):
+    with pytest.raises(GraphFileError, match="photo.ttl"):
         validate(binary)
-    with pytest.raises(ValueError, match="no such file"):
+    with pytest.raises(GraphFileError, match="not found"):
         validate(tmp_path / "missing.ttl")
 
 
-def test_unknown_suffix_is_read_as_turtle(tmp_path):
-    result = validate(_write(tmp_path, VALID, name="graph.data"))
-    assert result.conforms
+def test_unknown_suffix_is_refused_with_the_known_ones(tmp_path):
+    # The same rule as kg query and kg explore: the suffix names the format, never a guess.
+    with pytest.raises(GraphFileError, match=r"graph\.data: cannot tell the RDF format .*\.ttl"):
+        validate(_write(tmp_path, VALID, name="graph.data"))
 
 
 def test_load_graph_keeps_plain_strings_untyped(tmp_path):

@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.explore.view import CLASSES, EDGE_KINDS, province_scope
+from kg.rdfio import write_text
 
 __all__ = ["DEFAULT_TITLE", "FONT_FACE", "render_html", "write_html", "page_data", "json_for_script"]
 
@@ -257,22 +257,5 @@ def render_html(view: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE) -> str:
 
 
 def write_html(html: str, path: str | os.PathLike) -> Path:
-    """Write `html` as UTF-8, atomically (temp file in the same directory, then os.replace)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(html)
-        # mkstemp makes the file private (0600); the page is meant to be shared like any output.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target
+    """Write `html` as UTF-8, atomically (kg.rdfio.write_text)."""
+    return write_text(path, html)

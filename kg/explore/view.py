@@ -10,6 +10,9 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from kg.rdfio import curie as _curie
+from kg.rdfio import load_rdflib
+
 # The namespace strings are fixed by docs/GRAPH.md; kg.graph.namespaces owns them, but the
 # explorer keeps a literal fallback so it can be imported even while that module changes.
 try:  # pragma: no cover - exercised whichever way the checkout is
@@ -85,14 +88,6 @@ def _clip(text: str, limit: int = _SENTENCE_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _curie(iri: URIRef) -> str:
-    text = str(iri)
-    for prefix, ns in (("id:", str(ID)), ("lw:", str(LW))):
-        if text.startswith(ns):
-            return prefix + text[len(ns):]
-    return text
-
-
 def _number(lit: object) -> str:
     """A number as people read it: 84300.0 → 84300, 2371000000 → 2371000000, 2.8 → 2.8."""
     try:
@@ -124,17 +119,8 @@ def _truthy(lit: object) -> bool:
 
 
 def load_graph(path: str) -> Graph:
-    """Parse a graph file (format from its suffix, Turtle by default)."""
-    from rdflib.util import guess_format
-
-    graph = Graph()
-    try:
-        graph.parse(path, format=guess_format(str(path)) or "turtle")
-    except FileNotFoundError as exc:
-        raise ViewError(f"graph file not found: {path}") from exc
-    except Exception as exc:  # rdflib raises many parser-specific types
-        raise ViewError(f"cannot read graph {path}: {exc}") from exc
-    return graph
+    """Parse a graph file (format from its suffix); kg.rdfio.GraphFileError if it cannot."""
+    return load_rdflib(path)
 
 
 def _sorted_terms(values: Iterable[object]) -> list:

@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
 from kg.graph.terms import NAMESPACES
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
+from kg.rdfio import curie as short_iri
 
 __all__ = [
     "LW", "ID", "PROV", "RDFS", "RDF", "XSD", "SKOS", "DCTERMS", "OWL", "SH", "QB", "SCHEMA",
@@ -40,18 +41,10 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
-# Longest namespace first, so that a namespace that is a prefix of another never wins wrongly.
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-
-
 def curie(term: object) -> str:
     """`term` written short with our prefixes (id:region/620702); other IRIs in <>, literals as N3."""
     if isinstance(term, URIRef):
-        text = str(term)
-        for prefix, namespace in _BY_LENGTH:
-            if text.startswith(namespace) and len(text) > len(namespace):
-                return f"{prefix}:{text[len(namespace):]}"
-        return f"<{text}>"
+        return short_iri(term)
     n3 = getattr(term, "n3", None)
     return n3() if callable(n3) else str(term)
 

@@ -53,11 +53,6 @@ def node(kind: str, key: str) -> str:
     return f"{kind}:{key}"
 
 
-def term(prefix: str, local: str) -> str:
-    """A vocabulary term such as lw:origin."""
-    return f"{prefix}:{local}"
-
-
 def lw(local: str) -> str:
     return f"lw:{local}"
 

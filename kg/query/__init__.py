@@ -1,4 +1,4 @@
-"""SPARQL queries over the knowledge graph: one function, two engines, W3C result formats, `kg query`."""
+"""SPARQL queries over the knowledge graph: one function, two engines, W3C result formats, built-in queries."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,15 +9,32 @@ from kg.query.engine import (
     run_query,
 )
 from kg.query.formats import FORMATS, render, to_csv, to_json, to_table, to_tsv, write_csv_results
-from kg.query.command import add_query_parser, run_query_command
 
 __all__ = [
     "AUTO_THRESHOLD_BYTES", "ENGINES", "FORMATS", "GraphFileError", "LoadedGraph", "ParamError",
     "QueryError", "QueryResult", "QuerySyntaxError", "Term", "UpdateRefused",
-    "add_query_parser", "clear_cache", "load_graph", "parse_param", "render", "run_all_queries",
-    "run_query", "run_query_command", "to_csv", "to_json", "to_table", "to_tsv",
-    "write_csv_results",
+    "builtin_queries", "clear_cache", "load_graph", "parse_param", "query_question", "render",
+    "run_all_queries", "run_query", "to_csv", "to_json", "to_table", "to_tsv", "write_csv_results",
 ]
+
+# The queries that come with the tool. kg/data/queries links to the top-level queries/ folder in a
+# checkout, and the wheel carries a copy (pyproject's package-data), so both find them here.
+BUILTIN_DIR = Path(__file__).resolve().parents[1] / "data" / "queries"
+
+
+def builtin_queries() -> dict[str, Path]:
+    """Every built-in query by name (its file name without .rq), in name order."""
+    return {path.stem: path for path in sorted(BUILTIN_DIR.glob("*.rq"))}
+
+
+def query_question(path: Path) -> str:
+    """The question a query file answers: the first line of its opening comment."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+        if line.strip():
+            break
+    return ""
 
 
 def run_all_queries(graph_path: Path | str, queries_dir: Path | str, out_dir: Path | str,

@@ -9,7 +9,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kg.errors import KgError
 from kg.graph.terms import NAMESPACES as PREFIXES
+from kg.rdfio import GraphFileError, check_graph_file, load_oxigraph, load_rdflib, rdf_format_for
 
 __all__ = [
     "AUTO_THRESHOLD_BYTES", "ENGINES", "Term", "QueryResult", "LoadedGraph",
@@ -30,27 +32,9 @@ ENGINES = ("rdflib", "oxigraph", "auto")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
-# suffix -> (rdflib format name, pyoxigraph RdfFormat attribute name, holds quads?)
-_FORMATS: dict[str, tuple[str, str, bool]] = {
-    ".ttl": ("turtle", "TURTLE", False),
-    ".turtle": ("turtle", "TURTLE", False),
-    ".nt": ("nt", "N_TRIPLES", False),
-    ".ntriples": ("nt", "N_TRIPLES", False),
-    ".nq": ("nquads", "N_QUADS", True),
-    ".nquads": ("nquads", "N_QUADS", True),
-    ".trig": ("trig", "TRIG", True),
-    ".rdf": ("xml", "RDF_XML", False),
-    ".xml": ("xml", "RDF_XML", False),
-    ".owl": ("xml", "RDF_XML", False),
-    ".jsonld": ("json-ld", "JSON_LD", True),
-    ".json": ("json-ld", "JSON_LD", True),
-    ".n3": ("n3", "N3", False),
-}
-
-
 # --------------------------------------------------------------------------- errors
 
-class QueryError(Exception):
+class QueryError(KgError):
     """A query could not be answered (bad query, unreadable graph, engine failure): exit 1."""
 
 
@@ -66,12 +50,10 @@ class UpdateRefused(QueryError):
     """The text is a SPARQL UPDATE request; `kg query` is read-only."""
 
 
-class GraphFileError(QueryError):
-    """The graph file is missing, of an unknown format, or does not parse."""
-
-
 class ParamError(QueryError):
     """A --param is malformed or names a variable the query cannot bind: a usage error (exit 2)."""
+
+    exit_code = 2
 
 
 # --------------------------------------------------------------------------- results
@@ -119,10 +101,6 @@ class QueryResult:
     boolean: bool | None = None
     engine: str = ""
     seconds: float = 0.0
-
-    def dicts(self) -> list[dict[str, Term]]:
-        """The rows as {variable: term} with unbound variables left out."""
-        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
 
     def values(self) -> list[tuple[str | None, ...]]:
         """The rows as plain strings (IRI, lexical form or blank node id; None when unbound)."""
@@ -353,16 +331,6 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 # --------------------------------------------------------------------------- graphs
 
-def rdf_format_for(path: Path) -> tuple[str, str, bool]:
-    """(rdflib format, pyoxigraph RdfFormat name, quads?) guessed from the file's suffix."""
-    suffix = path.suffix.lower()
-    if suffix not in _FORMATS:
-        known = " ".join(sorted(_FORMATS))
-        raise GraphFileError(f"{path}: cannot tell the RDF format from the suffix "
-                             f"{suffix or '(none)'}; use one of {known}")
-    return _FORMATS[suffix]
-
-
 def _choose_engine(engine: str, path: Path) -> str:
     if engine not in ENGINES:
         raise ParamError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -394,29 +362,13 @@ def load_graph(graph_path: Path | str, engine: str = "auto") -> LoadedGraph:
     path = Path(graph_path)
     if path.is_dir():
         return _open_store(path, engine)
-    if not path.is_file():
-        hint = " (run `kg build` first, or pass --kg FILE)" if path.name == "kg.ttl" else ""
-        raise GraphFileError(f"graph file not found: {path}{hint}")
+    path = check_graph_file(path)
     chosen = _choose_engine(engine, path)
-    rdflib_format, ox_format, quads = rdf_format_for(path)
+    quads = rdf_format_for(path).quads
     start = time.perf_counter()
-    try:
-        if chosen == "rdflib":
-            from rdflib import Dataset, Graph
-
-            # Quad formats go into a Dataset whose default graph is the union of all graphs,
-            # so the same query sees the same triples as with Oxigraph's union default graph.
-            store = Dataset(default_union=True) if quads else Graph(bind_namespaces="none")
-            store.parse(str(path), format=rdflib_format)
-        else:
-            import pyoxigraph as ox
-
-            store = ox.Store()
-            store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, ox_format))
-    except GraphFileError:
-        raise
-    except Exception as exc:
-        raise GraphFileError(f"{path}: cannot read it as {rdflib_format}: {exc}") from None
+    # Quad formats go into a Dataset whose default graph is the union of all graphs, so the same
+    # query sees the same triples as with Oxigraph's union default graph.
+    store = load_rdflib(path, dataset=True) if chosen == "rdflib" else load_oxigraph(path)
     return LoadedGraph(path, chosen, store, quads, time.perf_counter() - start)
 
 
