@@ -1,4 +1,4 @@
-"""The docs keep up with the code: every `kg` option is in the README, docs/ontology.md is current."""
+"""The docs keep up with the code: the README's command reference is `kg --help`, docs/ontology.md is current."""
 from __future__ import annotations
 
 import argparse
@@ -73,6 +73,30 @@ def test_every_subcommand_is_introspected():
     # pass vacuously.
     assert {"build", "validate", "query", "explore"} <= set(_subcommands(make_parser()))
     assert ("kg build", "--out") in TERMS and ("kg build", "PATH") in TERMS
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_readme_reference_is_the_commands_own_help():
+    # As cog --check: the blocks must be exactly what `make docs` would write from --help now.
+    reference = _script("readme_reference")
+    readme = README.read_text(encoding="utf-8")
+    assert readme == reference.render(readme), (
+        "README.md's command reference differs from `kg --help`: run `make docs` "
+        "(scripts/readme_reference.py) and commit README.md")
+
+
+def test_readme_reference_has_a_help_block_for_every_command():
+    reference = _script("readme_reference")
+    documented = set(reference.commands_in(_reference_section()))
+    assert documented == {"kg"} | {f"kg {name}" for name in _subcommands(make_parser())}
+    block = reference.render("<!-- kg query --help -->\n<!-- end -->")
+    assert "usage: kg query" in block and "--exact-csv" in block  # the blocks are really filled
 
 
 def _diagram_script():
