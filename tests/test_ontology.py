@@ -150,7 +150,7 @@ def test_brand_levels_form_a_concept_scheme(ontology):
     for concept in concepts:
         assert (concept, RDF.type, SKOS.Concept) in ontology
         assert (concept, SKOS.inScheme, LW.BrandLevelScheme) in ontology
-        assert {l.language for l in ontology.objects(concept, SKOS.prefLabel)} >= {"zh", "en"}
+        assert {label.language for label in ontology.objects(concept, SKOS.prefLabel)} >= {"zh", "en"}
         notations.add(str(ontology.value(concept, SKOS.notation)))
     assert notations == set(LEVELS)
 

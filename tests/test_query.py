@@ -421,7 +421,7 @@ def test_table_lines_up_chinese_text():
     # Each column starts at the same display column on every line: find the starts from
     # the rule (runs of '-') and check every cell begins there.
     starts, col = [], 0
-    for i, run in enumerate(rule.split("  ")):
+    for run in rule.split("  "):
         starts.append(col)
         col += len(run) + 2
     for line in [header] + body:
@@ -469,7 +469,7 @@ def test_cli_runs_a_file_with_params_and_formats(tmp_path, capsys):
     out = tmp_path / "r.csv"
     assert cli("query", "-e", "SELECT ?x WHERE { BIND('紫阳' AS ?x) }", "--kg", str(FIXTURE),
                "--format", "csv", "-o", str(out), "--engine", "oxigraph") == 0
-    assert out.read_bytes() == "x\r\n紫阳\r\n".encode("utf-8")
+    assert out.read_bytes() == "x\r\n紫阳\r\n".encode()
     assert cli("query", str(QUERIES / "brand_destinations.rq"), "--kg", str(FIXTURE)) == 0
     assert "紫阳修脚  紫阳县" in capsys.readouterr().out
 

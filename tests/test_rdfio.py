@@ -56,8 +56,8 @@ def listener():
 
 def remote_context_graph(folder: Path, port: int) -> Path:
     path = folder / "remote.jsonld"
-    path.write_text('{"@context": "http://127.0.0.1:%d/context.jsonld",\n'
-                    ' "@id": "https://w3id.org/laowu-kg/id/region/510000", "label": "四川省"}\n' % port,
+    path.write_text(f'{{"@context": "http://127.0.0.1:{port}/context.jsonld",\n'
+                    ' "@id": "https://w3id.org/laowu-kg/id/region/510000", "label": "四川省"}\n',
                     encoding="utf-8")
     return path
 
