@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import KgError, UsageError
+from kg.rdfio import check_output_dir, check_output_file
 from kg.safetext import visible
 
 EXIT_STATUS = """exit status:
@@ -54,36 +55,6 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return value
-
-
-def _blocking_file(path: Path) -> Path | None:
-    """The nearest existing ancestor of `path` that is not a folder: nothing can be written under it."""
-    for parent in path.parents:
-        if parent.exists():
-            return None if parent.is_dir() else parent
-    return None
-
-
-def check_output_file(option: str, path: str) -> Path:
-    """`path` if a file can be written there; UsageError naming the path and the reason otherwise."""
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"{option} {path}: is a folder; name the file to write")
-    blocking = _blocking_file(target)
-    if blocking is not None:
-        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
-    return target
-
-
-def check_output_dir(option: str, path: str) -> Path:
-    """`path` if it is or can become a folder; UsageError naming the path and the reason otherwise."""
-    target = Path(path)
-    if target.exists() and not target.is_dir():
-        raise UsageError(f"{option} {path}: is a file, not a folder")
-    blocking = _blocking_file(target)
-    if blocking is not None:
-        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
-    return target
 
 
 # Dask's scheduler addresses: [protocol://]host:port, host a name, an IPv4 address or [IPv6].

@@ -1,4 +1,4 @@
-"""RDF plumbing the outputs share: formats by suffix, one safe loader, prefixed names, atomic writes."""
+"""RDF plumbing the outputs share: formats by suffix, one safe loader, prefixed names, checked atomic writes."""
 from __future__ import annotations
 
 import os
@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from kg.atomic import atomic_writer
-from kg.errors import KgError
+from kg.errors import KgError, UsageError
 from kg.graph.terms import NAMESPACES
 
 __all__ = [
-    "FORMATS", "RDF_OUTPUT_SUFFIXES", "GraphFileError", "RdfFormat", "check_graph_file", "curie",
+    "FORMATS", "GraphFileError", "RdfFormat", "check_graph_file",
+    "check_output_dir", "check_output_file", "curie",
     "load_oxigraph", "load_rdflib", "parse_quads", "rdf_format_for", "write_text",
 ]
 
@@ -48,10 +49,6 @@ FORMATS: dict[str, RdfFormat] = {
     ".jsonld": _JSONLD, ".json": _JSONLD,
     ".n3": RdfFormat("N3", "N3", False),
 }
-
-# What `kg query -o` writes CONSTRUCT and DESCRIBE answers as.
-RDF_OUTPUT_SUFFIXES = (".ttl", ".nt", ".jsonld")
-
 
 def rdf_format_for(path: str | os.PathLike) -> RdfFormat:
     """The RDF format named by the file's suffix; GraphFileError naming the known ones otherwise."""
@@ -192,15 +189,40 @@ def write_text(path: str | os.PathLike, chunks: str | Iterable[str]) -> Path:
             for chunk in [chunks] if isinstance(chunks, str) else chunks:
                 stream.write(chunk)
     except (NotADirectoryError, FileExistsError):
-        raise KgError(f"{target}: cannot write there: {_blocking_file(target)} is a file, not a folder") from None
+        raise KgError(f"{target}: cannot write there: {_blocking_file(target) or target.parent} is a file, "
+                      "not a folder") from None
     except OSError as error:
         raise KgError(f"{target}: cannot write it: {error.strerror or error}") from None
     return target
 
 
-def _blocking_file(target: Path) -> Path:
-    """The nearest ancestor of `target` that exists but is not a folder (what makes it unwritable)."""
-    for parent in target.parents:
+def _blocking_file(path: Path) -> Path | None:
+    """The nearest existing ancestor of `path` that is not a folder: nothing can be written under it."""
+    for parent in path.parents:
         if parent.exists():
-            return parent if not parent.is_dir() else target.parent
-    return target.parent
+            return None if parent.is_dir() else parent
+    return None
+
+
+def check_output_file(option: str, path: str | os.PathLike) -> Path:
+    """`path` if a file can be written there; UsageError naming the option, the path and the reason.
+
+    Commands call it before any work, so an impossible output is refused with nothing touched."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{option} {path}: is a folder; name the file to write")
+    blocking = _blocking_file(target)
+    if blocking is not None:
+        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
+    return target
+
+
+def check_output_dir(option: str, path: str | os.PathLike) -> Path:
+    """`path` if it is or can become a folder; UsageError naming the option, the path and the reason."""
+    target = Path(path)
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{option} {path}: is a file, not a folder")
+    blocking = _blocking_file(target)
+    if blocking is not None:
+        raise UsageError(f"{option} {path}: {blocking} is a file, not a folder")
+    return target
