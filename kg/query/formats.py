@@ -11,7 +11,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from kg.graph.terms import NAMESPACES
+from kg.graph.terms import NAMESPACES, TURTLE_PREFIXES
 from kg.query.engine import QueryResult, Term
 from kg.rdfio import curie, write_text
 from kg.safetext import escape_controls, spreadsheet_cell, visible
@@ -188,7 +188,11 @@ def to_rdf(result: QueryResult, fmt: str) -> str:
 
     triples = sorted({tuple(t.n3() for t in row): row for row in result.rows}.items())
     graph = [ox.Triple(*(_ox_term(t) for t in row)) for _, row in triples]
-    prefixes = NAMESPACES if fmt == "ttl" else None
+    iris = {t.value for _, row in triples for t in row if t.kind == "uri"}
+    iris |= {t.datatype for _, row in triples for t in row if t.datatype}
+    # kg.ttl's own prefixes (region:610900 reads better than id:region\/610900), then the others.
+    prefixes = {p: ns for p, ns in {**TURTLE_PREFIXES, **NAMESPACES}.items() if any(iri.startswith(ns) for iri in iris)}
+    prefixes = prefixes if fmt == "ttl" else None  # the only one of the three that abbreviates
     text = ox.serialize(graph, format=getattr(ox.RdfFormat, _RDF_SERIALIZATIONS[fmt]), prefixes=prefixes)
     return escape_controls(text.decode("utf-8"))
 
