@@ -153,3 +153,53 @@ def test_a_failed_write_leaves_the_old_answer(home, monkeypatch, capsys):
         rdfio.write_text(answer, chunks())
     assert answer.read_bytes() == b"old answer\r\n"
     assert sorted(p.name for p in home.iterdir()) == ["answer.csv", "docs", "kg.ttl", "notes.txt"]
+
+
+# ---------------------------------------------------------------- defaults a user relies on
+
+def test_explore_writes_beside_the_graph_by_default(home, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("cwd")
+    result = run_kg("explore", str(home / "kg.ttl"), cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert (home / "explorer.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert list(elsewhere.iterdir()) == []  # nothing in the current folder
+
+
+@pytest.mark.parametrize("name, starts", [
+    ("a.csv", "brand,county,city,province,destination,title,sourceFile\r\n"),
+    ("a.tsv", "?brand\t?county\t"),
+    ("a.json", '{\n  "head": {\n    "vars": [\n      "brand"'),
+    ("a.srj", '{\n  "head": {\n    "vars": [\n      "brand"'),
+    ("a.txt", "brand     county"),
+])
+def test_query_output_format_follows_the_suffix(home, name, starts):
+    result = run_kg("query", "brand_destinations", "--kg", str(home / "kg.ttl"), "-o", str(home / name))
+    assert result.returncode == 0, result.stderr
+    assert (home / name).read_bytes().decode("utf-8").startswith(starts)
+
+
+def test_an_explicit_format_wins_over_the_suffix(home):
+    result = run_kg("query", "brand_destinations", "--kg", str(home / "kg.ttl"), "--format", "json",
+                    "-o", str(home / "a.csv"))
+    assert result.returncode == 0, result.stderr
+    assert (home / "a.csv").read_text(encoding="utf-8").startswith("{")
+
+
+def test_query_list_names_each_built_in_query_with_its_question():
+    result = run_kg("query", "--list")
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(None, 1) for line in result.stdout.splitlines())
+    assert set(lines) == {p.stem for p in (ROOT / "queries").glob("*.rq")}
+    first = (ROOT / "queries" / "brand_destinations.rq").read_text(encoding="utf-8").splitlines()[0]
+    assert lines["brand_destinations"] == first.lstrip("# ")
+
+
+def test_a_built_in_query_by_name_equals_its_file(home):
+    by_name = run_kg("query", "brand_destinations", "--kg", str(home / "kg.ttl"), "--format", "csv")
+    by_file = run_kg("query", str(ROOT / "queries" / "brand_destinations.rq"), "--kg", str(home / "kg.ttl"),
+                     "--format", "csv")
+    assert by_name.returncode == 0 and by_name.stdout == by_file.stdout and "紫阳修脚" in by_name.stdout
+    # A file of that name in the current folder is the user's and wins over the built-in one.
+    (home / "brand_destinations.rq").write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    mine = run_kg("query", "brand_destinations.rq", "--kg", str(home / "kg.ttl"), cwd=home)
+    assert mine.stdout == "true\n"
