@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import sys
@@ -360,7 +361,24 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OneLineLog(logging.Handler):
+    """Libraries' log records as one escaped line each, without their tracebacks."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(f"kg: {record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+
+
+def _quiet_libraries() -> None:
+    # rdflib logs a warning with a full traceback for every ill-typed literal it meets (an article's
+    # "3万"^^xsd:integer, or an escape sequence); kg validate reports those as violations in words.
+    logging.getLogger("rdflib").setLevel(logging.ERROR)
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(_OneLineLog(logging.WARNING))
+
+
 def main(argv: list[str] | None = None) -> int:
+    _quiet_libraries()
     parser = make_parser()
     args = parser.parse_args(argv)
     try:

@@ -145,3 +145,17 @@ def test_the_helpers():
     assert spreadsheet_cell("=1+1") == "'=1+1"
     assert spreadsheet_cell("1e5") == "1e5" and spreadsheet_cell("+7") == "+7" and spreadsheet_cell("-") == "'-"
     assert spreadsheet_cell("紫阳修脚") == "紫阳修脚"
+
+
+@pytest.mark.parametrize("argv", [["validate"], ["explore", "-o", "{tmp}/page.html"],
+                                  ["query", "-e", "SELECT * { ?s ?p ?o }", "--engine", "rdflib", "--kg"]])
+def test_an_ill_typed_literal_prints_no_library_traceback(tmp_path, argv):
+    # rdflib logs a warning with a traceback (and the raw lexical form) for "51\x1b[2J"^^xsd:integer.
+    graph = tmp_path / "ill.ttl"
+    graph.write_text('@prefix lw: <https://w3id.org/laowu-kg/ontology#> .\n'
+                     '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                     '<https://w3id.org/laowu-kg/id/region/510000> a lw:Province ;\n'
+                     '  lw:adcode "51\\u001B[2J"^^xsd:integer .\n', encoding="utf-8")
+    result = run_kg(*[a.replace("{tmp}", str(tmp_path)) for a in argv], str(graph))
+    assert "Traceback" not in result.stderr and "Failed to convert" not in result.stderr
+    assert not RAW_CONTROL.search(result.stdout + result.stderr)
