@@ -50,6 +50,7 @@ FORMATS: dict[str, RdfFormat] = {
     ".n3": RdfFormat("N3", "N3", False),
 }
 
+
 def rdf_format_for(path: str | os.PathLike) -> RdfFormat:
     """The RDF format named by the file's suffix; GraphFileError naming the known ones otherwise."""
     suffix = Path(path).suffix.lower()
@@ -73,6 +74,8 @@ def check_graph_file(path: str | os.PathLike) -> Path:
 
 def _parse_error(path: Path, fmt: RdfFormat, error: BaseException) -> GraphFileError:
     reason = " ".join(str(error).split()) or type(error).__name__
+    if "LoadDocumentCallback" in reason:  # pyoxigraph's words for a remote JSON-LD @context
+        reason = "its @context names a remote document, and kg reads nothing but the file given: put the context in the file"
     if len(reason) > 300:
         reason = reason[:299] + "…"
     return GraphFileError(f"{path}: not a readable {fmt.name} file: {reason}")
