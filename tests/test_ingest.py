@@ -717,3 +717,9 @@ def test_source_field_holding_only_a_date_dates_the_page(tmp_path):
 def test_headline_ending_in_an_exclamation_mark(tmp_path):
     doc = _doc(tmp_path, "文旅在线\n\n点赞!毕节再添1个劳务品牌!\n\n毕节市今年输出劳动力。\n", "s.txt")
     assert doc.title == "点赞!毕节再添1个劳务品牌!"
+
+
+def test_a_table_row_is_not_a_navigation_bar(tmp_path):
+    page = "赣州市劳务指标\n\n| 指标 | 数值 |\n| --- | --- |\n| 转移就业 | 21.3万人 |\n| 技能培训 | 8600人次 |\n"
+    doc = _doc(tmp_path, page, "t.md")
+    assert "21.3万人" in doc.body

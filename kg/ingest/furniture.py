@@ -65,7 +65,7 @@ _DATE_LED_RE = re.compile(r"^(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日
 _DATE_VALUE_RE = re.compile(r"^[\d\s:./年月日-]+$")
 # A navigation bar: many short items between bars (首页|国内|国际|…).
 _NAV_SPLIT_RE = re.compile(r"[|｜]")
-NAV_MIN_ITEMS = 4  # fewer bars than this may be a headline's own "A | B"
+NAV_MIN_ITEMS = 6  # fewer items than this may be a headline's own "A | B" or a table row
 NAV_ITEM_MAX = 10  # a menu item is a word or two, not a clause
 # Head lines that are a site's chrome, never a headline: site names and channels, app and betting spam,
 # picture placeholders. Written for both scripts, as the other patterns here.
@@ -134,8 +134,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_nav_bar(line: str) -> bool:
-    if "|" not in line and "｜" not in line:
-        return False
+    if "|" not in line and "｜" not in line or line.startswith(("|", "｜")):
+        return False  # a line opening with a bar is a table's row
     items = [item.strip() for item in _NAV_SPLIT_RE.split(line)]
     return (len(items) >= NAV_MIN_ITEMS and all(len(item) <= NAV_ITEM_MAX for item in items)
             and not any(c in line for c in "。，,"))
