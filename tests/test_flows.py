@@ -478,3 +478,16 @@ def test_a_bus_driving_towards_a_city_and_the_count_given_after_the_list():
     text = "爱心专车在县汽车总站发车，发往广州、深圳等2个站点，分3批发车，预计共运送420名农民工返程复工。"
     assert flows_of(text, ("广州", "深圳"), code("那坡县")) == [
         (code("那坡县"), GUANGZHOU, 420, False), (code("那坡县"), SHENZHEN, 420, False)]
+
+
+def test_a_campaign_label_province_is_implied_by_the_cities_but_a_written_province_is_not():
+    text = "今年第二批赴粤务工人员出发。专车将务工人员送往深圳、东莞等地务工。"
+    assert flows_of(text, ("粤", "深圳", "东莞"), code("柳州市")) == [
+        (code("柳州市"), SHENZHEN, None, False), (code("柳州市"), DONGGUAN, None, False)]
+    text = "专车将务工人员送往深圳、东莞等地务工。该县建筑工匠常年活跃在广东各地的建筑工地。"
+    assert (code("柳州市"), GUANGDONG, None, False) in flows_of(text, ("广东", "深圳", "东莞"), code("柳州市"))
+
+
+def test_a_clause_counting_households_does_not_take_the_count_before_it():
+    text = "全年共输送1100人，其中脱贫劳动力200人，举家赴粤务工家庭50个。"
+    assert flows_of(text, ("粤",), code("柳州市")) == [(code("柳州市"), GUANGDONG, None, False)]

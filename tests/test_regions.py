@@ -330,3 +330,9 @@ def test_names_beside_characters_beyond_the_basic_plane():
     mentions = find_regions(article(text)).mentions
     assert [G.get(m.code).name for m in mentions] == ["湖南省", "怀化市", "会同县"]
     assert [text[m.start:m.end] for m in mentions] == ["湖南省", "怀化市", "会同县"]
+
+
+def test_a_county_that_calls_itself_our_county_is_the_subject_over_its_destinations():
+    text = ("为确保农民工顺利返岗，我县组织开展赴粤返岗专车活动。专车在那坡县汽车站发车，驶向广东省江门市。"
+            "专车发往江门、广州、中山、东莞、深圳等5个站点，那坡县共运送420名农民工。")
+    assert G.get(find_regions(article(text)).subject).name == "那坡县"

@@ -124,15 +124,19 @@ class RawFlow:
     approximate: bool
     kind: str = "move"  # move | place | base | inbound | absorb: how the clause ties the workers to the place
     shared: bool = False  # the count covers a list of places, not this pair alone
+    label: bool = False  # the destination is a lone one-letter short form (赴粤务工人员), a campaign's label
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     """One Flow per (origin, destination), first evidence and first stated count kept."""
     merged: dict[tuple[str, str], Flow] = {}
     shared: dict[tuple[str, str], bool] = {}
+    labels: set[tuple[str, str]] = set()
     for sentence in article.sentences:
         for raw in flows_in_sentence(article, regions, sentence):
             key = (raw.origin, raw.destination)
+            if raw.label:
+                labels.add(key)
             flow = merged.get(key)
             if flow is None:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
@@ -143,7 +147,20 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
                                    flow.year)
                 shared[key] = raw.shared
-    return tuple(merged.values())
+    return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
+    """赴粤 in an article that names the cities: a province written as a campaign's one-letter label, with
+    no count of its own, is where the named cities are, not one more destination. A province written out
+    (常年活跃在广东各地) is a statement of its own."""
+    origin, destination = key
+    flow = merged[key]
+    if key not in labels or Gazetteer.load().get(destination) is None \
+            or Gazetteer.load().get(destination).level != "province":
+        return False
+    inner = [f for (o, d), f in merged.items() if o == origin and d != destination and _contains(destination, d)]
+    return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))
 
 
 def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sentence, *,
@@ -243,7 +260,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                     n, about = own_count
                 if _valid(origin, destination):
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
-                                       shared or own_count is not None))
+                                       shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
 
 
@@ -433,6 +450,8 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
             return value, q.approximate, False
         if index == 0 and clause.lstrip().startswith("其中"):
             return None, False, False
+        if index == 0 and any(q.kind == "count" and q.unit != "人" for q in quantities):
+            return None, False, False  # 举家赴粤务工家庭56个: the clause counts something else
         if index and any(q.kind == "count" for q in quantities):
             # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False

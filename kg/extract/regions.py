@@ -616,6 +616,12 @@ def _most_specific(codes: list[str], gaz: Gazetteer) -> str | None:
     return best
 
 
+# How a county's own reports name it: 我县, 该县, 本县, 全县 (旗 in Inner Mongolia). With one county named
+# at least twice, that county is the subject, not a province its destinations add up to.
+_SELF_COUNTY = re.compile(r"(?:我|该|本|全)(?:县|旗)")
+SELF_COUNTY_MIN_MENTIONS = 2
+
+
 def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
     """The title's most specific region; else the most mentioned region, ties to the first mentioned.
 
@@ -641,6 +647,15 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
                 score[anc.code] = score.get(anc.code, 0.0) + 0.5
     best = min(score, key=lambda c: (-score[c], first.get(c, 0), c))
     region = gaz.get(best)
+    if region is not None and region.level != "county" and _SELF_COUNTY.search(article.text):
+        # 我县/该县/全县: the writer is a county's, whatever the destinations named more often
+        own_counts: dict[str, int] = {}
+        for m in mentions:
+            if (r := gaz.get(m.code)) is not None and r.level == "county":
+                own_counts[m.code] = own_counts.get(m.code, 0) + 1
+        counties = [c for c, n in own_counts.items() if n >= SELF_COUNTY_MIN_MENTIONS]
+        if counties:
+            return min(counties, key=lambda c: (-own_counts[c], first.get(c, 0), c))
     if region is not None and region.level == "province":
         # A province framing an article collects half a point per place named in it; that must not let it
         # outrank the unit the body names most often (琼中 in an article about 琼中 that names 海口, 三亚 …).
