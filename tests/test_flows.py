@@ -491,3 +491,20 @@ def test_a_campaign_label_province_is_implied_by_the_cities_but_a_written_provin
 def test_a_clause_counting_households_does_not_take_the_count_before_it():
     text = "全年共输送1100人，其中脱贫劳动力200人，举家赴粤务工家庭50个。"
     assert flows_of(text, ("粤",), code("柳州市")) == [(code("柳州市"), GUANGDONG, None, False)]
+
+
+def test_enumerated_origins_give_one_flow_each_with_the_shared_count():
+    text = "上午，榆中县、皋兰县1800多名采棉工踏上了开往库尔勒的劳务专列。"
+    assert flows_of(text, ("榆中县", "皋兰县", "库尔勒"), code("兰州市")) == [
+        (code("榆中县"), code("库尔勒市"), 1800, True), (code("皋兰县"), code("库尔勒市"), 1800, True)]
+
+
+def test_workers_come_from_where_they_are_from_not_from_the_train_station_before():
+    text = "贵阳北至杭州东的D2222次务工专列停靠安顺西站，来自安顺的300多名务工人员乘坐专列前往杭州。"
+    assert flows_of(text, ("贵阳", "杭州", "安顺"), code("贵州省")) == [(code("安顺市"), code("杭州市"), 300, True)]
+
+
+def test_a_bare_number_of_farmers_is_their_count():
+    text = "凤凰县每年有8余万农民到广东、上海等外省市打工。"
+    assert flows_of(text, ("凤凰县", "广东", "上海"), code("凤凰县")) == [
+        (code("凤凰县"), GUANGDONG, 80000, True), (code("凤凰县"), SHANGHAI, 80000, True)]

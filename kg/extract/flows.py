@@ -91,12 +91,14 @@ _TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
 # (送到X火车站, 前往X东火车站): not where they work.
 _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民工|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
+_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# 10余万农民到广东打工: a bare number before a noun for people counts them as a counter word would.
+_PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
@@ -178,8 +180,15 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     speech: list[tuple[int, int]] | None = None
     subjects: list[RegionMention] = []
     towards = "向" in text  # _ABOVE needs one
-    for (group, chain_start), kind in zip(groups, kinds):
+    # 来自曲靖的500名务工人员乘坐专列前往上海: the places the workers come from are the origins of the
+    # move that follows them in the sentence, not a destination of their own
+    arrivals = [i for i, ((g, g_start), k) in enumerate(zip(groups, kinds))
+                if k == "inbound" and text.endswith("来自", 0, g_start)]
+    for index, ((group, chain_start), kind) in enumerate(zip(groups, kinds)):
         first, last = group[0], group[-1]
+        if index in arrivals and any(k in ("move", "place") for k in kinds[index + 1:]):
+            continue
+        arrived = next((groups[i][0] for i in reversed(arrivals) if i < index), None)
         rel_start, rel_end = chain_start, last.end - base
         above = None
         if kind is None:
@@ -251,9 +260,13 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             origins = [(origin, None)] if origin else []
         else:
             origins = _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            if arrived and not origins:
+                origins = [(m.code, None) for m in arrived if all(_valid(m.code, p) for p in places)]
             if not origins:
                 origin = _origin(article, regions, sentence, subjects, first, places)
-                origins = [(origin, None)] if origin else []
+                origins = [(code, None) for code in _listed_origins(text, base, subjects, origin, first, c_start,
+                                                                    places)] if origin else []
+        shared = shared or len(origins) > 1
         for origin, own_count in origins:
             for destination, (n, about) in zip(places, counts):
                 if own_count is not None:
@@ -262,6 +275,18 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
                                        shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
+
+
+def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
+                    c_start: int, places: list[str]) -> list[str]:
+    """原州区、隆德县2600名拾棉工踏上开往X的专列: an origin listed with others in the destination's clause
+    stands for each of them, one flow per origin."""
+    before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
+    for group, _ in _lists(before, text, base) if len(before) > 1 else ():
+        codes = [m.code for m in group]
+        if len(codes) > 1 and origin in codes and all(_valid(c, p) for c in codes for p in places):
+            return codes
+    return [origin]
 
 
 def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
@@ -435,7 +460,8 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         quantities = find_quantities(clause)
         if any(q.unit == "%" for q in quantities):
             return None, False, False
-        people = [q for q in quantities if q.unit == "人" and not clause[q.end:q.end + 1] == "次"]
+        people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
+                                            or q.unit is None and _PEOPLE_NOUN.match(clause, q.end))]
         if index == 0:
             # in the destination's own clause, the count nearest before the place, else the first after it
             before = [q for q in people if s + q.end <= pos]
