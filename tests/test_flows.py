@@ -508,3 +508,19 @@ def test_a_bare_number_of_farmers_is_their_count():
     text = "凤凰县每年有8余万农民到广东、上海等外省市打工。"
     assert flows_of(text, ("凤凰县", "广东", "上海"), code("凤凰县")) == [
         (code("凤凰县"), GUANGDONG, 80000, True), (code("凤凰县"), SHANGHAI, 80000, True)]
+
+
+def test_routes_from_one_list_to_another():
+    text = "春运期间，铁路部门陆续开行贵阳、遵义等地至杭州、宁波等方向的务工返岗专列12列。"
+    got = flows_of(text, ("贵阳", "遵义", "杭州", "宁波"), code("贵州省"))
+    assert [(o, d) for o, d, _, _ in got] == [
+        (code("贵阳市"), code("杭州市")), (code("贵阳市"), code("宁波市")),
+        (code("遵义市"), code("杭州市")), (code("遵义市"), code("宁波市"))]
+    text = "此前宁波已组织安徽阜阳、六安—宁波6辆就业大巴接返210名务工人员。"
+    assert flows_of(text, ("宁波", "安徽", "阜阳", "六安"), code("宁波市")) == [
+        (code("阜阳市"), code("宁波市"), 210, False), (code("六安市"), code("宁波市"), 210, False)]
+
+
+def test_a_station_name_before_zhi_is_no_route():
+    text = "贵阳北至杭州东的D2222次务工专列今天开行。"
+    assert flows_of(text, ("贵阳", "杭州"), code("贵州省")) == []

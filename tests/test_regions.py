@@ -336,3 +336,7 @@ def test_a_county_that_calls_itself_our_county_is_the_subject_over_its_destinati
     text = ("为确保农民工顺利返岗，我县组织开展赴粤返岗专车活动。专车在那坡县汽车站发车，驶向广东省江门市。"
             "专车发往江门、广州、中山、东莞、深圳等5个站点，那坡县共运送420名农民工。")
     assert G.get(find_regions(article(text)).subject).name == "那坡县"
+
+
+def test_a_city_short_form_followed_by_its_own_county_is_no_river():
+    assert names("来自镇江丹阳的务工人员。") == ["镇江市", "丹阳市"]

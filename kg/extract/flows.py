@@ -176,6 +176,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     out: list[RawFlow] = []
     groups = _lists(mentions, text, base)
     kinds = [_kind_at(text, chain_start, group[-1].end - base) for group, chain_start in groups]
+    routes = _routes(text, base, groups, kinds)
     # Most sentences move no one: what only a moving list needs is worked out at the first one.
     speech: list[tuple[int, int]] | None = None
     subjects: list[RegionMention] = []
@@ -187,6 +188,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     for index, ((group, chain_start), kind) in enumerate(zip(groups, kinds)):
         first, last = group[0], group[-1]
         if index in arrivals and any(k in ("move", "place") for k in kinds[index + 1:]):
+            continue
+        if kind == "route-origin":
             continue
         arrived = next((groups[i][0] for i in reversed(arrivals) if i < index), None)
         rel_start, rel_end = chain_start, last.end - base
@@ -259,7 +262,9 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                            and all(_valid(m.code, p) for p in places)), None)
             origins = [(origin, None)] if origin else []
         else:
-            origins = _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            origins = [] if kind == "route" else _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            if kind == "route":
+                origins = [(m.code, None) for m in routes[index] if all(_valid(m.code, p) for p in places)]
             if arrived and not origins:
                 origins = [(m.code, None) for m in arrived if all(_valid(m.code, p) for p in places)]
             if not origins:
@@ -275,6 +280,32 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
                                        shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
+
+
+# 成都、重庆等地至上海、温州等方向的专列; A、B—C 8辆大巴: a route from one list of places to another,
+# written with 至/到/a dash between them, of a vehicle or towards 方向.
+_ROUTE_GAP = re.compile(rf"^(?:{_LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$")
+_ROUTE_VEHICLE = re.compile(r"专列|专车|大巴|包车|班车|列车|动车|直通车|客车|巴士|航班")
+_ROUTE_TOWARDS = re.compile(rf"^(?:{_LIST_END_PLAIN})?方向")
+ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —绍兴8辆大巴)
+
+
+def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
+            kinds: list[str | None]) -> dict[int, list[RegionMention]]:
+    """{index of a destination group: the origin group} for each route; `kinds` marks both ends."""
+    routes: dict[int, list[RegionMention]] = {}
+    for i in range(1, len(groups)):
+        (before, _), (group, start) = groups[i - 1], groups[i]
+        if kinds[i - 1] or kinds[i] not in (None, "move"):
+            continue
+        end = group[-1].end - base
+        if not _ROUTE_GAP.match(text[before[-1].end - base:start]):
+            continue
+        after = text[end:end + ROUTE_VEHICLE_WINDOW]
+        if _ROUTE_TOWARDS.match(after) or _ROUTE_VEHICLE.search(after):
+            routes[i] = before
+            kinds[i - 1], kinds[i] = "route-origin", "route"
+    return routes
 
 
 def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,

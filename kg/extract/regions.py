@@ -382,13 +382,23 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
         return False
     if form == SHORT or form == COUNTY_SHORT:
         return not (after in _NOT_AFTER_SHORT_FIRST and text.startswith(_NOT_AFTER_SHORT, end)
-                    and not _ZONE.match(text, end))
+                    and not _ZONE.match(text, end) and not _child_follows(cand, text))
     if form == OFFICIAL and len(cand.surface) == 2:
         if after in ("长", "委", "级", "域", "城"):
             return False  # 代县长 is an acting county head, not 代县 + 长
         if _left_word(cand, text):
             return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
     return True
+
+
+def _child_follows(cand: _Candidate, text: str) -> bool:
+    """荆州江陵, 镇江丹阳: what follows is one of the place's own units (江陵, not a river 江)."""
+    gaz = Gazetteer.load()
+    for region in cand.regions:
+        for child in gaz.children(region.code):
+            if any(len(name) >= 2 and text.startswith(name, cand.end) for name in (child.name, *child.short_names)):
+                return True
+    return False
 
 
 def _left_word(cand: _Candidate, text: str) -> bool:
