@@ -498,3 +498,38 @@ def test_region_of_a_quoted_brand_is_not_carried_to_the_next_sentence():
     obs = metrics("其中，“苗家绣娘”入选省级品牌，“泸溪蛋糕”入选国家级品牌。目前，“苗家绣娘”从业人员达3万人。",
                   subject=XIANGXI, paragraph_subjects=(XIANGXI,))
     assert [(o.region, o.value) for o in obs] == [(XIANGXI, Decimal("30000"))]
+
+
+# -- whose figure: the place written with it, the list it opens with, where the people come from ----------------
+
+def test_a_place_written_right_before_a_figure_owns_it():
+    obs = metrics("“十四五”时期，广东省6个市帮扶湖南省8个市州。", subject=HUNAN)
+    assert triples(obs) == [(GUANGDONG, Decimal("6"), "个"), (HUNAN, Decimal("8"), "个")]
+
+
+def test_a_province_before_a_quoted_name_only_places_the_name():
+    obs = metrics("湖南省“泸溪银匠”现有企业120家，从业人员2万人。", subject=XIANGXI)
+    assert [o.region for o in obs] == [LUXI, LUXI]
+
+
+def test_a_clause_opening_on_a_list_of_counties_speaks_of_their_city():
+    obs = metrics("上午，泸溪县、吉首市2600多名采棉工踏上了开往新疆的专列。", subject=HUNAN)
+    assert triples(obs) == [(XIANGXI, Decimal("2600"), "人")]
+
+
+def test_people_from_a_place_and_a_province_letter_before_ji():
+    obs = metrics("1月29日，专列停靠达州站，来自宣汉的500多名务工人员乘坐专列前往深圳。", subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("500"), "人")]
+    obs = metrics("当日，600余名川籍务工人员乘坐专列前往深圳。", subject=SHENZHEN)
+    assert triples(obs) == [("510000", Decimal("600"), "人")]
+
+
+def test_a_list_of_destinations_going_on_past_a_comma_is_no_subject():
+    obs = metrics("截至20日，全县先后向广东深圳、佛山，湖南长沙等地，输送返岗务工人员6530人。", subject=XUANHAN,
+                  paragraph_subjects=(XUANHAN,))
+    assert triples(obs) == [(XUANHAN, Decimal("6530"), "人")]
+
+
+def test_a_bare_number_of_farmers_is_a_count_of_people():
+    obs = metrics("宣汉县每年有10余万农民到广东等外省市打工。", subject=XUANHAN)
+    assert triples(obs) == [(XUANHAN, Decimal("100000"), "人")]

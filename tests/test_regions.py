@@ -340,3 +340,12 @@ def test_a_county_that_calls_itself_our_county_is_the_subject_over_its_destinati
 
 def test_a_city_short_form_followed_by_its_own_county_is_no_river():
     assert names("来自镇江丹阳的务工人员。") == ["镇江市", "丹阳市"]
+
+
+def test_a_county_short_form_before_ji_is_a_place_and_stays_placed():
+    assert names("近日，300名彝良籍务工人员抵达宁波。") == ["彝良县", "宁波市"]
+    assert names("126名工人在浙江义乌竞技。对8万名在义乌打拼的务工人员而言，这是课堂。") == ["浙江省", "义乌市"]
+    text = "近日，126名彝良籍工人在浙江义乌竞技。对在义乌打拼的工人而言，这是课堂。"
+    analysis = find_regions(article(text, title="彝良籍工人义乌夺冠"))
+    assert G.get(analysis.subject).name == "彝良县"
+    assert [G.get(m.code).name for m in analysis.mentions].count("义乌市") == 2

@@ -74,7 +74,7 @@ _EVENT_PARTS = ("主会场", "分会场")
 # After 以上 a verb keeps the figure a count (1000人以上就业); a noun makes it a threshold (百户以上安置社区).
 _VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
 # A number without a counter word followed by a word for people counts people (3万多贫困劳动力).
-_PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民工|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
+_PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
 
 # -- years ------------------------------------------------------------------------------------------------
 _CN_NUM = "一二三四五六七八九十两几"
@@ -122,7 +122,8 @@ _GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]
 _UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no clause of the sentence opens so
 # A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
 # subject, when it lies outside the subject.
-_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团)")
+_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|人力资源|"
+                                 r"劳务派遣|中介|铁路局|(?<![人社政])局)")
 # 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
 _AMONG = re.compile(r"[^，,；;。！？!?]{0,24}?等[^，,；;。！？!?]{0,8}?中")
 # A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
@@ -439,6 +440,9 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     """The region the clause opens with when mentions[k], near its start, names it; else None."""
     m = mentions[k]
     prefix = text[clause.start:m.start - offset]
+    if not prefix.strip() and k and clause.start and mentions[k - 1].end - offset == clause.start - 1 \
+            and _is_place_of_work(text, mentions, k - 1, offset):
+        return None  # 向浙江绍兴、台州，广东深圳…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
@@ -451,8 +455,32 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
             and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
         return None
+    # 原州区、隆德县2600多名…: a clause opening on a list of places speaks of them together, as their parent
+    together = _common_parent(text, mentions, k, offset, gaz)
+    if together:
+        return together
     # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
-    return _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
+    return _actor_or_place(text, mentions, _chain_end(mentions, k, text, offset), offset, subject, gaz)
+
+
+def _common_parent(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
+    """The nearest region holding every place of a list that opens a clause (A县、B县…), if any."""
+    if gaz is None:
+        return None
+    codes = [mentions[_chain_end(mentions, k)].code]
+    last = _chain_end(mentions, k)
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
+        if not (len(gap) == 1 and gap in _LIST_JOIN):
+            break
+        last = _chain_end(mentions, last + 1)
+        codes.append(mentions[last].code)
+    if len(set(codes)) < 2:
+        return None
+    for ancestor in gaz.ancestors(codes[0]):
+        if all(gaz.contains(ancestor.code, c) for c in codes[1:]):
+            return ancestor.code if ancestor.level != "province" else None
+    return None
 
 
 # A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the
@@ -486,11 +514,22 @@ def _town_lead(text: str, clause: _Clause, towns: dict[str, str]) -> str | None:
     return None
 
 
-def _chain_end(mentions: list[RegionMention], k: int) -> int:
-    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市)."""
-    while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end:
+def _chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int = 0) -> int:
+    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市); with
+    the text, also through an opening quote (湖北省“潜江龙虾工” → 潜江市: the province only places the name)."""
+    while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
+            mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
+            in _OPENING_QUOTES):
         k += 1
     return k
+
+
+_OPENING_QUOTES = ("“", "「", "\"", "‘")
+
+
+def _gaz_contains(a: str, b: str) -> bool:
+    gaz = _gazetteer()
+    return gaz is not None and gaz.contains(a, b)
 
 
 def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
@@ -604,6 +643,66 @@ def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], of
     return None
 
 
+def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """贵州省8个市州, 绍兴7.6万个…: a place written right before the figure owns it; 来自X的N名 (and
+    来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴新疆1万人)."""
+    ns = q.number_start if q.number_start else q.start
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        rel_end = m.end - offset
+        if rel_end > ns:
+            continue
+        if rel_end == ns or (rel_end == q.start and ns > q.start):
+            start = m.start - offset
+            if start > 0 and (text[start - 1] in _TOWARDS or text[start - 1] == "在"):
+                return None
+            if any(e.code == m.code and _is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
+                return None  # 输送…至深圳、东莞，其中深圳1500人: a breakdown by where the sender's workers went
+            if _list_start(text, mentions, k, offset) < _chain_start(mentions, k):
+                return None  # A县、B县2600名: the figure is the list's, not its last place's
+            return m.code
+        head = mentions[_list_start(text, mentions, k, offset)]
+        if text.endswith("来自", 0, head.start - offset) and _FROM_COUNT.match(text, rel_end) \
+                and _FROM_COUNT.match(text, rel_end).end() == ns:
+            return m.code if head is m else None
+        return None
+    return None
+
+
+# 来自X的 / 来自X、Y等地的, then the figure
+_FROM_COUNT = re.compile(r"(?:等地|等)?的")
+
+
+def _chain_start(mentions: list[RegionMention], k: int) -> int:
+    while k > 0 and mentions[k - 1].end == mentions[k].start:
+        k -= 1
+    return k
+
+
+def _list_start(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    while k > 0:
+        gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        k -= 1
+    return k
+
+
+# 川籍务工人员, 湘籍建筑工人: a province's one-letter short form before 籍 names where the people counted come
+# from, where the region finder, needing a verb before such a letter, names nothing.
+_SHORT_NATIVE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])籍|(?<=[\d余多名])([\u4e00-\u9fff])籍")
+
+
+def _native_short_form(text: str, clause: _Clause, gaz) -> str | None:
+    if gaz is None or "籍" not in text[clause.start:clause.end]:
+        return None
+    for m in _SHORT_NATIVE.finditer(text, clause.start, clause.end):
+        region = gaz.abbreviation(m.group(1) or m.group(2))
+        if region is not None and region.level == "province":
+            return region.code
+    return None
+
+
 def _related(a: str, b: str, gaz) -> bool:
     return a == b or gaz.contains(a, b) or gaz.contains(b, a)
 
@@ -611,8 +710,14 @@ def _related(a: str, b: str, gaz) -> bool:
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = _clause_index(clauses, q.start)
+    owner = _owner_before(q, text, mentions, offset)
+    if owner:
+        return owner
     if clauses:
         native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
+        if native:
+            return native
+        native = _native_short_form(text, clauses[index], gaz)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):

@@ -490,6 +490,7 @@ def _find(article: Article, with_subject: str | None = None,
     below_province = subject_region is not None and subject_region.level != "province"
 
     accepted: list[tuple[_Candidate, Region]] = []
+    placed: set[str] = set()  # codes whose short form the text has written after their parent
     last_end, last_code = -1, ""  # the span's end and the region of accepted[-1]
     subject_matters = False
     for cand in cands:
@@ -537,7 +538,9 @@ def _find(article: Article, with_subject: str | None = None,
             else:
                 # Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a
                 # province, a name in a list of places, a long name that is no word (二连浩特).
-                licensed = (after_parent or in_full or under_subject or in_list
+                # X籍 (镇雄籍务工人员) names a native place: nothing else is written so
+                licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
+                            or region.code in placed
                             or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
                             or _sibling_or_direct(region, with_subject, gaz))
             if not licensed:
@@ -547,6 +550,8 @@ def _find(article: Article, with_subject: str | None = None,
                 continue
         accepted.append((cand, region))
         last_end, last_code = cand.end, region.code
+        if after_parent:
+            placed.add(region.code)  # 浙江永康 …, 在永康打拼: once placed by its parent, the name is that place
 
     mentions = [_new_tuple(_Mention, (c.start, c.end, r.code, c.surface)) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)
@@ -638,6 +643,10 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
     A region counts its own mentions plus half of its descendants' (an article about 平凉市 names its
     counties), so a parent that frames the article beats one county named a few times more.
     """
+    if article.title and "籍" in article.title:
+        native = _title_native(article.title, mentions, gaz)
+        if native:
+            return native
     if article.title:
         codes = _title_codes(article.title) or _title_short_forms(article.title, mentions, gaz)
         if codes:
@@ -676,6 +685,17 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
         if inner:
             return min(inner, key=lambda c: (-own[c], first.get(c, 0), c))
     return best
+
+
+def _title_native(title: str, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
+    """X籍五金工在Y夺冠: a title naming the workers' native place X is about X, not about where they work."""
+    for m in mentions:
+        region = gaz.get(m.code)
+        if region is None:
+            continue
+        if any(len(name) >= 2 and name + "籍" in title for name in (m.surface, region.name, *region.short_names)):
+            return m.code
+    return None
 
 
 def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> list[str]:
