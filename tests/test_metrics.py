@@ -60,7 +60,7 @@ def test_the_noun_after_a_figure_ends_at_punctuation_a_digit_or_twenty_character
     obs = metrics("为312名高校毕业生、156名退役军人提供岗位。")
     assert [o.indicator for o in obs] == ["高校毕业生", "退役军人提供岗位"]
     [o] = metrics("为312名高校毕业生提供就业指导和职业规划等全方位服务以及后续跟踪服务的工作。")
-    assert o.indicator == "高校毕业生提供就业指导和职业规划等全方位"
+    assert o.indicator == "高校毕业生提供就业指导和职业规划等全方位"  # the words the figure opens, cut at 20
     [o] = metrics("为312名毕业生①提供服务。")  # ① is a digit to str.isdigit, not to the regex \d
     assert o.indicator == "毕业生"
 
@@ -533,3 +533,22 @@ def test_a_list_of_destinations_going_on_past_a_comma_is_no_subject():
 def test_a_bare_number_of_farmers_is_a_count_of_people():
     obs = metrics("宣汉县每年有10余万农民到广东等外省市打工。", subject=XUANHAN)
     assert triples(obs) == [(XUANHAN, Decimal("100000"), "人")]
+
+
+# -- indicators of real reports ---------------------------------------------------------------------------------
+
+def test_indicator_after_a_quoted_noun_and_without_a_dangling_particle_or_train_letter():
+    obs = metrics("此前宁波已组织8辆“就业大巴”接返159名务工人员。", subject=XIANGXI)
+    assert obs[0].indicator == "组织就业大巴接返"
+    obs = metrics("专车将务工人员送往15个城市的约400家企业。", subject=XIANGXI)
+    assert obs[0].indicator == "专车将务工人员送往城市"
+    obs = metrics("专列载着547名湘西籍务工人员的D658次就业专列抵达宁波。", subject=XIANGXI)
+    assert not obs[0].indicator.endswith(("D", "的"))
+
+
+def test_indicator_of_a_change_is_the_figure_before_it_and_examples_of_money_are_kept():
+    obs = metrics("今年一季度，全县已输转劳动力6.9万人，较去年同期（2.6万人）增加4.3万人，增幅165%。", subject=LUXI)
+    assert [o.indicator for o in obs if o.value in (Decimal("43000"), Decimal("165"))] == [
+        "输转劳动力同比增加", "输转劳动力增幅"]
+    obs = metrics("先后落实创业担保贷款等2600万元。", subject=LUXI)
+    assert obs[0].indicator == "先后落实创业担保贷款等"

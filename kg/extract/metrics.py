@@ -773,17 +773,26 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     before = _LEAD_WORDS.sub("", before, count=1).strip(" ")
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
-    if before.rstrip("”\"").endswith("等"):
+    if before.endswith(("”等", "\"等", "」等")):
         before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
     after = ""
-    if q.end < len(text) and _HAN.match(text[q.end]) is not None:
+    if q.end < len(text) and (_HAN.match(text[q.end]) is not None or text[q.end] in _OPENING_QUOTES
+                              and _HAN.match(text, q.end + 1)):
         j, stop = q.end, min(len(text), q.end + 20)
         while j < stop and not (ch := text[j]).isdigit() and (ch not in _PHRASE_END or _inside(masked, j, j + 1)):
             j += 1
-        after = text[q.end:j]
+        after = _counted_noun(text[q.end:j])
+    if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
+        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
+        base = previous[1].split("同比")[0]
+        comparison = _COMPARED.match(_PAREN.sub("", before))
+        if comparison:
+            return base + "同比" + comparison.group(1)
+        if before in _CHANGE_WORDS:
+            return base + before
     if not before and previous is not None and previous[0] == q.start:
         return previous[1]  # 火车票补贴34人1490元: the second figure shares the words of the first
     if not after:
@@ -800,6 +809,23 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
 
 
 # -- years ------------------------------------------------------------------------------------------------------
+
+# What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
+# or what a train's number leaves behind (…务工人员的D658次).
+_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|[A-Za-z0-9]+)+$")
+_COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
+_CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
+_COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
+
+
+def _counted_noun(after: str) -> str:
+    """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
+    after = _TRAILING.sub("", after)
+    return _QUOTE_MARKS.sub("", after)
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
+
 
 class _Marker(NamedTuple):
     start: int
