@@ -237,9 +237,12 @@ def test_undated_stock_has_no_year():
     assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [None, None]
 
 
-def test_year_carries_within_a_paragraph_only():
-    text = "近日，泸溪县2023年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n全县培育劳务经纪人255名。"
-    assert years(text) == [2023, None]
+def test_an_earlier_year_carries_within_a_paragraph_only_the_reports_own_year_goes_on():
+    text = "近日，泸溪县2021年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n全县培育劳务经纪人255名。"
+    assert years(text) == [2021, None]
+    # the article is dated 2023: its own year is that of the event the next paragraph goes on telling
+    text = "近日，泸溪县2023年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n当天，专车载着55名务工人员出发。"
+    assert years(text) == [2023, 2023]
 
 
 def test_nearest_marker_before_the_figure():

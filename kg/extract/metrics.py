@@ -179,12 +179,15 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
     # The year in force at the end of the last paragraph that named a time: a table of "指标：数值" lines
     # under a heading (一季度主要数据：) reports for the time said before it.
     table_year: int | None = None
+    event_year: int | None = None
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
             break
         fallback = regions.subject_of_paragraph(paragraph)
-        year_state: int | None = None  # the year in force, carried sentence to sentence
+        # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
+        # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
+        year_state: int | None = event_year
         last_dated: int | None = None  # the last year a marker named outright, for 当年 and bare dates
         carry_region: str | None = None
         dated = False
@@ -234,6 +237,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             previous_mentions = mentions
         if dated:
             table_year = year_state
+        event_year = year_state if year_state is not None and year_state == article_year else None
     return tuple(out)
 
 
