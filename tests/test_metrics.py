@@ -555,3 +555,8 @@ def test_indicator_of_a_change_is_the_figure_before_it_and_examples_of_money_are
         "输转劳动力同比增加", "输转劳动力增幅"]
     obs = metrics("先后落实创业担保贷款等2600万元。", subject=LUXI)
     assert obs[0].indicator == "先后落实创业担保贷款等"
+
+
+def test_a_clause_opening_with_then_and_a_place_is_that_places():
+    obs = metrics("此前宁波已组织大巴接返泸溪159名务工人员。", subject=HUNAN)
+    assert triples(obs) == [("330200", Decimal("159"), "人")]

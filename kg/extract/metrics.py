@@ -105,7 +105,7 @@ _TABLE_LINE = re.compile(r"^[\s\-*•·+|｜]{0,4}[\u4e00-\u9fff（）()“”�
 # -- regions ----------------------------------------------------------------------------------------------
 # Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…).
 _LEAD = re.compile(
-    r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年"
+    r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年|此前|随后|近日|日前"
     r"|(?:19|20)[0-9]{2}年(?:以来)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)[\s，]*){0,3}$"
 )
 # Words that stand for the current subject at some level (全市 → the city, 全县 → the county); only time
@@ -463,8 +463,26 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     together = _common_parent(text, mentions, k, offset, gaz)
     if together:
         return together
+    quoted = _quoted_place(text, mentions[_chain_end(mentions, k)], offset, gaz)
+    if quoted:
+        return quoted
     # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
     return _actor_or_place(text, mentions, _chain_end(mentions, k, text, offset), offset, subject, gaz)
+
+
+QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted brand: 3 letters, else 2
+
+
+def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
+    """湖北省“潜江龙虾工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
+    at = m.end - offset
+    if gaz is None or text[at:at + 1] not in _OPENING_QUOTES:
+        return None
+    for length in QUOTED_PLACE_LENGTHS:
+        inside = [r.code for r in gaz.lookup(text[at + 1:at + 1 + length]) if gaz.contains(m.code, r.code)]
+        if len(inside) == 1:
+            return inside[0]
+    return None
 
 
 def _common_parent(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
