@@ -233,8 +233,11 @@ def test_since_year_counts_only_for_the_article_year():
     assert years("2023年以来，举办招聘会35场。") == [2023]
 
 
-def test_undated_stock_has_no_year():
-    assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [None, None]
+def test_stock_takes_the_date_lines_year_and_no_year_without_one():
+    # a report with a date line states the stock of its date (the real set's convention)
+    assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [2023, 2023]
+    assert years("全州建成就业服务站139个、村劳务服务公司1388个。", date=None) == [None, None]
+    assert years("近年来，全州建成就业服务站139个。") == [None]
 
 
 def test_an_earlier_year_carries_within_a_paragraph_only_the_reports_own_year_goes_on():
@@ -378,7 +381,7 @@ def test_comparison_baseline_is_not_the_figures_year():
     obs = metrics("去年全县带动就业8000人，比前年增加900人。", subject=ZHENXIONG)
     assert [o.year for o in obs] == [2022, 2022]
     obs = metrics("与去年相比，组织化输出比重提高了近三个百分点。", subject=ZHENXIONG)
-    assert [(o.value, o.unit, o.year, o.approximate) for o in obs] == [(3, "百分点", None, True)]
+    assert [(o.value, o.unit, o.year, o.approximate) for o in obs] == [(3, "百分点", 2023, True)]
 
 
 def test_part_of_a_year_without_the_year_is_the_articles():

@@ -179,7 +179,9 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
     # The year in force at the end of the last paragraph that named a time: a table of "指标：数值" lines
     # under a heading (一季度主要数据：) reports for the time said before it.
     table_year: int | None = None
-    event_year: int | None = None
+    # A report with a date line reports the state and the events of its date: a figure with no time word
+    # is of that year. A year read off the text alone starts nothing.
+    event_year: int | None = None if article.document.date_inferred else article_year
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
