@@ -349,3 +349,8 @@ def test_a_county_short_form_before_ji_is_a_place_and_stays_placed():
     analysis = find_regions(article(text, title="彝良籍工人义乌夺冠"))
     assert G.get(analysis.subject).name == "彝良县"
     assert [G.get(m.code).name for m in analysis.mentions].count("义乌市") == 2
+
+
+def test_xinjiang_written_jiang_after_a_verb_of_going():
+    assert names("今年，有组织输出3000名劳务人员赴疆采棉。") == ["新疆维吾尔自治区"]
+    assert names("边疆地区稳定发展。") == []
