@@ -524,3 +524,9 @@ def test_routes_from_one_list_to_another():
 def test_a_station_name_before_zhi_is_no_route():
     text = "贵阳北至杭州东的D2222次务工专列今天开行。"
     assert flows_of(text, ("贵阳", "杭州"), code("贵州省")) == []
+
+
+def test_places_where_the_workers_are_seen_at_work():
+    text = "如今，杭州、南京等地知名酒店都有隆回“厨师”的身影。"
+    assert flows_of(text, ("杭州", "南京", "隆回"), code("隆回县")) == [
+        (code("隆回县"), code("杭州市"), None, False), (code("隆回县"), code("南京市"), None, False)]

@@ -57,6 +57,8 @@ _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；�
 # 与北京、天津等地建立了长期的劳务合作关系: the places the origin has labour ties with, where its
 # workers are sent.
 _PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
+# 北京、广州等地的酒店都有X厨师的身影: the workers are seen working there.
+_SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
 # 下一步将与X建立…关系: ties still to come send no one yet.
 _PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
@@ -232,7 +234,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             workers, approx = _next_clause_count(text, c_end)
         if single:
             continue
-        if workers is None and need_group and (kind not in ("base", "partner") and not _GROUP.search(context)
+        if workers is None and need_group and (kind not in ("base", "partner", "seen") and not _GROUP.search(context)
                                                or _SINGLE.search(clause)):
             continue
         places = [m.code for m in group]
@@ -377,7 +379,7 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
 
@@ -438,6 +440,8 @@ def _kind(pre: str, post: str) -> str | None:
         return "base"
     if "的" in post and _GATHERED_AFTER.match(post) or pre.endswith("的") and _GATHERED_BEFORE.search(pre):
         return "base"
+    if "身影" in post and _SEEN_AFTER.match(post):
+        return "seen"
     if pre.endswith(("与", "同")) and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
         return "partner"
     if "劳务基地" in post and _BASE_AFTER.match(post):  # a cheap test first
