@@ -427,3 +427,106 @@ def test_a_count_of_other_things_in_between_stops_the_count_lookback():
 def test_building_workers_spread_over_places_are_a_group():
     text = "“遵义建工”品牌的建筑工人主要分布在浙江宁波、江苏常州等地。"
     assert [f[1] for f in flows_of(text, ("遵义", "浙江", "宁波", "江苏", "常州"), ZUNYI)] == [code("宁波"), code("常州")]
+
+
+# -- how real reports state flows (sentences written here, about other places) ------------------------
+
+def code(name):
+    from kg.gazetteer import Gazetteer
+    return Gazetteer.load().lookup(name)[0].code
+
+
+def test_provinces_where_the_workers_gather_are_a_stock_flow():
+    text = "下一步将加大力度与江苏、浙江等毕节市务工比较集中的省份联系，畅通外出务工渠道。"
+    assert flows_of(text, ("江苏", "浙江", "毕节市"), code("毕节市")) == [
+        (code("毕节市"), code("江苏省"), None, False), (code("毕节市"), code("浙江省"), None, False)]
+    text = "该县在务工人员比较多的广东、福建等省份设立服务站。"
+    assert flows_of(text, ("广东", "福建"), code("丹寨县")) == [
+        (code("丹寨县"), GUANGDONG, None, False), (code("丹寨县"), FUJIAN, None, False)]
+
+
+def test_labour_ties_are_a_flow_but_planned_ties_are_not():
+    text = "麻江县积极拓展输出渠道，与广州、佛山等地建立了长期的劳务合作关系。"
+    assert flows_of(text, ("麻江县", "广州", "佛山"), code("麻江县")) == [
+        (code("麻江县"), GUANGZHOU, None, False), (code("麻江县"), code("佛山市"), None, False)]
+    text = "局长说，下一步将与广州市、佛山市建立稳定的劳务协作关系。"
+    assert flows_of(text, ("广州市", "佛山市"), code("麻江县")) == []
+
+
+def test_towards_a_place_with_organising_verbs_and_a_comma_before_the_verb():
+    text = "今年以来，岷县已向新疆引导组织采棉工近3000余人。"
+    assert flows_of(text, ("岷县", "新疆"), code("岷县")) == [(code("岷县"), code("新疆维吾尔自治区"), 3000, True)]
+    text = "截至3日，天门市先后向江苏苏州、无锡，广东佛山等地，输送返岗务工人员5200人。"
+    assert flows_of(text, ("天门市", "江苏", "苏州", "无锡", "广东", "佛山"), code("天门市")) == [
+        (code("天门市"), code("苏州市"), 5200, False), (code("天门市"), code("无锡市"), 5200, False),
+        (code("天门市"), code("佛山市"), 5200, False)]
+
+
+def test_a_train_counted_with_its_workers_is_a_flow():
+    text = "中午，由怀化开往深圳的D1234次列车，载着480名务工人员踏上旅途。"
+    assert flows_of(text, ("怀化", "深圳"), code("怀化市")) == [(code("怀化市"), SHENZHEN, 480, False)]
+
+
+def test_a_railway_station_reached_by_bus_is_not_a_destination():
+    text = "上午，40名务工人员坐上两辆专车，前往衡阳东火车站，分赴各地返岗。"
+    assert flows_of(text, ("衡阳",), code("祁东县")) == []
+
+
+def test_a_bus_driving_towards_a_city_and_the_count_given_after_the_list():
+    text = "两辆大巴车载着60名农民工驶向福建省泉州市某服装企业。"
+    assert flows_of(text, ("福建省", "泉州市"), code("那坡县")) == [(code("那坡县"), code("泉州市"), 60, False)]
+    text = "爱心专车在县汽车总站发车，发往广州、深圳等2个站点，分3批发车，预计共运送420名农民工返程复工。"
+    assert flows_of(text, ("广州", "深圳"), code("那坡县")) == [
+        (code("那坡县"), GUANGZHOU, 420, False), (code("那坡县"), SHENZHEN, 420, False)]
+
+
+def test_a_campaign_label_province_is_implied_by_the_cities_but_a_written_province_is_not():
+    text = "今年第二批赴粤务工人员出发。专车将务工人员送往深圳、东莞等地务工。"
+    assert flows_of(text, ("粤", "深圳", "东莞"), code("柳州市")) == [
+        (code("柳州市"), SHENZHEN, None, False), (code("柳州市"), DONGGUAN, None, False)]
+    text = "专车将务工人员送往深圳、东莞等地务工。该县建筑工匠常年活跃在广东各地的建筑工地。"
+    assert (code("柳州市"), GUANGDONG, None, False) in flows_of(text, ("广东", "深圳", "东莞"), code("柳州市"))
+
+
+def test_a_clause_counting_households_does_not_take_the_count_before_it():
+    text = "全年共输送1100人，其中脱贫劳动力200人，举家赴粤务工家庭50个。"
+    assert flows_of(text, ("粤",), code("柳州市")) == [(code("柳州市"), GUANGDONG, None, False)]
+
+
+def test_enumerated_origins_give_one_flow_each_with_the_shared_count():
+    text = "上午，榆中县、皋兰县1800多名采棉工踏上了开往库尔勒的劳务专列。"
+    assert flows_of(text, ("榆中县", "皋兰县", "库尔勒"), code("兰州市")) == [
+        (code("榆中县"), code("库尔勒市"), 1800, True), (code("皋兰县"), code("库尔勒市"), 1800, True)]
+
+
+def test_workers_come_from_where_they_are_from_not_from_the_train_station_before():
+    text = "贵阳北至杭州东的D2222次务工专列停靠安顺西站，来自安顺的300多名务工人员乘坐专列前往杭州。"
+    assert flows_of(text, ("贵阳", "杭州", "安顺"), code("贵州省")) == [(code("安顺市"), code("杭州市"), 300, True)]
+
+
+def test_a_bare_number_of_farmers_is_their_count():
+    text = "凤凰县每年有8余万农民到广东、上海等外省市打工。"
+    assert flows_of(text, ("凤凰县", "广东", "上海"), code("凤凰县")) == [
+        (code("凤凰县"), GUANGDONG, 80000, True), (code("凤凰县"), SHANGHAI, 80000, True)]
+
+
+def test_routes_from_one_list_to_another():
+    text = "春运期间，铁路部门陆续开行贵阳、遵义等地至杭州、宁波等方向的务工返岗专列12列。"
+    got = flows_of(text, ("贵阳", "遵义", "杭州", "宁波"), code("贵州省"))
+    assert [(o, d) for o, d, _, _ in got] == [
+        (code("贵阳市"), code("杭州市")), (code("贵阳市"), code("宁波市")),
+        (code("遵义市"), code("杭州市")), (code("遵义市"), code("宁波市"))]
+    text = "此前宁波已组织安徽阜阳、六安—宁波6辆就业大巴接返210名务工人员。"
+    assert flows_of(text, ("宁波", "安徽", "阜阳", "六安"), code("宁波市")) == [
+        (code("阜阳市"), code("宁波市"), 210, False), (code("六安市"), code("宁波市"), 210, False)]
+
+
+def test_a_station_name_before_zhi_is_no_route():
+    text = "贵阳北至杭州东的D2222次务工专列今天开行。"
+    assert flows_of(text, ("贵阳", "杭州"), code("贵州省")) == []
+
+
+def test_places_where_the_workers_are_seen_at_work():
+    text = "如今，杭州、南京等地知名酒店都有隆回“厨师”的身影。"
+    assert flows_of(text, ("杭州", "南京", "隆回"), code("隆回县")) == [
+        (code("隆回县"), code("杭州市"), None, False), (code("隆回县"), code("南京市"), None, False)]

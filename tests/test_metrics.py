@@ -60,7 +60,7 @@ def test_the_noun_after_a_figure_ends_at_punctuation_a_digit_or_twenty_character
     obs = metrics("为312名高校毕业生、156名退役军人提供岗位。")
     assert [o.indicator for o in obs] == ["高校毕业生", "退役军人提供岗位"]
     [o] = metrics("为312名高校毕业生提供就业指导和职业规划等全方位服务以及后续跟踪服务的工作。")
-    assert o.indicator == "高校毕业生提供就业指导和职业规划等全方位"
+    assert o.indicator == "高校毕业生提供就业指导和职业规划等全方位"  # the words the figure opens, cut at 20
     [o] = metrics("为312名毕业生①提供服务。")  # ① is a digit to str.isdigit, not to the regex \d
     assert o.indicator == "毕业生"
 
@@ -233,13 +233,19 @@ def test_since_year_counts_only_for_the_article_year():
     assert years("2023年以来，举办招聘会35场。") == [2023]
 
 
-def test_undated_stock_has_no_year():
-    assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [None, None]
+def test_stock_takes_the_date_lines_year_and_no_year_without_one():
+    # a report with a date line states the stock of its date (the real set's convention)
+    assert years("全州建成就业服务站139个、村劳务服务公司1388个。") == [2023, 2023]
+    assert years("全州建成就业服务站139个、村劳务服务公司1388个。", date=None) == [None, None]
+    assert years("近年来，全州建成就业服务站139个。") == [None]
 
 
-def test_year_carries_within_a_paragraph_only():
-    text = "近日，泸溪县2023年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n全县培育劳务经纪人255名。"
-    assert years(text) == [2023, None]
+def test_an_earlier_year_carries_within_a_paragraph_only_the_reports_own_year_goes_on():
+    text = "近日，泸溪县2021年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n全县培育劳务经纪人255名。"
+    assert years(text) == [2021, None]
+    # the article is dated 2023: its own year is that of the event the next paragraph goes on telling
+    text = "近日，泸溪县2023年春风行动招聘会落下帷幕。本次招聘会参与企业27家。\n当天，专车载着55名务工人员出发。"
+    assert years(text) == [2023, 2023]
 
 
 def test_nearest_marker_before_the_figure():
@@ -375,7 +381,7 @@ def test_comparison_baseline_is_not_the_figures_year():
     obs = metrics("去年全县带动就业8000人，比前年增加900人。", subject=ZHENXIONG)
     assert [o.year for o in obs] == [2022, 2022]
     obs = metrics("与去年相比，组织化输出比重提高了近三个百分点。", subject=ZHENXIONG)
-    assert [(o.value, o.unit, o.year, o.approximate) for o in obs] == [(3, "百分点", None, True)]
+    assert [(o.value, o.unit, o.year, o.approximate) for o in obs] == [(3, "百分点", 2023, True)]
 
 
 def test_part_of_a_year_without_the_year_is_the_articles():
@@ -498,3 +504,62 @@ def test_region_of_a_quoted_brand_is_not_carried_to_the_next_sentence():
     obs = metrics("其中，“苗家绣娘”入选省级品牌，“泸溪蛋糕”入选国家级品牌。目前，“苗家绣娘”从业人员达3万人。",
                   subject=XIANGXI, paragraph_subjects=(XIANGXI,))
     assert [(o.region, o.value) for o in obs] == [(XIANGXI, Decimal("30000"))]
+
+
+# -- whose figure: the place written with it, the list it opens with, where the people come from ----------------
+
+def test_a_place_written_right_before_a_figure_owns_it():
+    obs = metrics("“十四五”时期，广东省6个市帮扶湖南省8个市州。", subject=HUNAN)
+    assert triples(obs) == [(GUANGDONG, Decimal("6"), "个"), (HUNAN, Decimal("8"), "个")]
+
+
+def test_a_province_before_a_quoted_name_only_places_the_name():
+    obs = metrics("湖南省“泸溪银匠”现有企业120家，从业人员2万人。", subject=XIANGXI)
+    assert [o.region for o in obs] == [LUXI, LUXI]
+
+
+def test_a_clause_opening_on_a_list_of_counties_speaks_of_their_city():
+    obs = metrics("上午，泸溪县、吉首市2600多名采棉工踏上了开往新疆的专列。", subject=HUNAN)
+    assert triples(obs) == [(XIANGXI, Decimal("2600"), "人")]
+
+
+def test_people_from_a_place_and_a_province_letter_before_ji():
+    obs = metrics("1月29日，专列停靠达州站，来自宣汉的500多名务工人员乘坐专列前往深圳。", subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("500"), "人")]
+    obs = metrics("当日，600余名川籍务工人员乘坐专列前往深圳。", subject=SHENZHEN)
+    assert triples(obs) == [("510000", Decimal("600"), "人")]
+
+
+def test_a_list_of_destinations_going_on_past_a_comma_is_no_subject():
+    obs = metrics("截至20日，全县先后向广东深圳、佛山，湖南长沙等地，输送返岗务工人员6530人。", subject=XUANHAN,
+                  paragraph_subjects=(XUANHAN,))
+    assert triples(obs) == [(XUANHAN, Decimal("6530"), "人")]
+
+
+def test_a_bare_number_of_farmers_is_a_count_of_people():
+    obs = metrics("宣汉县每年有10余万农民到广东等外省市打工。", subject=XUANHAN)
+    assert triples(obs) == [(XUANHAN, Decimal("100000"), "人")]
+
+
+# -- indicators of real reports ---------------------------------------------------------------------------------
+
+def test_indicator_after_a_quoted_noun_and_without_a_dangling_particle_or_train_letter():
+    obs = metrics("此前宁波已组织8辆“就业大巴”接返159名务工人员。", subject=XIANGXI)
+    assert obs[0].indicator == "组织就业大巴接返"
+    obs = metrics("专车将务工人员送往15个城市的约400家企业。", subject=XIANGXI)
+    assert obs[0].indicator == "专车将务工人员送往城市"
+    obs = metrics("专列载着547名湘西籍务工人员的D658次就业专列抵达宁波。", subject=XIANGXI)
+    assert not obs[0].indicator.endswith(("D", "的"))
+
+
+def test_indicator_of_a_change_is_the_figure_before_it_and_examples_of_money_are_kept():
+    obs = metrics("今年一季度，全县已输转劳动力6.9万人，较去年同期（2.6万人）增加4.3万人，增幅165%。", subject=LUXI)
+    assert [o.indicator for o in obs if o.value in (Decimal("43000"), Decimal("165"))] == [
+        "输转劳动力同比增加", "输转劳动力增幅"]
+    obs = metrics("先后落实创业担保贷款等2600万元。", subject=LUXI)
+    assert obs[0].indicator == "先后落实创业担保贷款等"
+
+
+def test_a_clause_opening_with_then_and_a_place_is_that_places():
+    obs = metrics("此前宁波已组织大巴接返泸溪159名务工人员。", subject=HUNAN)
+    assert triples(obs) == [("330200", Decimal("159"), "人")]

@@ -330,3 +330,27 @@ def test_names_beside_characters_beyond_the_basic_plane():
     mentions = find_regions(article(text)).mentions
     assert [G.get(m.code).name for m in mentions] == ["湖南省", "怀化市", "会同县"]
     assert [text[m.start:m.end] for m in mentions] == ["湖南省", "怀化市", "会同县"]
+
+
+def test_a_county_that_calls_itself_our_county_is_the_subject_over_its_destinations():
+    text = ("为确保农民工顺利返岗，我县组织开展赴粤返岗专车活动。专车在那坡县汽车站发车，驶向广东省江门市。"
+            "专车发往江门、广州、中山、东莞、深圳等5个站点，那坡县共运送420名农民工。")
+    assert G.get(find_regions(article(text)).subject).name == "那坡县"
+
+
+def test_a_city_short_form_followed_by_its_own_county_is_no_river():
+    assert names("来自镇江丹阳的务工人员。") == ["镇江市", "丹阳市"]
+
+
+def test_a_county_short_form_before_ji_is_a_place_and_stays_placed():
+    assert names("近日，300名彝良籍务工人员抵达宁波。") == ["彝良县", "宁波市"]
+    assert names("126名工人在浙江义乌竞技。对8万名在义乌打拼的务工人员而言，这是课堂。") == ["浙江省", "义乌市"]
+    text = "近日，126名彝良籍工人在浙江义乌竞技。对在义乌打拼的工人而言，这是课堂。"
+    analysis = find_regions(article(text, title="彝良籍工人义乌夺冠"))
+    assert G.get(analysis.subject).name == "彝良县"
+    assert [G.get(m.code).name for m in analysis.mentions].count("义乌市") == 2
+
+
+def test_xinjiang_written_jiang_after_a_verb_of_going():
+    assert names("今年，有组织输出3000名劳务人员赴疆采棉。") == ["新疆维吾尔自治区"]
+    assert names("边疆地区稳定发展。") == []

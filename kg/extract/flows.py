@@ -18,7 +18,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                "转战",
                # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
                # people (its subject is checked to be workers like any move)
-               "送到", "送至", "运送到", "运送至", "就业于", "务工于", "落脚", "落脚在", "落脚于", "活跃在", "活跃于")
+               "送到", "送至", "运送到", "运送至", "就业于", "务工于", "落脚", "落脚在", "落脚于", "活跃在", "活跃于",
+               # a bus or train with workers aboard 驶向/驶往/抵达 its destination
+               "驶向", "驶往", "抵达", "到达")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -28,9 +30,10 @@ _MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
 _PLACE_ENDS = frozenset("到去来在\n")
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
-_LIST_END = r"(?:等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方))?|市场)?"
+_LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
+_LIST_END = rf"(?:{_LIST_END_PLAIN}|市场)?"
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
-                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|上岗|复工|转移就业|从事|"
+                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
                          r"从业(?!人员|者)|"
                          # 在昆明、丽江等地开设银器作坊: workers running their own trade there
                          r"(?:开设|开办|经营|开)[\u4e00-\u9fff]{0,4}?(?:作坊|门店|店铺|小店|餐馆|饭店|工厂|加工厂))")
@@ -39,11 +42,25 @@ _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{
 _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
                       r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
-_TOWARDS_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?(?:输送|输出|转移|延伸|拓展|劳务基地)")
+# 先后向绍兴、台州等地，输送返岗务工人员: the list may close with 等地 and a comma before the verb.
+_TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
+                            r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
 _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
+# 浙江、广东等本县务工比较集中的省份; 在建筑工比较多的新疆、福建等省份: where the origin's workers
+# are (a stock statement), with the concentration said after or before the list.
+_GATHERED_AFTER = re.compile(r"^等?[^，。；！？,;]{0,12}?(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
+                             r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
+_GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
+# 与北京、天津等地建立了长期的劳务合作关系: the places the origin has labour ties with, where its
+# workers are sent.
+_PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
+# 北京、广州等地的酒店都有X厨师的身影: the workers are seen working there.
+_SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
+# 下一步将与X建立…关系: ties still to come send no one yet.
+_PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
 _FROM_BEFORE = re.compile(r"来自$")
 # 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
@@ -66,15 +83,24 @@ _LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|�
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
-                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|列车|航班|[A-Z]\d{1,5}次|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来")
+# A train or a flight moves whoever is aboard: it is a flow only where the sentence counts the people it
+# carries (开往广州的D1234次列车，载着500名务工人员), never in a timetable (每天有G1234次列车开往上海).
+_TRAIN = re.compile(r"列车|航班|[A-Z]\d{1,5}次")
+_TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
+# A place followed by its railway station or bus station, after a move verb, is where the workers change
+# (送到X火车站, 前往X东火车站): not where they work.
+_STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民工|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
+_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# 10余万农民到广东打工: a bare number before a noun for people counts them as a counter word would.
+_PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
@@ -102,15 +128,19 @@ class RawFlow:
     approximate: bool
     kind: str = "move"  # move | place | base | inbound | absorb: how the clause ties the workers to the place
     shared: bool = False  # the count covers a list of places, not this pair alone
+    label: bool = False  # the destination is a lone one-letter short form (赴粤务工人员), a campaign's label
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     """One Flow per (origin, destination), first evidence and first stated count kept."""
     merged: dict[tuple[str, str], Flow] = {}
     shared: dict[tuple[str, str], bool] = {}
+    labels: set[tuple[str, str]] = set()
     for sentence in article.sentences:
         for raw in flows_in_sentence(article, regions, sentence):
             key = (raw.origin, raw.destination)
+            if raw.label:
+                labels.add(key)
             flow = merged.get(key)
             if flow is None:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
@@ -121,7 +151,20 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
                                    flow.year)
                 shared[key] = raw.shared
-    return tuple(merged.values())
+    return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
+    """赴粤 in an article that names the cities: a province written as a campaign's one-letter label, with
+    no count of its own, is where the named cities are, not one more destination. A province written out
+    (常年活跃在广东各地) is a statement of its own."""
+    origin, destination = key
+    flow = merged[key]
+    if key not in labels or Gazetteer.load().get(destination) is None \
+            or Gazetteer.load().get(destination).level != "province":
+        return False
+    inner = [f for (o, d), f in merged.items() if o == origin and d != destination and _contains(destination, d)]
+    return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))
 
 
 def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sentence, *,
@@ -135,12 +178,22 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     out: list[RawFlow] = []
     groups = _lists(mentions, text, base)
     kinds = [_kind_at(text, chain_start, group[-1].end - base) for group, chain_start in groups]
+    routes = _routes(text, base, groups, kinds)
     # Most sentences move no one: what only a moving list needs is worked out at the first one.
     speech: list[tuple[int, int]] | None = None
     subjects: list[RegionMention] = []
     towards = "向" in text  # _ABOVE needs one
-    for (group, chain_start), kind in zip(groups, kinds):
+    # 来自曲靖的500名务工人员乘坐专列前往上海: the places the workers come from are the origins of the
+    # move that follows them in the sentence, not a destination of their own
+    arrivals = [i for i, ((g, g_start), k) in enumerate(zip(groups, kinds))
+                if k == "inbound" and text.endswith("来自", 0, g_start)]
+    for index, ((group, chain_start), kind) in enumerate(zip(groups, kinds)):
         first, last = group[0], group[-1]
+        if index in arrivals and any(k in ("move", "place") for k in kinds[index + 1:]):
+            continue
+        if kind == "route-origin":
+            continue
+        arrived = next((groups[i][0] for i in reversed(arrivals) if i < index), None)
         rel_start, rel_end = chain_start, last.end - base
         above = None
         if kind is None:
@@ -164,17 +217,25 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         context = text[:c_end]
         if _NOT_A_FLOW.search(clause) or _company_after(text, rel_end):
             continue
+        if _TRAIN.search(clause) and (_TIMETABLE.search(text) or not _carries_people(text, c_start)):
+            continue
+        if kind == "move" and len(group) == 1 and _STATION_AFTER.match(text, rel_end):
+            continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
         if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]):
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
+        if kind in ("move", "base") and workers is None and not single:
+            # 发往A、B等5个站点，…，预计共运送735名农民工: the sending verb's count follows the list
+            workers, approx = _later_count(text, c_end)
         if kind == "aim" and workers is None:
             # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
             workers, approx = _next_clause_count(text, c_end)
         if single:
             continue
-        if workers is None and need_group and (not _GROUP.search(context) or _SINGLE.search(clause)):
+        if workers is None and need_group and (kind not in ("base", "partner", "seen") and not _GROUP.search(context)
+                                               or _SINGLE.search(clause)):
             continue
         places = [m.code for m in group]
         respective = _respective(text, rel_start, c_end, len(group))
@@ -203,18 +264,62 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                            and all(_valid(m.code, p) for p in places)), None)
             origins = [(origin, None)] if origin else []
         else:
-            origins = _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            origins = [] if kind == "route" else _anaphor_origins(article, regions, sentence, subjects, first, c_end)
+            if kind == "route":
+                origins = [(m.code, None) for m in routes[index] if all(_valid(m.code, p) for p in places)]
+            if arrived and not origins:
+                origins = [(m.code, None) for m in arrived if all(_valid(m.code, p) for p in places)]
             if not origins:
                 origin = _origin(article, regions, sentence, subjects, first, places)
-                origins = [(origin, None)] if origin else []
+                origins = [(code, None) for code in _listed_origins(text, base, subjects, origin, first, c_start,
+                                                                    places)] if origin else []
+        shared = shared or len(origins) > 1
         for origin, own_count in origins:
             for destination, (n, about) in zip(places, counts):
                 if own_count is not None:
                     n, about = own_count
                 if _valid(origin, destination):
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
-                                       shared or own_count is not None))
+                                       shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
+
+
+# 成都、重庆等地至上海、温州等方向的专列; A、B—C 8辆大巴: a route from one list of places to another,
+# written with 至/到/a dash between them, of a vehicle or towards 方向.
+_ROUTE_GAP = re.compile(rf"^(?:{_LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$")
+_ROUTE_VEHICLE = re.compile(r"专列|专车|大巴|包车|班车|列车|动车|直通车|客车|巴士|航班")
+_ROUTE_TOWARDS = re.compile(rf"^(?:{_LIST_END_PLAIN})?方向")
+ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —绍兴8辆大巴)
+
+
+def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
+            kinds: list[str | None]) -> dict[int, list[RegionMention]]:
+    """{index of a destination group: the origin group} for each route; `kinds` marks both ends."""
+    routes: dict[int, list[RegionMention]] = {}
+    for i in range(1, len(groups)):
+        (before, _), (group, start) = groups[i - 1], groups[i]
+        if kinds[i - 1] or kinds[i] not in (None, "move"):
+            continue
+        end = group[-1].end - base
+        if not _ROUTE_GAP.match(text[before[-1].end - base:start]):
+            continue
+        after = text[end:end + ROUTE_VEHICLE_WINDOW]
+        if _ROUTE_TOWARDS.match(after) or _ROUTE_VEHICLE.search(after):
+            routes[i] = before
+            kinds[i - 1], kinds[i] = "route-origin", "route"
+    return routes
+
+
+def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
+                    c_start: int, places: list[str]) -> list[str]:
+    """原州区、隆德县2600名拾棉工踏上开往X的专列: an origin listed with others in the destination's clause
+    stands for each of them, one flow per origin."""
+    before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
+    for group, _ in _lists(before, text, base) if len(before) > 1 else ():
+        codes = [m.code for m in group]
+        if len(codes) > 1 and origin in codes and all(_valid(c, p) for c in codes for p in places):
+            return codes
+    return [origin]
 
 
 def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
@@ -274,7 +379,7 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
 
@@ -333,6 +438,12 @@ def _kind(pre: str, post: str) -> str | None:
         return "aim"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):
         return "base"
+    if "的" in post and _GATHERED_AFTER.match(post) or pre.endswith("的") and _GATHERED_BEFORE.search(pre):
+        return "base"
+    if "身影" in post and _SEEN_AFTER.match(post):
+        return "seen"
+    if pre.endswith(("与", "同")) and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
+        return "partner"
     if "劳务基地" in post and _BASE_AFTER.match(post):  # a cheap test first
         return "base"
     return None
@@ -384,7 +495,8 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         quantities = find_quantities(clause)
         if any(q.unit == "%" for q in quantities):
             return None, False, False
-        people = [q for q in quantities if q.unit == "人" and not clause[q.end:q.end + 1] == "次"]
+        people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
+                                            or q.unit is None and _PEOPLE_NOUN.match(clause, q.end))]
         if index == 0:
             # in the destination's own clause, the count nearest before the place, else the first after it
             before = [q for q in people if s + q.end <= pos]
@@ -399,10 +511,46 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
             return value, q.approximate, False
         if index == 0 and clause.lstrip().startswith("其中"):
             return None, False, False
+        if index == 0 and any(q.kind == "count" and q.unit != "人" for q in quantities):
+            return None, False, False  # 举家赴粤务工家庭56个: the clause counts something else
         if index and any(q.kind == "count" for q in quantities):
             # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False
     return None, False, False
+
+
+_COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a sending verb gives
+_SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭")
+
+
+def _later_count(text: str, c_end: int) -> tuple[int | None, bool]:
+    """The count of the first later clause (of the next few) that sends people and counts them."""
+    end = c_end
+    for _ in range(_COUNT_LOOKAHEAD):
+        if end >= len(text):
+            break
+        n_start, end = _clause_bounds(text, end + 1)
+        clause = text[n_start:end]
+        quantities = find_quantities(clause)
+        people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
+        if len(people) == 1 and people[0].value > 1 and _SENDS.search(clause, 0, people[0].start + 4):
+            return int(people[0].value), people[0].approximate
+        if people or any(q.unit == "%" for q in quantities):
+            break  # a count of another statement
+    return None, False
+
+
+def _carries_people(text: str, c_start: int) -> bool:
+    """A count of people in the clause or the one after it (载着500名务工人员)."""
+    start = c_start
+    for _ in range(2):
+        if start > len(text):
+            break
+        s, e = _clause_bounds(text, start)
+        if any(q.unit == "人" for q in find_quantities(text[s:e])):
+            return True
+        start = e + 1
+    return False
 
 
 def _next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:

@@ -74,7 +74,7 @@ _EVENT_PARTS = ("主会场", "分会场")
 # After 以上 a verb keeps the figure a count (1000人以上就业); a noun makes it a threshold (百户以上安置社区).
 _VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
 # A number without a counter word followed by a word for people counts people (3万多贫困劳动力).
-_PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民工|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
+_PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
 
 # -- years ------------------------------------------------------------------------------------------------
 _CN_NUM = "一二三四五六七八九十两几"
@@ -105,7 +105,7 @@ _TABLE_LINE = re.compile(r"^[\s\-*•·+|｜]{0,4}[\u4e00-\u9fff（）()“”�
 # -- regions ----------------------------------------------------------------------------------------------
 # Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…).
 _LEAD = re.compile(
-    r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年"
+    r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年|此前|随后|近日|日前"
     r"|(?:19|20)[0-9]{2}年(?:以来)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)[\s，]*){0,3}$"
 )
 # Words that stand for the current subject at some level (全市 → the city, 全县 → the county); only time
@@ -122,7 +122,8 @@ _GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]
 _UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no clause of the sentence opens so
 # A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
 # subject, when it lies outside the subject.
-_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团)")
+_ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|人力资源|"
+                                 r"劳务派遣|中介|铁路局|(?<![人社政])局)")
 # 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
 _AMONG = re.compile(r"[^，,；;。！？!?]{0,24}?等[^，,；;。！？!?]{0,8}?中")
 # A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
@@ -178,12 +179,17 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
     # The year in force at the end of the last paragraph that named a time: a table of "指标：数值" lines
     # under a heading (一季度主要数据：) reports for the time said before it.
     table_year: int | None = None
+    # A report with a date line reports the state and the events of its date: a figure with no time word
+    # is of that year. A year read off the text alone starts nothing.
+    event_year: int | None = None if article.document.date_inferred else article_year
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if _is_footer(article, paragraph, sentences):
             break
         fallback = regions.subject_of_paragraph(paragraph)
-        year_state: int | None = None  # the year in force, carried sentence to sentence
+        # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
+        # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
+        year_state: int | None = event_year
         last_dated: int | None = None  # the last year a marker named outright, for 当年 and bare dates
         carry_region: str | None = None
         dated = False
@@ -233,6 +239,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             previous_mentions = mentions
         if dated:
             table_year = year_state
+        event_year = year_state if year_state is not None and year_state == article_year else None
     return tuple(out)
 
 
@@ -439,6 +446,9 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     """The region the clause opens with when mentions[k], near its start, names it; else None."""
     m = mentions[k]
     prefix = text[clause.start:m.start - offset]
+    if not prefix.strip() and k and clause.start and mentions[k - 1].end - offset == clause.start - 1 \
+            and _is_place_of_work(text, mentions, k - 1, offset):
+        return None  # 向浙江绍兴、台州，广东深圳…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
@@ -451,8 +461,50 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
             and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
         return None
+    # 原州区、隆德县2600多名…: a clause opening on a list of places speaks of them together, as their parent
+    together = _common_parent(text, mentions, k, offset, gaz)
+    if together:
+        return together
+    quoted = _quoted_place(text, mentions[_chain_end(mentions, k)], offset, gaz)
+    if quoted:
+        return quoted
     # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
-    return _actor_or_place(text, mentions, _chain_end(mentions, k), offset, subject, gaz)
+    return _actor_or_place(text, mentions, _chain_end(mentions, k, text, offset), offset, subject, gaz)
+
+
+QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted brand: 3 letters, else 2
+
+
+def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
+    """湖北省“潜江龙虾工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
+    at = m.end - offset
+    if gaz is None or text[at:at + 1] not in _OPENING_QUOTES:
+        return None
+    for length in QUOTED_PLACE_LENGTHS:
+        inside = [r.code for r in gaz.lookup(text[at + 1:at + 1 + length]) if gaz.contains(m.code, r.code)]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
+def _common_parent(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
+    """The nearest region holding every place of a list that opens a clause (A县、B县…), if any."""
+    if gaz is None:
+        return None
+    codes = [mentions[_chain_end(mentions, k)].code]
+    last = _chain_end(mentions, k)
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
+        if not (len(gap) == 1 and gap in _LIST_JOIN):
+            break
+        last = _chain_end(mentions, last + 1)
+        codes.append(mentions[last].code)
+    if len(set(codes)) < 2:
+        return None
+    for ancestor in gaz.ancestors(codes[0]):
+        if all(gaz.contains(ancestor.code, c) for c in codes[1:]):
+            return ancestor.code if ancestor.level != "province" else None
+    return None
 
 
 # A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the
@@ -486,11 +538,22 @@ def _town_lead(text: str, clause: _Clause, towns: dict[str, str]) -> str | None:
     return None
 
 
-def _chain_end(mentions: list[RegionMention], k: int) -> int:
-    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市)."""
-    while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end:
+def _chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int = 0) -> int:
+    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市); with
+    the text, also through an opening quote (湖北省“潜江龙虾工” → 潜江市: the province only places the name)."""
+    while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
+            mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
+            in _OPENING_QUOTES):
         k += 1
     return k
+
+
+_OPENING_QUOTES = ("“", "「", "\"", "‘")
+
+
+def _gaz_contains(a: str, b: str) -> bool:
+    gaz = _gazetteer()
+    return gaz is not None and gaz.contains(a, b)
 
 
 def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
@@ -604,6 +667,66 @@ def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], of
     return None
 
 
+def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """贵州省8个市州, 绍兴7.6万个…: a place written right before the figure owns it; 来自X的N名 (and
+    来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴新疆1万人)."""
+    ns = q.number_start if q.number_start else q.start
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        rel_end = m.end - offset
+        if rel_end > ns:
+            continue
+        if rel_end == ns or (rel_end == q.start and ns > q.start):
+            start = m.start - offset
+            if start > 0 and (text[start - 1] in _TOWARDS or text[start - 1] == "在"):
+                return None
+            if any(e.code == m.code and _is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
+                return None  # 输送…至深圳、东莞，其中深圳1500人: a breakdown by where the sender's workers went
+            if _list_start(text, mentions, k, offset) < _chain_start(mentions, k):
+                return None  # A县、B县2600名: the figure is the list's, not its last place's
+            return m.code
+        head = mentions[_list_start(text, mentions, k, offset)]
+        if text.endswith("来自", 0, head.start - offset) and _FROM_COUNT.match(text, rel_end) \
+                and _FROM_COUNT.match(text, rel_end).end() == ns:
+            return m.code if head is m else None
+        return None
+    return None
+
+
+# 来自X的 / 来自X、Y等地的, then the figure
+_FROM_COUNT = re.compile(r"(?:等地|等)?的")
+
+
+def _chain_start(mentions: list[RegionMention], k: int) -> int:
+    while k > 0 and mentions[k - 1].end == mentions[k].start:
+        k -= 1
+    return k
+
+
+def _list_start(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    while k > 0:
+        gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        k -= 1
+    return k
+
+
+# 川籍务工人员, 湘籍建筑工人: a province's one-letter short form before 籍 names where the people counted come
+# from, where the region finder, needing a verb before such a letter, names nothing.
+_SHORT_NATIVE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])籍|(?<=[\d余多名])([\u4e00-\u9fff])籍")
+
+
+def _native_short_form(text: str, clause: _Clause, gaz) -> str | None:
+    if gaz is None or "籍" not in text[clause.start:clause.end]:
+        return None
+    for m in _SHORT_NATIVE.finditer(text, clause.start, clause.end):
+        region = gaz.abbreviation(m.group(1) or m.group(2))
+        if region is not None and region.level == "province":
+            return region.code
+    return None
+
+
 def _related(a: str, b: str, gaz) -> bool:
     return a == b or gaz.contains(a, b) or gaz.contains(b, a)
 
@@ -611,8 +734,14 @@ def _related(a: str, b: str, gaz) -> bool:
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = _clause_index(clauses, q.start)
+    owner = _owner_before(q, text, mentions, offset)
+    if owner:
+        return owner
     if clauses:
         native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
+        if native:
+            return native
+        native = _native_short_form(text, clauses[index], gaz)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):
@@ -668,17 +797,26 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     before = _LEAD_WORDS.sub("", before, count=1).strip(" ")
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
-    if before.rstrip("”\"").endswith("等"):
+    if before.endswith(("”等", "\"等", "」等")):
         before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
     after = ""
-    if q.end < len(text) and _HAN.match(text[q.end]) is not None:
+    if q.end < len(text) and (_HAN.match(text[q.end]) is not None or text[q.end] in _OPENING_QUOTES
+                              and _HAN.match(text, q.end + 1)):
         j, stop = q.end, min(len(text), q.end + 20)
         while j < stop and not (ch := text[j]).isdigit() and (ch not in _PHRASE_END or _inside(masked, j, j + 1)):
             j += 1
-        after = text[q.end:j]
+        after = _counted_noun(text[q.end:j])
+    if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
+        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
+        base = previous[1].split("同比")[0]
+        comparison = _COMPARED.match(_PAREN.sub("", before))
+        if comparison:
+            return base + "同比" + comparison.group(1)
+        if before in _CHANGE_WORDS:
+            return base + before
     if not before and previous is not None and previous[0] == q.start:
         return previous[1]  # 火车票补贴34人1490元: the second figure shares the words of the first
     if not after:
@@ -695,6 +833,23 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
 
 
 # -- years ------------------------------------------------------------------------------------------------------
+
+# What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
+# or what a train's number leaves behind (…务工人员的D658次).
+_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|[A-Za-z0-9]+)+$")
+_COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
+_CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
+_COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
+
+
+def _counted_noun(after: str) -> str:
+    """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
+    after = _TRAILING.sub("", after)
+    return _QUOTE_MARKS.sub("", after)
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
+
 
 class _Marker(NamedTuple):
     start: int

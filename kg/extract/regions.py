@@ -52,7 +52,9 @@ _ABBR_VERBS = "赴在来到返回入进留离抵驻"
 _ABBR_WORDS = ("就业", "务工", "工作", "发展", "转移", "创业", "求职", "打工", "上岗", "稳岗", "落户", "定居",
                "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗",
                "从事", "经商", "打拼", "谋生", "闯荡", "做工", "上班", "求学", "就读", "居住", "扎根", "置业", "安居",
-               "务农", "开店", "办厂")
+               "务农", "开店", "办厂",
+               # seasonal work that whole counties go out for (赴疆采棉, 进疆拾棉)
+               "采棉", "拾棉", "摘棉", "采摘")
 _ABBR_PUNCT = "，。、；！？,.;!?）)"
 # Words that refer back to the current subject region; they keep, not reset, a paragraph's subject.
 _ANAPHORA = re.compile(r"^(我市|全市|本市|该市|我县|全县|本县|该县|我区|全区|本区|该区|我州|全州|我省|全省)")
@@ -382,13 +384,23 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
         return False
     if form == SHORT or form == COUNTY_SHORT:
         return not (after in _NOT_AFTER_SHORT_FIRST and text.startswith(_NOT_AFTER_SHORT, end)
-                    and not _ZONE.match(text, end))
+                    and not _ZONE.match(text, end) and not _child_follows(cand, text))
     if form == OFFICIAL and len(cand.surface) == 2:
         if after in ("长", "委", "级", "域", "城"):
             return False  # 代县长 is an acting county head, not 代县 + 长
         if _left_word(cand, text):
             return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
     return True
+
+
+def _child_follows(cand: _Candidate, text: str) -> bool:
+    """荆州江陵, 镇江丹阳: what follows is one of the place's own units (江陵, not a river 江)."""
+    gaz = Gazetteer.load()
+    for region in cand.regions:
+        for child in gaz.children(region.code):
+            if any(len(name) >= 2 and text.startswith(name, cand.end) for name in (child.name, *child.short_names)):
+                return True
+    return False
 
 
 def _left_word(cand: _Candidate, text: str) -> bool:
@@ -480,6 +492,7 @@ def _find(article: Article, with_subject: str | None = None,
     below_province = subject_region is not None and subject_region.level != "province"
 
     accepted: list[tuple[_Candidate, Region]] = []
+    placed: set[str] = set()  # codes whose short form the text has written after their parent
     last_end, last_code = -1, ""  # the span's end and the region of accepted[-1]
     subject_matters = False
     for cand in cands:
@@ -527,7 +540,9 @@ def _find(article: Article, with_subject: str | None = None,
             else:
                 # Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a
                 # province, a name in a list of places, a long name that is no word (二连浩特).
-                licensed = (after_parent or in_full or under_subject or in_list
+                # X籍 (镇雄籍务工人员) names a native place: nothing else is written so
+                licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
+                            or region.code in placed
                             or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
                             or _sibling_or_direct(region, with_subject, gaz))
             if not licensed:
@@ -537,6 +552,8 @@ def _find(article: Article, with_subject: str | None = None,
                 continue
         accepted.append((cand, region))
         last_end, last_code = cand.end, region.code
+        if after_parent:
+            placed.add(region.code)  # 浙江永康 …, 在永康打拼: once placed by its parent, the name is that place
 
     mentions = [_new_tuple(_Mention, (c.start, c.end, r.code, c.surface)) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)
@@ -616,12 +633,22 @@ def _most_specific(codes: list[str], gaz: Gazetteer) -> str | None:
     return best
 
 
+# How a county's own reports name it: 我县, 该县, 本县, 全县 (旗 in Inner Mongolia). With one county named
+# at least twice, that county is the subject, not a province its destinations add up to.
+_SELF_COUNTY = re.compile(r"(?:我|该|本|全)(?:县|旗)")
+SELF_COUNTY_MIN_MENTIONS = 2
+
+
 def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
     """The title's most specific region; else the most mentioned region, ties to the first mentioned.
 
     A region counts its own mentions plus half of its descendants' (an article about 平凉市 names its
     counties), so a parent that frames the article beats one county named a few times more.
     """
+    if article.title and "籍" in article.title:
+        native = _title_native(article.title, mentions, gaz)
+        if native:
+            return native
     if article.title:
         codes = _title_codes(article.title) or _title_short_forms(article.title, mentions, gaz)
         if codes:
@@ -641,6 +668,15 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
                 score[anc.code] = score.get(anc.code, 0.0) + 0.5
     best = min(score, key=lambda c: (-score[c], first.get(c, 0), c))
     region = gaz.get(best)
+    if region is not None and region.level != "county" and _SELF_COUNTY.search(article.text):
+        # 我县/该县/全县: the writer is a county's, whatever the destinations named more often
+        own_counts: dict[str, int] = {}
+        for m in mentions:
+            if (r := gaz.get(m.code)) is not None and r.level == "county":
+                own_counts[m.code] = own_counts.get(m.code, 0) + 1
+        counties = [c for c, n in own_counts.items() if n >= SELF_COUNTY_MIN_MENTIONS]
+        if counties:
+            return min(counties, key=lambda c: (-own_counts[c], first.get(c, 0), c))
     if region is not None and region.level == "province":
         # A province framing an article collects half a point per place named in it; that must not let it
         # outrank the unit the body names most often (琼中 in an article about 琼中 that names 海口, 三亚 …).
@@ -651,6 +687,17 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
         if inner:
             return min(inner, key=lambda c: (-own[c], first.get(c, 0), c))
     return best
+
+
+def _title_native(title: str, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
+    """X籍五金工在Y夺冠: a title naming the workers' native place X is about X, not about where they work."""
+    for m in mentions:
+        region = gaz.get(m.code)
+        if region is None:
+            continue
+        if any(len(name) >= 2 and name + "籍" in title for name in (m.surface, region.name, *region.short_names)):
+            return m.code
+    return None
 
 
 def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> list[str]:

@@ -43,6 +43,7 @@ _FIELD_KEYS = (
     r"|[发發][布表](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
     r"|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[审審][核校稿]|[责責]任[编編][辑輯]|[编編][辑輯]|[编編]审|校[对對]"
     r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:量|数|數)?|字[号號]"
+    r"|[栏欄]目|[频頻]道|分[类類]"
 )
 _FIELD_RE = re.compile(f"(?:{_FIELD_KEYS})\\s?[:：]")
 _DATE_KEYS = re.compile(r"[时時][间間]|日期")
@@ -58,6 +59,23 @@ _HEAD_BYLINE_RE = re.compile(
     r"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
 )
 _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
+# "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
+# may carry the reporters and the source after the date.
+_DATE_LED_RE = re.compile(r"^(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?(?P<rest>.*)$")
+_DATE_VALUE_RE = re.compile(r"^[\d\s:./年月日-]+$")
+# A navigation bar: many short items between bars (首页|国内|国际|…).
+_NAV_SPLIT_RE = re.compile(r"[|｜]")
+NAV_MIN_ITEMS = 6  # fewer items than this may be a headline's own "A | B" or a table row
+NAV_ITEM_MAX = 10  # a menu item is a word or two, not a clause
+# Head lines that are a site's chrome, never a headline: site names and channels, app and betting spam,
+# picture placeholders. Written for both scripts, as the other patterns here.
+_CHROME_RE = re.compile(r"[网網]站|[频頻]道|欢迎|歡迎|官[网網]|首[页頁]|投注|下[载載]|客[户戶]端|手机版|手機版|登[录錄]|"
+                        r"注[册冊]|[资資]料[图圖]|^[(（【\[][^)）】\]]{0,12}[)）】\]]$")
+_SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:[网網]|在[线線])$")
+CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, 重要新闻), not a headline
+HEAD_LINES = 8  # the headline stands among the first lines of a captured page
+# 原标题：X (the repost's note of the original headline) and 湖北日报：X (a masthead before the headline).
+_TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
 _PROSE_RE = re.compile("[。！？；]")
 _SQUASH_RE = re.compile(r"[\W_]+")
 _CLAUSE_END_RE = re.compile(r"[，,、；;：:—…\s]")
@@ -92,7 +110,8 @@ def _apply_fields(fields: list[tuple[str, str]], meta: Meta) -> None:
     for key, value in fields:
         if not value:
             continue
-        if _DATE_KEYS.search(key):
+        if _DATE_KEYS.search(key) or (_SOURCE_KEYS.search(key) and _DATE_VALUE_RE.match(value)):
+            # 来源: 2006-05-29 10:28 — a page that prints its date where the source would be
             meta.date = meta.date or parse_date(value)
         elif _SOURCE_KEYS.search(key):
             meta.source = meta.source or value
@@ -114,10 +133,43 @@ def _is_breadcrumb(line: str) -> bool:
     )
 
 
+def _is_nav_bar(line: str) -> bool:
+    if "|" not in line and "｜" not in line or line.startswith(("|", "｜")):
+        return False  # a line opening with a bar is a table's row
+    items = [item.strip() for item in _NAV_SPLIT_RE.split(line)]
+    return (len(items) >= NAV_MIN_ITEMS and all(len(item) <= NAV_ITEM_MAX for item in items)
+            and not any(c in line for c in "。，,"))
+
+
+def _date_led_line(line: str, meta: Meta) -> bool:
+    """A line opening with a date, with nothing after it but reporters and `key：value` fields."""
+    m = _DATE_LED_RE.match(line)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    if len(rest) > 120 or _PROSE_RE.search(rest) or "，" in rest:
+        return False
+    keys = list(_FIELD_RE.finditer(rest))
+    if rest.strip(_VALUE_STRIP + "?？") and not keys:
+        return False
+    date = parse_date(m.group(1))
+    if date is None:
+        return False
+    meta.date = meta.date or date
+    fields = []
+    for i, key in enumerate(keys):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(rest)
+        # a value ends at a wide gap ("来源:新华网  编辑:某"), where the next field would start
+        value = re.split(r"\s{2,}", rest[key.end():end].strip(_VALUE_STRIP), maxsplit=1)[0].strip(_VALUE_STRIP)
+        fields.append((_FIELD_NAME_RE.match(key.group()).group(), value))
+    _apply_fields(fields, meta)
+    return True
+
+
 def _is_furniture(line: str) -> bool:
     if _URL_LINE_RE.match(line) or not _CONTENT_RE.search(line):
         return True
-    if _is_breadcrumb(line):
+    if _is_breadcrumb(line) or _is_nav_bar(line):
         return True
     return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
 
@@ -139,6 +191,12 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
         fields = _meta_fields(key)
         if fields:
             _apply_fields(fields, meta)
+            if meta.headline_at is None and (meta.date or meta.source):
+                meta.headline_at = len(kept)
+            continue
+        if _date_led_line(key, meta):
+            if meta.headline_at is None:
+                meta.headline_at = len(kept)
             continue
         head = len(kept) < 3
         byline = _BYLINE_RE.match(key) or (head and _HEAD_BYLINE_RE.match(key))
@@ -150,6 +208,8 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
                 continue  # "admin 10个月前 资讯动态 136": the CMS's posting stamp
             if _LOOSE_DATE_LINE_RE.match(key):
                 meta.date = meta.date or parse_date(key)
+                if meta.headline_at is None:
+                    meta.headline_at = len(kept)
                 continue
         kept.append((line, key))
     return _join_broken_paragraphs(kept)
@@ -197,12 +257,54 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
         return title, lines
     if not lines:
         return None, lines
+    lines = _without_head_chrome(lines, meta)
     first = lines[0][1]
-    if len(lines) > 1 and len(first) <= TITLE_MAX and _CJK_RE.search(first) and first[-1] not in _SENTENCE_END:
-        return first, lines[1:]
+    if len(lines) > 1 and _headline_like(first):
+        return _clean_title(first), lines[1:]
     m = _FIRST_SENTENCE_RE.match(first)
     sentence = (m.group() if m else first).strip()
     if len(sentence) > TITLE_CUT:
         cuts = [c.start() for c in _CLAUSE_END_RE.finditer(sentence, 10, TITLE_CUT + 1)]
         sentence = sentence[: cuts[-1]] if cuts else sentence[:TITLE_CUT]
     return sentence.strip(" ，,、；;：:—") or None, lines
+
+
+def _headline_like(key: str) -> bool:
+    """A short line that does not end a sentence (a headline may end in ！: 鼓掌！X再添一个品牌！)."""
+    return (len(key) <= TITLE_MAX and bool(_CJK_RE.search(key)) and key[-1] not in _SENTENCE_END.replace("！", "")
+            .replace("!", "") and "。" not in key)
+
+
+def _is_chrome(key: str) -> bool:
+    """A head line that is the site's, not the article's: its name, a channel, a label, spam."""
+    letters = _squash(key)
+    return (len(letters) <= CHROME_MAX or not _CJK_RE.search(key) or _CHROME_RE.search(key) is not None
+            or _SITE_NAME_RE.match(letters) is not None)
+
+
+def _without_head_chrome(lines: list[tuple[str, str]], meta: Meta) -> list[tuple[str, str]]:
+    """The lines from the headline on, less the chrome a page prints above it and a second copy of it.
+
+    The headline is the line right above the page's date or source line where there is one; else the
+    first head line that is not chrome. Lines after the first line of prose are never touched.
+    """
+    head = 0
+    while head < min(len(lines), HEAD_LINES) and len(lines[head][1]) <= TITLE_MAX and "。" not in lines[head][1]:
+        head += 1
+    at = meta.headline_at
+    if at is not None and 0 < at <= head and not _is_chrome(lines[at - 1][1]):
+        pick = at - 1
+    else:
+        pick = next((i for i in range(head) if not _is_chrome(lines[i][1])), head)
+    if pick >= len(lines):
+        return lines
+    kept = [line for line in lines[:pick] if not _is_chrome(line[1])] + [lines[pick]]
+    # a headline printed twice (in the page's header and above the text) is one headline
+    target = _squash(lines[pick][1])
+    again = next((i for i in range(pick + 1, min(len(lines), pick + HEAD_LINES)) if _squash(lines[i][1]) == target),
+                 None)
+    return kept + [line for i, line in enumerate(lines[pick + 1:], pick + 1) if i != again]
+
+
+def _clean_title(title: str) -> str:
+    return _TITLE_PREFIX_RE.sub("", title, count=1)

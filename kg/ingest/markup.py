@@ -21,6 +21,9 @@ class Meta:
     source: str | None = None
     categories: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
+    # Index, among the body lines kept so far, of the first date or source line: a page prints its
+    # headline right above it, below the site's chrome.
+    headline_at: int | None = None
 
 
 # --- front matter ---------------------------------------------------------------------------------
