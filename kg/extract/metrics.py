@@ -635,11 +635,7 @@ def _respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: l
 
 def _is_place_of_work(text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
     """mentions[k] is in a list governed by a verb of motion or by 在 (赴广州、深圳; 在深圳、东莞务工)."""
-    while k > 0:
-        gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
-        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
-            break
-        k -= 1
+    k = _list_start(text, mentions, k, offset)
     rel = mentions[k].start - offset
     return rel > 0 and (text[rel - 1] in _TOWARDS or text[rel - 1] == "在")
 
@@ -704,6 +700,7 @@ def _chain_start(mentions: list[RegionMention], k: int) -> int:
 
 
 def _list_start(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    """The index of the first place of the list (深圳、东莞 / 广东深圳) that mentions[k] ends or is in."""
     while k > 0:
         gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
         if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
