@@ -563,3 +563,11 @@ def test_indicator_of_a_change_is_the_figure_before_it_and_examples_of_money_are
 def test_a_clause_opening_with_then_and_a_place_is_that_places():
     obs = metrics("此前宁波已组织大巴接返泸溪159名务工人员。", subject=HUNAN)
     assert triples(obs) == [("330200", Decimal("159"), "人")]
+
+
+def test_scheduled_events_are_figures_but_goals_are_not():
+    obs = metrics("专车将分4批发车，预计共运送735名农民工返程复工。", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("4"), "批"), (LUXI, Decimal("735"), "人")]
+    obs = metrics("随后将于3日、5日分发3趟专列。", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("3"), "趟")]
+    assert metrics("力争全年输出劳动力5万人，双方将共建劳务工作站3个。", subject=LUXI) == ()

@@ -61,7 +61,9 @@ _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
 # (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
 # scan can jump from one 确/力/争/预/目/拟/将 to the next.)
-_TARGET = re.compile(r"确保|力争|争取|预计|目标[是为]|拟|将(?<!已将)(?:会|要|有|于|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
+# A goal or a plan to come (确保, 力争, 将新建) is no statement. A scheduled event is: 预计共运送735名, 将于3日
+# 分发3趟专列, 拟打造5个品牌 report what the county has already set in motion (the real set counts them).
+_TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
 # head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
