@@ -571,3 +571,8 @@ def test_scheduled_events_are_figures_but_goals_are_not():
     obs = metrics("随后将于3日、5日分发3趟专列。", subject=LUXI)
     assert triples(obs) == [(LUXI, Decimal("3"), "趟")]
     assert metrics("力争全年输出劳动力5万人，双方将共建劳务工作站3个。", subject=LUXI) == ()
+
+
+def test_the_length_of_one_event_is_no_figure():
+    assert metrics("务工人员到站后接受14天医学观察。", subject=LUXI) == ()
+    assert metrics("开展为期7天的技能培训，参训120人。", subject=LUXI)[0].value == Decimal("120")

@@ -58,6 +58,8 @@ _PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报�
 
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
+# 接受14天医学观察, 7天的培训: the length of one event, written before what lasts so long.
+_DURATION_AFTER = re.compile(r"的?(?:医学观察|集中隔离|隔离|观察|培训|实训|学习|行程|车程|旅程)")
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
 # (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
 # scan can jump from one 确/力/争/预/目/拟/将 to the next.)
@@ -338,7 +340,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     head = text[max(0, q.number_start - 4):q.number_start]  # 不超过10万元: 超过 is inside the quantity
     if head.endswith(_THRESHOLD_BEFORE):
         return False
-    if q.unit in ("天",) and head.endswith(_DURATION_BEFORE):
+    if q.unit in ("天",) and (head.endswith(_DURATION_BEFORE) or _DURATION_AFTER.match(text, q.end)):
         return False
     if text.startswith(_EVENT_PARTS, q.end):
         return False
