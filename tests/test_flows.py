@@ -530,3 +530,10 @@ def test_places_where_the_workers_are_seen_at_work():
     text = "如今，杭州、南京等地知名酒店都有隆回“厨师”的身影。"
     assert flows_of(text, ("杭州", "南京", "隆回"), code("隆回县")) == [
         (code("隆回县"), code("杭州市"), None, False), (code("隆回县"), code("南京市"), None, False)]
+
+
+def test_workers_taken_on_from_where_their_train_arrived_keep_its_count():
+    text = ("中午，由怀化开往广州的D1234次列车，载着480名务工人员踏上旅途。"
+            "专列到达广州南站后，人社部门安排专车，将务工人员送往深圳、佛山等城市的企业。")
+    got = flows_of(text, ("怀化", "广州", "深圳", "佛山"), code("怀化市"))
+    assert [(d, n) for _, d, n, _ in got] == [(GUANGZHOU, 480), (SHENZHEN, 480), (code("佛山市"), 480)]

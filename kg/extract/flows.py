@@ -1,6 +1,7 @@
 """Labour flows: clauses that move or place workers from an origin region to destination regions."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -141,6 +142,8 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
             key = (raw.origin, raw.destination)
             if raw.label:
                 labels.add(key)
+            if raw.workers is None and "后" in sentence.text:
+                raw = _onward(raw, sentence, regions, merged)
             flow = merged.get(key)
             if flow is None:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
@@ -152,6 +155,25 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                                    flow.year)
                 shared[key] = raw.shared
     return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+# 专列到达广州南站后，…将务工人员送往深圳、东莞: the same workers, taken on from where the train arrived.
+_ARRIVED = re.compile(r"(?:到达|抵达|到站)$")
+_ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
+
+
+def _onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
+            merged: dict[tuple[str, str], Flow]) -> RawFlow:
+    """A count-less flow onward from where a counted flow of the same origin arrived takes that count."""
+    text, base = sentence.text, sentence.start
+    for m in regions.mentions_between(sentence.start, raw.clause_start):
+        rel_start, rel_end = m.start - base, m.end - base
+        if not (_ARRIVED.search(text, max(0, rel_start - 2), rel_start) and _ARRIVED_AFTER.match(text, rel_end)):
+            continue
+        before = merged.get((raw.origin, m.code))
+        if before is not None and before.workers is not None:
+            return dataclasses.replace(raw, workers=before.workers, approximate=before.approximate, shared=True)
+    return raw
 
 
 def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
