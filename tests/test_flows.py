@@ -537,3 +537,8 @@ def test_workers_taken_on_from_where_their_train_arrived_keep_its_count():
             "专列到达广州南站后，人社部门安排专车，将务工人员送往深圳、佛山等城市的企业。")
     got = flows_of(text, ("怀化", "广州", "深圳", "佛山"), code("怀化市"))
     assert [(d, n) for _, d, n, _ in got] == [(GUANGZHOU, 480), (SHENZHEN, 480), (code("佛山市"), 480)]
+
+
+def test_one_volunteer_driving_a_few_workers_is_an_anecdote():
+    text = "今天，他要用自己的私家车，将4名外出务工人员送到湖南。"
+    assert flows_of(text, ("湖南",), code("监利市")) == []

@@ -102,6 +102,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # 10余万农民到广东打工: a bare number before a noun for people counts them as a counter word would.
 _PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
+CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
@@ -259,6 +260,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         if workers is None and need_group and (kind not in ("base", "partner", "seen") and not _GROUP.search(context)
                                                or _SINGLE.search(clause)):
             continue
+        if workers is not None and workers < CARLOAD and _SINGLE.search(context):
+            continue  # 他用自己的私家车将4名务工人员送到X: one person's trip, an anecdote
         places = [m.code for m in group]
         respective = _respective(text, rel_start, c_end, len(group))
         counts = respective or [(workers, approx)] * len(group)
