@@ -542,3 +542,10 @@ def test_workers_taken_on_from_where_their_train_arrived_keep_its_count():
 def test_one_volunteer_driving_a_few_workers_is_an_anecdote():
     text = "今天，他要用自己的私家车，将4名外出务工人员送到湖南。"
     assert flows_of(text, ("湖南",), code("监利市")) == []
+
+
+def test_workers_flowing_to_places_and_charter_flights():
+    text = "该县外出务工人员主要流向广东、浙江等地。"
+    assert [d for _, d, _, _ in flows_of(text, ("广东", "浙江"), code("镇远县"))] == [GUANGDONG, ZHEJIANG]
+    text = "包机载着180名务工人员飞往深圳。"
+    assert flows_of(text, ("深圳",), code("镇远县")) == [(code("镇远县"), SHENZHEN, 180, False)]
