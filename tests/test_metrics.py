@@ -576,3 +576,8 @@ def test_scheduled_events_are_figures_but_goals_are_not():
 def test_the_length_of_one_event_is_no_figure():
     assert metrics("务工人员到站后接受14天医学观察。", subject=LUXI) == ()
     assert metrics("开展为期7天的技能培训，参训120人。", subject=LUXI)[0].value == Decimal("120")
+
+
+def test_the_counted_noun_ends_where_its_verb_starts():
+    obs = metrics("上午，40名外出务工人员背着行囊登上专车。", subject=LUXI)
+    assert obs[0].indicator == "外出务工人员"

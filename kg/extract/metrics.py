@@ -845,8 +845,15 @@ _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同�
 
 def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
+    verb = _VERB_AFTER_NOUN.search(after)
+    if verb:
+        after = after[:verb.start()]  # 40名务工人员背着行囊: what is counted ends where its verb starts
     after = _TRAILING.sub("", after)
     return _QUOTE_MARKS.sub("", after)
+
+
+# A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
+_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]着|在)")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
