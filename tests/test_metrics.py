@@ -581,3 +581,8 @@ def test_the_length_of_one_event_is_no_figure():
 def test_the_counted_noun_ends_where_its_verb_starts():
     obs = metrics("上午，40名外出务工人员背着行囊登上专车。", subject=LUXI)
     assert obs[0].indicator == "外出务工人员"
+
+
+def test_who_acted_by_means_of_something_is_not_what_was_counted():
+    obs = metrics("春节期间，全州各级人社部门通过开通320趟专车，有组织输出劳动力。", subject=XIANGXI)
+    assert obs[0].indicator.startswith("开通专车")

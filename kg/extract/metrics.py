@@ -803,6 +803,9 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
+    means = _BY_MEANS.search(before)
+    if means:
+        before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
     after = ""
     if q.end < len(text) and (_HAN.match(text[q.end]) is not None or text[q.end] in _OPENING_QUOTES
                               and _HAN.match(text, q.end + 1)):
@@ -852,6 +855,8 @@ def _counted_noun(after: str) -> str:
     return _QUOTE_MARKS.sub("", after)
 
 
+# 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
+_BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]着|在)")
 
