@@ -549,3 +549,8 @@ def test_workers_flowing_to_places_and_charter_flights():
     assert [d for _, d, _, _ in flows_of(text, ("广东", "浙江"), code("镇远县"))] == [GUANGDONG, ZHEJIANG]
     text = "包机载着180名务工人员飞往深圳。"
     assert flows_of(text, ("深圳",), code("镇远县")) == [(code("镇远县"), SHENZHEN, 180, False)]
+
+
+def test_a_need_to_travel_is_not_a_flow():
+    text = "铁路部门将开行更多专列，满足节后务工人员前往广州、深圳等地区返岗需求。"
+    assert flows_of(text, ("广州", "深圳"), code("毕节市")) == []

@@ -354,3 +354,9 @@ def test_a_county_short_form_before_ji_is_a_place_and_stays_placed():
 def test_xinjiang_written_jiang_after_a_verb_of_going():
     assert names("今年，有组织输出3000名劳务人员赴疆采棉。") == ["新疆维吾尔自治区"]
     assert names("边疆地区稳定发展。") == []
+
+
+def test_big_cities_together_and_pairs_of_province_letters():
+    assert names("满足务工人员前往北上广等地区返岗需求。") == ["北京市", "上海市", "广州市"]
+    assert names("建筑工人下广东、进京沪、上西藏。") == ["广东省", "北京市", "上海市", "西藏自治区"]
+    assert names("到苏州务工，苏醒过来。") == ["苏州市"]

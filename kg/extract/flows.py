@@ -87,7 +87,7 @@ _LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|�
 # students, goods and tourists, plans and targets.
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
                          r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
-                         r"可以|希望|打算|愿意|想要|未来")
+                         r"可以|希望|打算|愿意|想要|未来|需求")
 # A train or a flight moves whoever is aboard: it is a flow only where the sentence counts the people it
 # carries (开往广州的D1234次列车，载着500名务工人员), never in a timetable (每天有G1234次列车开往上海).
 _TRAIN = re.compile(r"列车|航班|[A-Z]\d{1,5}次")

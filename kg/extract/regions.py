@@ -613,7 +613,51 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
         if any(b0 < start + 1 and start < b1 for b0, b1 in blocked):
             continue
         out.append(_Mention(start, start + 1, code, char))
+    if "北上广" in text:
+        out += _big_cities(index, text, blocked)
+    if any(c in abbrs for c in text[1:]):
+        out += _abbreviation_pairs(index, text, blocked)
     return out
+
+
+# 北上广(深): the fixed name of the largest cities taken together, written in every kind of news.
+_BIG_CITIES = re.compile("北上广深?")
+_BIG_CITY_NAMES = ("北京市", "上海市", "广州市", "深圳市")
+
+
+def _big_cities(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for m in _BIG_CITIES.finditer(text):
+        if any(b0 < m.end() and m.start() < b1 for b0, b1 in blocked):
+            continue
+        for offset, name in enumerate(_BIG_CITY_NAMES[:m.end() - m.start()]):
+            out.append(_Mention(m.start() + offset, m.start() + offset + 1, index.gazetteer.lookup(name)[0].code,
+                                text[m.start() + offset]))
+    return out
+
+
+def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    """进京沪, 赴苏浙务工: two provinces' one-letter forms together after a verb of going, each a place."""
+    out: list[_Mention] = []
+    abbrs = index.abbreviations
+    for match in _abbr_pair_pattern(tuple(sorted(abbrs))).finditer(text):
+        first, second = match.start(2), match.start(3)
+        if any(b0 < second + 1 and first < b1 for b0, b1 in blocked):
+            continue
+        chars = (match.group(2), match.group(3))
+        follow = text[match.end(3):match.end(3) + 2]
+        if any(abbrs[c][1] for c in chars) and not follow.startswith(_ABBR_WORDS):
+            continue
+        out += [_Mention(first, first + 1, abbrs[chars[0]][0], chars[0]),
+                _Mention(second, second + 1, abbrs[chars[1]][0], chars[1])]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(_ABBR_WORDS)
+    letters = "".join(chars)
+    return re.compile(f"([{_ABBR_VERBS}])([{letters}])([{letters}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
 
 
 @lru_cache(maxsize=4)
