@@ -554,3 +554,14 @@ def test_workers_flowing_to_places_and_charter_flights():
 def test_a_need_to_travel_is_not_a_flow():
     text = "铁路部门将开行更多专列，满足节后务工人员前往广州、深圳等地区返岗需求。"
     assert flows_of(text, ("广州", "深圳"), code("毕节市")) == []
+
+
+def test_where_employment_reaches_is_a_stock_flow_without_the_total():
+    text = "该品牌累计实现就业12000人，就业辐射北京、天津等省市。"
+    assert flows_of(text, ("北京", "天津"), code("临县")) == [
+        (code("临县"), code("北京市"), None, False), (code("临县"), code("天津市"), None, False)]
+
+
+def test_a_through_bus_to_a_city_is_an_organised_group():
+    text = "商南县也开通了赴京务工直通车。"
+    assert flows_of(text, ("商南县", "京"), code("商南县")) == [(code("商南县"), code("北京市"), None, False)]

@@ -62,6 +62,9 @@ _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；�
 _PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
 # 北京、广州等地的酒店都有X厨师的身影: the workers are seen working there.
 _SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
+# 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
+# before it is the county's total).
+_REACH_VERBS = ("辐射", "辐射到", "辐射至")
 # 下一步将与X建立…关系: ties still to come send no one yet.
 _PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
@@ -96,7 +99,7 @@ _TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
 # (送到X火车站, 前往X东火车站): not where they work.
 _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|包车|组织化|其中|大批|大量|"
+_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
@@ -251,6 +254,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]):
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
+        if kind == "reach":
+            workers, approx = None, False
         if kind in ("move", "base") and workers is None and not single:
             # 发往A、B等5个站点，…，预计共运送735名农民工: the sending verb's count follows the list
             workers, approx = _later_count(text, c_end)
@@ -259,7 +264,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             workers, approx = _next_clause_count(text, c_end)
         if single:
             continue
-        if workers is None and need_group and (kind not in ("base", "partner", "seen") and not _GROUP.search(context)
+        if workers is None and need_group and (kind not in ("base", "partner", "seen", "reach") and not _GROUP.search(context)
                                                or _SINGLE.search(clause)):
             continue
         if workers is not None and workers < CARLOAD and _SINGLE.search(context):
@@ -406,7 +411,7 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
 
@@ -455,6 +460,8 @@ def _kind(pre: str, post: str) -> str | None:
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
         return "inbound" if _WORKERS_AFTER.match(post) else None
+    if pre.endswith(_REACH_VERBS):
+        return "reach"
     last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
     if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre):
         return "move"
