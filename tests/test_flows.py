@@ -565,3 +565,8 @@ def test_where_employment_reaches_is_a_stock_flow_without_the_total():
 def test_a_through_bus_to_a_city_is_an_organised_group():
     text = "商南县也开通了赴京务工直通车。"
     assert flows_of(text, ("商南县", "京"), code("商南县")) == [(code("商南县"), code("北京市"), None, False)]
+
+
+def test_the_count_of_the_reported_event_outranks_a_total_given_before():
+    text = "今年以来，全县累计输送5000名务工人员赴上海务工。本次专列载着600名务工人员前往上海。"
+    assert flows_of(text, ("上海",), code("石阡县")) == [(code("石阡县"), SHANGHAI, 600, False)]

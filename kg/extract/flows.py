@@ -143,6 +143,7 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     merged: dict[tuple[str, str], Flow] = {}
     shared: dict[tuple[str, str], bool] = {}
     labels: set[tuple[str, str]] = set()
+    events: set[tuple[str, str]] = set()  # pairs whose count is that of the reported event
     for sentence in article.sentences:
         for raw in flows_in_sentence(article, regions, sentence):
             key = (raw.origin, raw.destination)
@@ -155,12 +156,26 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
                                    raw.approximate, _year(article, sentence))
                 shared[key] = raw.shared
-            elif raw.workers is not None and (flow.workers is None or shared[key] and not raw.shared):
-                # a count stated for this pair alone outranks one shared by a list of destinations
+                if raw.workers is not None and _is_event(sentence.text, raw, base=sentence.start):
+                    events.add(key)
+            elif raw.workers is not None and (flow.workers is None or shared[key] and not raw.shared
+                                              or key not in events and _is_event(sentence.text, raw, base=sentence.start)):
+                # a count stated for this pair alone outranks one shared by a list of destinations; the count
+                # of the reported event (本次, 首批, 当天) outranks a total given before it
                 merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
                                    flow.year)
                 shared[key] = raw.shared
+                if _is_event(sentence.text, raw, base=sentence.start):
+                    events.add(key)
     return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+# The reported event itself: this batch, this train, that day.
+_EVENT = re.compile(r"本次|此次|这次|本批|首批|首趟|这趟|这批|当天|当日|当晚")
+
+
+def _is_event(text: str, raw: RawFlow, *, base: int) -> bool:
+    return _EVENT.search(text, 0, raw.clause_end - base) is not None
 
 
 # 专列到达广州南站后，…将务工人员送往深圳、东莞: the same workers, taken on from where the train arrived.
