@@ -290,3 +290,9 @@ def test_every_field_of_a_quantity_is_set():
     [q] = find_quantities("近万人左右")
     assert (q.start, q.end, q.value, q.value_max, q.unit, q.approximate, q.raw, q.kind, q.chinese, q.bare, q.suffix,
             q.number_start) == (0, 5, 10000, None, "人", True, "近万人左右", "count", True, True, "左右", 1)
+
+
+def test_trips_counted_by_vehicle_and_by_run():
+    from kg.extract.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("累计发车15车次，开行500趟次，共12班次")] == [
+        (15, "车次"), (500, "趟次"), (12, "班次")]
