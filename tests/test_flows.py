@@ -570,3 +570,10 @@ def test_a_through_bus_to_a_city_is_an_organised_group():
 def test_the_count_of_the_reported_event_outranks_a_total_given_before():
     text = "今年以来，全县累计输送5000名务工人员赴上海务工。本次专列载着600名务工人员前往上海。"
     assert flows_of(text, ("上海",), code("石阡县")) == [(code("石阡县"), SHANGHAI, 600, False)]
+
+
+def test_workers_taken_back_to_work_come_from_their_native_place_but_not_a_trip_home():
+    text = "此前宁波已组织大巴接返工人。加上恩施—宁波专列，共接回706名湖北籍员工。"
+    assert (code("湖北省"), code("宁波市"), 706, False) in flows_of(text, ("宁波", "恩施", "湖北"), code("宁波市"))
+    text = "1月16日，松桃县首趟返乡专车从浙江宁波接回312名松桃籍务工人员返乡过年。"
+    assert all(n is None for _, _, n, _ in flows_of(text, ("松桃县", "浙江", "宁波", "松桃"), code("松桃苗族自治县")))

@@ -74,7 +74,10 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
                             # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
-_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳)了?$")
+# 从X接回…返乡过年: a trip home.
+_HOMEWARD = re.compile(r"从|返乡|回乡|回家|过年|返回家乡")
+# 共接回706名湖北籍员工: the count may stand between the verb and the place.
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
@@ -295,6 +298,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                 counts = [own.get(id(m), (n, a)) for m, (n, a) in zip(group, counts)]
                 shared = False
         if kind == "inbound":
+            if _HOMEWARD.search(clause):
+                continue  # 从厦门接回312名于都籍务工人员返乡过年: workers brought home, not taken in
             destination = None
             if _HERE.search(text[c_start:rel_start]) and not any(m.end <= first.start for m in subjects):
                 destination = regions.subject_of_paragraph(sentence.paragraph)
