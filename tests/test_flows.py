@@ -577,3 +577,8 @@ def test_workers_taken_back_to_work_come_from_their_native_place_but_not_a_trip_
     assert (code("湖北省"), code("宁波市"), 706, False) in flows_of(text, ("宁波", "恩施", "湖北"), code("宁波市"))
     text = "1月16日，松桃县首趟返乡专车从浙江宁波接回312名松桃籍务工人员返乡过年。"
     assert all(n is None for _, _, n, _ in flows_of(text, ("松桃县", "浙江", "宁波", "松桃"), code("松桃苗族自治县")))
+
+
+def test_a_station_reached_to_change_onto_a_train_is_no_destination():
+    text = "2月1日，来自内江市的务工人员乘坐大巴来到重庆北站，准备乘坐高铁。"
+    assert flows_of(text, ("内江市", "重庆"), code("四川省")) == []

@@ -101,6 +101,9 @@ _TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
 # A place followed by its railway station or bus station, after a move verb, is where the workers change
 # (送到X火车站, 前往X东火车站): not where they work.
 _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
+# 来到成都东站，准备乘坐高铁: a station the workers reach to change onto a train is where they change.
+_STOP_AFTER = re.compile(r"[东南西北]?站")
+_CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
@@ -265,7 +268,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             continue
         if _TRAIN.search(clause) and (_TIMETABLE.search(text) or not _carries_people(text, c_start)):
             continue
-        if kind == "move" and len(group) == 1 and _STATION_AFTER.match(text, rel_end):
+        if kind == "move" and len(group) == 1 and (_STATION_AFTER.match(text, rel_end) or _STOP_AFTER.match(
+                text, rel_end) and _CHANGE.search(text, rel_end)):
             continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
