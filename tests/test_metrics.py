@@ -586,3 +586,8 @@ def test_the_counted_noun_ends_where_its_verb_starts():
 def test_who_acted_by_means_of_something_is_not_what_was_counted():
     obs = metrics("春节期间，全州各级人社部门通过开通320趟专车，有组织输出劳动力。", subject=XIANGXI)
     assert obs[0].indicator.startswith("开通专车")
+
+
+def test_a_quoted_slogan_before_the_figure_is_how_not_what():
+    obs = metrics("1月29日，泸溪县多渠道“点对点、一站式”欢送3100名农村劳动力到广东务工。", subject=LUXI)
+    assert obs[0].indicator == "欢送农村劳动力到广东务工"

@@ -803,6 +803,7 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
+    before = _SLOGAN.sub("", before)  # 多渠道“点对点、一站式”欢送: the quoted slogan is how, not what
     means = _BY_MEANS.search(before)
     if means:
         before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
@@ -855,6 +856,8 @@ def _counted_noun(after: str) -> str:
     return _QUOTE_MARKS.sub("", after)
 
 
+# A quoted slogan of several parts (“点对点、一站式”, “家门到车门、车门到厂门”): a manner, not a name.
+_SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
