@@ -591,3 +591,8 @@ def test_who_acted_by_means_of_something_is_not_what_was_counted():
 def test_a_quoted_slogan_before_the_figure_is_how_not_what():
     obs = metrics("1月29日，泸溪县多渠道“点对点、一站式”欢送3100名农村劳动力到广东务工。", subject=LUXI)
     assert obs[0].indicator == "欢送农村劳动力到广东务工"
+
+
+def test_together_is_not_part_of_what_was_counted():
+    obs = metrics("今年泸溪县两趟专列共输送1110人。", subject=LUXI)
+    assert [o.indicator for o in obs if o.value == 1110] == ["专列输送"]

@@ -804,6 +804,7 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
     before = _SLOGAN.sub("", before)  # 多渠道“点对点、一站式”欢送: the quoted slogan is how, not what
+    before = _TOGETHER.sub("", before)  # 两趟专列共输送: 共 sums up, it is not what was counted
     means = _BY_MEANS.search(before)
     if means:
         before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
@@ -858,6 +859,7 @@ def _counted_noun(after: str) -> str:
 
 # A quoted slogan of several parts (“点对点、一站式”, “家门到车门、车门到厂门”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
+_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
