@@ -596,3 +596,8 @@ def test_a_quoted_slogan_before_the_figure_is_how_not_what():
 def test_together_is_not_part_of_what_was_counted():
     obs = metrics("今年泸溪县两趟专列共输送1110人。", subject=LUXI)
     assert [o.indicator for o in obs if o.value == 1110] == ["专列输送"]
+
+
+def test_a_figure_after_a_list_of_places_counts_what_its_verb_says():
+    obs = metrics("爱心专车在泸溪县汽车站发车，发往长沙、深圳、东莞等5个站点。", subject=LUXI)
+    assert obs[0].indicator == "发往站点"

@@ -764,6 +764,18 @@ def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[R
     return fallback
 
 
+# The verb right before a list of places (送往, 发往, 输送到, 赴): it says what the places counted are.
+_GOVERNING_VERB = re.compile(r"[\u4e00-\u9fff]?[往到至]$|赴$")
+
+
+def _places_list_start(text: str, comma: int, mentions: list[RegionMention], offset: int) -> int | None:
+    """Where the list of places that the 、 at `comma` joins starts (relative to text), if it joins places."""
+    k = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end - offset == comma), None)
+    if k is None:
+        return None
+    return mentions[_list_start(text, mentions, k, offset)].start - offset
+
+
 def _clause_index(clauses: list[_Clause], pos: int) -> int:
     """The first clause that holds `pos` or ends right before it, else the last clause."""
     for i, clause in enumerate(clauses):
@@ -782,11 +794,20 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     comma = text.rfind("、", seg_start, q.start)
     while comma >= 0 and _inside(masked, comma, comma + 1):
         comma = text.rfind("、", seg_start, comma)
+    list_start = _places_list_start(text, comma, mentions, offset) if comma >= 0 else None
     if comma >= 0:
         seg_start = comma + 1
     if previous is not None and previous[0] > seg_start:
         seg_start = previous[0]
     before = text[seg_start:q.start]
+    if list_start is not None and list_start > _clause_start(text, q.start) and (previous is None
+                                                                                or previous[0] <= list_start):
+        # 发往A、B、C等5个站点: the 、 joins places; the words before the list say what is counted
+        seg_start = _clause_start(text, q.start)
+        before = text[seg_start:list_start]
+        governing = _GOVERNING_VERB.search(before)
+        if governing:
+            before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
     # Leading region names and time words say where and when, not what.
     for m in mentions:
         rel = m.start - offset
