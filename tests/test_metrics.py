@@ -601,3 +601,8 @@ def test_together_is_not_part_of_what_was_counted():
 def test_a_figure_after_a_list_of_places_counts_what_its_verb_says():
     obs = metrics("爱心专车在泸溪县汽车站发车，发往长沙、深圳、东莞等5个站点。", subject=LUXI)
     assert obs[0].indicator == "发往站点"
+
+
+def test_a_region_before_a_list_of_quoted_brands_keeps_their_figures():
+    obs = metrics("如今，湘西州“泸溪银匠”“吉首厨师”等10个劳务品牌带动2.5万人就业。", subject=XIANGXI)
+    assert [o.region for o in obs] == [XIANGXI, XIANGXI]

@@ -476,6 +476,7 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     return _actor_or_place(text, mentions, _chain_end(mentions, k, text, offset), offset, subject, gaz)
 
 
+_CLOSING_QUOTE = re.compile(r"[”」\"’]")
 QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted brand: 3 letters, else 2
 
 
@@ -484,6 +485,8 @@ def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
     at = m.end - offset
     if gaz is None or text[at:at + 1] not in _OPENING_QUOTES:
         return None
+    if not _single_name(text, at + 1):
+        return None  # 荆门“A”“B”等10个品牌: a list of names is the region's own
     for length in QUOTED_PLACE_LENGTHS:
         inside = [r.code for r in gaz.lookup(text[at + 1:at + 1 + length]) if gaz.contains(m.code, r.code)]
         if len(inside) == 1:
@@ -547,9 +550,15 @@ def _chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: in
     the text, also through an opening quote (湖北省“潜江龙虾工” → 潜江市: the province only places the name)."""
     while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
             mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
-            in _OPENING_QUOTES):
+            in _OPENING_QUOTES and _single_name(text, mentions[k + 1].start - offset)):
         k += 1
     return k
+
+
+def _single_name(text: str, inside: int) -> bool:
+    """The quoted name holding `inside` is not one of a list of names (“A”“B”, “A”、“B”)."""
+    close = _CLOSING_QUOTE.search(text, inside)
+    return close is not None and text[close.end():close.end() + 1] not in _OPENING_QUOTES + ("、",)
 
 
 _OPENING_QUOTES = ("“", "「", "\"", "‘")
