@@ -360,3 +360,8 @@ def test_big_cities_together_and_pairs_of_province_letters():
     assert names("满足务工人员前往北上广等地区返岗需求。") == ["北京市", "上海市", "广州市"]
     assert names("建筑工人下广东、进京沪、上西藏。") == ["广东省", "北京市", "上海市", "西藏自治区"]
     assert names("到苏州务工，苏醒过来。") == ["苏州市"]
+
+
+def test_a_place_right_after_a_figure_in_wan_is_no_word_with_the_wan():
+    found = find_regions(article("10万钟祥豆腐郎享誉海内外。钟祥市组织培训。"))
+    assert [m.surface for m in found.mentions] == ["钟祥", "钟祥市"]
