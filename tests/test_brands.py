@@ -346,3 +346,42 @@ def test_deng_pinpai_outside_a_brand_passage_names_no_labour_brand():
 
 def code_of(name):
     return Gazetteer.load().lookup(name)[0].code
+
+
+# -- names without a place, when the text counts them; labels, bodies and counts that are no names --
+
+def test_unquoted_list_whose_count_matches_needs_no_place_in_each_name():
+    text = "该县计划打造峡江电焊、云岭保洁、玉笥厨娘、白鹭护理4个对外输出劳务品牌。"
+    found = brands_of(text, (), "360823")
+    assert names(found) == ["峡江电焊", "云岭保洁", "玉笥厨娘", "白鹭护理"]
+    assert all(b.origin == "360823" for b in found)
+
+
+def test_unquoted_list_whose_count_differs_keeps_the_place_rule():
+    assert names(brands_of("该县计划打造云岭保洁、玉笥厨娘等6个劳务品牌。", (), "360823")) == []
+
+
+def test_count_after_the_anchor_with_the_names_in_brackets():
+    found = brands_of("全市现有劳务品牌3个（遂川茶工、井冈护工、白鹭家政），均已建立工作专班。", ("遂川",), "360800")
+    assert names(found) == ["遂川茶工", "井冈护工", "白鹭家政"]
+
+
+def test_bracketed_names_whose_count_differs_are_not_read():
+    assert names(brands_of("全市现有劳务品牌5个（遂川茶工、井冈护工），均已建立工作专班。", ("遂川",), "360800")) == []
+
+
+def test_certification_label_is_not_a_brand():
+    assert names(brands_of("全省第三批“赣字号”特色劳务品牌名单公布。", (), "360000")) == []
+
+
+def test_government_body_before_the_anchor_is_no_name():
+    assert names(brands_of("吉安市委市政府高度重视劳务品牌建设。", ("吉安市", "吉安"), "360800")) == []
+
+
+def test_count_of_brands_is_no_name():
+    assert names(brands_of("吉安十大劳务品牌带动就业。", ("吉安",), "360800")) == []
+    assert names(brands_of("吉安市目前共有劳务品牌9个。", ("吉安市",), "360800")) == []
+
+
+def test_slogan_after_the_anchor_is_no_name():
+    assert names(brands_of("劳务品牌“走出去”，离不开协作。", (), "360800")) == []

@@ -33,7 +33,8 @@ _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
-_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+# A certification label (X字号) and a count of brands (十大, 五个) are no names either.
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
@@ -50,7 +51,13 @@ _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，�
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 _LIST_CONNECTOR = re.compile(
-    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
+    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
+# The count in that connector: where it equals the number of items, the list is the brands' names
+# even when they start with no place (a county's own epithets: A司机、B家政5个劳务品牌).
+_CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个")
+# 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
+_BRACKETED_LIST = re.compile(r"(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个[（(]([^（）()\n]{2,60})[）)]")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
 # “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
 _COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
@@ -90,8 +97,9 @@ _LIST_WORD = re.compile(r"等|和|与|及")
 _COMMA = re.compile(r"[，,]")
 _ITEM_COMMA = re.compile("、")
 _LEADING_LEVEL = re.compile(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
+# A government body or an attitude in the words before the anchor makes them a sentence (X市委市政府高度重视).
 _PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
-                                r"推动|发展|提升|依托")
+                                r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前")
 _LEVEL_AT_END = re.compile(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
@@ -156,6 +164,10 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_F
         left = _left_list(sentence, quotes, a_start, anchor_text=text[a_start:a_end])
         if left:
             out.extend(left)
+            continue
+        bracketed = _bracketed_list(sentence, a_end)
+        if bracketed:
+            out.extend(bracketed)
             continue
         right = _right_list(sentence, quotes, a_start, a_end)
         if right:
@@ -445,6 +457,13 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     spans.append((pos, len(body)))
     if len(spans) < 2:
         return []
+    count = _CONNECTOR_COUNT.search(c_text)
+    if count and _count_value(count.group(1)) == len(spans):
+        counted = _counted_items(body, spans)
+        if counted:
+            items = [(start + b, name) for b, name in counted]
+            levels = _levels_for(c_text + anchor_text, len(items))
+            return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
     items: list[tuple[int, str]] = []  # (offset in the sentence, name), from the last item back
     for index in range(len(spans) - 1, -1, -1):
         b, e = spans[index]
@@ -464,6 +483,46 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     items.reverse()
     levels = _levels_for(c_text + anchor_text, len(items))
     return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
+
+
+def _counted_items(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The items of a list whose count the text states: each must read as a name, the first cut after
+    the verb that opens the list (拟打造A、B…)."""
+    out = []
+    for index, (b, e) in enumerate(spans):
+        part = body[b:e]
+        if index == 0:
+            cut = max((part.rfind(v) + len(v) for v in _BUILD_VERBS if v in part), default=0)
+            b, part = b + cut, part[cut:]
+        if not _valid_counted_name(part):
+            return []
+        out.append((b, part))
+    return out
+
+
+def _valid_counted_name(name: str) -> bool:
+    return (2 <= len(name) <= 8 and not _NOT_A_NAME.search(name) and not _GENERIC_NAME.match(name)
+            and not _PREDICATE_IN_NAME.search(name) and not _is_region(name))
+
+
+def _bracketed_list(sentence: Sentence, a_end: int) -> list[_Found]:
+    """劳务品牌3个（A、B、C）: a count after the anchor and as many names in brackets."""
+    text = sentence.text
+    m = _BRACKETED_LIST.match(text, a_end)
+    if not m:
+        return []
+    inner, inner_start = m.group(2), m.start(2)
+    spans, pos = [], 0
+    for sep in _UNQUOTED_SEP.finditer(inner):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(inner)))
+    if _count_value(m.group(1)) != len(spans):
+        return []
+    names = [(b, inner[b:e].strip("“”「」")) for b, e in spans]
+    if not all(_valid_counted_name(n) for _, n in names):
+        return []
+    return [_make(sentence, inner_start + b, inner_start + b + len(n), n, None) for b, n in names]
 
 
 def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
