@@ -116,3 +116,62 @@ def test_sentences_with_words_match_a_search_of_each_sentence():
     expected = [[j for j, ws in enumerate(word_sets) if any(w in t for w in ws)] for t in texts]
     assert _sentences_with_words(sentences, word_sets) == expected
     assert expected[0] == [0, 2] and expected[4] == [0, 1]
+
+
+# -- cue words around a list of places in the passage about a brand ----------------------------------
+
+ANCHOR = "万载县着力打造“万载花炮师”劳务品牌。\n"
+WANZAI = ("万载县", "万载", "温州", "泉州", "台州", "浙江", "湖南", "浏阳", "福建")
+
+
+def test_reach_verb_before_a_list():
+    text = ANCHOR + "目前，“万载花炮师”从业人员1.2万人，遍布温州、泉州等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_trade_word_with_a_plural_and_a_relative_clause_before_the_list():
+    text = "“安福木匠”是安福县打造的劳务品牌。木匠们主要在温州、台州等地的家具企业务工。"
+    assert links_of(text, ("安福县", "安福", "温州", "台州"), code("安福县")) == [
+        ("安福木匠", code("温州")), ("安福木匠", code("台州"))]
+
+
+def test_a_passage_sentence_sending_workers_to_a_place():
+    text = "“万载花炮师”是万载县培育的省级劳务品牌。目前，万载县每年向湖南浏阳输出花炮技工2000余人。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("浏阳"))]
+
+
+def test_employers_from_places_take_the_brands_workers():
+    text = ANCHOR + "万载县举办“万载花炮师”专场招聘，来自温州、泉州的50家用工单位提供岗位3000个。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_places_opening_a_clause_with_dengdi_and_the_brands_presence():
+    text = ANCHOR + "温州、泉州等地的烟花企业都有“万载花炮师”的身影。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_a_province_written_with_its_city_is_no_destination_of_its_own():
+    text = ANCHOR + "目前，3000余名“万载花炮师”在浙江温州、福建泉州务工。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_service_station_where_the_workers_are():
+    text = "“安福木匠”劳务品牌持续叫响。安福县在木匠比较多的温州、台州等地设立服务站。"
+    assert links_of(text, ("安福县", "安福", "温州", "台州"), code("安福县")) == [
+        ("安福木匠", code("温州")), ("安福木匠", code("台州"))]
+
+
+def test_visits_companies_and_anecdotes_are_not_destinations():
+    assert links_of("“万载花炮师”从业人员多，县领导赴温州考察花炮企业。", WANZAI, code("万载县")) == []
+    assert links_of("500余名“万载花炮师”进入温州华达烟花有限公司。", WANZAI, code("万载县")) == []
+    assert links_of("“万载花炮师”是劳务品牌。万载花炮师李明只身到温州开店。", WANZAI, code("万载县")) == []
+
+
+def test_another_county_opening_a_passage_sentence_is_not_the_brands():
+    text = "“万载花炮师”从业人员多。同时，浏阳市在温州设立工作站，服务在温州务工的群众。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_trade_word_inside_a_longer_word_does_not_name_the_brand():
+    text = "“宜丰茶工”入选劳务品牌。“万载花炮师”1200余人在温州从事评茶工作。"
+    assert ("宜丰茶工", code("温州")) not in links_of(text, WANZAI + ("宜丰",), code("万载县"))

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
+from kg.extract.brand_cues import cue_destinations
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -67,6 +68,15 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
             out.append(BrandDestination(brand.name, raw.destination, Evidence.of(sentence)))
         if present:
             in_scope, scope_paragraph = (present[-1][0], sentence.paragraph) if len(present) == 1 else (None, None)
+    def present_of(index: int, j: int) -> bool:
+        return _named(regions, article.sentences[index], words_by_brand[j][1], holders[j])
+
+    for brand, code, sentence in cue_destinations(article, regions, list(brands), naming, words_by_brand,
+                                                  present_of):
+        key = (brand.name, code)
+        if key not in seen:
+            seen.add(key)
+            out.append(BrandDestination(brand.name, code, Evidence.of(sentence)))
     return tuple(out)
 
 
