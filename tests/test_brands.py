@@ -385,3 +385,44 @@ def test_count_of_brands_is_no_name():
 
 def test_slogan_after_the_anchor_is_no_name():
     assert names(brands_of("劳务品牌“走出去”，离不开协作。", (), "360800")) == []
+
+
+# -- brands named without 劳务品牌 next to them, and where a name without a place comes from ---------
+
+def test_quoted_epithet_used_for_a_counted_group_twice():
+    text = "万载县举办“赣妹赣哥”推介会。会上确定3000余名“赣妹赣哥”将赴温州务工。"
+    found = brands_of(text, ("万载县",), "360922")
+    assert [(b.name, b.origin) for b in found] == [("赣妹赣哥", "360922")]
+
+
+def test_quoted_epithet_used_once_is_not_enough():
+    assert names(brands_of("3000余名“赣妹赣哥”将赴温州务工。", (), "360922")) == []
+
+
+def test_quoted_honorific_is_not_a_brand():
+    text = "6名“技术状元”脱颖而出，他们都是“技术状元”。"
+    assert names(brands_of(text, (), "360922")) == []
+
+
+def test_place_before_a_quoted_trade_word_belongs_to_the_name():
+    text = "温州、泉州等地知名酒店都有万载「炒手」身影。"
+    found = brands_of(text, ("万载", "温州", "泉州"), "360922")
+    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载炒手", ("炒手",), "360922")]
+
+
+def test_place_before_a_longer_quoted_name_only_says_where_it_is():
+    text = "安福县积极对接吉安市“武功山厨师”劳务品牌培训基地。"
+    found = brands_of(text, ("安福县", "吉安市"), "360829")
+    assert [(b.name, b.origin) for b in found] == [("武功山厨师", "360800")]
+
+
+def test_unquoted_copula_subject_of_a_brand_predicate():
+    text = "樟树药工是樟树市的另一个劳务品牌，药工们主要在亳州务工。"
+    found = brands_of(text, ("樟树市", "亳州"), "360900")
+    assert [(b.name, b.origin) for b in found] == [("樟树药工", "360982")]
+
+
+def test_name_without_a_place_takes_the_region_opening_the_sentence():
+    text = "近年来，铜鼓县因地制宜，积极开展“客家阿妹”、“山里汉子”等劳务品牌培育。"
+    found = brands_of(text, ("铜鼓县",), "360900")
+    assert [(b.name, b.origin) for b in found] == [("客家阿妹", "360926"), ("山里汉子", "360926")]

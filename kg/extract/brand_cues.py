@@ -158,11 +158,11 @@ def _about_the_scope(article: Article, regions: RegionAnalysis, sentence: Senten
     building (发挥…效应, 品牌建设) or opens with another region as its subject (同时，B县在A设立工作站)."""
     if _LEVER.search(sentence.text):
         return False
-    subject = _sentence_subject(regions, sentence)
+    subject = sentence_subject(regions, sentence)
     return subject is None or subject == scope.brand.origin
 
 
-def _sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None:
+def sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None:
     """The region that opens the sentence after its time words and connectives, as the subject of its verb
     (浏阳市在…); a list or a modifier that opens it (温州、泉州等地的企业…) is no subject."""
     opening = _OPENING.match(sentence.text).end()
@@ -170,11 +170,12 @@ def _sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None
     if not first or first[0].start != sentence.start + opening:
         return None
     after = sentence.text[first[0].end - sentence.start:first[0].end - sentence.start + 1]
-    return None if after in ("、", "和", "与", "及", "等", "的", "") else first[0].code
+    listed = len(first) > 1 and first[1].start == first[0].end  # 上海北京、广州等地…
+    return None if listed or after in ("、", "和", "与", "及", "等", "的", "") else first[0].code
 
 
 def _sent_by_another(gaz: Gazetteer, regions: RegionAnalysis, sentence: Sentence, naming: _Naming) -> bool:
-    subject = _sentence_subject(regions, sentence)
+    subject = sentence_subject(regions, sentence)
     home = naming.brand.origin
     return bool(subject and home and subject != home and not gaz.contains(home, subject))
 

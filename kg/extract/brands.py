@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.brand_cues import sentence_subject
+from kg.extract.brand_epithets import epithets_in
 from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
 
 # Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
@@ -125,6 +127,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
+        in_sentence.extend(_from_epithets(article, regions, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
@@ -189,6 +192,19 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_F
         items = _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
         if items:
             out.extend(items)
+    return out
+
+
+def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[_Found]:
+    out = []
+    for e in epithets_in(article, regions, sentence):
+        if not _valid_quoted(e.name) and not (e.alias and _valid_quoted(e.alias)):
+            continue
+        found = _make(sentence, e.start, e.end, e.name, None)
+        found.builder = e.builder
+        if e.alias:
+            found.alts.append(e.alias)
+        out.append(found)
     return out
 
 
@@ -655,6 +671,10 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
         built_by = regions.mentions_between(*f.builder)
         builder = built_by[0].code if built_by else None
+    if not (owner or place or builder):
+        # 固原市“六盘山厨师”: a region written right before a name without a place is its home; else the region
+        # that opens the sentence as its subject (B区因地制宜，…开展“A”“C”等劳务品牌培育)
+        owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
     origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
     alts = list(f.alts)
     # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
@@ -683,6 +703,12 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
     if article.text[at - 1:at] != "的":
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
+    return before[-1].code if before else None
+
+
+def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
+    at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
+    before = [m for m in regions.mentions_between(max(0, at - 12), at) if m.end == at]
     return before[-1].code if before else None
 
 

@@ -1,0 +1,85 @@
+"""Labour brands named without the word 劳务品牌: a quoted place-or-epithet + worker word used for a group.
+
+Reporters often name a brand only by using it for its workers: 2万余名“X哥X妹”踏上…, 一批“X月嫂”,
+“X护工”外出务工, “X五金工”的足迹, A县「炒手」的身影 (a place and a quoted trade epithet). A quoted name is read
+as a brand when its form is that of a name for workers (it ends in a word for a kind of worker) and its
+context uses it for a group of them (a count or 一批 before it, 品牌 or a work verb after it). A name with no
+place in it must be used so at least twice, so that one quoted honorific (6名“技术状元”) is not taken.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Article, RegionAnalysis, Sentence
+
+# One quoted name, bounded so untrusted text cannot make the engine backtrack.
+_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+# Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
+# and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机).
+_WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
+# Honorifics and titles that end like a worker word but name a rank, not a brand (技术状元, 金牌月嫂, 最美护工).
+_HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
+                        r"乡村|农民|返乡|致富|能工|大国|工匠|打工|外出|务工)")
+# A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
+_GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
+                           r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
+# After the quote: 品牌, or a verb of going to work, or the group's traces (的足迹, 的身影).
+_USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|走进|遍布|遍及|输出|的足迹|足迹|的身影|身影|队伍)")
+# 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
+_COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
+
+
+@dataclass(frozen=True)
+class Epithet:
+    start: int  # offsets in the sentence of the whole name (a place before the quote included)
+    end: int
+    name: str
+    alias: str | None = None  # the quoted part alone, when a place before the quote belongs to the name
+    builder: tuple[int, int] | None = None  # absolute span naming the region the copula says owns it
+
+
+def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+    """The names used as brands in this sentence without the word 劳务品牌 next to them."""
+    text = sentence.text
+    out: list[Epithet] = []
+    if "“" in text or "「" in text or "『" in text:
+        for q in _QUOTED.finditer(text):
+            name = q.group(1)
+            if not _WORKER_END.search(name) or _HONORIFIC.match(name) or len(name) < 2:
+                continue
+            before, after = text[:q.start()], text[q.end():q.end() + 6]
+            if after.startswith("劳务品牌"):
+                continue  # the anchor's own rules read it
+            # a bare trade word in quotes (炒手) takes the place written before it (A县「炒手」); a longer name
+            # has its own place or epithet (B市“六盘山厨师”: the city only says where it is)
+            place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
+            used = bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
+            if not used:
+                continue
+            if place:
+                short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # 怀集县「炒手」 -> 怀集炒手
+                out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
+            elif _used_again(article.text, name):
+                out.append(Epithet(q.start() + 1, q.end() - 1, name))
+    if "劳务品牌" in text and "是" in text:
+        for m in _COPULA_UNQUOTED.finditer(text):
+            name = m.group(1)
+            if _WORKER_END.search(name) and not _HONORIFIC.match(name):
+                out.append(Epithet(m.start(1), m.end(1), name,
+                                   builder=(sentence.start + m.start(2), sentence.start + m.end(2))))
+    return out
+
+
+def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
+    """The surface of a region mention that ends where the quote opens (A县「炒手」 -> A县), else ''."""
+    at = sentence.start + quote_open
+    for mention in regions.mentions_between(max(sentence.start, at - 8), at):
+        if mention.end == at:
+            return mention.surface
+    return ""
+
+
+def _used_again(text: str, name: str) -> bool:
+    """The quoted name occurs at least twice in the article."""
+    return sum(text.count(f"{o}{name}") for o in "“「『") >= 2
