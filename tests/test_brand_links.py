@@ -175,3 +175,18 @@ def test_another_county_opening_a_passage_sentence_is_not_the_brands():
 def test_a_trade_word_inside_a_longer_word_does_not_name_the_brand():
     text = "“宜丰茶工”入选劳务品牌。“万载花炮师”1200余人在温州从事评茶工作。"
     assert ("宜丰茶工", code("温州")) not in links_of(text, WANZAI + ("宜丰",), code("万载县"))
+
+
+def test_the_brands_workers_named_in_a_later_clause_of_the_sentence():
+    text = ANCHOR + "在浙江温州的一家烟花企业里，来自万载县的300余名花炮师正在忙碌。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州"))]
+
+
+def test_workers_coming_from_places_are_no_employers_there():
+    text = "万载县打造了万载花炮、万载夏布等劳务品牌。在万载县夏布产业园，来自湖南、福建的300多名务工人员在园区企业就业。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_place_where_a_brand_is_welcome():
+    text = ANCHOR + "其中，“万载花炮师”主要输出烟花技工，在温州及福建泉州等地的烟花厂颇受欢迎。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]

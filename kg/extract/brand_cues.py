@@ -21,11 +21,15 @@ _REACH_VERB = re.compile(
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]|在[^，,；;。！？“”]{1,12}的)$")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
-                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影")
+                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
-_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的[^，,；;。！？]{0,16}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
+# The employers follow 的 at once, or after a count of them (的104家用工单位), never after a count of people.
+_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
+                             r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
+# A word other than the brand's names must be a word for workers to name its workers (护工, 鞋匠), not a trade (服装).
+_WORKER_WORD = re.compile(r"[工师匠手厨嫂姐妹哥娘郎汉]$|保姆|司机|媳妇|师傅")
 # A list that opens its clause and closes with 等地 (A、B等地的酒店都有X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
@@ -89,8 +93,10 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             clause = article.text[clause_start:clause_end]
             owners = [n for n in present if _names_in(clause, n)]
             if not owners and len(present) == 1:
-                head = article.text[sentence.start:run[0].start]
-                if _names_in(head, present[0]) and not _LEVER.search(_clause_of_word(head, present[0])):
+                # the one brand the sentence names, in another clause before the places or after them
+                # (在A的一家企业里，来自B县的鞋匠们正在…), unless that clause is about building it or its effect
+                whole = sentence.text
+                if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])):
                     owners = present
             if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope):
                 owners = [scope]
@@ -144,6 +150,8 @@ def _names_in(text: str, naming: _Naming) -> bool:
     if any(w in text for w in naming.full):
         return True
     for word in naming.words:
+        if not _WORKER_WORD.search(word):
+            continue
         at = text.find(word)
         while at >= 0:
             compound = word[-1] in "工师" and _COMPOUND_AFTER.match(text, at + len(word))
