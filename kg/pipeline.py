@@ -16,7 +16,7 @@ from kg.normalize import normalize
 
 
 def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> RegionAnalysis:
-    """A place named inside a brand name is a mention of it (紫阳修脚 mentions 紫阳县)."""
+    """A place named inside a brand name is a mention of it (万载花炮 mentions 万载县)."""
     known = regions.codes
     extra = []
     for brand in brands:

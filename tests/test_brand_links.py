@@ -146,7 +146,7 @@ def test_employers_from_places_take_the_brands_workers():
 
 
 def test_places_opening_a_clause_with_dengdi_and_the_brands_presence():
-    text = ANCHOR + "温州、泉州等地的烟花企业都有“万载花炮师”的身影。"
+    text = ANCHOR + "温州、泉州等地的烟花企业里处处可见“万载花炮师”的身影。"
     assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
 
 

@@ -400,14 +400,14 @@ def test_quoted_epithet_used_once_is_not_enough():
 
 
 def test_quoted_honorific_is_not_a_brand():
-    text = "6名“技术状元”脱颖而出，他们都是“技术状元”。"
+    text = "8名“技术能手”脱颖而出，他们都是“技术能手”。"
     assert names(brands_of(text, (), "360922")) == []
 
 
 def test_place_before_a_quoted_trade_word_belongs_to_the_name():
-    text = "温州、泉州等地知名酒店都有万载「炒手」身影。"
+    text = "温州、泉州的烟花厂里随处可见万载「焰手」的身影。"
     found = brands_of(text, ("万载", "温州", "泉州"), "360922")
-    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载炒手", ("炒手",), "360922")]
+    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载焰手", ("焰手",), "360922")]
 
 
 def test_place_before_a_longer_quoted_name_only_says_where_it_is():
@@ -423,6 +423,6 @@ def test_unquoted_copula_subject_of_a_brand_predicate():
 
 
 def test_name_without_a_place_takes_the_region_opening_the_sentence():
-    text = "近年来，铜鼓县因地制宜，积极开展“客家阿妹”、“山里汉子”等劳务品牌培育。"
+    text = "铜鼓县立足本地产业，先后推出“客家阿妹”、“山里汉子”等劳务品牌。"
     found = brands_of(text, ("铜鼓县",), "360900")
     assert [(b.name, b.origin) for b in found] == [("客家阿妹", "360926"), ("山里汉子", "360926")]

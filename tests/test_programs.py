@@ -173,11 +173,11 @@ def test_a_pairing_that_names_a_meeting_is_not_a_program():
 
 
 def test_aspect_marker_after_the_verb_is_not_part_of_the_name():
-    assert programs_of("县就业服务部门开展了线上线下招聘活动。") == []
+    assert programs_of("市人社局开展了线下专场招聘活动。") == []
 
 
 def test_quoted_name_before_a_long_descriptor_of_the_activity():
-    text = "省人社厅开展2024年“赣鄱同行”赣籍务工人员免费返岗专列活动。"
+    text = "市人社局联合铁路部门举办“赣鄱同行”春节后农民工返岗专车接送活动。"
     assert programs_of(text) == ["赣鄱同行"]
 
 

@@ -9,15 +9,15 @@ from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
 
 # A clause ends at these marks: a cue ties only the places of its own clause.
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
-# Between two places of one list: 、 和 与 及 或 a space, or nothing (上海北京、广州).
+# Between two places of one list: 、 和 与 及 或 a space, or nothing (A市B市、C市).
 _LIST_JOINER = re.compile(r"[、和与及或\s]?")
 # Verbs that carry the brand's workers to the places right after them, whatever follows:
-# 遍布A、B; 辐射A; 服务于A; 输送到A; 将生意做到A; 开往A的专列.
+# 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向)$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
-# (在务工人员比较多的A、B等省份设立服务中心). The bound keeps the relative clause inside one phrase.
+# (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]|在[^，,；;。！？“”]{1,12}的)$")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
@@ -25,17 +25,17 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
-# The employers follow 的 at once, or after a count of them (的104家用工单位), never after a count of people.
+# The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
 _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
                              r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
 # A word other than the brand's names must be a word for workers to name its workers (护工, 鞋匠), not a trade (服装).
 _WORKER_WORD = re.compile(r"[工师匠手厨嫂姐妹哥娘郎汉]$|保姆|司机|媳妇|师傅")
-# A list that opens its clause and closes with 等地 (A、B等地的酒店都有X的身影): the clause says where X is.
+# A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
-# A place that begins a company's name (精元电脑江苏有限公司, 北京某某集团) names the company, not a destination.
+# A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
 _COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
@@ -67,7 +67,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     `present_of(i, j)` says whether brand j is really named there (not only as part of a longer word).
     """
     gaz = Gazetteer.load()
-    # the name without its place (石牌豆腐郎 of 钟祥石牌豆腐郎) names the brand as well as the name, when it is
+    # the name without its place (某某花炮师 of A县某某花炮师) names the brand as well as the name, when it is
     # more than a two-character trade word (护工) that any worker could be called
     namings = [_Naming(b, words, (b.name, *b.alt_labels, *((b.occupation,) if len(b.occupation or "") >= 3 else ())))
                for b, words in words_of]
@@ -178,7 +178,7 @@ def sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None:
     if not first or first[0].start != sentence.start + opening:
         return None
     after = sentence.text[first[0].end - sentence.start:first[0].end - sentence.start + 1]
-    listed = len(first) > 1 and first[1].start == first[0].end  # 上海北京、广州等地…
+    listed = len(first) > 1 and first[1].start == first[0].end  # A市B市、C市等地…
     return None if listed or after in ("、", "和", "与", "及", "等", "的", "") else first[0].code
 
 
@@ -213,7 +213,7 @@ def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention]
         return bool(_TRANSFER.search(clause))
     if _LOCATIVE.search(left):
         return bool(_WORK.search(right)) or (left[-1:] in "赴到往去至" and bool(_TRANSFER.search(left)))
-    # 上海、广州等地的知名酒店都有X的身影: the list opens the clause that names the brand
+    # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
     return named_here and bool(_CLAUSE_OPENER.match(left)) and bool(_PLACES_KIND.match(right)) \
         and bool(_WORK.search(right))
 

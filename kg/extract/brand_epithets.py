@@ -1,10 +1,10 @@
 """Labour brands named without the word 劳务品牌: a quoted place-or-epithet + worker word used for a group.
 
-Reporters often name a brand only by using it for its workers: 2万余名“X哥X妹”踏上…, 一批“X月嫂”,
-“X护工”外出务工, “X五金工”的足迹, A县「炒手」的身影 (a place and a quoted trade epithet). A quoted name is read
+Reporters often name a brand only by using it for its workers: N万余名“X哥X妹”赴…, 一批“X月嫂”,
+“X护工”外出务工, “X五金工”的足迹, A县「灶手」的身影 (a place and a quoted trade epithet). A quoted name is read
 as a brand when its form is that of a name for workers (it ends in a word for a kind of worker) and its
 context uses it for a group of them (a count or 一批 before it, 品牌 or a work verb after it). A name with no
-place in it must be used so at least twice, so that one quoted honorific (6名“技术状元”) is not taken.
+place in it must be used so at least twice, so that one quoted honorific (N名“技术能手”) is not taken.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
 # Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
 # and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机).
 _WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
-# Honorifics and titles that end like a worker word but name a rank, not a brand (技术状元, 金牌月嫂, 最美护工).
+# Honorifics and titles that end like a worker word but name a rank, not a brand (技术能手, 金牌月嫂, 最美护工).
 _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
                         r"乡村|农民|返乡|致富|能工|大国|工匠|打工|外出|务工)")
 # A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
@@ -51,14 +51,14 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             before, after = text[:q.start()], text[q.end():q.end() + 6]
             if after.startswith("劳务品牌"):
                 continue  # the anchor's own rules read it
-            # a bare trade word in quotes (炒手) takes the place written before it (A县「炒手」); a longer name
-            # has its own place or epithet (B市“六盘山厨师”: the city only says where it is)
+            # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
+            # has its own place or epithet (B市“X山厨师”: the city only says where it is)
             place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
             used = bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
             if not used:
                 continue
             if place:
-                short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # 怀集县「炒手」 -> 怀集炒手
+                short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
                 out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
             elif _used_again(article.text, name):
                 out.append(Epithet(q.start() + 1, q.end() - 1, name))
@@ -72,7 +72,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
 
 
 def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
-    """The surface of a region mention that ends where the quote opens (A县「炒手」 -> A县), else ''."""
+    """The surface of a region mention that ends where the quote opens (A县「灶手」 -> A县), else ''."""
     at = sentence.start + quote_open
     for mention in regions.mentions_between(max(sentence.start, at - 8), at):
         if mention.end == at:

@@ -16,7 +16,7 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
                             flows: tuple[Flow, ...]) -> tuple[BrandDestination, ...]:
     """A destination for a brand where the article ties the brand's workers to the place.
 
-    The tie is a clause that names the brand (or its workers by occupation: 修脚师 for 紫阳修脚) and moves
+    The tie is a clause that names the brand (or its workers by occupation: 花炮师 for 万载花炮) and moves
     them to a place (紫阳县欢送修脚师返回上海市场), or that continues a sentence whose earlier clause names
     them (“壮乡巧厨”品牌从业人员已达2300多人，主要在深圳、东莞的餐饮企业就业). A later sentence of the
     brand's paragraph that refers back to it (该品牌…, 品牌从业人员…) ties it too. A brand in one clause of a
@@ -107,7 +107,7 @@ def _words(brand: Brand) -> tuple[str, ...]:
 
 
 def _tail_word(brand: Brand) -> str | None:
-    """吕梁山护工 -> 护工, 黎苗绣娘 -> 绣娘: the two-character trade word that ends the name names its workers."""
+    """大别山护工 -> 护工, 黎苗绣娘 -> 绣娘: the two-character trade word that ends the name names its workers."""
     tail = brand.name[-2:]
     if len(brand.name) >= 4 and _TRADE_TAIL.search(tail) and tail not in GENERIC_OCCUPATIONS:
         return tail

@@ -56,7 +56,7 @@ _LIST_CONNECTOR = re.compile(
     rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
     rf"(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
-# even when they start with no place (a county's own epithets: A司机、B家政5个劳务品牌).
+# even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
 _CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个")
 # 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
 _BRACKETED_LIST = re.compile(r"(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个[（(]([^（）()\n]{2,60})[）)]")
@@ -632,7 +632,7 @@ def _count_value(token: str) -> int | None:
 # -- merging and origins -------------------------------------------------------------------------
 
 def _variant_key(name: str) -> str:
-    """紫阳修脚师 and 紫阳修脚 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
+    """万载花炮师 and 万载花炮 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
     if len(name) >= 4 and name[-1] in "师工人":
         return name[:-1]
     return name
@@ -672,12 +672,12 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         built_by = regions.mentions_between(*f.builder)
         builder = built_by[0].code if built_by else None
     if not (owner or place or builder):
-        # 固原市“六盘山厨师”: a region written right before a name without a place is its home; else the region
-        # that opens the sentence as its subject (B区因地制宜，…开展“A”“C”等劳务品牌培育)
+        # A市“X山厨师”: a region written right before a name without a place is its home; else the region
+        # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
         owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
     origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
     alts = list(f.alts)
-    # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
+    # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
     for variant in _variants(f.name):
         if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
             alts.append(variant)

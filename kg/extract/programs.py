@@ -63,7 +63,7 @@ _VERB_NAME = re.compile(
     rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)了?([{_CJK}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{_CJK}]|$)")
 _VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
 # A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
-# The descriptor may be long (“A”川籍务工人员免费返岗专列活动): up to 14 characters before 活动/行动.
+# The descriptor may be long (“A”X籍务工人员返岗专车接送活动): up to 14 characters before 活动/行动.
 _DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,14}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
 # 等专项活动 ends a list of programs: “春风行动”、“就业援助月”、“云端送岗”、维权“清欠”暖民心等专项活动.
 _LIST_END = re.compile(r"等(?:一系列|系列|专项|主题|公益|品牌)?(?:活动|行动)")
