@@ -426,3 +426,32 @@ def test_name_without_a_place_takes_the_region_opening_the_sentence():
     text = "铜鼓县立足本地产业，先后推出“客家阿妹”、“山里汉子”等劳务品牌。"
     found = brands_of(text, ("铜鼓县",), "360900")
     assert [(b.name, b.origin) for b in found] == [("客家阿妹", "360926"), ("山里汉子", "360926")]
+
+
+def test_level_from_the_provinces_list_announced_just_before():
+    text = "全省第三批“赣字号”特色劳务品牌名单公布。\n由铜鼓县培育的“客家阿妹”上榜，该品牌已带动300余名“客家阿妹”外出务工。"
+    found = brands_of(text, ("铜鼓县",), "360926")
+    assert [(b.name, b.level) for b in found] == [("客家阿妹", "provincial")]
+
+
+def test_level_awarded_in_a_later_clause_of_the_brands_own_sentence():
+    text = "“万载花炮师”是万载县着力打造的劳务品牌，先后被评为市级劳务品牌和省级劳务品牌。"
+    assert [(b.name, b.level) for b in brands_of(text, ("万载县", "万载"), "360922")] == [("万载花炮师", "provincial")]
+
+
+def test_level_after_an_also_called_name():
+    text = "“万载花炮师”入选劳务品牌目录。“万载花炮师”又称“万载烟花师”，2021年被评为国家级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载", "宜丰"), "360922")}
+    assert found["万载花炮师"] == "national"
+
+
+def test_unquoted_name_opening_a_clause_with_a_copula_and_a_level():
+    text = "全县现有劳务品牌2个（万载花炮师、万载夏布工），万载夏布工是我县首个市级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载",), "360922")}
+    assert found == {"万载花炮师": None, "万载夏布工": "municipal"}
+
+
+def test_levels_mapped_to_a_list_are_not_one_brands():
+    text = "“万载花炮师”“宜丰竹匠”分别入选省级、市级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载", "宜丰"), "360922")}
+    assert found == {"万载花炮师": "provincial", "宜丰竹匠": "municipal"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.brand_cues import sentence_subject
 from kg.extract.brand_epithets import epithets_in
-from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
+from kg.model import LEVELS, Article, Brand, Evidence, RegionAnalysis, Sentence
 
 # Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
 # award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
@@ -102,6 +102,15 @@ _LEADING_LEVEL = re.compile(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特�
 # A government body or an attitude in the words before the anchor makes them a sentence (X市委市政府高度重视).
 _PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
                                 r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前")
+_ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
+# A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
+_SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
+# An award predicate with a level: 被评为…省级劳务品牌, 入选第二批A省省级劳务品牌, 获评国家级劳务品牌.
+_AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|^是)[^，。；！？“”「」]{{0,14}}?"
+                            rf"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
+# How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
+_LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+_LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provincial", "全市": "municipal", "全州": "municipal"}
 _LEVEL_AT_END = re.compile(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
@@ -686,8 +695,11 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         occupation = f.name[len(surface):]
         if occupation in GENERIC_OCCUPATIONS:
             occupation = None  # 甘州劳务: 劳务 names no trade
+    # the level its own sentence awards it outranks a lower one read first (先后被评为市级…和省级…)
+    levels = [x for x in (f.level, _subject_award_level(article, f)) if x]
+    level = min(levels, key=LEVELS.index) if levels else _list_level(article, f)
     return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
-                 occupation=occupation, origin=origin, level=f.level)
+                 occupation=occupation, origin=origin, level=level)
 
 
 def _contains(a: str, b: str) -> bool:
@@ -704,6 +716,48 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
     return before[-1].code if before else None
+
+
+def _subject_award_level(article: Article, f: _Found) -> str | None:
+    """“X”是A县打造的劳务品牌，2022年入选省级劳务品牌: the brand opens its sentence and a later clause awards it
+    a level, with no other name in between. Of 先后被评为省级…和国家级…, the highest."""
+    names = sorted({f.name, *f.alts}, key=len, reverse=True)
+    for sentence in article.sentences:
+        if not any(n in sentence.text for n in names):
+            continue
+        for clause in _CLAUSE_STOP.split(sentence.text):
+            opening = _SENTENCE_OPENING.match(clause)
+            rest = clause[opening.end():]
+            name = next((n for n in names if rest.startswith(n)), None)
+            if name is None:
+                continue
+            tail = sentence.text[sentence.text.find(rest) + len(name):]
+            for other in names:  # the brand's own other names are no other brand
+                tail = tail.replace(f"“{other}”", "").replace(f"「{other}」", "")
+            tail = _ALSO_CALLED_HEAD.sub("", tail)  # “X”又称“Y”，…: Y is X
+            if any(c in tail for c in _QUOTE_OPEN) or "分别" in tail:
+                continue  # another name, or levels mapped to a list: not this brand's alone
+            award = _AWARDED_LEVEL.search(tail)
+            if award:
+                clause_end = _CLAUSE_STOP.search(tail, award.start())
+                levels = [LEVEL_WORDS[m.group()] for m in _LEVEL_RE.finditer(
+                    tail, award.start(), clause_end.start() if clause_end else len(tail))]
+                return min(levels, key=LEVELS.index)  # 先后被评为省级…和国家级…: the highest
+    return None
+
+
+def _list_level(article: Article, f: _Found) -> str | None:
+    """The level of the list a brand is announced on (全省第二批…特色劳务品牌名单, then 由A县培育的“X”上榜):
+    the sentence that names the brand or one of the two before it."""
+    sentences = article.sentences
+    for index, sentence in enumerate(sentences):
+        if f.name not in sentence.text:
+            continue
+        for earlier in sentences[max(0, index - 2):index + 1]:
+            m = _LIST_LEVEL.search(earlier.text)
+            if m:
+                return _LIST_SCOPE[m.group(1)]
+    return None
 
 
 def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
