@@ -190,3 +190,18 @@ def test_workers_coming_from_places_are_no_employers_there():
 def test_a_place_where_a_brand_is_welcome():
     text = ANCHOR + "其中，“万载花炮师”主要输出烟花技工，在温州及福建泉州等地的烟花厂颇受欢迎。"
     assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_one_named_worker_in_a_company_is_an_anecdote():
+    text = ANCHOR + "在温州的一家烟花企业里，来自万载县的李华已经干了6年花炮师。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_clause_opening_with_she_tells_one_persons_story():
+    text = ANCHOR + "2019年，她参加了花炮师培训，随后被推荐到温州工作。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_the_trade_word_as_the_bare_subject_of_a_clause_names_the_group():
+    text = ANCHOR + "在老艺人带领下，花炮师把手艺带到了温州、泉州等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]

@@ -15,10 +15,10 @@ _LIST_JOINER = re.compile(r"[、和与及或\s]?")
 # 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
-    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向)$")
+    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往)了?$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
-_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]|在[^，,；;。！？“”]{1,12}的)$")
+_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐")
@@ -44,6 +44,8 @@ _GROUP = re.compile(r"们|[多众批]|\d+(?:\.\d+)?[万千百]?[余多]?[名人]
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# A clause opening with 他/她 (2017年，她参加了…，随后被推荐到A工作): the sentence tells one person's story.
+_PERSON_SUBJECT = re.compile(r"(?:^|[，,；;。！？])(?:(?:\d{4}年|后来|随后|此后|如今|目前)[，,]?)?[他她](?!们)")
 # A trade word ending in 工 or 师 that starts a longer word (评茶工作, 工人, 师傅) is not that trade word.
 _COMPOUND_AFTER = re.compile(r"[作人程厂地资会种友匠傅范生]")
 # The opening of a sentence before its subject: time words and connectives (同时，目前，2023年，).
@@ -67,10 +69,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     `present_of(i, j)` says whether brand j is really named there (not only as part of a longer word).
     """
     gaz = Gazetteer.load()
-    # the name without its place (某某花炮师 of A县某某花炮师) names the brand as well as the name, when it is
-    # more than a two-character trade word (护工) that any worker could be called
-    namings = [_Naming(b, words, (b.name, *b.alt_labels, *((b.occupation,) if len(b.occupation or "") >= 3 else ())))
-               for b, words in words_of]
+    namings = [_Naming(b, words, (b.name, *b.alt_labels)) for b, words in words_of]
     extra = _derived_words(article.text, brands)
     namings = [_Naming(n.brand, n.words + extra.get(n.brand.name, ()), n.full) for n in namings]
     out: list[tuple[Brand, str, Sentence]] = []
@@ -104,7 +103,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             owners = [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
             if not owners:
                 continue
-            if _ANECDOTE.search(clause) or not _cue(article.text, clause_start, clause_end, run,
+            if _ANECDOTE.search(clause) or tells_one_person(sentence) or not _cue(article.text, clause_start, clause_end, run,
                                                      named_here=any(_names_in(clause, n) for n in owners)):
                 continue
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
@@ -146,7 +145,8 @@ def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> tuple
 
 
 def _names_in(text: str, naming: _Naming) -> bool:
-    """The text names the brand: by a name proper, or by a trade word with a count or a plural."""
+    """The text names the brand: by a name proper, or by a word for its workers used for the group (with a
+    count or a plural, or as the bare subject opening a clause: X将手艺带到A), never for one person."""
     if any(w in text for w in naming.full):
         return True
     for word in naming.words:
@@ -155,10 +155,20 @@ def _names_in(text: str, naming: _Naming) -> bool:
         at = text.find(word)
         while at >= 0:
             compound = word[-1] in "工师" and _COMPOUND_AFTER.match(text, at + len(word))
-            if not compound and not _ONE_PERSON.search(text, 0, at) and _GROUP.search(text):
+            if not compound and not _ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
                 return True
             at = text.find(word, at + len(word))
     return False
+
+
+def tells_one_person(sentence: Sentence) -> bool:
+    """A clause of the sentence opens with 他/她: it tells one person's story."""
+    return _PERSON_SUBJECT.search(sentence.text) is not None
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    clause_head = _CLAUSE_BREAK.split(text[:at])[-1]
+    return _OPENING.fullmatch(clause_head) is not None
 
 
 def _about_the_scope(article: Article, regions: RegionAnalysis, sentence: Sentence, scope: _Naming) -> bool:

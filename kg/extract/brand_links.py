@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
-from kg.extract.brand_cues import cue_destinations
+from kg.extract.brand_cues import cue_destinations, tells_one_person
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -43,6 +43,8 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
                    if _named(regions, sentence, words_by_brand[j][1], holders[j])]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
+        if tells_one_person(sentence):
+            continue  # 她参加了…培训，随后被推荐到A工作: an anecdote, not where the brand's workers go
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
         pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
