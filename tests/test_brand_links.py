@@ -205,3 +205,20 @@ def test_a_clause_opening_with_she_tells_one_persons_story():
 def test_the_trade_word_as_the_bare_subject_of_a_clause_names_the_group():
     text = ANCHOR + "在老艺人带领下，花炮师把手艺带到了温州、泉州等地。"
     assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_short_forms_and_pairs_after_a_reach_verb():
+    text = ANCHOR + "目前，“万载花炮师”从业人员1.2万人，就业辐射京津、温州等省市。"
+    assert links_of(text, WANZAI, code("万载县")) == [
+        ("万载花炮师", "110000"), ("万载花炮师", "120000"), ("万载花炮师", code("温州"))]
+
+
+def test_short_forms_after_serving_and_sending():
+    text = "“宜丰竹匠”劳务品牌近年来服务于沪、粤的家装市场，县里每年向闽、疆输送竹匠3000余人。"
+    assert links_of(text, ("宜丰",), code("宜丰县")) == [
+        ("宜丰竹匠", "310000"), ("宜丰竹匠", "440000"), ("宜丰竹匠", "350000"), ("宜丰竹匠", "650000")]
+
+
+def test_a_character_that_is_no_short_form_is_not_read_as_one():
+    text = "“宜丰竹匠”劳务品牌近年来服务于城乡的家装市场。"
+    assert links_of(text, ("宜丰",), code("宜丰县")) == []

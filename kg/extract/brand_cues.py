@@ -19,6 +19,11 @@ _REACH_VERB = re.compile(
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
+# Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary.
+_SHORT_FORM_CUE = re.compile(r"辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向]")
+_SHORT_FORM_RUN = re.compile(
+    r"(?:辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向])(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){0,2})"
+    r"(?=两地|三地|等地|地区|一带|[、，,。；的]|务工|就业|打拼|工作|输送|输出|服务)")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐")
@@ -84,7 +89,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
         elif scope is None:
             continue
-        mentions = regions.mentions_between(sentence.start, sentence.end)
+        mentions = _with_short_forms(gaz, article.text, sentence, regions.mentions_between(sentence.start, sentence.end))
         if not mentions:
             continue
         for run in _place_runs(article.text, mentions):
@@ -113,6 +118,29 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
                     if _is_away(gaz, owner.brand, mention.code, regions.subject):
                         out.append((owner.brand, mention.code, sentence))
     return out
+
+
+def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
+                      mentions: tuple[RegionMention, ...]) -> tuple[RegionMention, ...]:
+    """The mentions, with the short forms a reach verb or a place word puts before a boundary: 辐射京津、…,
+    服务于沪、粤的…, 向闽、疆输送 (one to three 简称 of the gazetteer's abbreviation list, not the strict ones
+    that need a work word)."""
+    if not _SHORT_FORM_CUE.search(sentence.text):
+        return mentions
+    abbreviations = gaz.abbreviations()
+    extra = []
+    for m in _SHORT_FORM_RUN.finditer(sentence.text):
+        written = m.group("chars")
+        start = sentence.start + m.start("chars")
+        chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
+        if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
+            continue
+        if any(x.start < start + len(written) and start < x.end for x in mentions):
+            continue
+        extra.extend(RegionMention(abbreviations[c][0], at, at + 1, c) for at, c in chars)
+    if not extra:
+        return mentions
+    return tuple(sorted((*mentions, *extra), key=lambda x: (x.start, x.end, x.code)))
 
 
 def _derived_words(text: str, brands: list[Brand]) -> dict[str, tuple[str, ...]]:
