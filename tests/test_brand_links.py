@@ -222,3 +222,13 @@ def test_short_forms_after_serving_and_sending():
 def test_a_character_that_is_no_short_form_is_not_read_as_one():
     text = "“宜丰竹匠”劳务品牌近年来服务于城乡的家装市场。"
     assert links_of(text, ("宜丰",), code("宜丰县")) == []
+
+
+def test_one_worker_of_the_brand_named_in_full_is_an_anecdote():
+    text = "“安福木匠”劳务品牌带动5000余人就业。\n据了解，一名安福木匠在杭州打拼多年，如今已是企业主管。"
+    assert links_of(text, ("安福", "杭州"), code("安福县")) == []
+
+
+def test_many_years_is_no_group():
+    text = "“安福木匠”劳务品牌带动5000余人就业。\n据了解，来自安福县的木匠在杭州打拼多年。"
+    assert links_of(text, ("安福县", "安福", "杭州"), code("安福县")) == []

@@ -45,7 +45,7 @@ _COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
-_GROUP = re.compile(r"们|[多众批]|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
+_GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
@@ -175,13 +175,20 @@ def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> tuple
 def _names_in(text: str, naming: _Naming) -> bool:
     """The text names the brand: by a name proper, or by a word for its workers used for the group (with a
     count or a plural, or as the bare subject opening a clause: X将手艺带到A), never for one person."""
-    if any(w in text for w in naming.full):
-        return True
+    covered: list[tuple[int, int]] = []
+    for word in naming.full:
+        for at in _occurrences(text, word):
+            if not _ONE_PERSON.search(text, 0, at):
+                return True  # 一名A县木匠在B市打拼: one worker of the brand is an anecdote
+            covered.append((at, at + len(word)))
     for word in naming.words:
         if not _WORKER_WORD.search(word):
             continue
         at = text.find(word)
         while at >= 0:
+            if any(s <= at and at + len(word) <= e for s, e in covered):
+                at = text.find(word, at + len(word))
+                continue
             compound = word[-1] in "工师" and _COMPOUND_AFTER.match(text, at + len(word))
             if not compound and not _ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
                 return True
@@ -192,6 +199,23 @@ def _names_in(text: str, naming: _Naming) -> bool:
 def tells_one_person(sentence: Sentence) -> bool:
     """A clause of the sentence opens with 他/她: it tells one person's story."""
     return _PERSON_SUBJECT.search(sentence.text) is not None
+
+
+def only_one_worker(text: str, words: tuple[str, ...]) -> bool:
+    """Every mention of the brand's words in the text is one worker (一名A县木匠, 这位护工)."""
+    spans: list[tuple[int, int]] = []
+    for word in sorted(words, key=len, reverse=True):  # 木匠 inside 安福木匠 is the same mention
+        spans.extend((at, at + len(word)) for at in _occurrences(text, word)
+                     if not any(s <= at and at + len(word) <= e for s, e in spans))
+    return bool(spans) and all(_ONE_PERSON.search(text, 0, at) for at, _ in spans)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
-from kg.extract.brand_cues import cue_destinations, tells_one_person
+from kg.extract.brand_cues import cue_destinations, only_one_worker, tells_one_person
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -40,7 +40,8 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         if sentence.paragraph != scope_paragraph:
             in_scope = None
         present = [words_by_brand[j] for j in naming[index]
-                   if _named(regions, sentence, words_by_brand[j][1], holders[j])]
+                   if _named(regions, sentence, words_by_brand[j][1], holders[j])
+                   and not only_one_worker(sentence.text, words_by_brand[j][1])]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         if tells_one_person(sentence):
