@@ -455,3 +455,18 @@ def test_levels_mapped_to_a_list_are_not_one_brands():
     text = "“万载花炮师”“宜丰竹匠”分别入选省级、市级劳务品牌。"
     found = {b.name: b.level for b in brands_of(text, ("万载", "宜丰"), "360922")}
     assert found == {"万载花炮师": "provincial", "宜丰竹匠": "municipal"}
+
+
+def test_count_place_and_worker_word_unquoted_where_the_worker_word_recurs():
+    text = "劳务品牌越叫越响。1.2万名万载花炮师傅，把手艺带到了全国。花炮师傅的足迹遍布各地。"
+    found = brands_of(text, ("万载",), "360922")
+    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载花炮师傅", ("花炮师傅",), "360922")]
+
+
+def test_count_place_and_worker_word_once_is_no_brand():
+    assert names(brands_of("劳务品牌越叫越响。1.2万名万载花炮师傅，把手艺带到了全国。", ("万载",), "360922")) == []
+
+
+def test_job_matchmakers_are_no_brand():
+    text = "全县30名“就业红娘”走村入户，“就业红娘”外出对接岗位。"
+    assert names(brands_of(text, (), "360922")) == []
