@@ -232,3 +232,13 @@ def test_one_worker_of_the_brand_named_in_full_is_an_anecdote():
 def test_many_years_is_no_group():
     text = "“安福木匠”劳务品牌带动5000余人就业。\n据了解，来自安福县的木匠在杭州打拼多年。"
     assert links_of(text, ("安福县", "安福", "杭州"), code("安福县")) == []
+
+
+def test_a_passage_sentence_about_the_whole_countys_workforce_is_not_the_brands():
+    text = ANCHOR + "“万载花炮师”入选省级劳务品牌。今年以来，全县累计输出劳动力12万人，主要流向温州、泉州等地。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_flowing_to_places_is_a_reach_verb():
+    text = ANCHOR + "“万载花炮师”从业人员3000余人，主要流向温州、泉州等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]

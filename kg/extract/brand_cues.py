@@ -15,7 +15,7 @@ _LIST_JOINER = re.compile(r"[、和与及或\s]?")
 # 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
-    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往)了?$")
+    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向)了?$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
@@ -49,6 +49,8 @@ _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[�
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# Words for a whole region's workforce: a passage sentence about them is not about the brand's workers.
+_GENERAL_WORKFORCE = re.compile(r"全[县市区州省旗]|劳动力|农民工|务工人员|外出人员|群众|脱贫|贫困")
 # A clause opening with 他/她 (2017年，她参加了…，随后被推荐到A工作): the sentence tells one person's story.
 _PERSON_SUBJECT = re.compile(r"(?:^|[，,；;。！？])(?:(?:\d{4}年|后来|随后|此后|如今|目前)[，,]?)?[他她](?!们)")
 # A trade word ending in 工 or 师 that starts a longer word (评茶工作, 工人, 师傅) is not that trade word.
@@ -102,8 +104,9 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
                 whole = sentence.text
                 if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])):
                     owners = present
-            if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope):
-                owners = [scope]
+            if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
+                    and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
+                owners = [scope]  # not 全县输出劳动力12万人，主要流向A、B: the county's workforce, not the brand's
             # 毕节市组织800名厨师赴…: workers another region sends are not the brand's, though its trade word names them
             owners = [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
             if not owners:
