@@ -180,7 +180,7 @@ def _names_in(text: str, naming: _Naming) -> bool:
     count or a plural, or as the bare subject opening a clause: X将手艺带到A), never for one person."""
     covered: list[tuple[int, int]] = []
     for word in naming.full:
-        for at in _occurrences(text, word):
+        for at in occurrences(text, word):
             if not _ONE_PERSON.search(text, 0, at):
                 return True  # 一名A县木匠在B市打拼: one worker of the brand is an anecdote
             covered.append((at, at + len(word)))
@@ -208,12 +208,13 @@ def only_one_worker(text: str, words: tuple[str, ...]) -> bool:
     """Every mention of the brand's words in the text is one worker (一名A县木匠, 这位护工)."""
     spans: list[tuple[int, int]] = []
     for word in sorted(words, key=len, reverse=True):  # 木匠 inside 安福木匠 is the same mention
-        spans.extend((at, at + len(word)) for at in _occurrences(text, word)
+        spans.extend((at, at + len(word)) for at in occurrences(text, word)
                      if not any(s <= at and at + len(word) <= e for s, e in spans))
     return bool(spans) and all(_ONE_PERSON.search(text, 0, at) for at, _ in spans)
 
 
-def _occurrences(text: str, word: str) -> list[int]:
+def occurrences(text: str, word: str) -> list[int]:
+    """Starts of the non-overlapping occurrences of `word`, left to right (as re.finditer finds them)."""
     out, at = [], text.find(word)
     while at >= 0:
         out.append(at)

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
-from kg.extract.brand_cues import cue_destinations, only_one_worker, tells_one_person
+from kg.extract.brand_cues import cue_destinations, occurrences, only_one_worker, tells_one_person
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -154,27 +154,17 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
         return False
     mentions = regions.mentions_between(sentence.start, sentence.end)
     for word in words:
-        for m_start in _occurrences(text, word):
+        for m_start in occurrences(text, word):
             m_end = m_start + len(word)
             start, end = sentence.start + m_start, sentence.start + m_end
             if any(r.start <= start and end <= r.end and r.surface not in words and len(r.surface) > len(word)
                    for r in mentions):
                 continue
-            if any(any(o <= m_start and m_end <= o + len(other) for o in _occurrences(text, other))
+            if any(any(o <= m_start and m_end <= o + len(other) for o in occurrences(text, other))
                    for other in holders[word]):
                 continue
             return True
     return False
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Starts of the non-overlapping occurrences of `word`, left to right (as re.finditer finds them)."""
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + len(word))
-    return out
 
 
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
