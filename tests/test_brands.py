@@ -470,3 +470,7 @@ def test_count_place_and_worker_word_once_is_no_brand():
 def test_job_matchmakers_are_no_brand():
     text = "全县30名“就业红娘”走村入户，“就业红娘”外出对接岗位。"
     assert names(brands_of(text, (), "360922")) == []
+
+
+def test_a_campaign_before_the_anchor_is_no_brand():
+    assert names(brands_of("县里还打造了“春风送岗行动”劳务品牌。", (), "360924")) == []

@@ -35,8 +35,9 @@ _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
-# A certification label (X字号) and a count of brands (十大, 五个) are no names either.
-_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+# A certification label (X字号), a count of brands (十大, 五个) and a campaign (…行动, …工程) are no names either.
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
+                         r"(?:行动|计划|工程|活动|专项)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
