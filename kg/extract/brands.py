@@ -6,14 +6,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.brand_cues import sentence_subject
 from kg.extract.brand_epithets import epithets_in
-from kg.model import LEVELS, Article, Brand, Evidence, RegionAnalysis, Sentence
-
-# Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
-# award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
-LEVEL_WORDS = {"国家级": "national", "省级": "provincial", "自治区级": "provincial", "市级": "municipal",
-               "州级": "municipal", "地市级": "municipal", "盟级": "municipal", "县级": "county",
-               "区级": "county", "旗级": "county"}
-_LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
+from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
+from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
 
 # The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
 _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
@@ -55,7 +49,7 @@ _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|�
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 _LIST_CONNECTOR = re.compile(
     rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
-    rf"(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
+    rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
 # even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
 _CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个")
@@ -83,7 +77,7 @@ _COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
 # An unquoted item closing a quoted list, then the connector to the anchor (和蓼城厨师三大, 、X两个省级).
 _TRAILING_ITEM = re.compile(
     rf"^(?:、|和|与|及|以及)(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<conn>(?:等|这)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
-    rf"(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*)$")
+    rf"(?:个|大))?(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*)$")
 # 除“A”外 / 除了“A”以外: the frame that sets a brand apart from the list after it.
 _EXCEPT_HEAD = re.compile(r"除了?$")
 _EXCEPT_TAIL = ("外", "以外", "之外")
@@ -99,20 +93,11 @@ _BARE_CONNECTOR = re.compile(r"(?:等|这一|这个|这张|系列|等系列|的)
 _LIST_WORD = re.compile(r"等|和|与|及")
 _COMMA = re.compile(r"[，,]")
 _ITEM_COMMA = re.compile("、")
-_LEADING_LEVEL = re.compile(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
+_LEADING_LEVEL = re.compile(rf"^(?:{LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
 # A government body or an attitude in the words before the anchor makes them a sentence (X市委市政府高度重视).
 _PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
                                 r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前")
-_ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
-# A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
-_SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
-# An award predicate with a level: 被评为…省级劳务品牌, 入选第二批A省省级劳务品牌, 获评国家级劳务品牌.
-_AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|^是)[^，。；！？“”「」]{{0,14}}?"
-                            rf"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
-# How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
-_LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
-_LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provincial", "全市": "municipal", "全州": "municipal"}
-_LEVEL_AT_END = re.compile(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
+_LEVEL_AT_END = re.compile(f"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
 @dataclass
@@ -606,7 +591,7 @@ def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: st
 # -- levels ------------------------------------------------------------------------------------
 
 def _level_in(text: str) -> str | None:
-    m = _LEVEL_RE.search(text)
+    m = LEVEL_RE.search(text)
     return LEVEL_WORDS[m.group()] if m else None
 
 
@@ -617,7 +602,7 @@ def _level_just_before(text: str, pos: int) -> str | None:
 
 def _levels_for(connector: str, n: int) -> list[str | None]:
     """Levels for n listed items, only when the wording makes the mapping explicit."""
-    words = [LEVEL_WORDS[m.group()] for m in _LEVEL_RE.finditer(connector)]
+    words = [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(connector)]
     if not words:
         return [None] * n
     if "分别" in connector and len(words) == n:
@@ -697,8 +682,7 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         if occupation in GENERIC_OCCUPATIONS:
             occupation = None  # 甘州劳务: 劳务 names no trade
     # the level its own sentence awards it outranks a lower one read first (先后被评为市级…和省级…)
-    levels = [x for x in (f.level, _subject_award_level(article, f)) if x]
-    level = min(levels, key=LEVELS.index) if levels else _list_level(article, f)
+    level = stated_level(article, (f.name, *f.alts), f.level)
     return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
                  occupation=occupation, origin=origin, level=level)
 
@@ -717,48 +701,6 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
     return before[-1].code if before else None
-
-
-def _subject_award_level(article: Article, f: _Found) -> str | None:
-    """“X”是A县打造的劳务品牌，2022年入选省级劳务品牌: the brand opens its sentence and a later clause awards it
-    a level, with no other name in between. Of 先后被评为省级…和国家级…, the highest."""
-    names = sorted({f.name, *f.alts}, key=len, reverse=True)
-    for sentence in article.sentences:
-        if not any(n in sentence.text for n in names):
-            continue
-        for clause in _CLAUSE_STOP.split(sentence.text):
-            opening = _SENTENCE_OPENING.match(clause)
-            rest = clause[opening.end():]
-            name = next((n for n in names if rest.startswith(n)), None)
-            if name is None:
-                continue
-            tail = sentence.text[sentence.text.find(rest) + len(name):]
-            for other in names:  # the brand's own other names are no other brand
-                tail = tail.replace(f"“{other}”", "").replace(f"「{other}」", "")
-            tail = _ALSO_CALLED_HEAD.sub("", tail)  # “X”又称“Y”，…: Y is X
-            if any(c in tail for c in _QUOTE_OPEN) or "分别" in tail:
-                continue  # another name, or levels mapped to a list: not this brand's alone
-            award = _AWARDED_LEVEL.search(tail)
-            if award:
-                clause_end = _CLAUSE_STOP.search(tail, award.start())
-                levels = [LEVEL_WORDS[m.group()] for m in _LEVEL_RE.finditer(
-                    tail, award.start(), clause_end.start() if clause_end else len(tail))]
-                return min(levels, key=LEVELS.index)  # 先后被评为省级…和国家级…: the highest
-    return None
-
-
-def _list_level(article: Article, f: _Found) -> str | None:
-    """The level of the list a brand is announced on (全省第二批…特色劳务品牌名单, then 由A县培育的“X”上榜):
-    the sentence that names the brand or one of the two before it."""
-    sentences = article.sentences
-    for index, sentence in enumerate(sentences):
-        if f.name not in sentence.text:
-            continue
-        for earlier in sentences[max(0, index - 2):index + 1]:
-            m = _LIST_LEVEL.search(earlier.text)
-            if m:
-                return _LIST_SCOPE[m.group(1)]
-    return None
 
 
 def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
