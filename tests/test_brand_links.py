@@ -242,3 +242,8 @@ def test_a_passage_sentence_about_the_whole_countys_workforce_is_not_the_brands(
 def test_flowing_to_places_is_a_reach_verb():
     text = ANCHOR + "“万载花炮师”从业人员3000余人，主要流向温州、泉州等地。"
     assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("温州")), ("万载花炮师", code("泉州"))]
+
+
+def test_the_countys_workforce_in_another_clause_of_the_brands_sentence():
+    text = "“安福木匠”入选省级劳务品牌名录，全县今年向浙江温州输出劳动力2万人。"
+    assert links_of(text, ("安福", "浙江", "温州"), code("安福县")) == []

@@ -102,8 +102,9 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
                 # the one brand the sentence names, in another clause before the places or after them
                 # (在A的一家企业里，来自B县的鞋匠们正在…), unless that clause is about building it or its effect
                 whole = sentence.text
-                if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])):
-                    owners = present
+                if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])) \
+                        and not _GENERAL_WORKFORCE.search(clause):
+                    owners = present  # not “X”入选名录，全县向A输出劳动力2万人: that clause is the county's
             if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
                     and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
                 owners = [scope]  # not 全县输出劳动力12万人，主要流向A、B: the county's workforce, not the brand's
@@ -197,6 +198,11 @@ def _names_in(text: str, naming: _Naming) -> bool:
                 return True
             at = text.find(word, at + len(word))
     return False
+
+
+def about_whole_workforce(clause: str) -> bool:
+    """The clause is about a whole region's workforce (全县输出劳动力…), not one brand's workers."""
+    return _GENERAL_WORKFORCE.search(clause) is not None
 
 
 def tells_one_person(sentence: Sentence) -> bool:

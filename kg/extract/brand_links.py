@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
-from kg.extract.brand_cues import cue_destinations, occurrences, only_one_worker, tells_one_person
+from kg.extract.brand_cues import about_whole_workforce, cue_destinations, occurrences, only_one_worker, tells_one_person
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -171,9 +171,10 @@ def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, 
     clause = article.text[raw.clause_start:raw.clause_end]
     if any(x in clause for x in words):
         return True
-    # the brand's workers may also be named in a clause before, which the moving clause continues
+    # the brand's workers may also be named in a clause before, which the moving clause continues, unless
+    # the moving clause is about the whole region's workforce (“X”入选名录，全县向A输出劳动力2万人)
     head = article.text[sentence.start:raw.clause_end]
-    return any(x in head for x in words) and not _used_only(head, raw)
+    return any(x in head for x in words) and not _used_only(head, raw) and not about_whole_workforce(clause)
 
 
 def _tied_by_reference(article: Article, sentence: Sentence, raw: RawFlow) -> bool:
