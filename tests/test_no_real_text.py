@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("LAOWU_SHARED") or ROOT.parent / "shared")
 REAL = SHARED / "real"
-# Shorter names are ordinary words (炒手, 护工) that code may well use; the names that identify an article are longer.
+# Shorter names are ordinary words (护工, 厨师) that code may well use; the names that identify an article are longer.
 MIN_NAME = 3
 NO_HEADLINE = "(no headline"
 
