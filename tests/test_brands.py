@@ -390,13 +390,13 @@ def test_slogan_after_the_anchor_is_no_name():
 # -- brands named without 劳务品牌 next to them, and where a name without a place comes from ---------
 
 def test_quoted_epithet_used_for_a_counted_group_twice():
-    text = "万载县举办“赣妹赣哥”推介会。会上确定3000余名“赣妹赣哥”将赴温州务工。"
+    text = "万载县举办“赣妹赣哥”推介会。会上确定3000余名“赣妹赣哥”将赴芜湖务工。"
     found = brands_of(text, ("万载县",), "360922")
     assert [(b.name, b.origin) for b in found] == [("赣妹赣哥", "360922")]
 
 
 def test_quoted_epithet_used_once_is_not_enough():
-    assert names(brands_of("3000余名“赣妹赣哥”将赴温州务工。", (), "360922")) == []
+    assert names(brands_of("3000余名“赣妹赣哥”将赴芜湖务工。", (), "360922")) == []
 
 
 def test_quoted_honorific_is_not_a_brand():
@@ -405,8 +405,8 @@ def test_quoted_honorific_is_not_a_brand():
 
 
 def test_place_before_a_quoted_trade_word_belongs_to_the_name():
-    text = "温州、泉州的烟花厂里随处可见万载「焰手」的身影。"
-    found = brands_of(text, ("万载", "温州", "泉州"), "360922")
+    text = "芜湖、三亚的烟花厂里随处可见万载「焰手」的身影。"
+    found = brands_of(text, ("万载", "芜湖", "三亚"), "360922")
     assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载焰手", ("焰手",), "360922")]
 
 
