@@ -10,6 +10,7 @@ from kg.extract.flows import find_flows
 from kg.extract.metrics import find_metrics
 from kg.extract.programs import find_programs
 from kg.extract.regions import find_regions, place_in_name
+from kg.gazetteer import Gazetteer
 from kg.ingest import read_document
 from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
 from kg.normalize import normalize
@@ -21,6 +22,8 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
     extra = []
     for brand in brands:
         code = place_in_name(brand.name, regions)
+        if code and brand.origin and _provinces_differ(code, brand.origin):
+            continue  # the brand's home is a town named like a county far away: that county is not named
         if code and code not in known:
             position = article.text.find(brand.name, brand.evidence.start)
             start = position if position >= 0 else brand.evidence.start
@@ -29,6 +32,12 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
     if not extra:
         return regions
     return dataclasses.replace(regions, mentions=regions.mentions + tuple(extra))
+
+
+def _provinces_differ(a: str, b: str) -> bool:
+    gaz = Gazetteer.load()
+    pa, pb = gaz.province_of(a), gaz.province_of(b)
+    return pa is not None and pb is not None and pa.code != pb.code
 
 
 def extract(article: Article) -> ArticleFacts:

@@ -474,3 +474,26 @@ def test_job_matchmakers_are_no_brand():
 
 def test_a_campaign_before_the_anchor_is_no_brand():
     assert names(brands_of("县里还打造了“春风送岗行动”劳务品牌。", (), "360924")) == []
+
+
+def test_a_town_named_like_a_county_far_away_belongs_to_the_local_county():
+    # 金沙 is a county of Guizhou; here it is a town of a Jiangxi county that builds the brand
+    text = "万载县大力培育“金沙厨娘”劳务品牌，带动300余名妇女就业。"
+    found = brands_of(text, ("万载县",), "360922")
+    assert [(b.name, b.origin) for b in found] == [("金沙厨娘", "360922")]
+
+
+def test_a_brand_of_a_county_named_elsewhere_in_the_article_keeps_it():
+    text = "来自金沙县的务工人员在万载县就业。万载县大力宣传“金沙厨娘”劳务品牌。"
+    found = brands_of(text, ("万载县", "金沙县"), "360922")
+    assert [(b.name, b.origin) for b in found] == [("金沙厨娘", "520523")]
+
+
+def test_pipeline_does_not_mention_the_far_namesake_of_a_local_brands_town():
+    from kg.normalize import normalize
+    from kg.pipeline import extract
+
+    text = "万载县大力培育“金沙厨娘”劳务品牌，带动300余名妇女就业。"
+    facts = extract(normalize(Document("t.txt", text)))
+    assert [(b.name, b.origin) for b in facts.brands] == [("金沙厨娘", "360922")]
+    assert "520523" not in facts.regions.codes

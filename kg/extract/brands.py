@@ -657,6 +657,8 @@ def _same_brand(a: _Found, b: _Found) -> bool:
 
 def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
     place, surface = _place_of(regions, f)
+    if place and _namesake_elsewhere(article, regions, f, place):
+        place, surface = None, None  # a town's name that is also a county's far away: the brand is local
     # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
     owner = _possessor(article, regions, f)
     if owner and place and _contains(owner, place):
@@ -685,6 +687,28 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
     level = stated_level(article, (f.name, *f.alts), f.level)
     return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
                  occupation=occupation, origin=origin, level=level)
+
+
+def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: _Found, place: str) -> bool:
+    """The place read in the name is a region of another province than the one the text ties the brand to,
+    and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
+    away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
+    brand (a region right before it, the builder of a 是…打造的 predicate, or the sentence's subject)."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
+    if f.builder and not local:
+        built_by = regions.mentions_between(*f.builder)
+        local = built_by[0].code if built_by else None
+    if local is None:
+        return False
+    local_province, place_province = gaz.province_of(local), gaz.province_of(place)
+    if local_province is None or place_province is None or local_province.code == place_province.code:
+        return False
+    names = [f.name, *f.alts]
+    inside = [(at, at + len(n)) for n in names for at in _occurrences(article.text, n)]
+    return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
+                   for m in regions.mentions)
 
 
 def _contains(a: str, b: str) -> bool:
