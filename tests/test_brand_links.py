@@ -230,8 +230,13 @@ def test_one_worker_of_the_brand_named_in_full_is_an_anecdote():
 
 
 def test_many_years_is_no_group():
-    text = "“安福木匠”劳务品牌带动5000余人就业。\n据了解，来自安福县的木匠在衢州打拼多年。"
-    assert links_of(text, ("安福县", "安福", "衢州"), code("安福县")) == []
+    from kg.extract.brand_cues import _Naming, _names_in
+    from kg.model import Brand, Evidence
+
+    brand = Brand("安福木匠", Evidence("", 0, 0))
+    naming = _Naming(brand, ("安福木匠", "木匠"), ("安福木匠",))
+    assert not _names_in("来自外地的木匠在衢州打拼多年", naming)
+    assert _names_in("来自外地的300多名木匠在衢州打拼", naming)
 
 
 def test_a_passage_sentence_about_the_whole_countys_workforce_is_not_the_brands():

@@ -1,7 +1,7 @@
 """The real news set is third-party text: no brand name or headline of its gold may appear in kg/ code or data.
 
-The set lives in ../shared/real beside the repository (LAOWU_SHARED names another place for it); a clone
-without it (a user's) skips this test, saying so.
+The set lives in ../shared/real beside the repository (KG_SHARED_DIR names another place for it, as for the
+real-set gate); a clone without it (a user's) skips this test, saying so.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("LAOWU_SHARED") or ROOT.parent / "shared")
+SHARED = Path(os.environ.get("KG_SHARED_DIR") or ROOT.parent / "shared")
 REAL = SHARED / "real"
 # Shorter names are ordinary words (护工, 厨师) that code may well use; the names that identify an article are longer.
 MIN_NAME = 3
