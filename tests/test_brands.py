@@ -497,3 +497,8 @@ def test_pipeline_does_not_mention_the_far_namesake_of_a_local_brands_town():
     facts = extract(normalize(Document("t.txt", text)))
     assert [(b.name, b.origin) for b in facts.brands] == [("金沙厨娘", "360922")]
     assert "520523" not in facts.regions.codes
+
+
+def test_a_quoted_trade_alone_is_no_brand():
+    text = "2万余名“采棉工”赴新疆务工，“采棉工”们…"
+    assert names(brands_of(text, (), "360922")) == []

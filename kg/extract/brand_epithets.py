@@ -37,6 +37,11 @@ _PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七
 _TRADE_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))(?![\u4e00-\u9fff])")
 
 
+# A name with no place needs an epithet before its worker word: three characters are mostly a trade alone
+# (“采棉工”, “挖机手”), which many counties' workers share.
+_MIN_EPITHET = 4
+
+
 @dataclass(frozen=True)
 class Epithet:
     start: int  # offsets in the sentence of the whole name (a place before the quote included)
@@ -67,7 +72,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             if place:
                 short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
                 out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
-            elif _used_again(article.text, name):
+            elif len(name) >= _MIN_EPITHET and _used_again(article.text, name):
                 out.append(Epithet(q.start() + 1, q.end() - 1, name))
     if "名" in text and "劳务品牌" in article.text:
         out.extend(_counted_unquoted(article, regions, sentence))
