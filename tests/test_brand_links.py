@@ -252,3 +252,8 @@ def test_flowing_to_places_is_a_reach_verb():
 def test_the_countys_workforce_in_another_clause_of_the_brands_sentence():
     text = "“安福木匠”入选省级劳务品牌名录，全县今年向安徽芜湖输出劳动力2万人。"
     assert links_of(text, ("安福", "安徽", "芜湖"), code("安福县")) == []
+
+
+def test_serving_places_names_them():
+    text = ANCHOR + "目前，“万载花炮师”服务芜湖、铜陵等地的烟花企业。"
+    assert links_of(text, WANZAI + ("铜陵",), code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
