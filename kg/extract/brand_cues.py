@@ -77,9 +77,8 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     `present_of(i, j)` says whether brand j is really named there (not only as part of a longer word).
     """
     gaz = Gazetteer.load()
-    namings = [_Naming(b, words, (b.name, *b.alt_labels)) for b, words in words_of]
-    extra = _derived_words(article.text, brands)
-    namings = [_Naming(n.brand, n.words + extra.get(n.brand.name, ()), n.full) for n in namings]
+    extra = _derived_words(article.text, brands)  # 建筑工 for A建筑, where the article writes it
+    namings = [_Naming(b, words + extra.get(b.name, ()), (b.name, *b.alt_labels)) for b, words in words_of]
     out: list[tuple[Brand, str, Sentence]] = []
     scope: _Naming | None = None
     scope_paragraph = None
@@ -98,31 +97,38 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
-            owners = [n for n in present if _names_in(clause, n)]
-            if not owners and len(present) == 1:
-                # the one brand the sentence names, in another clause before the places or after them
-                # (在A的一家企业里，来自B县的鞋匠们正在…), unless that clause is about building it or its effect
-                whole = sentence.text
-                if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])) \
-                        and not _GENERAL_WORKFORCE.search(clause):
-                    owners = present  # not “X”入选名录，全县向A输出劳动力2万人: that clause is the county's
-            if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
-                    and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
-                owners = [scope]  # not 全县输出劳动力12万人，主要流向A、B: the county's workforce, not the brand's
-            # 毕节市组织800名厨师赴…: workers another region sends are not the brand's, though its trade word names them
-            owners = [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
-            if not owners:
+            owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
+            if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
                 continue
-            if _ANECDOTE.search(clause) or tells_one_person(sentence) or not _cue(article.text, clause_start, clause_end, run,
-                                                     named_here=any(_names_in(clause, n) for n in owners)):
+            if not _cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners)):
                 continue
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
             specific = [m for m in run if not any(o.code != m.code and gaz.contains(m.code, o.code) for o in run)]
-            for owner in owners:
-                for mention in specific:
-                    if _is_away(gaz, owner.brand, mention.code, regions.subject):
-                        out.append((owner.brand, mention.code, sentence))
+            out.extend((owner.brand, mention.code, sentence) for owner in owners for mention in specific
+                       if _is_away(gaz, owner.brand, mention.code, regions.subject))
     return out
+
+
+def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence: Sentence, clause: str,
+            clause_end: int, present: list[_Naming], scope: _Naming | None) -> list[_Naming]:
+    """The brands whose workers a clause with places is about, by these rules in turn:
+    1. the brands the clause itself names;
+    2. the one brand the sentence names in another clause, before the places or after them (在A的一家企业里，
+       来自B县的鞋匠们正在…), unless that clause is about building the brand or its effect, or the places'
+       clause is about a whole region's workforce (“X”入选名录，全县向A输出劳动力2万人);
+    3. in a sentence naming no brand, the brand of the passage, unless the sentence is about the brand's
+       building, opens with another region, or is about a whole region's workforce (全县输出劳动力…，主要流向A);
+    and never workers that another region sends (毕节市组织800名厨师赴…), though a trade word names them."""
+    owners = [n for n in present if _names_in(clause, n)]
+    if not owners and len(present) == 1:
+        whole = sentence.text
+        if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])) \
+                and not _GENERAL_WORKFORCE.search(clause):
+            owners = present
+    if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
+            and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
+        owners = [scope]
+    return [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
 
 
 def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
