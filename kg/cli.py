@@ -334,7 +334,7 @@ def _add_explore(commands) -> None:
                          help="only this province (e.g. 陕西省 or 陕西): its regions, the brands and flows "
                               "from or to it with their other ends, and the articles about it")
     explore.add_argument("--brand", metavar="NAME",
-                         help="only this brand (e.g. 紫阳修脚) with its origin, destinations and articles")
+                         help="only this brand (e.g. 万载花炮) with its origin, destinations and articles")
     explore.add_argument("--max-nodes", type=positive_int, metavar="N",
                          help="keep at most N nodes: brands with their regions first, then by class and degree")
     explore.add_argument("--title", help="the page title")

@@ -10,17 +10,20 @@ from kg.extract.flows import find_flows
 from kg.extract.metrics import find_metrics
 from kg.extract.programs import find_programs
 from kg.extract.regions import find_regions, place_in_name
+from kg.gazetteer import Gazetteer
 from kg.ingest import read_document
 from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
 from kg.normalize import normalize
 
 
 def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> RegionAnalysis:
-    """A place named inside a brand name is a mention of it (紫阳修脚 mentions 紫阳县)."""
+    """A place named inside a brand name is a mention of it (万载花炮 mentions 万载县)."""
     known = regions.codes
     extra = []
     for brand in brands:
         code = place_in_name(brand.name, regions)
+        if code and brand.origin and _provinces_differ(code, brand.origin):
+            continue  # the brand's home is a town named like a county far away: that county is not named
         if code and code not in known:
             position = article.text.find(brand.name, brand.evidence.start)
             start = position if position >= 0 else brand.evidence.start
@@ -29,6 +32,12 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
     if not extra:
         return regions
     return dataclasses.replace(regions, mentions=regions.mentions + tuple(extra))
+
+
+def _provinces_differ(a: str, b: str) -> bool:
+    gaz = Gazetteer.load()
+    chain_a, chain_b = gaz.ancestors(a), gaz.ancestors(b)  # nearest first: the province is the last
+    return (chain_a[-1].code if chain_a else a) != (chain_b[-1].code if chain_b else b)
 
 
 def extract(article: Article) -> ArticleFacts:

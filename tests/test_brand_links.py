@@ -116,3 +116,144 @@ def test_sentences_with_words_match_a_search_of_each_sentence():
     expected = [[j for j, ws in enumerate(word_sets) if any(w in t for w in ws)] for t in texts]
     assert _sentences_with_words(sentences, word_sets) == expected
     assert expected[0] == [0, 2] and expected[4] == [0, 1]
+
+
+# -- cue words around a list of places in the passage about a brand ----------------------------------
+
+ANCHOR = "万载县着力打造“万载花炮师”劳务品牌。\n"
+WANZAI = ("万载县", "万载", "芜湖", "铜陵", "湖州", "安徽", "湖北", "仙桃")
+
+
+def test_reach_verb_before_a_list():
+    text = ANCHOR + "目前，“万载花炮师”从业人员1.2万人，遍布芜湖、铜陵等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_trade_word_with_a_plural_and_a_relative_clause_before_the_list():
+    text = "“安福木匠”是安福县打造的劳务品牌。木匠们主要在芜湖、湖州等地的家具企业务工。"
+    assert links_of(text, ("安福县", "安福", "芜湖", "湖州"), code("安福县")) == [
+        ("安福木匠", code("芜湖")), ("安福木匠", code("湖州"))]
+
+
+def test_a_passage_sentence_sending_workers_to_a_place():
+    text = "“万载花炮师”是万载县培育的省级劳务品牌。目前，万载县每年向湖北仙桃输出花炮技工2000余人。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("仙桃"))]
+
+
+def test_employers_from_places_take_the_brands_workers():
+    text = ANCHOR + "万载县举办“万载花炮师”专场招聘，来自芜湖、铜陵的50家用工单位提供岗位3000个。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_places_opening_a_clause_with_dengdi_and_the_brands_presence():
+    text = ANCHOR + "芜湖、铜陵等地的烟花企业里处处可见“万载花炮师”的身影。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_a_province_written_with_its_city_is_no_destination_of_its_own():
+    text = ANCHOR + "目前，3000余名“万载花炮师”在安徽芜湖、安徽铜陵务工。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_service_station_where_the_workers_are():
+    text = "“安福木匠”劳务品牌持续叫响。安福县在木匠比较多的芜湖、湖州等地设立服务站。"
+    assert links_of(text, ("安福县", "安福", "芜湖", "湖州"), code("安福县")) == [
+        ("安福木匠", code("芜湖")), ("安福木匠", code("湖州"))]
+
+
+def test_visits_companies_and_anecdotes_are_not_destinations():
+    assert links_of("“万载花炮师”从业人员多，县领导赴芜湖考察花炮企业。", WANZAI, code("万载县")) == []
+    assert links_of("500余名“万载花炮师”进入芜湖华达烟花有限公司。", WANZAI, code("万载县")) == []
+    assert links_of("“万载花炮师”是劳务品牌。万载花炮师李明只身到芜湖开店。", WANZAI, code("万载县")) == []
+
+
+def test_another_county_opening_a_passage_sentence_is_not_the_brands():
+    text = "“万载花炮师”从业人员多。同时，仙桃市在芜湖设立工作站，服务在芜湖务工的群众。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_trade_word_inside_a_longer_word_does_not_name_the_brand():
+    text = "“宜丰茶工”入选劳务品牌。“万载花炮师”1200余人在芜湖从事评茶工作。"
+    assert ("宜丰茶工", code("芜湖")) not in links_of(text, WANZAI + ("宜丰",), code("万载县"))
+
+
+def test_the_brands_workers_named_in_a_later_clause_of_the_sentence():
+    text = ANCHOR + "在安徽芜湖的一家烟花企业里，来自万载县的300余名花炮师正在忙碌。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖"))]
+
+
+def test_workers_coming_from_places_are_no_employers_there():
+    text = "万载县打造了万载花炮、万载夏布等劳务品牌。在万载县夏布产业园，来自湖北、安徽的300多名务工人员在园区企业就业。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_place_where_a_brand_is_welcome():
+    text = ANCHOR + "其中，“万载花炮师”主要输出烟花技工，在芜湖及安徽铜陵等地的烟花厂颇受欢迎。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_one_named_worker_in_a_company_is_an_anecdote():
+    text = ANCHOR + "在芜湖的一家烟花企业里，来自万载县的李华已经干了6年花炮师。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_a_clause_opening_with_she_tells_one_persons_story():
+    text = ANCHOR + "2019年，她参加了花炮师培训，随后被推荐到芜湖工作。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_the_trade_word_as_the_bare_subject_of_a_clause_names_the_group():
+    text = ANCHOR + "在老艺人带领下，花炮师把手艺带到了芜湖、铜陵等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_short_forms_and_pairs_after_a_reach_verb():
+    text = ANCHOR + "目前，“万载花炮师”从业人员1.2万人，就业辐射京津、芜湖等省市。"
+    assert links_of(text, WANZAI, code("万载县")) == [
+        ("万载花炮师", "110000"), ("万载花炮师", "120000"), ("万载花炮师", code("芜湖"))]
+
+
+def test_short_forms_after_serving_and_sending():
+    text = "“宜丰竹匠”劳务品牌近年来服务于沪、粤的家装市场，县里每年向闽、疆输送竹匠3000余人。"
+    assert links_of(text, ("宜丰",), code("宜丰县")) == [
+        ("宜丰竹匠", "310000"), ("宜丰竹匠", "440000"), ("宜丰竹匠", "350000"), ("宜丰竹匠", "650000")]
+
+
+def test_a_character_that_is_no_short_form_is_not_read_as_one():
+    text = "“宜丰竹匠”劳务品牌近年来服务于城乡的家装市场。"
+    assert links_of(text, ("宜丰",), code("宜丰县")) == []
+
+
+def test_one_worker_of_the_brand_named_in_full_is_an_anecdote():
+    text = "“安福木匠”劳务品牌带动5000余人就业。\n据了解，一名安福木匠在衢州打拼多年，如今已是企业主管。"
+    assert links_of(text, ("安福", "衢州"), code("安福县")) == []
+
+
+def test_many_years_is_no_group():
+    from kg.extract.brand_cues import _Naming, _names_in
+    from kg.model import Brand, Evidence
+
+    brand = Brand("安福木匠", Evidence("", 0, 0))
+    naming = _Naming(brand, ("安福木匠", "木匠"), ("安福木匠",))
+    assert not _names_in("来自外地的木匠在衢州打拼多年", naming)
+    assert _names_in("来自外地的300多名木匠在衢州打拼", naming)
+
+
+def test_a_passage_sentence_about_the_whole_countys_workforce_is_not_the_brands():
+    text = ANCHOR + "“万载花炮师”入选省级劳务品牌。今年以来，全县累计输出劳动力12万人，主要流向芜湖、铜陵等地。"
+    assert links_of(text, WANZAI, code("万载县")) == []
+
+
+def test_flowing_to_places_is_a_reach_verb():
+    text = ANCHOR + "“万载花炮师”从业人员3000余人，主要流向芜湖、铜陵等地。"
+    assert links_of(text, WANZAI, code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_the_countys_workforce_in_another_clause_of_the_brands_sentence():
+    text = "“安福木匠”入选省级劳务品牌名录，全县今年向安徽芜湖输出劳动力2万人。"
+    assert links_of(text, ("安福", "安徽", "芜湖"), code("安福县")) == []
+
+
+def test_serving_places_names_them():
+    text = ANCHOR + "目前，“万载花炮师”服务芜湖、铜陵等地的烟花企业。"
+    assert links_of(text, WANZAI + ("铜陵",), code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]

@@ -346,3 +346,159 @@ def test_deng_pinpai_outside_a_brand_passage_names_no_labour_brand():
 
 def code_of(name):
     return Gazetteer.load().lookup(name)[0].code
+
+
+# -- names without a place, when the text counts them; labels, bodies and counts that are no names --
+
+def test_unquoted_list_whose_count_matches_needs_no_place_in_each_name():
+    text = "该县计划打造峡江电焊、云岭保洁、玉笥厨娘、白鹭护理4个对外输出劳务品牌。"
+    found = brands_of(text, (), "360823")
+    assert names(found) == ["峡江电焊", "云岭保洁", "玉笥厨娘", "白鹭护理"]
+    assert all(b.origin == "360823" for b in found)
+
+
+def test_unquoted_list_whose_count_differs_keeps_the_place_rule():
+    assert names(brands_of("该县计划打造云岭保洁、玉笥厨娘等6个劳务品牌。", (), "360823")) == []
+
+
+def test_count_after_the_anchor_with_the_names_in_brackets():
+    found = brands_of("全市现有劳务品牌3个（遂川茶工、井冈护工、白鹭家政），均已建立工作专班。", ("遂川",), "360800")
+    assert names(found) == ["遂川茶工", "井冈护工", "白鹭家政"]
+
+
+def test_bracketed_names_whose_count_differs_are_not_read():
+    assert names(brands_of("全市现有劳务品牌5个（遂川茶工、井冈护工），均已建立工作专班。", ("遂川",), "360800")) == []
+
+
+def test_certification_label_is_not_a_brand():
+    assert names(brands_of("全省第三批“赣字号”特色劳务品牌名单公布。", (), "360000")) == []
+
+
+def test_government_body_before_the_anchor_is_no_name():
+    assert names(brands_of("吉安市委市政府高度重视劳务品牌建设。", ("吉安市", "吉安"), "360800")) == []
+
+
+def test_count_of_brands_is_no_name():
+    assert names(brands_of("吉安十大劳务品牌带动就业。", ("吉安",), "360800")) == []
+    assert names(brands_of("吉安市目前共有劳务品牌9个。", ("吉安市",), "360800")) == []
+
+
+def test_slogan_after_the_anchor_is_no_name():
+    assert names(brands_of("劳务品牌“走出去”，离不开协作。", (), "360800")) == []
+
+
+# -- brands named without 劳务品牌 next to them, and where a name without a place comes from ---------
+
+def test_quoted_epithet_used_for_a_counted_group_twice():
+    text = "万载县举办“赣妹赣哥”推介会。会上确定3000余名“赣妹赣哥”将赴芜湖务工。"
+    found = brands_of(text, ("万载县",), "360922")
+    assert [(b.name, b.origin) for b in found] == [("赣妹赣哥", "360922")]
+
+
+def test_quoted_epithet_used_once_is_not_enough():
+    assert names(brands_of("3000余名“赣妹赣哥”将赴芜湖务工。", (), "360922")) == []
+
+
+def test_quoted_honorific_is_not_a_brand():
+    text = "8名“技术能手”脱颖而出，他们都是“技术能手”。"
+    assert names(brands_of(text, (), "360922")) == []
+
+
+def test_place_before_a_quoted_trade_word_belongs_to_the_name():
+    text = "芜湖、三亚的烟花厂里随处可见万载「焰手」的身影。"
+    found = brands_of(text, ("万载", "芜湖", "三亚"), "360922")
+    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载焰手", ("焰手",), "360922")]
+
+
+def test_place_before_a_longer_quoted_name_only_says_where_it_is():
+    text = "安福县积极对接吉安市“武功山厨师”劳务品牌培训基地。"
+    found = brands_of(text, ("安福县", "吉安市"), "360829")
+    assert [(b.name, b.origin) for b in found] == [("武功山厨师", "360800")]
+
+
+def test_unquoted_copula_subject_of_a_brand_predicate():
+    text = "樟树药工是樟树市的另一个劳务品牌，药工们主要在亳州务工。"
+    found = brands_of(text, ("樟树市", "亳州"), "360900")
+    assert [(b.name, b.origin) for b in found] == [("樟树药工", "360982")]
+
+
+def test_name_without_a_place_takes_the_region_opening_the_sentence():
+    text = "铜鼓县立足本地产业，先后推出“客家阿妹”、“山里汉子”等劳务品牌。"
+    found = brands_of(text, ("铜鼓县",), "360900")
+    assert [(b.name, b.origin) for b in found] == [("客家阿妹", "360926"), ("山里汉子", "360926")]
+
+
+def test_level_from_the_provinces_list_announced_just_before():
+    text = "全省第三批“赣字号”特色劳务品牌名单公布。\n由铜鼓县培育的“客家阿妹”上榜，该品牌已带动300余名“客家阿妹”外出务工。"
+    found = brands_of(text, ("铜鼓县",), "360926")
+    assert [(b.name, b.level) for b in found] == [("客家阿妹", "provincial")]
+
+
+def test_level_awarded_in_a_later_clause_of_the_brands_own_sentence():
+    text = "“万载花炮师”是万载县着力打造的劳务品牌，先后被评为市级劳务品牌和省级劳务品牌。"
+    assert [(b.name, b.level) for b in brands_of(text, ("万载县", "万载"), "360922")] == [("万载花炮师", "provincial")]
+
+
+def test_level_after_an_also_called_name():
+    text = "“万载花炮师”入选劳务品牌目录。“万载花炮师”又称“万载烟花师”，2021年被评为国家级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载", "宜丰"), "360922")}
+    assert found["万载花炮师"] == "national"
+
+
+def test_unquoted_name_opening_a_clause_with_a_copula_and_a_level():
+    text = "全县现有劳务品牌2个（万载花炮师、万载夏布工），万载夏布工是我县首个市级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载",), "360922")}
+    assert found == {"万载花炮师": None, "万载夏布工": "municipal"}
+
+
+def test_levels_mapped_to_a_list_are_not_one_brands():
+    text = "“万载花炮师”“宜丰竹匠”分别入选省级、市级劳务品牌。"
+    found = {b.name: b.level for b in brands_of(text, ("万载", "宜丰"), "360922")}
+    assert found == {"万载花炮师": "provincial", "宜丰竹匠": "municipal"}
+
+
+def test_count_place_and_worker_word_unquoted_where_the_worker_word_recurs():
+    text = "劳务品牌越叫越响。1.2万名万载花炮师傅，把手艺带到了全国。花炮师傅的足迹遍布各地。"
+    found = brands_of(text, ("万载",), "360922")
+    assert [(b.name, b.alt_labels, b.origin) for b in found] == [("万载花炮师傅", ("花炮师傅",), "360922")]
+
+
+def test_count_place_and_worker_word_once_is_no_brand():
+    assert names(brands_of("劳务品牌越叫越响。1.2万名万载花炮师傅，把手艺带到了全国。", ("万载",), "360922")) == []
+
+
+def test_job_matchmakers_are_no_brand():
+    text = "全县30名“就业红娘”走村入户，“就业红娘”外出对接岗位。"
+    assert names(brands_of(text, (), "360922")) == []
+
+
+def test_a_campaign_before_the_anchor_is_no_brand():
+    assert names(brands_of("县里还打造了“春风送岗行动”劳务品牌。", (), "360924")) == []
+
+
+def test_a_town_named_like_a_county_far_away_belongs_to_the_local_county():
+    # 金沙 is a county of Guizhou; here it is a town of a Jiangxi county that builds the brand
+    text = "万载县大力培育“金沙厨娘”劳务品牌，带动300余名妇女就业。"
+    found = brands_of(text, ("万载县",), "360922")
+    assert [(b.name, b.origin) for b in found] == [("金沙厨娘", "360922")]
+
+
+def test_a_brand_of_a_county_named_elsewhere_in_the_article_keeps_it():
+    text = "来自金沙县的务工人员在万载县就业。万载县大力宣传“金沙厨娘”劳务品牌。"
+    found = brands_of(text, ("万载县", "金沙县"), "360922")
+    assert [(b.name, b.origin) for b in found] == [("金沙厨娘", "520523")]
+
+
+def test_pipeline_does_not_mention_the_far_namesake_of_a_local_brands_town():
+    from kg.normalize import normalize
+    from kg.pipeline import extract
+
+    text = "万载县大力培育“金沙厨娘”劳务品牌，带动300余名妇女就业。"
+    facts = extract(normalize(Document("t.txt", text)))
+    assert [(b.name, b.origin) for b in facts.brands] == [("金沙厨娘", "360922")]
+    assert "520523" not in facts.regions.codes
+
+
+def test_a_quoted_trade_alone_is_no_brand():
+    text = "2万余名“采棉工”赴新疆务工，“采棉工”们…"
+    assert names(brands_of(text, (), "360922")) == []

@@ -170,3 +170,16 @@ def test_a_quote_inside_a_document_title_is_part_of_the_title():
 
 def test_a_pairing_that_names_a_meeting_is_not_a_program():
     assert "沪滇劳务协作" not in programs_of("11月，沪滇劳务协作对接会在昆明召开。")
+
+
+def test_aspect_marker_after_the_verb_is_not_part_of_the_name():
+    assert programs_of("市人社局开展了线下专场招聘活动。") == []
+
+
+def test_quoted_name_before_a_long_descriptor_of_the_activity():
+    text = "市人社局联合铁路部门举办“赣鄱同行”春节后农民工返岗专车接送活动。"
+    assert programs_of(text) == ["赣鄱同行"]
+
+
+def test_framework_agreement_title_is_a_document():
+    assert programs_of("双方签订《萍乡—宁乡劳务协作框架协议》。") == ["萍乡—宁乡劳务协作框架协议"]

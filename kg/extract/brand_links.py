@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from itertools import count
 
+from kg.extract.brand_cues import about_whole_workforce, cue_destinations, occurrences, only_one_worker, tells_one_person
 from kg.extract.brands import GENERIC_OCCUPATIONS
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
@@ -15,7 +16,7 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
                             flows: tuple[Flow, ...]) -> tuple[BrandDestination, ...]:
     """A destination for a brand where the article ties the brand's workers to the place.
 
-    The tie is a clause that names the brand (or its workers by occupation: 修脚师 for 紫阳修脚) and moves
+    The tie is a clause that names the brand (or its workers by occupation: 花炮师 for 万载花炮) and moves
     them to a place (紫阳县欢送修脚师返回上海市场), or that continues a sentence whose earlier clause names
     them (“壮乡巧厨”品牌从业人员已达2300多人，主要在深圳、东莞的餐饮企业就业). A later sentence of the
     brand's paragraph that refers back to it (该品牌…, 品牌从业人员…) ties it too. A brand in one clause of a
@@ -39,9 +40,12 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         if sentence.paragraph != scope_paragraph:
             in_scope = None
         present = [words_by_brand[j] for j in naming[index]
-                   if _named(regions, sentence, words_by_brand[j][1], holders[j])]
+                   if _named(regions, sentence, words_by_brand[j][1], holders[j])
+                   and not only_one_worker(sentence.text, words_by_brand[j][1])]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
+        if tells_one_person(sentence):
+            continue  # 她参加了…培训，随后被推荐到A工作: an anecdote, not where the brand's workers go
         raws = flows_in_sentence(article, regions, sentence, need_group=False)
         pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
@@ -67,6 +71,15 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
             out.append(BrandDestination(brand.name, raw.destination, Evidence.of(sentence)))
         if present:
             in_scope, scope_paragraph = (present[-1][0], sentence.paragraph) if len(present) == 1 else (None, None)
+    def present_of(index: int, j: int) -> bool:
+        return _named(regions, article.sentences[index], words_by_brand[j][1], holders[j])
+
+    for brand, code, sentence in cue_destinations(article, regions, list(brands), naming, words_by_brand,
+                                                  present_of):
+        key = (brand.name, code)
+        if key not in seen:
+            seen.add(key)
+            out.append(BrandDestination(brand.name, code, Evidence.of(sentence)))
     return tuple(out)
 
 
@@ -97,7 +110,7 @@ def _words(brand: Brand) -> tuple[str, ...]:
 
 
 def _tail_word(brand: Brand) -> str | None:
-    """吕梁山护工 -> 护工, 黎苗绣娘 -> 绣娘: the two-character trade word that ends the name names its workers."""
+    """大别山护工 -> 护工, 黎苗绣娘 -> 绣娘: the two-character trade word that ends the name names its workers."""
     tail = brand.name[-2:]
     if len(brand.name) >= 4 and _TRADE_TAIL.search(tail) and tail not in GENERIC_OCCUPATIONS:
         return tail
@@ -141,36 +154,27 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
         return False
     mentions = regions.mentions_between(sentence.start, sentence.end)
     for word in words:
-        for m_start in _occurrences(text, word):
+        for m_start in occurrences(text, word):
             m_end = m_start + len(word)
             start, end = sentence.start + m_start, sentence.start + m_end
             if any(r.start <= start and end <= r.end and r.surface not in words and len(r.surface) > len(word)
                    for r in mentions):
                 continue
-            if any(any(o <= m_start and m_end <= o + len(other) for o in _occurrences(text, other))
+            if any(any(o <= m_start and m_end <= o + len(other) for o in occurrences(text, other))
                    for other in holders[word]):
                 continue
             return True
     return False
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Starts of the non-overlapping occurrences of `word`, left to right (as re.finditer finds them)."""
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + len(word))
-    return out
-
-
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
     if any(x in clause for x in words):
         return True
-    # the brand's workers may also be named in a clause before, which the moving clause continues
+    # the brand's workers may also be named in a clause before, which the moving clause continues, unless
+    # the moving clause is about the whole region's workforce (“X”入选名录，全县向A输出劳动力2万人)
     head = article.text[sentence.start:raw.clause_end]
-    return any(x in head for x in words) and not _used_only(head, raw)
+    return any(x in head for x in words) and not _used_only(head, raw) and not about_whole_workforce(clause)
 
 
 def _tied_by_reference(article: Article, sentence: Sentence, raw: RawFlow) -> bool:

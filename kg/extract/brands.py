@@ -4,14 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.brand_cues import sentence_subject
+from kg.extract.brand_epithets import epithets_in
+from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
 from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
-
-# Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
-# award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
-LEVEL_WORDS = {"国家级": "national", "省级": "provincial", "自治区级": "provincial", "市级": "municipal",
-               "州级": "municipal", "地市级": "municipal", "盟级": "municipal", "县级": "county",
-               "区级": "county", "旗级": "county"}
-_LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
 
 # The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
 _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
@@ -33,7 +29,9 @@ _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
-_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+# A certification label (X字号), a count of brands (十大, 五个) and a campaign (…行动, …工程) are no names either.
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
+                         r"(?:行动|计划|工程|活动|专项)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
@@ -50,7 +48,13 @@ _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，�
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 _LIST_CONNECTOR = re.compile(
-    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*$")
+    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
+# The count in that connector: where it equals the number of items, the list is the brands' names
+# even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
+_CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个")
+# 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
+_BRACKETED_LIST = re.compile(r"(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个[（(]([^（）()\n]{2,60})[）)]")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
 # “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
 _COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
@@ -73,7 +77,7 @@ _COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
 # An unquoted item closing a quoted list, then the connector to the anchor (和蓼城厨师三大, 、X两个省级).
 _TRAILING_ITEM = re.compile(
     rf"^(?:、|和|与|及|以及)(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<conn>(?:等|这)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
-    rf"(?:个|大))?(?:{_LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*)$")
+    rf"(?:个|大))?(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范)*)$")
 # 除“A”外 / 除了“A”以外: the frame that sets a brand apart from the list after it.
 _EXCEPT_HEAD = re.compile(r"除了?$")
 _EXCEPT_TAIL = ("外", "以外", "之外")
@@ -89,10 +93,11 @@ _BARE_CONNECTOR = re.compile(r"(?:等|这一|这个|这张|系列|等系列|的)
 _LIST_WORD = re.compile(r"等|和|与|及")
 _COMMA = re.compile(r"[，,]")
 _ITEM_COMMA = re.compile("、")
-_LEADING_LEVEL = re.compile(rf"^(?:{_LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
+_LEADING_LEVEL = re.compile(rf"^(?:{LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
+# A government body or an attitude in the words before the anchor makes them a sentence (X市委市政府高度重视).
 _PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
-                                r"推动|发展|提升|依托")
-_LEVEL_AT_END = re.compile(f"({_LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
+                                r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前")
+_LEVEL_AT_END = re.compile(f"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
 @dataclass
@@ -117,6 +122,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
+        in_sentence.extend(_from_epithets(article, regions, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
@@ -157,6 +163,10 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_F
         if left:
             out.extend(left)
             continue
+        bracketed = _bracketed_list(sentence, a_end)
+        if bracketed:
+            out.extend(bracketed)
+            continue
         right = _right_list(sentence, quotes, a_start, a_end)
         if right:
             out.extend(right)
@@ -177,6 +187,19 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_F
         items = _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
         if items:
             out.extend(items)
+    return out
+
+
+def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[_Found]:
+    out = []
+    for e in epithets_in(article, regions, sentence):
+        if not _valid_quoted(e.name) and not (e.alias and _valid_quoted(e.alias)):
+            continue
+        found = _make(sentence, e.start, e.end, e.name, None)
+        found.builder = e.builder
+        if e.alias:
+            found.alts.append(e.alias)
+        out.append(found)
     return out
 
 
@@ -445,6 +468,13 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     spans.append((pos, len(body)))
     if len(spans) < 2:
         return []
+    count = _CONNECTOR_COUNT.search(c_text)
+    if count and _count_value(count.group(1)) == len(spans):
+        counted = _counted_items(body, spans)
+        if counted:
+            items = [(start + b, name) for b, name in counted]
+            levels = _levels_for(c_text + anchor_text, len(items))
+            return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
     items: list[tuple[int, str]] = []  # (offset in the sentence, name), from the last item back
     for index in range(len(spans) - 1, -1, -1):
         b, e = spans[index]
@@ -464,6 +494,46 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     items.reverse()
     levels = _levels_for(c_text + anchor_text, len(items))
     return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
+
+
+def _counted_items(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The items of a list whose count the text states: each must read as a name, the first cut after
+    the verb that opens the list (拟打造A、B…)."""
+    out = []
+    for index, (b, e) in enumerate(spans):
+        part = body[b:e]
+        if index == 0:
+            cut = max((part.rfind(v) + len(v) for v in _BUILD_VERBS if v in part), default=0)
+            b, part = b + cut, part[cut:]
+        if not _valid_counted_name(part):
+            return []
+        out.append((b, part))
+    return out
+
+
+def _valid_counted_name(name: str) -> bool:
+    return (2 <= len(name) <= 8 and not _NOT_A_NAME.search(name) and not _GENERIC_NAME.match(name)
+            and not _PREDICATE_IN_NAME.search(name) and not _is_region(name))
+
+
+def _bracketed_list(sentence: Sentence, a_end: int) -> list[_Found]:
+    """劳务品牌3个（A、B、C）: a count after the anchor and as many names in brackets."""
+    text = sentence.text
+    m = _BRACKETED_LIST.match(text, a_end)
+    if not m:
+        return []
+    inner, inner_start = m.group(2), m.start(2)
+    spans, pos = [], 0
+    for sep in _UNQUOTED_SEP.finditer(inner):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(inner)))
+    if _count_value(m.group(1)) != len(spans):
+        return []
+    names = [(b, inner[b:e].strip("“”「」")) for b, e in spans]
+    if not all(_valid_counted_name(n) for _, n in names):
+        return []
+    return [_make(sentence, inner_start + b, inner_start + b + len(n), n, None) for b, n in names]
 
 
 def _strip_leading_level(name: str, start: int) -> tuple[str, int]:
@@ -521,7 +591,7 @@ def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: st
 # -- levels ------------------------------------------------------------------------------------
 
 def _level_in(text: str) -> str | None:
-    m = _LEVEL_RE.search(text)
+    m = LEVEL_RE.search(text)
     return LEVEL_WORDS[m.group()] if m else None
 
 
@@ -532,7 +602,7 @@ def _level_just_before(text: str, pos: int) -> str | None:
 
 def _levels_for(connector: str, n: int) -> list[str | None]:
     """Levels for n listed items, only when the wording makes the mapping explicit."""
-    words = [LEVEL_WORDS[m.group()] for m in _LEVEL_RE.finditer(connector)]
+    words = [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(connector)]
     if not words:
         return [None] * n
     if "分别" in connector and len(words) == n:
@@ -557,7 +627,7 @@ def _count_value(token: str) -> int | None:
 # -- merging and origins -------------------------------------------------------------------------
 
 def _variant_key(name: str) -> str:
-    """紫阳修脚师 and 紫阳修脚 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
+    """万载花炮师 and 万载花炮 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
     if len(name) >= 4 and name[-1] in "师工人":
         return name[:-1]
     return name
@@ -587,6 +657,8 @@ def _same_brand(a: _Found, b: _Found) -> bool:
 
 def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
     place, surface = _place_of(regions, f)
+    if place and _namesake_elsewhere(article, regions, f, place):
+        place, surface = None, None  # a town's name that is also a county's far away: the brand is local
     # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
     owner = _possessor(article, regions, f)
     if owner and place and _contains(owner, place):
@@ -596,9 +668,13 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
         built_by = regions.mentions_between(*f.builder)
         builder = built_by[0].code if built_by else None
+    if not (owner or place or builder):
+        # A市“X山厨师”: a region written right before a name without a place is its home; else the region
+        # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
+        owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
     origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
     alts = list(f.alts)
-    # The X师 / X工 spelling written elsewhere in the article is the same brand (紫阳修脚 / 紫阳修脚师).
+    # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
     for variant in _variants(f.name):
         if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
             alts.append(variant)
@@ -607,8 +683,37 @@ def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
         occupation = f.name[len(surface):]
         if occupation in GENERIC_OCCUPATIONS:
             occupation = None  # 甘州劳务: 劳务 names no trade
+    # the level its own sentence awards it outranks a lower one read first (先后被评为市级…和省级…)
+    level = stated_level(article, (f.name, *f.alts), f.level)
     return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
-                 occupation=occupation, origin=origin, level=f.level)
+                 occupation=occupation, origin=origin, level=level)
+
+
+def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: _Found, place: str) -> bool:
+    """The place read in the name is a region of another province than the one the text ties the brand to,
+    and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
+    away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
+    brand (a region right before it, the builder of a 是…打造的 predicate, or the sentence's subject)."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
+    if f.builder and not local:
+        built_by = regions.mentions_between(*f.builder)
+        local = built_by[0].code if built_by else None
+    if local is None:
+        return False
+    if _province_code(gaz, local) == _province_code(gaz, place):
+        return False
+    names = [f.name, *f.alts]
+    inside = [(at, at + len(n)) for n in names for at in _occurrences(article.text, n)]
+    return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
+                   for m in regions.mentions)
+
+
+def _province_code(gaz, code: str) -> str:
+    """The province a region lies in (itself for a province): the last of its ancestors."""
+    chain = gaz.ancestors(code)
+    return chain[-1].code if chain else code
 
 
 def _contains(a: str, b: str) -> bool:
@@ -624,6 +729,12 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
     if article.text[at - 1:at] != "的":
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
+    return before[-1].code if before else None
+
+
+def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
+    at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
+    before = [m for m in regions.mentions_between(max(0, at - 12), at) if m.end == at]
     return before[-1].code if before else None
 
 

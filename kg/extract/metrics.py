@@ -481,7 +481,7 @@ QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted bran
 
 
 def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
-    """湖北省“潜江龙虾工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
+    """A省“B县花炮工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
     at = m.end - offset
     if gaz is None or text[at:at + 1] not in _OPENING_QUOTES:
         return None
@@ -547,7 +547,7 @@ def _town_lead(text: str, clause: _Clause, towns: dict[str, str]) -> str | None:
 
 def _chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int = 0) -> int:
     """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市); with
-    the text, also through an opening quote (湖北省“潜江龙虾工” → 潜江市: the province only places the name)."""
+    the text, also through an opening quote (A省“B县花炮工” → B县: the province only places the name)."""
     while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
             mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
             in _OPENING_QUOTES and _single_name(text, mentions[k + 1].start - offset)):

@@ -12,7 +12,7 @@ _NUM = r"0-9一二三四五六七八九十百"
 _HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
 # Document titles: what a 《…》 must end with to be a policy document rather than a book or a paper.
 # A bracketed span after the head (（2024—2026年）, （试行）) is kept as the written form; the name is without it.
-_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动))"
+_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动|框架协议|合作协议))"
                         r"([（(][^（）()《》\n]{1,16}[）)])?》")
 _QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
@@ -60,10 +60,11 @@ _TRADE_CLASS = re.compile(rf"^[{_CJK}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
 _VERB_NAME_HEADS = "活动|行动|计划|工程"
 _VERB_NAME = re.compile(
-    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)([{_CJK}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{_CJK}]|$)")
+    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)了?([{_CJK}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{_CJK}]|$)")
 _VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
 # A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
-_DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,10}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
+# The descriptor may be long (“A”X籍务工人员返岗专车接送活动): up to 14 characters before 活动/行动.
+_DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,14}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
 # 等专项活动 ends a list of programs: “春风行动”、“就业援助月”、“云端送岗”、维权“清欠”暖民心等专项活动.
 _LIST_END = re.compile(r"等(?:一系列|系列|专项|主题|公益|品牌)?(?:活动|行动)")
 # Words that make an unquoted name generic (线下招聘活动, 各类关爱农民工文艺活动).
@@ -154,7 +155,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
                     add(item.group(1).strip(), item.start())
     titles = list(_TITLE.finditer(text)) if bracketed else []
     for i, q in enumerate(quotes):
-        content, after = q.group(1).strip(), text[q.end():q.end() + 14]
+        content, after = q.group(1).strip(), text[q.end():q.end() + 18]
         if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item
         if titles and _inside_quote(titles, q.start()):

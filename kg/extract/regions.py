@@ -899,7 +899,7 @@ def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviatio
 
 
 def place_in_name(name: str, analysis: RegionAnalysis | None = None) -> str | None:
-    """The region a brand or company name starts with or contains (紫阳修脚 -> 610924), county short forms allowed."""
+    """The region a brand or company name starts with or contains (万载花炮 -> 360922), county short forms allowed."""
     index = _index()
     raw = _raw_candidates(index, name, [])
     # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).

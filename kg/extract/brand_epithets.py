@@ -1,0 +1,119 @@
+"""Labour brands named without the word 劳务品牌: a quoted place-or-epithet + worker word used for a group.
+
+Reporters often name a brand only by using it for its workers: N万余名“X哥X妹”赴…, 一批“X月嫂”,
+“X护工”外出务工, “X五金工”的足迹, A县「灶手」的身影 (a place and a quoted trade epithet). A quoted name is read
+as a brand when its form is that of a name for workers (it ends in a word for a kind of worker) and its
+context uses it for a group of them (a count or 一批 before it, 品牌 or a work verb after it). A name with no
+place in it must be used so at least twice, so that one quoted honorific (N名“技术能手”) is not taken.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Article, RegionAnalysis, Sentence
+
+# One quoted name, bounded so untrusted text cannot make the engine backtrack.
+_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+# Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
+# and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机).
+_WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
+# Honorifics, titles and service roles that end like a worker word but name a rank or a job, not a brand
+# (技术能手, 金牌月嫂, 最美护工, 老师傅, 就业红娘: a matchmaking official).
+_HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
+                        r"乡村|农民|返乡|致富|能工|大国|工匠|打工|外出|务工|就业|招聘|老师傅|老司机)|红娘$")
+# A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
+_GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
+                           r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
+# After the quote: 品牌, or a verb of going to work, or the group's traces (的足迹, 的身影).
+_USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|走进|遍布|遍及|输出|的足迹|足迹|的身影|身影|队伍)")
+# 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
+_COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
+
+
+# A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多名.
+_PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)[余多]?名")
+# The trade and worker word after the place: two to five characters ending in a word for workers.
+_TRADE_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))(?![\u4e00-\u9fff])")
+
+
+# A name with no place needs an epithet before its worker word: three characters are mostly a trade alone
+# (“采棉工”, “挖机手”), which many counties' workers share.
+_MIN_EPITHET = 4
+
+
+@dataclass(frozen=True)
+class Epithet:
+    start: int  # offsets in the sentence of the whole name (a place before the quote included)
+    end: int
+    name: str
+    alias: str | None = None  # the quoted part alone, when a place before the quote belongs to the name
+    builder: tuple[int, int] | None = None  # absolute span naming the region the copula says owns it
+
+
+def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+    """The names used as brands in this sentence without the word 劳务品牌 next to them."""
+    text = sentence.text
+    out: list[Epithet] = []
+    if "“" in text or "「" in text or "『" in text:
+        for q in _QUOTED.finditer(text):
+            name = q.group(1)
+            if not _WORKER_END.search(name) or _HONORIFIC.search(name) or len(name) < 2:
+                continue
+            before, after = text[:q.start()], text[q.end():q.end() + 6]
+            if after.startswith("劳务品牌"):
+                continue  # the anchor's own rules read it
+            # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
+            # has its own place or epithet (B市“X山厨师”: the city only says where it is)
+            place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
+            used = bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
+            if not used:
+                continue
+            if place:
+                short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
+                out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
+            elif len(name) >= _MIN_EPITHET and _used_again(article.text, name):
+                out.append(Epithet(q.start() + 1, q.end() - 1, name))
+    if "名" in text and "劳务品牌" in article.text:
+        out.extend(_counted_unquoted(article, regions, sentence))
+    if "劳务品牌" in text and "是" in text:
+        for m in _COPULA_UNQUOTED.finditer(text):
+            name = m.group(1)
+            if _WORKER_END.search(name) and not _HONORIFIC.search(name):
+                out.append(Epithet(m.start(1), m.end(1), name,
+                                   builder=(sentence.start + m.start(2), sentence.start + m.end(2))))
+    return out
+
+
+def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+    """1.2万名A地B师傅 in an article about labour brands: a count of people, then a place's short name and a
+    worker word, unquoted, where the article also writes the worker word alone (B师傅) elsewhere."""
+    text = sentence.text
+    out = []
+    for count in _PEOPLE_COUNT.finditer(text):
+        at = sentence.start + count.end()
+        place = next((m for m in regions.mentions_between(at, at + 8) if m.start == at), None)
+        if place is None or place.surface[-1] in "省市县区州旗盟":
+            continue  # only a short name makes a brand's place (A县的木匠 is a description)
+        rest = _TRADE_AFTER_PLACE.match(text, place.end - sentence.start)
+        if rest is None or _HONORIFIC.search(rest.group(1)):
+            continue
+        trade = rest.group(1)
+        if article.text.count(trade) > article.text.count(place.surface + trade):
+            name = place.surface + trade
+            out.append(Epithet(place.start - sentence.start, rest.end(1), name, alias=trade))
+    return out
+
+
+def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
+    """The surface of a region mention that ends where the quote opens (A县「灶手」 -> A县), else ''."""
+    at = sentence.start + quote_open
+    for mention in regions.mentions_between(max(sentence.start, at - 8), at):
+        if mention.end == at:
+            return mention.surface
+    return ""
+
+
+def _used_again(text: str, name: str) -> bool:
+    """The quoted name occurs at least twice in the article."""
+    return sum(text.count(f"{o}{name}") for o in "“「『") >= 2

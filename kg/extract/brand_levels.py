@@ -1,0 +1,76 @@
+"""Brand levels (国家级, 省级 …) that an article states beyond the words next to a brand's name: in the brand's
+own award clause, or through the list a province announces it on."""
+from __future__ import annotations
+
+import re
+
+from kg.model import LEVELS, Article
+
+# Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
+# award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
+LEVEL_WORDS = {"国家级": "national", "省级": "provincial", "自治区级": "provincial", "市级": "municipal",
+               "州级": "municipal", "地市级": "municipal", "盟级": "municipal", "县级": "county",
+               "区级": "county", "旗级": "county"}
+LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
+
+# Clause and quote marks, as the brand finder reads them.
+_CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
+_QUOTE_OPEN = "“「『‘"
+_ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
+# A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
+_SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
+# An award predicate with a level: 被评为…省级劳务品牌, 入选第二批A省省级劳务品牌, 获评国家级劳务品牌.
+_AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|^是)[^，。；！？“”「」]{{0,14}}?"
+                            rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
+# How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
+_LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+_LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provincial", "全市": "municipal", "全州": "municipal"}
+
+
+def stated_level(article: Article, names: tuple[str, ...], read_level: str | None) -> str | None:
+    """The brand's level: the higher of the one read next to its name and the one its own sentence awards it
+    (先后被评为市级…和省级…), else the level of the list it is announced on."""
+    levels = [x for x in (read_level, _subject_award_level(article, names)) if x]
+    return min(levels, key=LEVELS.index) if levels else _list_level(article, names)
+
+
+def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None:
+    """“X”是A县打造的劳务品牌，2022年入选省级劳务品牌: the brand opens its sentence and a later clause awards it
+    a level, with no other name in between. Of 先后被评为省级…和国家级…, the highest."""
+    names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
+    for sentence in article.sentences:
+        if not any(n in sentence.text for n in names):
+            continue
+        for clause in _CLAUSE_STOP.split(sentence.text):
+            opening = _SENTENCE_OPENING.match(clause)
+            rest = clause[opening.end():]
+            name = next((n for n in names if rest.startswith(n)), None)
+            if name is None:
+                continue
+            tail = sentence.text[sentence.text.find(rest) + len(name):]
+            for other in names:  # the brand's own other names are no other brand
+                tail = tail.replace(f"“{other}”", "").replace(f"「{other}」", "")
+            tail = _ALSO_CALLED_HEAD.sub("", tail)  # “X”又称“Y”，…: Y is X
+            if any(c in tail for c in _QUOTE_OPEN) or "分别" in tail:
+                continue  # another name, or levels mapped to a list: not this brand's alone
+            award = _AWARDED_LEVEL.search(tail)
+            if award:
+                clause_end = _CLAUSE_STOP.search(tail, award.start())
+                levels = [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(
+                    tail, award.start(), clause_end.start() if clause_end else len(tail))]
+                return min(levels, key=LEVELS.index)  # 先后被评为省级…和国家级…: the highest
+    return None
+
+
+def _list_level(article: Article, names: tuple[str, ...]) -> str | None:
+    """The level of the list a brand is announced on (全省第二批…特色劳务品牌名单, then 由A县培育的“X”上榜):
+    the sentence that names the brand or one of the two before it."""
+    sentences = article.sentences
+    for index, sentence in enumerate(sentences):
+        if not any(n in sentence.text for n in names):
+            continue
+        for earlier in sentences[max(0, index - 2):index + 1]:
+            m = _LIST_LEVEL.search(earlier.text)
+            if m:
+                return _LIST_SCOPE[m.group(1)]
+    return None
