@@ -294,7 +294,7 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
             if start < a < end and b == end + 1 and text[end] == "籍":
                 continue  # 兴国籍务工人员: 籍 after a place is its native-place suffix, not 国籍
             if a == start - 1 and text[a] in _MULTIPLIERS and a > 0 and text[a - 1].isdigit():
-                continue  # 10万钟祥豆腐郎: the 万 of a figure, not the word 万钟
+                continue  # 10万宝鸡面匠: the 万 of a figure, not the word 万宝
             if a < start and all(c in _GOVERNING for c in text[a:start]) and not _route_crosses(
                     text, lo, hi, start):
                 continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
