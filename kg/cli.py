@@ -48,6 +48,16 @@ def say(line: str, stream=None) -> None:
 
 # ---------------------------------------------------------------- argument checks, shared by every command
 
+def non_negative_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {text}")
+    return value
+
+
 def positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -198,10 +208,12 @@ examples:
 QUERY_EXIT_STATUS = """\
 exit status:
   0  the query ran; its answer was printed (or written to -o FILE)
-  1  the query could not be answered: syntax error (with line and column), UPDATE refused,
-     graph or query missing or unreadable, the engine failed, FILE could not be written
+  1  the query could not be answered: syntax error (with line and column), UPDATE, SERVICE
+     or FROM refused, stopped by --timeout, graph or query missing or unreadable, the engine
+     failed, FILE could not be written
   2  usage error: bad options, none or two of NAME/QUERY.rq, -e and --list, a malformed
-     --param, an RDF format for a SELECT or ASK query, -o naming a folder"""
+     --param, an RDF format for a SELECT or ASK query, -o naming a folder
+  130  interrupted (Ctrl-C): the query is stopped at once"""
 
 
 def _query_text(args: argparse.Namespace) -> tuple[str, str]:
@@ -234,9 +246,10 @@ def _list_queries() -> int:
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QuerySyntaxError, parse_param, run_query
+    from kg.query import QuerySyntaxError, parse_param
     from kg.query.engine import check_query
     from kg.query.formats import RDF_FORMATS, format_for_output, render
+    from kg.query.isolated import run_isolated
     from kg.rdfio import write_text
 
     if args.list:
@@ -250,13 +263,17 @@ def _cmd_query(args: argparse.Namespace) -> int:
     if args.output:
         check_output_file("-o", args.output)
     text, where = _query_text(args)
-    if fmt in RDF_FORMATS and check_query(text).form not in (None, "ConstructQuery", "DescribeQuery"):
-        raise UsageError(f"{fmt} is an RDF format, for CONSTRUCT and DESCRIBE queries; this query's answer "
-                         f"is a table: use csv, tsv, json or table")
     try:
-        result = run_query(Path(args.kg), text, params, engine=args.engine)
+        if fmt in RDF_FORMATS and check_query(text).form not in ("ConstructQuery", "DescribeQuery"):
+            raise UsageError(f"{fmt} is an RDF format, for CONSTRUCT and DESCRIBE queries; this query's "
+                             f"answer is a table: use csv, tsv, json or table")
+        # queryserve: in a child process that --timeout and Ctrl-C stop at once (kg.query.isolated).
+        result = run_isolated(Path(args.kg), text, params, args.engine,
+                              timeout=args.timeout or None, max_rows=args.max_rows)
     except QuerySyntaxError as error:
         raise KgError(f"{where}:{error.line}:{error.column}: syntax error: {error.message}") from None
+    if result.truncated:
+        say(f"kg query: stopped at {args.max_rows} rows (--max-rows); there are more")
     output = render(result, fmt, exact_csv=args.exact_csv)
     if args.output:
         write_text(args.output, output)
@@ -297,6 +314,11 @@ def _add_query(commands) -> None:
     query.add_argument("-o", "--output", metavar="FILE",
                        help="write the answer to FILE (replaced whole, never half-written) instead of "
                             "standard output")
+    # queryserve: a time limit and a row limit.
+    query.add_argument("--timeout", type=non_negative_seconds, default=60.0, metavar="SECONDS",
+                       help="stop the query after SECONDS of running (default: 60; 0: no limit)")
+    query.add_argument("--max-rows", type=positive_int, default=None, metavar="N",
+                       help="print at most N rows; say so on stderr if there were more")
     query.set_defaults(func=_cmd_query)
 
 

@@ -1,6 +1,8 @@
 """Run read-only SPARQL over an RDF file on rdflib or pyoxigraph, with safely bound parameters."""
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import time
 from collections import OrderedDict
@@ -15,8 +17,9 @@ from kg.rdfio import GraphFileError, check_graph_file, load_oxigraph, load_rdfli
 
 __all__ = [
     "AUTO_THRESHOLD_BYTES", "ENGINES", "Term", "QueryResult", "LoadedGraph",
-    "QueryError", "QuerySyntaxError", "UpdateRefused", "GraphFileError", "ParamError",
-    "run_query", "load_graph", "check_query", "parse_param", "clear_cache", "rdf_format_for",
+    "QueryError", "QuerySyntaxError", "UpdateRefused", "NotLocalRefused", "GraphFileError",
+    "ParamError", "run_query", "load_graph", "check_query", "parse_param", "clear_cache",
+    "rdf_format_for",
 ]
 
 # `auto` picks Oxigraph above this size. rdflib parses and holds every triple as Python
@@ -48,6 +51,10 @@ class QuerySyntaxError(QueryError):
 
 class UpdateRefused(QueryError):
     """The text is a SPARQL UPDATE request; `kg query` is read-only."""
+
+
+class NotLocalRefused(QueryError):
+    """The query would read something other than the loaded graph (SERVICE, FROM, FROM NAMED)."""
 
 
 class ParamError(QueryError):
@@ -101,6 +108,7 @@ class QueryResult:
     boolean: bool | None = None
     engine: str = ""
     seconds: float = 0.0
+    truncated: bool = False  # more rows existed than the max_rows asked for
 
     def values(self) -> list[tuple[str | None, ...]]:
         """The rows as plain strings (IRI, lexical form or blank node id; None when unbound)."""
@@ -229,11 +237,11 @@ def _bind_value(name: str, value: str, prefixes: dict[str, str]) -> _Bound:
 class _Checked:
     """What parsing told us: the query form, its explicit projection and PREFIX declarations."""
 
-    form: str | None = None            # SelectQuery, AskQuery, ... (None: rdflib could not parse)
+    form: str | None = None            # SelectQuery, AskQuery, ConstructQuery, DescribeQuery
     projection: list[str] | None = None  # None for SELECT * or non-SELECT forms
     prefixes: dict[str, str] = field(default_factory=dict)
     parsed: Any = None
-    error: QuerySyntaxError | None = None
+    algebra: Any = None                # rdflib's translated query, reused by every run
 
 
 def _rdflib_syntax_error(exc: Exception) -> QuerySyntaxError:
@@ -266,11 +274,18 @@ _OP_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=64)
 def check_query(text: str) -> _Checked:
-    """Parse `text` with rdflib's SPARQL grammar: refuse updates, find the form and projection.
+    """Parse `text` with rdflib's SPARQL grammar: refuse what is not a local read, find the form.
 
-    Updates are told apart by parsing, not by looking for words, so a query whose strings or
-    comments say "DROP" or "INSERT" runs normally.
+    This is the one place that decides whether a query may run, for both engines and for
+    `kg serve`. It decides by parsing, not by looking for words, so a query whose strings or
+    comments say "DROP", "INSERT" or "SERVICE" runs normally, while a real update, a SERVICE
+    call (both engines would send requests to it) or a FROM / FROM NAMED clause (rdflib would
+    fetch the IRI, Oxigraph would read a graph of that name) is refused before anything runs.
+    A text rdflib cannot parse is a syntax error on both engines: what is not parsed cannot be
+    checked, so it is never handed to Oxigraph either. The result is cached (the built-in
+    queries are asked again and again) and must not be changed by callers.
     """
     from rdflib.plugins.sparql.parser import parseQuery
 
@@ -282,13 +297,19 @@ def check_query(text: str) -> _Checked:
         if operations:
             words = ", ".join(dict.fromkeys(_OP_WORDS.get(op, op) for op in operations))
             raise UpdateRefused(
-                f"refused: this is a SPARQL UPDATE request ({words}); kg query is read-only"
+                f"refused: this is a SPARQL UPDATE request ({words}); queries are read-only"
             ) from None
         if not text.strip() or _only_comments(text):
             raise QuerySyntaxError("the query is empty", 1, 1, "rdflib") from None
-        checked.error = _rdflib_syntax_error(exc)
-        return checked
+        raise _rdflib_syntax_error(exc) from None
+    _refuse_non_local(parsed)
     checked.parsed = parsed
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    try:
+        checked.algebra = translateQuery(parsed)
+    except Exception as exc:  # e.g. a variable BIND-ed twice in one group
+        raise QueryError(f"invalid query: {exc}") from None
     prologue, body = parsed[0], parsed[1]
     for decl in prologue:
         if getattr(decl, "name", "") == "PrefixDecl":
@@ -302,6 +323,37 @@ def check_query(text: str) -> _Checked:
             names.append(str(var))
         checked.projection = names
     return checked
+
+
+def _refuse_non_local(parsed: Any) -> None:
+    """Raise NotLocalRefused if the parse tree holds a SERVICE call or a dataset clause."""
+    for node in _parse_nodes(parsed):
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
+            raise NotLocalRefused(
+                f"refused: SERVICE <{node.get('term')}>: a query may read only the loaded graph, "
+                f"never another endpoint")
+        if name == "DatasetClause":
+            which = "FROM NAMED" if node.get("named") is not None else "FROM"
+            iri = node.get("named") if node.get("named") is not None else node.get("default")
+            raise NotLocalRefused(
+                f"refused: {which} <{iri}>: a query reads only the loaded graph; drop the "
+                f"dataset clause (use GRAPH <name> {{ ... }} for a named graph in it)")
+
+
+def _parse_nodes(tree: Any):
+    """Every node of rdflib's parse tree (CompValues, lists, ParseResults), depth first."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, (ParseResults, list, tuple)):
+            stack.extend(node)
 
 
 def _only_comments(text: str) -> bool:
@@ -349,8 +401,9 @@ class LoadedGraph:
     quads: bool
     load_seconds: float
 
-    def query(self, text: str, params: dict[str, str] | None = None) -> QueryResult:
-        return _execute(self, text, params or {})
+    def query(self, text: str, params: dict[str, str] | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        return _execute(self, text, params or {}, max_rows=max_rows)
 
 
 def load_graph(graph_path: Path | str, engine: str = "auto") -> LoadedGraph:
@@ -417,7 +470,7 @@ def clear_cache() -> None:
 # --------------------------------------------------------------------------- running
 
 def run_query(graph_path: Path | str, query_text: str, params: dict[str, str] | None = None,
-              engine: str = "auto") -> QueryResult:
+              engine: str = "auto", max_rows: int | None = None) -> QueryResult:
     """Answer a read-only SPARQL query over the RDF file `graph_path`.
 
     `params` binds variables to values without touching the query text: a value written
@@ -425,19 +478,19 @@ def run_query(graph_path: Path | str, query_text: str, params: dict[str, str] | 
     anything else as a plain literal. A parameter must be a variable the SELECT clause
     names (Oxigraph's substitution requires it, and both engines are held to it so they
     answer alike). The query is parsed before the graph is loaded, so syntax errors and
-    UPDATE requests are reported at once.
+    UPDATE requests are reported at once. With `max_rows`, reading stops after that many rows
+    and the result says it was `truncated` if there were more. This runs in the calling
+    process; kg.query.isolated runs it where a time limit and Ctrl-C can stop it.
     """
     checked = _precheck(query_text, params or {}, engine)
     loaded = _cached_graph(Path(graph_path), engine)
-    return _execute(loaded, query_text, params or {}, checked)
+    return _execute(loaded, query_text, params or {}, checked, max_rows)
 
 
 def _precheck(text: str, params: dict[str, str], engine: str) -> _Checked:
     if engine not in ENGINES:
         raise ParamError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     checked = check_query(text)
-    if checked.error is not None and engine == "rdflib":
-        raise checked.error
     for name in params:
         if not _VARNAME.match(name):
             raise ParamError(f"--param {name!r}: not a SPARQL variable name")
@@ -453,51 +506,64 @@ def _precheck(text: str, params: dict[str, str], engine: str) -> _Checked:
 
 
 def _execute(loaded: LoadedGraph, text: str, params: dict[str, str],
-             checked: _Checked | None = None) -> QueryResult:
+             checked: _Checked | None = None, max_rows: int | None = None) -> QueryResult:
     if checked is None:
         checked = _precheck(text, params, loaded.engine)
-    if checked.error is not None and loaded.engine == "rdflib":
-        raise checked.error
     prefixes = {**PREFIXES, **checked.prefixes}
     bound = {name: _bind_value(name, value, prefixes) for name, value in params.items()}
     start = time.perf_counter()
     if loaded.engine == "rdflib":
-        result = _run_rdflib(loaded, text, bound, checked)
+        result = _run_rdflib(loaded, text, bound, checked, max_rows)
     else:
-        result = _run_oxigraph(loaded, text, bound)
+        result = _run_oxigraph(loaded, text, bound, max_rows)
     result.engine = loaded.engine
     result.seconds = time.perf_counter() - start
     return result
 
 
-def _run_rdflib(loaded: LoadedGraph, text: str, bound: dict[str, _Bound],
-                checked: _Checked) -> QueryResult:
-    from rdflib import Literal, URIRef
-    from rdflib.plugins.sparql.algebra import translateQuery
+def _take(rows: Any, max_rows: int | None) -> tuple[list, bool]:
+    """At most max_rows items of the iterator `rows`, and whether more were left."""
+    if max_rows is None:
+        return list(rows), False
+    taken = list(itertools.islice(rows, max_rows + 1))
+    return taken[:max_rows], len(taken) > max_rows
 
-    try:
-        prepared = translateQuery(checked.parsed)
-    except Exception as exc:  # e.g. a variable BIND-ed twice in one group
-        raise QueryError(f"invalid query: {exc}") from None
+
+def _run_rdflib(loaded: LoadedGraph, text: str, bound: dict[str, _Bound],
+                checked: _Checked, max_rows: int | None) -> QueryResult:
+    from rdflib import Literal, URIRef, Variable
+    from rdflib.plugins.sparql.evaluate import evalQuery
+
+    from kg.query.aggregates import spec_aggregates
+
     bindings = {name: URIRef(b.value) if b.kind == "uri" else Literal(b.value)
                 for name, b in bound.items()}
     try:
-        answer = loaded.store.query(prepared, initBindings=bindings)
-        if answer.type == "ASK":
-            return QueryResult([], [], boolean=bool(answer.askAnswer))
-        if answer.type in ("CONSTRUCT", "DESCRIBE"):
-            rows = [tuple(_from_rdflib(t) for t in triple[:3]) for triple in answer]
-            return QueryResult(["subject", "predicate", "object"], rows)
-        variables = [str(v) for v in answer.vars]
-        rows = [tuple(_from_rdflib(row[i]) for i in range(len(variables))) for row in answer]
+        # evalQuery, not Graph.query: rdflib's Result drops every solution whose variables are
+        # all unbound (SELECT * {} has one empty row; an unmatched OPTIONAL keeps its row),
+        # which Oxigraph and the spec keep. rdflib evaluates lazily, so the spec-conformant
+        # aggregates stay in place while the rows are read.
+        with spec_aggregates():
+            answer = evalQuery(loaded.store, checked.algebra, bindings)
+            if answer["type_"] == "ASK":
+                return QueryResult([], [], boolean=bool(answer["askAnswer"]))
+            if answer["type_"] in ("CONSTRUCT", "DESCRIBE"):
+                triples, truncated = _take(iter(answer["graph"]), max_rows)
+                rows = [tuple(_from_rdflib(t) for t in triple[:3]) for triple in triples]
+                return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated)
+            variables = [str(v) for v in answer["vars_"]]
+            keys = [Variable(v) for v in variables]
+            solutions, truncated = _take(iter(answer["bindings"]), max_rows)
+            rows = [tuple(_from_rdflib(solution.get(k)) for k in keys) for solution in solutions]
     except QueryError:
         raise
     except Exception as exc:
         raise QueryError(f"query failed (rdflib): {type(exc).__name__}: {exc}") from None
-    return QueryResult(variables, rows)
+    return QueryResult(variables, rows, truncated=truncated)
 
 
-def _run_oxigraph(loaded: LoadedGraph, text: str, bound: dict[str, _Bound]) -> QueryResult:
+def _run_oxigraph(loaded: LoadedGraph, text: str, bound: dict[str, _Bound],
+                  max_rows: int | None) -> QueryResult:
     import pyoxigraph as ox
 
     # Oxigraph's SEP-0007 substitutions take term objects; NamedNode validates the IRI and
@@ -515,13 +581,15 @@ def _run_oxigraph(loaded: LoadedGraph, text: str, bound: dict[str, _Bound]) -> Q
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult([], [], boolean=bool(answer))
         if isinstance(answer, ox.QueryTriples):
+            triples, truncated = _take(answer, max_rows)
             rows = [(_from_oxigraph(t.subject), _from_oxigraph(t.predicate),
-                     _from_oxigraph(t.object)) for t in answer]
-            return QueryResult(["subject", "predicate", "object"], rows)
+                     _from_oxigraph(t.object)) for t in triples]
+            return QueryResult(["subject", "predicate", "object"], rows, truncated=truncated)
         variables = [v.value for v in answer.variables]
+        solutions, truncated = _take(answer, max_rows)
         rows = [tuple(_from_oxigraph(solution[i]) for i in range(len(variables)))
-                for solution in answer]
+                for solution in solutions]
     except Exception as exc:
         raise QueryError(f"query failed (oxigraph): {exc}") from None
-    return QueryResult(variables, rows)
+    return QueryResult(variables, rows, truncated=truncated)
 
