@@ -380,6 +380,9 @@ def make_parser() -> argparse.ArgumentParser:
     _add_validate(commands)
     _add_query(commands)
     _add_explore(commands)
+    # kg serve (queryserve): the graph as a read-only SPARQL endpoint.
+    from kg.serve.cli import add_serve_parser
+    add_serve_parser(commands)
     return parser
 
 

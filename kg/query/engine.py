@@ -334,8 +334,7 @@ def _refuse_non_local(parsed: Any) -> None:
                 f"refused: SERVICE <{node.get('term')}>: a query may read only the loaded graph, "
                 f"never another endpoint")
         if name == "DatasetClause":
-            which = "FROM NAMED" if node.get("named") is not None else "FROM"
-            iri = node.get("named") if node.get("named") is not None else node.get("default")
+            which, iri = ("FROM NAMED", node["named"]) if "named" in node else ("FROM", node["default"])
             raise NotLocalRefused(
                 f"refused: {which} <{iri}>: a query reads only the loaded graph; drop the "
                 f"dataset clause (use GRAPH <name> {{ ... }} for a named graph in it)")
