@@ -191,7 +191,7 @@ def test_a_query_past_the_timeout_is_stopped_and_the_server_keeps_answering(serv
     thread = threading.Thread(target=slow)
     thread.start()
     time.sleep(0.3)
-    status, _, _ = get(base, BRANDS)  # the other core answers meanwhile
+    status, _, _ = get(base, BRANDS + "\n# not in the answer cache")  # the other core answers meanwhile
     answers["quick"] = time.monotonic() - start
     thread.join()
     finished, (status_slow, _, body) = answers["slow"]
@@ -208,6 +208,22 @@ def test_a_query_past_the_timeout_is_stopped_and_the_server_keeps_answering(serv
     time.sleep(0.5)
     for _ in range(6):
         assert get(base, BRANDS)[0] == 200
+
+
+def test_answers_are_kept_and_one_question_is_computed_once(server, base):
+    text = BRANDS + "\n# cache test"
+    misses, hits = server.answers.misses, server.answers.hits
+    answers = []
+    threads = [threading.Thread(target=lambda: answers.append(get(base, text, "text/csv"))) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert server.answers.misses == misses + 1 and server.answers.hits == hits + 5
+    assert len({a[2] for a in answers}) == 1 and answers[0][0] == 200
+    fresh = run_query(FIXTURE, text, engine="oxigraph").values()
+    assert answers[0][2].decode().split("\r\n")[1:-1] == [r[0] for r in fresh]
+    assert get(base, text, "application/sparql-results+xml")[0] == 200  # another format of it
 
 
 def test_rows_beyond_max_rows_are_cut_and_said(base):

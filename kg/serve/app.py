@@ -20,6 +20,7 @@ from kg.errors import KgError
 from kg.query.engine import NotLocalRefused, ParamError, QueryError, QuerySyntaxError, UpdateRefused
 from kg.rdfio import GraphFileError, check_graph_file, rdf_format_for
 from kg.query.isolated import QueryTimeout
+from kg.serve.answers import AnswerCache
 from kg.serve.pages import GeneratedPages, index_page, load_builtin_queries, query_page
 from kg.serve.pool import PoolBusy, WorkerPool
 from kg.serve.results import negotiate, serialize
@@ -54,6 +55,7 @@ class ServeOptions:
     timeout: float = 30.0
     max_rows: int | None = 100_000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    cache_answers: bool = True  # the store is read-only: an answer never goes stale
     queries_dir: Path = ROOT / "queries"
 
 
@@ -68,6 +70,7 @@ class Server:
         self.dumped_graph: Path | None = None
         self.pool = WorkerPool(self.store_dir, max(1, options.workers), self.union_default_graph)
         self.queries = load_builtin_queries(options.queries_dir)
+        self.answers = AnswerCache() if options.cache_answers else None
         self.pages = GeneratedPages(self._graph_file)
         try:
             self.http = _HTTPServer((options.host, options.port), _Handler)
@@ -337,13 +340,22 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, text: str, params: dict[str, str], format_name: str | None) -> None:
         app = self.server.app
         options = app.options
+
+        def compute():
+            return app.pool.ask(text, params, timeout=options.timeout,
+                                max_rows=options.max_rows, wait=options.timeout)
+
         try:
-            form, result = app.pool.ask(text, params, timeout=options.timeout,
-                                        max_rows=options.max_rows, wait=options.timeout)
+            if app.answers is None:
+                entry = {"form": None, "result": None, "bodies": {}}
+                entry["form"], entry["result"] = compute()
+            else:
+                entry = app.answers.answer((text, tuple(sorted(params.items()))), compute)
         except QueryError as exc:
             status = next((s for kind, s in STATUS_OF.items() if isinstance(exc, kind)),
                           HTTPStatus.INTERNAL_SERVER_ERROR)
             raise _Refusal(status, str(exc)) from None
+        form, result = entry["form"], entry["result"]
         graph_result = form in ("ConstructQuery", "DescribeQuery")
         media = negotiate(self.headers.get("Accept"), graph_result, format_name)
         if media is None:
@@ -354,7 +366,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"Vary": "Accept"}
         if result.truncated:
             headers["X-KG-Truncated"] = f"stopped at {options.max_rows} rows (--max-rows)"
-        self._send(HTTPStatus.OK, serialize(result, media), f"{media}; charset=utf-8", headers)
+        body = AnswerCache.body(entry, media, lambda: serialize(result, media))
+        self._send(HTTPStatus.OK, body, f"{media}; charset=utf-8", headers)
 
     def _page(self, path: str) -> None:
         app = self.server.app
