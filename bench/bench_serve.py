@@ -8,7 +8,10 @@ or bench/generate_corpus.py + kg build (bench/README.md).
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -17,42 +20,40 @@ from pathlib import Path
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
 
-from kg.serve import ServeOptions, start_server  # noqa: E402
+# The server runs in its own process (as `kg serve` does), so its memory is measured apart
+# from the 50 client threads; cache_answers is an option of the library, not of the command.
+SERVER = """
+import sys
+from pathlib import Path
+from kg.serve.app import ServeOptions, Server
+server = Server(ServeOptions(Path(sys.argv[1]), port=0, timeout=600, max_rows=10**7,
+                             cache_answers=sys.argv[2] == "cache"))
+host, port = server.address
+print(f"http://{host}:{port}", flush=True)
+try:
+    server.serve_forever()
+except KeyboardInterrupt:
+    pass
+finally:
+    answers = server.answers
+    if answers is not None:
+        print(f"answer cache: {answers.hits} hits, {answers.misses} queries run", flush=True)
+    server.close()
+"""
 
 
-def rss_mb(server) -> float:
-    processes = [psutil.Process()] + [psutil.Process(pid) for pid in server.pool.pids()]
+def rss_mb(server: psutil.Process) -> float:
+    processes = [server] + server.children(recursive=True)
     return sum(p.memory_info().rss for p in processes) / 1e6
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("graph")
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--query", default="brand_destinations")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="run every request's query (measures the engine, not the answer cache)")
-    args = parser.parse_args()
-
-    start = time.perf_counter()
-    server = start_server(ServeOptions(Path(args.graph), port=0, timeout=600, max_rows=10**7,
-                                       cache_answers=not args.no_cache))
-    host, port = server.address
-    url = f"http://{host}:{port}/queries/{args.query}"
-    print(f"server ready in {time.perf_counter() - start:.1f} s, {len(server.pool.pids())} workers")
-    began = time.perf_counter()
-    with urllib.request.urlopen(url) as response:  # warm-up, and the answer's size
-        size = len(response.read())
-    print(f"{args.query}: {size:,} bytes of JSON, first answer in {time.perf_counter() - began:.2f} s")
-    before = rss_mb(server)
-
+def run_round(url: str, clients: int, requests: int, errors: list[str]) -> tuple[list[float], float]:
+    """`requests` GETs of `url` by `clients` threads; (latencies of the answers, wall seconds)."""
     latencies: list[float] = []
-    errors: list[str] = []
     lock = threading.Lock()
-    remaining = [args.requests]
+    remaining = [requests]
 
     def client() -> None:
         while True:
@@ -62,37 +63,70 @@ def main() -> int:
                 remaining[0] -= 1
             began = time.perf_counter()
             try:
-                with urllib.request.urlopen(url, timeout=300) as response:
+                with urllib.request.urlopen(url, timeout=600) as response:
                     response.read()
                     ok = response.status == 200
             except Exception as exc:  # counted and shown: the bench reports, never hides
                 ok = False
                 with lock:
                     errors.append(f"{type(exc).__name__}: {exc}")
-            with lock:
-                if ok:
+            if ok:
+                with lock:
                     latencies.append(time.perf_counter() - began)
 
     began = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(args.clients)]
+    threads = [threading.Thread(target=client) for _ in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    wall = time.perf_counter() - began
-    after = rss_mb(server)
-    cache = server.answers
-    server.close()
+    return latencies, time.perf_counter() - began
 
-    latencies.sort()
-    p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] if latencies else float("nan")
-    print(f"{args.clients} clients, {args.requests} requests in {wall:.1f} s "
-          f"({len(latencies) / wall:.1f} answers/s), errors: {len(errors)}")
-    if latencies:
-        print(f"latency median {statistics.median(latencies) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms")
-    print(f"server RSS (parent + workers) before {before:.0f} MB, after {after:.0f} MB")
-    if cache is not None:
-        print(f"answer cache: {cache.hits} hits, {cache.misses} queries run")
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("graph")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--query", default="brand_destinations")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="rounds of REQUESTS (default 2: memory after each shows whether it stays flat)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="run every request's query (measures the engine, not the answer cache)")
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", SERVER, args.graph,
+                                "nocache" if args.no_cache else "cache"],
+                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               stdout=subprocess.PIPE, text=True)
+    base = process.stdout.readline().strip()
+    if not base:
+        print("the server did not start", file=sys.stderr)
+        return 1
+    server = psutil.Process(process.pid)
+    url = f"{base}/queries/{args.query}"
+    workers = [c for c in server.children() if "resource_tracker" not in " ".join(c.cmdline())]
+    print(f"server ready in {time.perf_counter() - start:.1f} s, {len(workers)} workers")
+    began = time.perf_counter()
+    with urllib.request.urlopen(url) as response:  # warm-up, and the answer's size
+        size = len(response.read())
+    print(f"{args.query}: {size:,} bytes of JSON, first answer in {time.perf_counter() - began:.2f} s")
+    before = rss_mb(server)
+
+    errors: list[str] = []
+    for round_number in range(1, args.rounds + 1):
+        latencies, wall = run_round(url, args.clients, args.requests, errors)
+        latencies.sort()
+        p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] if latencies else float("nan")
+        print(f"round {round_number}: {args.clients} clients, {args.requests} requests in {wall:.1f} s "
+              f"({len(latencies) / wall:.1f} answers/s), errors so far: {len(errors)}")
+        if latencies:
+            print(f"  latency median {statistics.median(latencies) * 1000:.0f} ms, "
+                  f"p99 {p99 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms")
+        print(f"  server RSS (parent + workers): before {before:.0f} MB, now {rss_mb(server):.0f} MB")
+    process.send_signal(signal.SIGINT)
+    print(process.communicate(timeout=60)[0].strip())
     for line in errors[:5]:
         print("  ", line)
     return 1 if errors else 0

@@ -152,15 +152,29 @@ def _kg(*args: str, **popen) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
-def test_cli_timeout_one_line_exit_1(built_seeds):
+def _query_children(process: subprocess.Popen) -> list:
+    """The query process(es) of a running `kg query`, once they exist."""
+    parent = psutil.Process(process.pid)
+    deadline = time.monotonic() + 30
+    while not parent.children() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+    return parent.children(recursive=True)
+
+
+@pytest.mark.parametrize("engine,text", [("auto", CARTESIAN), ("oxigraph", CARTESIAN_COUNT)])
+def test_cli_timeout_one_line_exit_1_no_process_left(built_seeds, engine, text):
     start = time.monotonic()
-    process = _kg("query", "-e", CARTESIAN_COUNT, "--kg", str(built_seeds / "kg.ttl"),
-                  "--engine", "oxigraph", "--timeout", "1")
+    process = _kg("query", "-e", text, "--kg", str(built_seeds / "kg.ttl"), "--engine", engine,
+                  "--timeout", "1")
+    children = _query_children(process)
     out, err = process.communicate(timeout=60)
+    assert children, "the query never ran in its own process"
     assert process.returncode == 1
     assert err == "kg query: the query was stopped after 1 s (--timeout); narrow it, or allow more time\n"
     assert out == ""
     assert time.monotonic() - start < 1 + 5  # start-up and load, 1 s of query, then stopped
+    gone, alive = psutil.wait_procs(children, timeout=1)
+    assert not alive
 
 
 @pytest.mark.parametrize("engine,text", [("rdflib", CARTESIAN), ("oxigraph", CARTESIAN_COUNT)])
@@ -168,11 +182,7 @@ def test_cli_ctrl_c_stops_the_query_and_leaves_no_process(built_seeds, engine, t
     # A terminal's Ctrl-C signals the whole foreground process group: do the same.
     process = _kg("query", "-e", text, "--kg", str(built_seeds / "kg.ttl"), "--engine", engine,
                   start_new_session=True)
-    parent = psutil.Process(process.pid)
-    deadline = time.monotonic() + 30
-    while not parent.children() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    children = parent.children(recursive=True)
+    children = _query_children(process)
     assert children, "the query never started in its own process"
     time.sleep(1.0)  # well into the query
     sent = time.monotonic()

@@ -355,3 +355,34 @@ def test_store_folder_and_missing_graph(tmp_path):
     assert store_dir.is_dir()
     result = run_kg("serve", str(tmp_path / "absent.ttl"), "--port", "0")
     assert result.returncode == 1 and result.stderr == f"kg serve: graph file not found: {tmp_path / 'absent.ttl'}\n"
+
+
+def test_kg_serve_command_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
+    import os
+    import signal
+    import subprocess
+
+    import psutil
+
+    temp = Path(os.environ.get("TMPDIR", "/tmp"))
+    ours_before = set(temp.glob("laowu-kg-serve-*"))
+    process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(FIXTURE), "--port", "0",
+                                "--workers", "1"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        banner = process.stdout.readline()
+        assert banner.startswith(f"kg serve: {FIXTURE} at http://127.0.0.1:")
+        url = banner.split(" at ")[1].split()[0]
+        status, _, body = get(url.removesuffix("/sparql"), BRANDS, "text/csv")
+        assert status == 200 and "紫阳修脚" in body.decode()
+        children = psutil.Process(process.pid).children(recursive=True)
+        assert children
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0 and err == "kg serve: stopped\n"
+    gone, alive = psutil.wait_procs(children, timeout=2)
+    assert not alive
+    assert set(temp.glob("laowu-kg-serve-*")) == ours_before  # its temporary store is removed

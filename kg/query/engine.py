@@ -331,7 +331,7 @@ def _refuse_non_local(parsed: Any) -> None:
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":
             raise NotLocalRefused(
-                f"refused: SERVICE <{node.get('term')}>: a query may read only the loaded graph, "
+                f"refused: SERVICE <{node['term']}>: a query may read only the loaded graph, "
                 f"never another endpoint")
         if name == "DatasetClause":
             which, iri = ("FROM NAMED", node["named"]) if "named" in node else ("FROM", node["default"])

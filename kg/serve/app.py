@@ -163,6 +163,9 @@ def is_loopback(host: str) -> bool:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # The standard library's listen backlog is 5: the 6th client connecting at once waits for
+    # a SYN retransmission (1 s, then 3 s). Clients arrive in bursts (a notebook, a page).
+    request_queue_size = 128
     app: Server
 
 
