@@ -180,6 +180,28 @@ def test_a_10_mb_body_is_refused_with_413(base):
     assert get(base, BRANDS)[0] == 200  # and the server goes on
 
 
+def raw(base: str, request: bytes) -> bytes:
+    import socket
+
+    host, port = urllib.parse.urlsplit(base).hostname, urllib.parse.urlsplit(base).port
+    with socket.create_connection((host, port), timeout=10) as connection:
+        connection.sendall(request)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_bodies_without_a_usable_length_are_refused(base):
+    head = b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+    assert raw(base, head + b"Content-Length: -5\r\n\r\nASK {}").startswith(b"HTTP/1.1 400 ")
+    assert raw(base, head + b"Transfer-Encoding: chunked\r\n\r\n6\r\nASK {}\r\n0\r\n\r\n"
+               ).startswith(b"HTTP/1.1 411 ")
+    # a client that asks first (curl does for big bodies) is refused before it sends anything
+    big = head + f"Content-Length: {10 * 1024 * 1024}\r\nExpect: 100-continue\r\n\r\n".encode()
+    assert raw(base, big).startswith(b"HTTP/1.1 413 ")
+
+
 def test_a_query_past_the_timeout_is_stopped_and_the_server_keeps_answering(server, base):
     before = set(server.pool.pids())
     answers = {}

@@ -152,8 +152,9 @@ def start_server(options: ServeOptions) -> Server:
 
 
 def is_loopback(host: str) -> bool:
-    if host in ("localhost", ""):
-        return host == "localhost"
+    """Whether only this machine can reach an address ("" and 0.0.0.0 mean every interface)."""
+    if host == "localhost":
+        return True
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
@@ -177,6 +178,7 @@ class _Refusal(Exception):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    timeout = 120  # an idle or stalled connection gives its thread back
     server_version = "laowu-kg"
     sys_version = ""
     server: _HTTPServer
@@ -211,8 +213,10 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             size = int(length)
         except ValueError:
+            size = -1
+        if size < 0:
             self.close_connection = True
-            raise _Refusal(HTTPStatus.BAD_REQUEST, "Content-Length is not a number") from None
+            raise _Refusal(HTTPStatus.BAD_REQUEST, "Content-Length is not a number of bytes")
         if size > MAX_BODY_BYTES:
             self.close_connection = True
             self._drain(size)
