@@ -376,7 +376,7 @@ def test_store_folder_and_missing_graph(tmp_path):
         running.close()
     assert store_dir.is_dir()
     result = run_kg("serve", str(tmp_path / "absent.ttl"), "--port", "0")
-    assert result.returncode == 1 and result.stderr == f"kg serve: graph file not found: {tmp_path / 'absent.ttl'}\n"
+    assert result.returncode == 1 and result.stderr == f"kg serve: {tmp_path / 'absent.ttl'}: graph file not found\n"
 
 
 def test_kg_serve_command_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
