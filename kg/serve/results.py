@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from kg.graph.terms import NAMESPACES
 from kg.query.engine import QueryResult, Term
-from kg.query.formats import to_csv, to_json, to_tsv
+from kg.query.formats import to_csv, to_json, to_rdf, to_tsv
 
 __all__ = ["TABLE_TYPES", "GRAPH_TYPES", "FORMAT_NAMES", "negotiate", "serialize", "to_xml"]
 
@@ -17,8 +16,8 @@ TABLE_TYPES = {
     "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {
-    "text/turtle": "turtle",
-    "application/n-triples": "ntriples",
+    "text/turtle": "ttl",
+    "application/n-triples": "nt",
     "application/ld+json": "jsonld",
 }
 # Aliases clients send; answered with the canonical type above.
@@ -29,8 +28,11 @@ _ALIASES = {
     "text/plain": "application/n-triples",
     "application/x-turtle": "text/turtle",
 }
-# ?format=NAME, for links and tools that cannot set Accept (a browser's download link, R).
+# ?format=NAME, for links and tools that cannot set Accept (a browser's download link, R):
+# the names kg query --format uses, and the long ones SPARQLWrapper sends.
 FORMAT_NAMES = {name: media for media, name in {**TABLE_TYPES, **GRAPH_TYPES}.items()}
+FORMAT_NAMES.update({"turtle": "text/turtle", "ntriples": "application/n-triples",
+                     "n-triples": "application/n-triples", "json-ld": "application/ld+json"})
 
 
 def _accepted(header: str) -> list[tuple[str, float]]:
@@ -91,7 +93,7 @@ def serialize(result: QueryResult, media: str) -> bytes:
         return to_csv(result).encode("utf-8")
     if writer == "tsv":
         return to_tsv(result).encode("utf-8")
-    return _rdf(result, writer)
+    return to_rdf(result, writer).encode("utf-8")
 
 
 def _xml_text(text: str) -> str:
@@ -132,27 +134,3 @@ def to_xml(result: QueryResult) -> str:
         lines.append("  </results>")
     lines.append("</sparql>")
     return "\n".join(lines) + "\n"
-
-
-def _ox_term(term: Term):
-    import pyoxigraph as ox
-
-    if term.kind == "uri":
-        return ox.NamedNode(term.value)
-    if term.kind == "bnode":
-        return ox.BlankNode(term.value)
-    if term.lang:
-        return ox.Literal(term.value, language=term.lang)
-    if term.datatype:
-        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
-    return ox.Literal(term.value)
-
-
-def _rdf(result: QueryResult, writer: str) -> bytes:
-    import pyoxigraph as ox
-
-    triples = [ox.Triple(*(_ox_term(t) for t in row)) for row in result.rows]
-    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                  "jsonld": ox.RdfFormat.JSON_LD}[writer]
-    prefixes = NAMESPACES if writer == "turtle" else None
-    return ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
