@@ -375,6 +375,13 @@ def test_store_folder_and_missing_graph(tmp_path):
     finally:
         running.close()
     assert store_dir.is_dir()
+    running = start_server(ServeOptions(store_dir, port=0, workers=1))
+    try:  # the page writers need a file: the store is written out as Turtle, into a folder of ours
+        host, port = running.address
+        status, _, page = fetch(f"http://{host}:{port}/explorer")
+        assert status == 200 and "紫阳修脚" in page.decode("utf-8")
+    finally:
+        running.close()
     result = run_kg("serve", str(tmp_path / "absent.ttl"), "--port", "0")
     assert result.returncode == 1 and result.stderr == f"kg serve: {tmp_path / 'absent.ttl'}: graph file not found\n"
 
@@ -408,3 +415,22 @@ def test_kg_serve_command_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
     gone, alive = psutil.wait_procs(children, timeout=2)
     assert not alive
     assert set(temp.glob("laowu-kg-serve-*")) == ours_before  # its temporary store is removed
+
+
+def test_a_quad_file_is_served_with_its_graphs_as_the_default_graph(tmp_path):
+    from rdflib import Dataset, URIRef
+
+    dataset = Dataset()
+    named = dataset.graph(URIRef("https://w3id.org/laowu-kg/id/graph/seeds"))
+    for triple in Graph().parse(FIXTURE):
+        named.add(triple)
+    trig = tmp_path / "kg.trig"
+    dataset.serialize(trig, format="trig", encoding="utf-8")
+    running = start_server(ServeOptions(trig, port=0, workers=1))
+    try:
+        host, port = running.address
+        body = get(f"http://{host}:{port}", BRANDS, "text/csv")[2].decode()
+        assert body.split("\r\n")[1:-1] == [r[0] for r in run_query(trig, BRANDS, engine="rdflib").values()]
+        assert len(body.split("\r\n")) == 2 + 5
+    finally:
+        running.close()
