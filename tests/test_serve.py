@@ -19,7 +19,6 @@ import pytest
 from rdflib import Graph
 
 from kg.query import run_query
-from kg.query.formats import to_json
 from kg.serve import MAX_BODY_BYTES, ServeOptions, start_server
 from kg.serve.app import is_loopback, print_banner
 from tests.conftest import run_kg

@@ -4,8 +4,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import contextvars
+from collections.abc import Iterator
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, Iterator
+from typing import Any
 
 # Why: rdflib skips unbound values and ill-typed ones in SUM, AVG and GROUP_CONCAT, crashes
 # with NotBoundError on a DISTINCT aggregate over an unbound OPTIONAL variable, and gives no

@@ -439,7 +439,7 @@ def _open_store(path: Path, engine: str) -> LoadedGraph:
 
 # Loading dominates for one-off queries; `make run` and the tests ask many queries of the
 # same file, so keep the last few loads, keyed so that a rebuilt file is read again.
-_CACHE: "OrderedDict[tuple, LoadedGraph]" = OrderedDict()
+_CACHE: OrderedDict[tuple, LoadedGraph] = OrderedDict()
 _CACHE_SIZE = 2
 
 

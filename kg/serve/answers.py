@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any, Callable, Hashable
+from typing import Any
+from collections.abc import Callable, Hashable
 
 __all__ = ["AnswerCache"]
 
@@ -17,7 +18,7 @@ class AnswerCache:
     def __init__(self, max_entries: int = 64, max_rows_per_entry: int = 50_000):
         self.max_entries = max_entries
         self.max_rows_per_entry = max_rows_per_entry
-        self.entries: "OrderedDict[Hashable, dict]" = OrderedDict()
+        self.entries: OrderedDict[Hashable, dict] = OrderedDict()
         self.inflight: dict[Hashable, threading.Event] = {}
         self.lock = threading.Lock()
         self.hits = 0

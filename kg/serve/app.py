@@ -126,7 +126,7 @@ class Server:
             self.dumped_graph = target
         return self.dumped_graph
 
-    def start(self) -> "Server":
+    def start(self) -> Server:
         self.thread = threading.Thread(target=self.http.serve_forever, daemon=True)
         self.thread.start()
         return self
@@ -324,12 +324,11 @@ class _Handler(BaseHTTPRequestHandler):
                        "application/json; charset=utf-8")
             return
         name = path[len("/queries/"):]
-        for suffix, format_name in ((".csv", "csv"), (".tsv", "tsv"), (".json", "json")):
+        format_name = None  # /queries/NAME.csv: a link that names its format
+        for suffix in (".csv", ".tsv", ".json"):
             if name.endswith(suffix):
-                name = name[: -len(suffix)]
+                name, format_name = name[: -len(suffix)], suffix[1:]
                 break
-        else:
-            format_name = None
         query = app.queries.get(name)
         if query is None:
             raise _Refusal(HTTPStatus.NOT_FOUND, f"no built-in query named {name!r}; see /queries")

@@ -12,7 +12,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["BuiltInQuery", "load_builtin_queries", "query_page", "index_page", "GeneratedPages"]
 

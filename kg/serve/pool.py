@@ -95,13 +95,13 @@ class WorkerPool:
         self.start_timeout = start_timeout
         # spawn: workers are started again while the server's threads run, where fork is unsafe.
         self.context = multiprocessing.get_context("spawn")
-        self.idle: "queue.Queue[_Worker]" = queue.Queue()
+        self.idle: queue.Queue[_Worker] = queue.Queue()
         self.workers: set[_Worker] = set()
         self.lock = threading.Lock()
         self.closed = False
         # Replacements are started by one long-lived thread: a worker dies with the thread that
         # started it (PR_SET_PDEATHSIG follows the thread), so never from a request's thread.
-        self.replacements: "queue.Queue[bool]" = queue.Queue()
+        self.replacements: queue.Queue[bool] = queue.Queue()
         threading.Thread(target=self._replacer, daemon=True, name="kg-serve-replacer").start()
         starting = [self._start() for _ in range(size)]
         try:
