@@ -433,3 +433,14 @@ def test_a_quad_file_is_served_with_its_graphs_as_the_default_graph(tmp_path):
         assert len(body.split("\r\n")) == 2 + 5
     finally:
         running.close()
+
+
+def test_a_remote_json_ld_context_is_never_fetched(tmp_path, listener):
+    graph = tmp_path / "kg.jsonld"
+    graph.write_text(json.dumps({"@context": f"http://127.0.0.1:{listener.port}/context.jsonld",
+                                 "@id": "http://example.org/a", "name": "x"}), encoding="utf-8")
+    result = run_kg("serve", str(graph), "--port", "0")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"kg serve: {graph}: not a readable JSON-LD file: ")
+    listener.close()
+    assert listener.connections == 0
