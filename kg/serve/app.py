@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from kg.errors import KgError
 from kg.query.engine import NotLocalRefused, ParamError, QueryError, QuerySyntaxError, UpdateRefused
 from kg.rdfio import GraphFileError, check_graph_file, rdf_format_for
+from kg.rdfio import _parse_error as parse_error  # one wording of a bad graph file for every command
 from kg.query.isolated import QueryTimeout
 from kg.serve.answers import AnswerCache
 from kg.serve.pages import GeneratedPages, index_page, load_builtin_queries, query_page
@@ -109,8 +110,7 @@ class Server:
             gc.collect()  # the store holds its files until the object is gone
         except (OSError, SyntaxError, ValueError) as exc:
             shutil.rmtree(self.owned_store, ignore_errors=True)
-            reason = " ".join(str(exc).split())[:300]
-            raise GraphFileError(f"{path}: not a readable {fmt.name} file: {reason}") from None
+            raise parse_error(path, fmt, exc) from None  # kg.rdfio's words for it, as kg query says
         return self.owned_store
 
     def _graph_file(self) -> Path:
