@@ -392,10 +392,11 @@ def test_kg_serve_command_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
 
     import psutil
 
-    temp = Path(os.environ.get("TMPDIR", "/tmp"))
-    ours_before = set(temp.glob("laowu-kg-serve-*"))
+    temp = tmp_path / "tmp"  # the server's own TMPDIR: its temporary store must be gone after
+    temp.mkdir()
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", str(FIXTURE), "--port", "0",
-                                "--workers", "1"], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                "--workers", "1"], cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp)},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         banner = process.stdout.readline()
@@ -413,7 +414,7 @@ def test_kg_serve_command_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
     assert process.returncode == 0 and err == "kg serve: stopped\n"
     gone, alive = psutil.wait_procs(children, timeout=2)
     assert not alive
-    assert set(temp.glob("laowu-kg-serve-*")) == ours_before  # its temporary store is removed
+    assert list(temp.iterdir()) == []  # its temporary store is removed
 
 
 def test_a_quad_file_is_served_with_its_graphs_as_the_default_graph(tmp_path):
@@ -444,3 +445,36 @@ def test_a_remote_json_ld_context_is_never_fetched(tmp_path, listener):
     assert result.stderr.startswith(f"kg serve: {graph}: not a readable JSON-LD file: ")
     listener.close()
     assert listener.connections == 0
+
+
+def test_a_failed_start_leaves_no_temporary_store_and_no_worker(monkeypatch, tmp_path):
+    import socket
+    import tempfile
+
+    import psutil
+
+    from kg.errors import KgError
+    from kg.serve import app
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the server's temporary folders go here
+    children_before = {c.pid for c in psutil.Process().children()}
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen(1)
+    try:
+        with pytest.raises(KgError, match=r"cannot listen on 127\.0\.0\.1:\d+: Address already in use"):
+            app.Server(ServeOptions(FIXTURE, port=busy.getsockname()[1], workers=1))
+    finally:
+        busy.close()
+    assert list(tmp_path.iterdir()) == []
+    left = [c for c in psutil.Process().children() if c.pid not in children_before
+            and "resource_tracker" not in " ".join(c.cmdline())]
+    assert psutil.wait_procs(left, timeout=2)[1] == []
+
+    def broken_pool(*args, **kwargs):
+        raise RuntimeError("no worker could start")
+
+    monkeypatch.setattr(app, "WorkerPool", broken_pool)
+    with pytest.raises(RuntimeError):
+        app.Server(ServeOptions(FIXTURE, port=0))
+    assert list(tmp_path.iterdir()) == []

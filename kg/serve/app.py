@@ -67,19 +67,26 @@ class Server:
         self.options = options
         self.owned_store: Path | None = None
         self.union_default_graph = False
-        self.store_dir = self._open_store(options.graph)
-        self.dumped_graph: Path | None = None
-        self.pool = WorkerPool(self.store_dir, max(1, options.workers), self.union_default_graph)
-        self.queries = load_builtin_queries(options.queries_dir)
-        self.answers = AnswerCache() if options.cache_answers else None
-        self.pages = GeneratedPages(self._graph_file)
-        try:
-            self.http = _HTTPServer((options.host, options.port), _Handler)
-        except OSError as exc:
-            self.close()
-            raise KgError(f"cannot listen on {options.host}:{options.port}: {exc.strerror or exc}") from None
-        self.http.app = self
+        self.pool: WorkerPool | None = None
+        self.pages: GeneratedPages | None = None
+        self.http: _HTTPServer | None = None
         self.thread: threading.Thread | None = None
+        self.dumped_graph: Path | None = None
+        self.store_dir = self._open_store(options.graph)
+        try:  # whatever fails from here on, the temporary store and the workers go
+            self.pool = WorkerPool(self.store_dir, max(1, options.workers), self.union_default_graph)
+            self.queries = load_builtin_queries(options.queries_dir)
+            self.answers = AnswerCache() if options.cache_answers else None
+            self.pages = GeneratedPages(self._graph_file)
+            try:
+                self.http = _HTTPServer((options.host, options.port), _Handler)
+            except OSError as exc:
+                raise KgError(f"cannot listen on {options.host}:{options.port}: "
+                              f"{exc.strerror or exc}") from None
+        except BaseException:
+            self.close()
+            raise
+        self.http.app = self
 
     @property
     def address(self) -> tuple[str, int]:
@@ -135,12 +142,13 @@ class Server:
         self.http.serve_forever()
 
     def close(self) -> None:
-        if getattr(self, "http", None) is not None:
+        if self.http is not None:
             if self.thread is not None:
                 self.http.shutdown()
             self.http.server_close()
-        self.pool.close()
-        if getattr(self, "pages", None) is not None:
+        if self.pool is not None:
+            self.pool.close()
+        if self.pages is not None:
             self.pages.close()
         if self.owned_store is not None:
             shutil.rmtree(self.owned_store, ignore_errors=True)
