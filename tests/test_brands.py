@@ -502,3 +502,26 @@ def test_pipeline_does_not_mention_the_far_namesake_of_a_local_brands_town():
 def test_a_quoted_trade_alone_is_no_brand():
     text = "2万余名“采棉工”赴新疆务工，“采棉工”们…"
     assert names(brands_of(text, (), "360922")) == []
+
+
+def test_quoted_place_and_worker_word_used_once_for_a_group():
+    found = brands_of("2000余名“万载月嫂”走进芜湖千家万户。", ("万载",), "360922")
+    assert [(b.name, b.origin) for b in found] == [("万载月嫂", "360922")]
+
+
+def test_brand_named_only_in_a_headline_kept_apart_from_the_body():
+    from kg.normalize import normalize
+    from kg.pipeline import extract
+
+    document = Document("t.md", "万载县今年组织月嫂培训10期。", title="2000余名“万载月嫂”走进芜湖千家万户")
+    facts = extract(normalize(document))
+    assert [(b.name, b.origin, b.evidence.text) for b in facts.brands] == [
+        ("万载月嫂", "360922", "2000余名“万载月嫂”走进芜湖千家万户")]
+
+
+def test_headline_wording_around_the_anchor_names_no_brand():
+    from kg.normalize import normalize
+    from kg.pipeline import extract
+
+    document = Document("t.md", "万载县开展就业服务。", title="万载县：“就业援助月”送岗上门 劳务品牌叫响芜湖")
+    assert extract(normalize(document)).brands == ()

@@ -4,13 +4,15 @@ Reporters often name a brand only by using it for its workers: N万余名“X哥
 “X护工”外出务工, “X五金工”的足迹, A县「灶手」的身影 (a place and a quoted trade epithet). A quoted name is read
 as a brand when its form is that of a name for workers (it ends in a word for a kind of worker) and its
 context uses it for a group of them (a count or 一批 before it, 品牌 or a work verb after it). A name with no
-place in it must be used so at least twice, so that one quoted honorific (N名“技术能手”) is not taken.
+place at its head must hold an epithet and be used so at least twice, so that one quoted honorific
+(N名“技术能手”) or a trade alone (“采棉工”) is not taken.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, Sentence
 
 # One quoted name, bounded so untrusted text cannot make the engine backtrack.
@@ -72,7 +74,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             if place:
                 short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
                 out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
-            elif len(name) >= _MIN_EPITHET and _used_again(article.text, name):
+            elif _starts_with_place(name) or len(name) >= _MIN_EPITHET and _used_again(article.text, name):
                 out.append(Epithet(q.start() + 1, q.end() - 1, name))
     if "名" in text and "劳务品牌" in article.text:
         out.extend(_counted_unquoted(article, regions, sentence))
@@ -112,6 +114,12 @@ def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open:
         if mention.end == at:
             return mention.surface
     return ""
+
+
+def _starts_with_place(name: str) -> bool:
+    """The name opens with a division's name (official or short) and has a worker word after it: A县月嫂."""
+    known = Gazetteer.load().names()
+    return any(name[:n] in known and len(name) - n >= 2 for n in range(min(len(name) - 2, 8), 1, -1))
 
 
 def _used_again(text: str, name: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract.brand_cues import sentence_subject
 from kg.extract.brand_epithets import epithets_in
 from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
-from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence
+from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence, Span
 
 # The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
 _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
@@ -131,7 +131,27 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         if other and _valid_quoted(other.group(1)) and other.group(1) not in f.alts:
             f.alts.append(other.group(1))
     merged = _merge(found)
-    return tuple(_to_brand(article, regions, f) for f in merged)
+    brands = [_to_brand(article, regions, f) for f in merged]
+    return tuple(brands + _title_only_brands(article, regions, merged))
+
+
+def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[_Found]) -> list[Brand]:
+    """Brands that a headline kept apart from the body (HTML <title>, front matter, a first line) names and the
+    body does not: 2000余名“X月嫂”走进A市. The headline is read as a sentence before the body, whose text still counts
+    a name's uses; no region of the body is read as a place of the headline."""
+    title = article.title
+    if not title or title in article.text:
+        return []
+    text = title + "\n" + article.text
+    heading = Sentence(0, len(title), 0, title)
+    title_article = Article(article.document, title, text, (Span(0, len(title)),), (heading,))
+    title_regions = RegionAnalysis((), regions.subject)
+    # only names shaped as names for workers: a headline's compressed wording (“A月”送岗上门 劳务品牌叫响…,
+    # 劳务品牌“亮招牌”) would mislead the rules around the anchor
+    found = _from_epithets(title_article, title_regions, heading)
+    found = [f for f in _merge(sorted(found, key=lambda f: (f.start, f.end)))
+             if not any(_same_brand(f, b) for b in body)]
+    return [_to_brand(title_article, title_regions, f) for f in found]
 
 
 # -- finding -----------------------------------------------------------------------------------
