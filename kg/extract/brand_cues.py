@@ -50,6 +50,8 @@ _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[�
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# The longest way a region is written (宁夏回族自治区固原市 is two names): a window that holds one mention.
+LONGEST_REGION_NAME = 12
 # Words for a whole region's workforce: a passage sentence about them is not about the brand's workers.
 _GENERAL_WORKFORCE = re.compile(r"全[县市区州省旗]|劳动力|农民工|务工人员|外出人员|群众|脱贫|贫困")
 # A clause opening with 他/她 (2017年，她参加了…，随后被推荐到A工作): the sentence tells one person's story.
@@ -253,7 +255,7 @@ def sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None:
     """The region that opens the sentence after its time words and connectives, as the subject of its verb
     (浏阳市在…); a list or a modifier that opens it (温州、泉州等地的企业…) is no subject."""
     opening = _OPENING.match(sentence.text).end()
-    first = regions.mentions_between(sentence.start + opening, sentence.start + opening + 8)
+    first = regions.mentions_between(sentence.start + opening, sentence.start + opening + LONGEST_REGION_NAME)
     if not first or first[0].start != sentence.start + opening:
         return None
     after = sentence.text[first[0].end - sentence.start:first[0].end - sentence.start + 1]

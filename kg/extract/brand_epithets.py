@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.brand_cues import LONGEST_REGION_NAME
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, Sentence
 
@@ -94,7 +95,7 @@ def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sente
     out = []
     for count in _PEOPLE_COUNT.finditer(text):
         at = sentence.start + count.end()
-        place = next((m for m in regions.mentions_between(at, at + 8) if m.start == at), None)
+        place = next((m for m in regions.mentions_between(at, at + LONGEST_REGION_NAME) if m.start == at), None)
         if place is None or place.surface[-1] in "省市县区州旗盟":
             continue  # only a short name makes a brand's place (A县的木匠 is a description)
         rest = _TRADE_AFTER_PLACE.match(text, place.end - sentence.start)
@@ -110,7 +111,7 @@ def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sente
 def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
     """The surface of a region mention that ends where the quote opens (A县「灶手」 -> A县), else ''."""
     at = sentence.start + quote_open
-    for mention in regions.mentions_between(max(sentence.start, at - 8), at):
+    for mention in regions.mentions_between(max(sentence.start, at - LONGEST_REGION_NAME), at):
         if mention.end == at:
             return mention.surface
     return ""

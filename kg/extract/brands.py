@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.brand_cues import sentence_subject
+from kg.extract.brand_cues import LONGEST_REGION_NAME, sentence_subject
 from kg.extract.brand_epithets import epithets_in
 from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
 from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence, Span
@@ -754,7 +754,7 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
 
 def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
     at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
-    before = [m for m in regions.mentions_between(max(0, at - 12), at) if m.end == at]
+    before = [m for m in regions.mentions_between(max(0, at - LONGEST_REGION_NAME), at) if m.end == at]
     return before[-1].code if before else None
 
 
