@@ -257,3 +257,13 @@ def test_the_countys_workforce_in_another_clause_of_the_brands_sentence():
 def test_serving_places_names_them():
     text = ANCHOR + "目前，“万载花炮师”服务芜湖、铜陵等地的烟花企业。"
     assert links_of(text, WANZAI + ("铜陵",), code("万载县")) == [("万载花炮师", code("芜湖")), ("万载花炮师", code("铜陵"))]
+
+
+def test_the_partner_of_a_labour_agreement_receives_the_brands_workers_sent_next():
+    text = "“宜丰竹匠”是宜丰县打造的劳务品牌。宜丰县与安徽芜湖签订劳务协作协议，定向输送“宜丰竹匠”300余人。"
+    assert links_of(text, ("宜丰县", "宜丰", "安徽", "芜湖"), code("宜丰县")) == [("宜丰竹匠", code("芜湖"))]
+
+
+def test_an_agreement_without_workers_sent_is_no_destination():
+    text = "“宜丰竹匠”劳务品牌持续叫响，宜丰县与安徽芜湖签订战略合作协议。"
+    assert links_of(text, ("宜丰县", "宜丰", "安徽", "芜湖"), code("宜丰县")) == []

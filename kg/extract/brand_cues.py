@@ -9,8 +9,9 @@ from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
 
 # A clause ends at these marks: a cue ties only the places of its own clause.
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
-# Between two places of one list: 、 和 与 及 或 a space, or nothing (A市B市、C市).
-_LIST_JOINER = re.compile(r"[、和与及或\s]?")
+# Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
+# partners (B县与A市签订协议).
+_LIST_JOINER = re.compile(r"[、和及或\s]?")
 # Verbs that carry the brand's workers to the places right after them, whatever follows:
 # 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
 _REACH_VERB = re.compile(
@@ -30,6 +31,8 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
+# 与A签订…协议: the places are the partners of a labour agreement.
+_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
 _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
@@ -102,7 +105,8 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
             if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
                 continue
-            if not _cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners)):
+            if not _cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners),
+                        sentence_end=sentence.end):
                 continue
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
             specific = [m for m in run if not any(o.code != m.code and gaz.contains(m.code, o.code) for o in run)]
@@ -277,7 +281,8 @@ def _clause_of_word(head: str, naming: _Naming) -> str:
     return head[start:stop.start() if stop else len(head)]
 
 
-def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool) -> bool:
+def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
+         sentence_end: int) -> bool:
     """The clause says that workers go to or work in the listed places."""
     clause = text[clause_start:clause_end]
     if _NOT_WORKERS.search(clause):
@@ -292,6 +297,9 @@ def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention]
         return bool(_EMPLOYER_AFTER.match(right))
     if left.endswith("向"):
         return bool(_TRANSFER.search(clause))
+    if left.endswith("与") and _AGREEMENT.match(right):
+        # 与A签订劳务协作协议，定向输送X300人: the partner of the agreement receives the workers sent next
+        return bool(_TRANSFER.search(text, clause_end, sentence_end))
     if _LOCATIVE.search(left):
         return bool(_WORK.search(right)) or (left[-1:] in "赴到往去至" and bool(_TRANSFER.search(left)))
     # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
