@@ -166,7 +166,7 @@ def test_explore_writes_beside_the_graph_by_default(home, tmp_path_factory):
 
 
 @pytest.mark.parametrize("name, starts", [
-    ("a.csv", "brand,county,city,province,destination,title,sourceFile\r\n"),
+    ("a.csv", "brand,county,city,province,destination,evidence,title,sourceFile\r\n"),
     ("a.tsv", "?brand\t?county\t"),
     ("a.json", '{\n  "head": {\n    "vars": [\n      "brand"'),
     ("a.srj", '{\n  "head": {\n    "vars": [\n      "brand"'),

@@ -56,11 +56,13 @@ def test_every_query_states_its_question_and_orders_its_rows():
 @pytest.mark.parametrize("engine", ENGINES)
 def test_brand_destinations_headline(engine):
     assert rows("brand_destinations", engine) == [
-        ("仙桃月嫂", "仙桃市", None, "湖北省", "广州市", S001_TITLE, S001),
-        ("川妹子", None, None, "四川省", "广州市", S001_TITLE, S001),
-        ("川妹子", None, None, "四川省", "深圳市", S001_TITLE, S001),
-        ("新化文印", "新化县", "娄底市", "湖南省", "深圳市", "新化文印走出去", H001),
-        ("紫阳修脚", "紫阳县", "安康市", "陕西省", "上海市", ZIYANG_TITLE, A003),
+        ("仙桃月嫂", "仙桃市", None, "湖北省", "广州市", "仙桃月嫂在广州很受欢迎。", S001_TITLE, S001),
+        ("川妹子", None, None, "四川省", "广州市", "川妹子走进广州。", S001_TITLE, S001),
+        ("川妹子", None, None, "四川省", "深圳市", "川妹子走进深圳。", S001_TITLE, S001),
+        ("新化文印", "新化县", "娄底市", "湖南省", "深圳市", "新化文印人在深圳开店。", "新化文印走出去", H001),
+        # a brand whose articles name no destination is listed all the same
+        ("旬阳建工", "旬阳市", "安康市", "陕西省", None, None, None, None),
+        ("紫阳修脚", "紫阳县", "安康市", "陕西省", "上海市", "紫阳修脚师遍布上海。", ZIYANG_TITLE, A003),
     ]
 
 
@@ -417,7 +419,7 @@ def test_table_lines_up_chinese_text():
     result = run_query(FIXTURE, q("brand_destinations"))
     lines = to_table(result).splitlines()
     header, rule, body, footer = lines[0], lines[1], lines[2:-1], lines[-1]
-    assert footer == "(5 rows)"
+    assert footer == "(6 rows)"
     # Each column starts at the same display column on every line: find the starts from
     # the rule (runs of '-') and check every cell begins there.
     starts, col = [], 0
@@ -453,7 +455,7 @@ def test_run_all_queries_writes_one_csv_each(tmp_path):
     written = run_all_queries(FIXTURE, QUERIES, tmp_path / "queries")
     assert sorted(p.name for p in written) == sorted(f"{n}.csv" for n in QUERY_NAMES)
     headline = (tmp_path / "queries" / "brand_destinations.csv").read_bytes().decode("utf-8")
-    assert headline.startswith("brand,county,city,province,destination,title,sourceFile\r\n")
+    assert headline.startswith("brand,county,city,province,destination,evidence,title,sourceFile\r\n")
     assert "紫阳修脚,紫阳县,安康市,陕西省,上海市," in headline
 
 
@@ -513,7 +515,8 @@ def test_headline_on_the_seeds_graph(built_seeds):
     ziyang = [r for r in headline["rdflib"] if r[0] == "紫阳修脚" and r[4] == "上海市"]
     assert ziyang, headline["rdflib"]
     assert ziyang[0][1:4] == ("紫阳县", "安康市", "陕西省")
-    assert ziyang[0][6] and ziyang[0][6].endswith("003_602e8a491a69bcda.txt")
+    assert "上海" in ziyang[0][5]  # the sentence that says so
+    assert ziyang[0][7] and ziyang[0][7].endswith("003_602e8a491a69bcda.txt")
 
 
 @pytest.mark.parametrize("name", QUERY_NAMES)
