@@ -606,3 +606,13 @@ def test_a_figure_after_a_list_of_places_counts_what_its_verb_says():
 def test_a_region_before_a_list_of_quoted_brands_keeps_their_figures():
     obs = metrics("如今，湘西州“泸溪银匠”“吉首厨师”等10个劳务品牌带动2.5万人就业。", subject=XIANGXI)
     assert [o.region for o in obs] == [XIANGXI, XIANGXI]
+
+
+def test_a_figure_opening_a_sentence_is_a_figure():
+    obs = metrics("3000多名泸溪银匠走南闯北。", subject=XIANGXI)
+    assert triples(obs) == [(LUXI, Decimal("3000"), "人")]
+
+
+def test_a_span_of_years_dates_its_own_sentence_only():
+    text = "泸溪银匠每年带回收入20亿元。100多家泸溪银饰店遍地开花。"
+    assert years(text) == [None, 2023]

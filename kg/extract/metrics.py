@@ -237,7 +237,10 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                     evidence=evidence, year=year, approximate=q.approximate,
                     value_max=q.value_max,
                 ))
+            prior = year_state
             year_state, last_dated = _year_after(markers, year_state, last_dated, article_year)
+            if markers and all(m.kind in _SPAN_KINDS for m in markers):
+                year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
             if lead:
                 carry_region = lead
             previous_mentions = mentions
@@ -314,7 +317,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
         return False
     # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
-    if before in ":：" and (ns < 2 or not _HAN.match(text[ns - 2])):
+    if before and before in ":：" and (ns < 2 or not _HAN.match(text[ns - 2])):
         return False
     if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
         return False
@@ -702,6 +705,25 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
     return None
 
 
+def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """3000多名京山园艺师, 100多家东宝馅饼店: a place written right after a count of people or shops names
+    whose they are (not a company's place, 3家深圳企业; X籍 is read apart)."""
+    if q.unit not in ("人", "家", "户"):
+        return None
+    k = next((i for i, m in enumerate(mentions) if m.start - offset >= q.end), None)
+    if k is None or mentions[k].start - offset != q.end:
+        return None
+    end = _chain_end(mentions, k)
+    after = text[mentions[end].end - offset:mentions[end].end - offset + 6]
+    if len(after) < 2 or not (_HAN.match(after) and _HAN.match(after, 1)) or after.startswith(("籍", "等", "的")) \
+            or _ORGANISATION_AFTER.match(after) or _COMPANY_WORDS.match(after):
+        return None
+    return mentions[end].code
+
+
+_COMPANY_WORDS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:企业|公司|工厂|厂|集团|市场|车站|站)")
+
+
 # 来自X的 / 来自X、Y等地的, then the figure
 _FROM_COUNT = re.compile(r"(?:等地|等)?的")
 
@@ -744,7 +766,7 @@ def _related(a: str, b: str, gaz) -> bool:
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = _clause_index(clauses, q.start)
-    owner = _owner_before(q, text, mentions, offset)
+    owner = _owner_before(q, text, mentions, offset) or _owner_after(q, text, mentions, offset)
     if owner:
         return owner
     if clauses:
@@ -922,6 +944,9 @@ def _is_baseline(text: str, m: re.Match) -> bool:
     if head.endswith(_BASELINE_BEFORE):
         return True
     return bool(_BASELINE_AROUND.search(head)) and bool(_BASELINE_AFTER.match(text, m.end()))
+
+
+_SPAN_KINDS = ("period", "range")  # 每年, 近年来, 2019—2023年: many years, no year in force
 
 
 def _year_markers(text: str) -> list[_Marker]:
