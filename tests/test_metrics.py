@@ -616,3 +616,10 @@ def test_a_figure_opening_a_sentence_is_a_figure():
 def test_a_span_of_years_dates_its_own_sentence_only():
     text = "泸溪银匠每年带回收入20亿元。100多家泸溪银饰店遍地开花。"
     assert years(text) == [None, 2023]
+
+
+def test_a_place_right_after_a_count_of_people_or_shops_names_whose_they_are():
+    obs = metrics("如今，100多家泸溪银饰店遍地开花。", subject=XIANGXI)
+    assert triples(obs) == [(LUXI, Decimal("100"), "家")]
+    obs = metrics("今年，湘西州引进3家深圳企业。", subject=XIANGXI)
+    assert triples(obs) == [(XIANGXI, Decimal("3"), "家")]
