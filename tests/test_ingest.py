@@ -673,7 +673,7 @@ def test_year_mentions_and_last_year_only_count_where_their_characters_stand():
 
 
 def test_headline_is_the_line_above_the_date_line_not_the_site_chrome(tmp_path):
-    page = ("湘西新闻网怀化频道\n怀化频道返回首页\n>>正文\n\n怀化开行今年首趟返岗专列\n\n"
+    page = ("湘西新闻网怀化频道\n返回首页\n>>正文\n\n怀化开行今年首趟返岗专列\n\n"
             "2024-02-18 09:12:40  来源: 湘西新闻网\n\n2月17日，400余名务工人员从怀化南站出发前往深圳。\n")
     doc = _doc(tmp_path, page, "m.txt")
     assert (doc.title, doc.date, doc.source) == ("怀化开行今年首趟返岗专列", "2024-02-18", "湘西新闻网")
@@ -681,25 +681,25 @@ def test_headline_is_the_line_above_the_date_line_not_the_site_chrome(tmp_path):
 
 
 def test_date_line_with_reporters_before_the_source(tmp_path):
-    page = ("岳阳组织务工人员赴粤\n2021-03-02 10:47:49 王某、李某 来源:洞庭网  责任编辑:赵某\n"
-            "岳阳市今年输出劳动力。\n")
+    page = ("常德组织务工人员赴粤\n2021-03-02 10:47:49 王某、李某 来源:常德网  责任编辑:赵某\n"
+            "常德市今年输出劳动力。\n")
     doc = _doc(tmp_path, page, "n.txt")
-    assert (doc.title, doc.date, doc.source) == ("岳阳组织务工人员赴粤", "2021-03-02", "洞庭网")
-    assert doc.body == "岳阳市今年输出劳动力。"
+    assert (doc.title, doc.date, doc.source) == ("常德组织务工人员赴粤", "2021-03-02", "常德网")
+    assert doc.body == "常德市今年输出劳动力。"
 
 
 def test_navigation_bar_is_furniture_and_spam_header_is_not_the_title(tmp_path):
-    page = ("888体育官网_手机版-下载|投注\n\n图片\n首页|桂林|柳州|梧州|时评|国内|国际|专题\n"
+    page = ("某某彩票官网_手机版下载|注册\n\n图片\n首页|桂林|梧州|北海|钦州|时评|国内|国际|专题\n"
             "您所在的位置:: 某某网 > 国内 > 正文\n\n百色发出务工专列\n\n百色市今年输出劳动力。\n")
     doc = _doc(tmp_path, page, "o.txt")
     assert doc.title == "百色发出务工专列"
     assert doc.body == "百色市今年输出劳动力。"
 
 
-@pytest.mark.parametrize("line", ["原标题：遵义开出务工专列", "原標題:遵义开出务工专列", "某某体育遵义日报:遵义开出务工专列"])
+@pytest.mark.parametrize("line", ["原标题：毕节开出务工专列", "原標題:毕节开出务工专列", "某某体育毕节日报:毕节开出务工专列"])
 def test_title_prefixes_of_reposts_and_mastheads_are_dropped(tmp_path, line):
-    doc = _doc(tmp_path, f"{line}\n遵义市今年输出劳动力。\n", "p.txt")
-    assert doc.title == "遵义开出务工专列"
+    doc = _doc(tmp_path, f"{line}\n毕节市今年输出劳动力。\n", "p.txt")
+    assert doc.title == "毕节开出务工专列"
 
 
 def test_a_headline_printed_twice_is_one_headline(tmp_path):
@@ -710,13 +710,13 @@ def test_a_headline_printed_twice_is_one_headline(tmp_path):
 
 
 def test_source_field_holding_only_a_date_dates_the_page(tmp_path):
-    doc = _doc(tmp_path, "铜仁市今年输出劳动力。\n来源: 2007-06-01 10:28 |\n", "r.txt")
+    doc = _doc(tmp_path, "铜仁市今年输出劳动力。\n来源: 2007-06-01 09:15 |\n", "r.txt")
     assert (doc.date, doc.source) == ("2007-06-01", None)
 
 
 def test_headline_ending_in_an_exclamation_mark(tmp_path):
-    doc = _doc(tmp_path, "文旅在线\n\n点赞!毕节再添1个劳务品牌!\n\n毕节市今年输出劳动力。\n", "s.txt")
-    assert doc.title == "点赞!毕节再添1个劳务品牌!"
+    doc = _doc(tmp_path, "乡村在线\n\n好消息!毕节新增两个劳务品牌!\n\n毕节市今年输出劳动力。\n", "s.txt")
+    assert doc.title == "好消息!毕节新增两个劳务品牌!"
 
 
 def test_a_table_row_is_not_a_navigation_bar(tmp_path):

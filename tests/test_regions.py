@@ -333,8 +333,8 @@ def test_names_beside_characters_beyond_the_basic_plane():
 
 
 def test_a_county_that_calls_itself_our_county_is_the_subject_over_its_destinations():
-    text = ("为确保农民工顺利返岗，我县组织开展赴粤返岗专车活动。专车在那坡县汽车站发车，驶向广东省江门市。"
-            "专车发往江门、广州、中山、东莞、深圳等5个站点，那坡县共运送420名农民工。")
+    text = ("为确保农民工顺利返岗，我县组织开展赴苏返岗专车活动。专车在那坡县汽车站发车，驶向江苏省常州市。"
+            "专车发往常州、无锡、南通、扬州、镇江等5个站点，那坡县共运送420名农民工。")
     assert G.get(find_regions(article(text)).subject).name == "那坡县"
 
 
@@ -343,23 +343,23 @@ def test_a_city_short_form_followed_by_its_own_county_is_no_river():
 
 
 def test_a_county_short_form_before_ji_is_a_place_and_stays_placed():
-    assert names("近日，300名彝良籍务工人员抵达宁波。") == ["彝良县", "宁波市"]
-    assert names("126名工人在浙江义乌竞技。对8万名在义乌打拼的务工人员而言，这是课堂。") == ["浙江省", "义乌市"]
-    text = "近日，126名彝良籍工人在浙江义乌竞技。对在义乌打拼的工人而言，这是课堂。"
-    analysis = find_regions(article(text, title="彝良籍工人义乌夺冠"))
+    assert names("近日，300名彝良籍务工人员抵达常州。") == ["彝良县", "常州市"]
+    assert names("90名工人在浙江慈溪比武。对3万名在慈溪打拼的务工人员而言，这是课堂。") == ["浙江省", "慈溪市"]
+    text = "近日，90名彝良籍工人在浙江慈溪比武。对在慈溪打拼的工人而言，这是课堂。"
+    analysis = find_regions(article(text, title="彝良籍焊工慈溪比武"))
     assert G.get(analysis.subject).name == "彝良县"
-    assert [G.get(m.code).name for m in analysis.mentions].count("义乌市") == 2
+    assert [G.get(m.code).name for m in analysis.mentions].count("慈溪市") == 2
 
 
 def test_xinjiang_written_jiang_after_a_verb_of_going():
-    assert names("今年，有组织输出3000名劳务人员赴疆采棉。") == ["新疆维吾尔自治区"]
+    assert names("今年，该县又有800名农民赴疆拾棉。") == ["新疆维吾尔自治区"]
     assert names("边疆地区稳定发展。") == []
 
 
 def test_big_cities_together_and_pairs_of_province_letters():
-    assert names("满足务工人员前往北上广等地区返岗需求。") == ["北京市", "上海市", "广州市"]
-    assert names("建筑工人下广东、进京沪、上西藏。") == ["广东省", "北京市", "上海市", "西藏自治区"]
-    assert names("到苏州务工，苏醒过来。") == ["苏州市"]
+    assert names("不少青年选择到北上广闯荡。") == ["北京市", "上海市", "广州市"]
+    assert names("不少工匠进京沪务工，也有人赴苏浙发展。") == ["北京市", "上海市", "江苏省", "浙江省"]
+    assert names("到常州务工，苏醒过来。") == ["常州市"]
 
 
 def test_a_place_right_after_a_figure_in_wan_is_no_word_with_the_wan():

@@ -45,22 +45,22 @@ _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{
 _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
                       r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
-# 先后向绍兴、台州等地，输送返岗务工人员: the list may close with 等地 and a comma before the verb.
+# 向A、B等地，输送工人: the list may close with 等地 and a comma before the verb.
 _TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
                             r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
 _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
-# 浙江、广东等本县务工比较集中的省份; 在建筑工比较多的新疆、福建等省份: where the origin's workers
+# A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
 # are (a stock statement), with the concentration said after or before the list.
 _GATHERED_AFTER = re.compile(r"^等?[^，。；！？,;]{0,12}?(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
                              r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
 _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
-# 与北京、天津等地建立了长期的劳务合作关系: the places the origin has labour ties with, where its
+# 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
 # workers are sent.
 _PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
-# 北京、广州等地的酒店都有X厨师的身影: the workers are seen working there.
+# A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
 _SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
@@ -74,9 +74,9 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
                             # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
-# 从X接回…返乡过年: a trip home.
+# 从A接回…回家过年: a trip home.
 _HOMEWARD = re.compile(r"从|返乡|回乡|回家|过年|返回家乡")
-# 共接回706名湖北籍员工: the count may stand between the verb and the place.
+# 接回N名X籍工人: the count may stand between the verb and the place.
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
@@ -88,20 +88,22 @@ _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业")
+_LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+                     # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
+                     r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
                          r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来|需求")
 # A train or a flight moves whoever is aboard: it is a flow only where the sentence counts the people it
-# carries (开往广州的D1234次列车，载着500名务工人员), never in a timetable (每天有G1234次列车开往上海).
+# carries (开往A的列车载着N名工人), never in a timetable (每天有G1234次列车开往A).
 _TRAIN = re.compile(r"列车|航班|[A-Z]\d{1,5}次")
 _TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
 # A place followed by its railway station or bus station, after a move verb, is where the workers change
 # (送到X火车站, 前往X东火车站): not where they work.
 _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
-# 来到成都东站，准备乘坐高铁: a station the workers reach to change onto a train is where they change.
+# 坐大巴到A东站换乘高铁: a station the workers reach to change onto a train is where they change.
 _STOP_AFTER = re.compile(r"[东南西北]?站")
 _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
@@ -111,7 +113,7 @@ _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人�
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-# 10余万农民到广东打工: a bare number before a noun for people counts them as a counter word would.
+# N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
 _PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
@@ -184,7 +186,7 @@ def _is_event(text: str, raw: RawFlow, *, base: int) -> bool:
     return _EVENT.search(text, 0, raw.clause_end - base) is not None
 
 
-# 专列到达广州南站后，…将务工人员送往深圳、东莞: the same workers, taken on from where the train arrived.
+# 列车抵达A站后，大巴再把工人送往B、C: the same workers, taken on from where the train arrived.
 _ARRIVED = re.compile(r"(?:到达|抵达|到站)$")
 _ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
 
@@ -206,7 +208,7 @@ def _onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
 def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
     """赴粤 in an article that names the cities: a province written as a campaign's one-letter label, with
     no count of its own, is where the named cities are, not one more destination. A province written out
-    (常年活跃在广东各地) is a statement of its own."""
+    (常年活跃在江苏各地) is a statement of its own."""
     origin, destination = key
     flow = merged[key]
     if key not in labels or Gazetteer.load().get(destination) is None \
@@ -232,7 +234,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     speech: list[tuple[int, int]] | None = None
     subjects: list[RegionMention] = []
     towards = "向" in text  # _ABOVE needs one
-    # 来自曲靖的500名务工人员乘坐专列前往上海: the places the workers come from are the origins of the
+    # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
     # move that follows them in the sentence, not a destination of their own
     arrivals = [i for i, ((g, g_start), k) in enumerate(zip(groups, kinds))
                 if k == "inbound" and text.endswith("来自", 0, g_start)]
@@ -279,7 +281,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         if kind == "reach":
             workers, approx = None, False
         if kind in ("move", "base") and workers is None and not single:
-            # 发往A、B等5个站点，…，预计共运送735名农民工: the sending verb's count follows the list
+            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
             workers, approx = _later_count(text, c_end)
         if kind == "aim" and workers is None:
             # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
@@ -290,7 +292,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                                                or _SINGLE.search(clause)):
             continue
         if workers is not None and workers < CARLOAD and _SINGLE.search(context):
-            continue  # 他用自己的私家车将4名务工人员送到X: one person's trip, an anecdote
+            continue  # 他开自己的车把3个老乡送到A: one person's trip, an anecdote
         places = [m.code for m in group]
         respective = _respective(text, rel_start, c_end, len(group))
         counts = respective or [(workers, approx)] * len(group)
@@ -303,7 +305,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                 shared = False
         if kind == "inbound":
             if _HOMEWARD.search(clause):
-                continue  # 从厦门接回312名于都籍务工人员返乡过年: workers brought home, not taken in
+                continue  # 从A接回N名X籍工人回家过年: workers brought home, not taken in
             destination = None
             if _HERE.search(text[c_start:rel_start]) and not any(m.end <= first.start for m in subjects):
                 destination = regions.subject_of_paragraph(sentence.paragraph)
@@ -340,12 +342,12 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     return out
 
 
-# 成都、重庆等地至上海、温州等方向的专列; A、B—C 8辆大巴: a route from one list of places to another,
+# A、B等地至C、D等方向的专列; A、B—C的大巴: a route from one list of places to another,
 # written with 至/到/a dash between them, of a vehicle or towards 方向.
 _ROUTE_GAP = re.compile(rf"^(?:{_LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$")
 _ROUTE_VEHICLE = re.compile(r"专列|专车|大巴|包车|班车|列车|动车|直通车|客车|巴士|航班")
 _ROUTE_TOWARDS = re.compile(rf"^(?:{_LIST_END_PLAIN})?方向")
-ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —绍兴8辆大巴)
+ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —C的大巴)
 
 
 def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
@@ -368,7 +370,7 @@ def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
 
 def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
                     c_start: int, places: list[str]) -> list[str]:
-    """原州区、隆德县2600名拾棉工踏上开往X的专列: an origin listed with others in the destination's clause
+    """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause
     stands for each of them, one flow per origin."""
     before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
     for group, _ in _lists(before, text, base) if len(before) > 1 else ():
@@ -570,7 +572,7 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         if index == 0 and clause.lstrip().startswith("其中"):
             return None, False, False
         if index == 0 and any(q.kind == "count" and q.unit != "人" for q in quantities):
-            return None, False, False  # 举家赴粤务工家庭56个: the clause counts something else
+            return None, False, False  # 举家外出务工家庭N个: the clause counts something else
         if index and any(q.kind == "count" for q in quantities):
             # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False

@@ -58,7 +58,7 @@ _PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报�
 
 # -- words around a figure that make it something other than a statement -------------------------------
 _THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
-# 接受14天医学观察, 7天的培训: the length of one event, written before what lasts so long.
+# N天集中隔离, N天的培训: the length of one event, written before what lasts so long.
 _DURATION_AFTER = re.compile(r"的?(?:医学观察|集中隔离|隔离|观察|培训|实训|学习|行程|车程|旅程)")
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
 # (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
@@ -237,7 +237,10 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                     evidence=evidence, year=year, approximate=q.approximate,
                     value_max=q.value_max,
                 ))
+            prior = year_state
             year_state, last_dated = _year_after(markers, year_state, last_dated, article_year)
+            if markers and all(m.kind in _SPAN_KINDS for m in markers):
+                year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
             if lead:
                 carry_region = lead
             previous_mentions = mentions
@@ -314,7 +317,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
         return False
     # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
-    if before in ":：" and (ns < 2 or not _HAN.match(text[ns - 2])):
+    if before and before in ":：" and (ns < 2 or not _HAN.match(text[ns - 2])):
         return False
     if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
         return False
@@ -452,7 +455,7 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     prefix = text[clause.start:m.start - offset]
     if not prefix.strip() and k and clause.start and mentions[k - 1].end - offset == clause.start - 1 \
             and _is_place_of_work(text, mentions, k - 1, offset):
-        return None  # 向浙江绍兴、台州，广东深圳…: a list of destinations that goes on past a comma
+        return None  # 向江苏常州、无锡，福建厦门…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
@@ -465,7 +468,7 @@ def _opening_region(text: str, clause: _Clause, mentions: list[RegionMention], k
     if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
             and not gaz.contains(m.code, subject) and _ORGANISATION_AFTER.match(text, m.end - offset)):
         return None
-    # 原州区、隆德县2600多名…: a clause opening on a list of places speaks of them together, as their parent
+    # A县、B县的N名…: a clause opening on a list of places speaks of them together, as their parent
     together = _common_parent(text, mentions, k, offset, gaz)
     if together:
         return together
@@ -486,7 +489,7 @@ def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
     if gaz is None or text[at:at + 1] not in _OPENING_QUOTES:
         return None
     if not _single_name(text, at + 1):
-        return None  # 荆门“A”“B”等10个品牌: a list of names is the region's own
+        return None  # X“A”“B”等N个品牌: a list of names is the region's own
     for length in QUOTED_PLACE_LENGTHS:
         inside = [r.code for r in gaz.lookup(text[at + 1:at + 1 + length]) if gaz.contains(m.code, r.code)]
         if len(inside) == 1:
@@ -677,8 +680,8 @@ def _native_region(text: str, clause: _Clause, mentions: list[RegionMention], of
 
 
 def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
-    """贵州省8个市州, 绍兴7.6万个…: a place written right before the figure owns it; 来自X的N名 (and
-    来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴新疆1万人)."""
+    """X省N个市州, Y市N万个…: a place written right before the figure owns it; 来自X的N名 (and
+    来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴江苏1万人)."""
     ns = q.number_start if q.number_start else q.start
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
@@ -690,7 +693,7 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
             if start > 0 and (text[start - 1] in _TOWARDS or text[start - 1] == "在"):
                 return None
             if any(e.code == m.code and _is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
-                return None  # 输送…至深圳、东莞，其中深圳1500人: a breakdown by where the sender's workers went
+                return None  # 输送…至常州、无锡，其中常州1500人: a breakdown by where the sender's workers went
             if _list_start(text, mentions, k, offset) < _chain_start(mentions, k):
                 return None  # A县、B县2600名: the figure is the list's, not its last place's
             return m.code
@@ -700,6 +703,25 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
             return m.code if head is m else None
         return None
     return None
+
+
+def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """N名A县银匠, N家B县茶馆: a place written right after a count of people or shops names
+    whose they are (not a company's place, 3家常州企业; X籍 is read apart)."""
+    if q.unit not in ("人", "家", "户"):
+        return None
+    k = next((i for i, m in enumerate(mentions) if m.start - offset >= q.end), None)
+    if k is None or mentions[k].start - offset != q.end:
+        return None
+    end = _chain_end(mentions, k)
+    after = text[mentions[end].end - offset:mentions[end].end - offset + 6]
+    if len(after) < 2 or not (_HAN.match(after) and _HAN.match(after, 1)) or after.startswith(("籍", "等", "的")) \
+            or _ORGANISATION_AFTER.match(after) or _COMPANY_WORDS.match(after):
+        return None
+    return mentions[end].code
+
+
+_COMPANY_WORDS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:企业|公司|工厂|厂|集团|市场|车站|站)")
 
 
 # 来自X的 / 来自X、Y等地的, then the figure
@@ -713,7 +735,7 @@ def _chain_start(mentions: list[RegionMention], k: int) -> int:
 
 
 def _list_start(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
-    """The index of the first place of the list (深圳、东莞 / 广东深圳) that mentions[k] ends or is in."""
+    """The index of the first place of the list (常州、无锡 / 江苏常州) that mentions[k] ends or is in."""
     while k > 0:
         gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
         if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
@@ -744,7 +766,7 @@ def _related(a: str, b: str, gaz) -> bool:
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz) -> str | None:
     index = _clause_index(clauses, q.start)
-    owner = _owner_before(q, text, mentions, offset)
+    owner = _owner_before(q, text, mentions, offset) or _owner_after(q, text, mentions, offset)
     if owner:
         return owner
     if clauses:
@@ -833,8 +855,8 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
-    before = _SLOGAN.sub("", before)  # 多渠道“点对点、一站式”欢送: the quoted slogan is how, not what
-    before = _TOGETHER.sub("", before)  # 两趟专列共输送: 共 sums up, it is not what was counted
+    before = _SLOGAN.sub("", before)  # 以“甲、乙”方式欢送: the quoted slogan is how, not what
+    before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
     means = _BY_MEANS.search(before)
     if means:
         before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
@@ -887,7 +909,7 @@ def _counted_noun(after: str) -> str:
     return _QUOTE_MARKS.sub("", after)
 
 
-# A quoted slogan of several parts (“点对点、一站式”, “家门到车门、车门到厂门”): a manner, not a name.
+# A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
@@ -922,6 +944,9 @@ def _is_baseline(text: str, m: re.Match) -> bool:
     if head.endswith(_BASELINE_BEFORE):
         return True
     return bool(_BASELINE_AROUND.search(head)) and bool(_BASELINE_AFTER.match(text, m.end()))
+
+
+_SPAN_KINDS = ("period", "range")  # 每年, 近年来, 2019—2023年: many years, no year in force
 
 
 def _year_markers(text: str) -> list[_Marker]:

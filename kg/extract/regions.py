@@ -53,7 +53,7 @@ _ABBR_WORDS = ("就业", "务工", "工作", "发展", "转移", "创业", "求�
                "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗",
                "从事", "经商", "打拼", "谋生", "闯荡", "做工", "上班", "求学", "就读", "居住", "扎根", "置业", "安居",
                "务农", "开店", "办厂",
-               # seasonal work that whole counties go out for (赴疆采棉, 进疆拾棉)
+               # seasonal work that whole counties go out for (cotton picking in Xinjiang)
                "采棉", "拾棉", "摘棉", "采摘")
 _ABBR_PUNCT = "，。、；！？,.;!?）)"
 # Words that refer back to the current subject region; they keep, not reset, a paragraph's subject.
@@ -399,7 +399,7 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
 
 
 def _child_follows(cand: _Candidate, text: str) -> bool:
-    """荆州江陵, 镇江丹阳: what follows is one of the place's own units (江陵, not a river 江)."""
+    """镇江丹阳, 长沙浏阳: what follows is one of the place's own units (丹阳, not a river 丹)."""
     gaz = Gazetteer.load()
     for region in cand.regions:
         for child in gaz.children(region.code):
@@ -545,7 +545,7 @@ def _find(article: Article, with_subject: str | None = None,
             else:
                 # Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a
                 # province, a name in a list of places, a long name that is no word (二连浩特).
-                # X籍 (镇雄籍务工人员) names a native place: nothing else is written so
+                # X籍 (彝良籍务工人员) names a native place: nothing else is written so
                 licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
                             or region.code in placed
                             or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
@@ -558,7 +558,7 @@ def _find(article: Article, with_subject: str | None = None,
         accepted.append((cand, region))
         last_end, last_code = cand.end, region.code
         if after_parent:
-            placed.add(region.code)  # 浙江永康 …, 在永康打拼: once placed by its parent, the name is that place
+            placed.add(region.code)  # 浙江慈溪 …, 在慈溪打拼: once placed by its parent, the name is that place
 
     mentions = [_new_tuple(_Mention, (c.start, c.end, r.code, c.surface)) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)

@@ -74,7 +74,7 @@ _CHROME_RE = re.compile(r"[网網]站|[频頻]道|欢迎|歡迎|官[网網]|首[
 _SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:[网網]|在[线線])$")
 CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, 重要新闻), not a headline
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
-# 原标题：X (the repost's note of the original headline) and 湖北日报：X (a masthead before the headline).
+# 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
 _PROSE_RE = re.compile("[。！？；]")
 _SQUASH_RE = re.compile(r"[\W_]+")
