@@ -1,4 +1,4 @@
-"""Render the explorer view as one self-contained, offline and injection-safe HTML page."""
+"""Write the explorer page: one self-contained, offline, injection-safe HTML file over compact JSON."""
 from __future__ import annotations
 
 import base64
@@ -6,18 +6,21 @@ import hashlib
 import json
 import os
 import re
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
-import networkx as nx
+from kg.atomic import atomic_writer
+from kg.explore.view import CLASSES, REGION_CLASSES, Catalog, curie
 
-from kg.explore.view import CLASSES, EDGE_KINDS, province_scope
-from kg.rdfio import write_text
-
-__all__ = ["DEFAULT_TITLE", "FONT_FACE", "render_html", "write_html", "page_data", "json_for_script"]
+__all__ = ["DEFAULT_TITLE", "DEFAULT_MAX_NODES", "FONT_FACE", "page_data", "write_page", "render_html",
+           "json_for_script"]
 
 DEFAULT_TITLE = "劳务品牌与劳务输转 · laowu-kg explorer"
+# Nodes on screen in one view: past this a graph stops reading as anything but a hairball.
+DEFAULT_MAX_NODES = 120
 
 # Canvas labels are drawn with this list; Noto Sans CJK SC is what Debian's fonts-noto-cjk
 # installs, the others cover Windows and macOS, sans-serif is the last resort.
@@ -26,33 +29,74 @@ FONT_FACE = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuan
 
 # Hierarchical colouring: provinces dark, cities mid, counties light blue; brands stand out.
 CLASS_STYLE: dict[str, dict] = {
-    "Province": {"label": "省级 Province", "color": "#1f4e79", "shape": "box", "font": "#ffffff", "size": 18},
-    "City": {"label": "地级 City", "color": "#2e75b6", "shape": "ellipse", "font": "#ffffff", "size": 16},
-    "County": {"label": "县级 County", "color": "#9dc3e6", "shape": "dot", "font": "#222222", "size": 11},
-    "Region": {"label": "地区 Region", "color": "#bdd7ee", "shape": "dot", "font": "#222222", "size": 10},
-    "LabourBrand": {"label": "劳务品牌 LabourBrand", "color": "#e46c0a", "shape": "star", "font": "#7a3300",
-                    "size": 22},
-    "Program": {"label": "项目 Program", "color": "#548235", "shape": "diamond", "font": "#2f4a1d", "size": 13},
-    "Article": {"label": "文章 Article", "color": "#8c8c8c", "shape": "square", "font": "#444444", "size": 8},
+    "Province": {"label": "省级 Province", "color": "#1f4e79", "shape": "dot", "font": "#14304d"},
+    "City": {"label": "地级 City", "color": "#2e75b6", "shape": "dot", "font": "#14304d"},
+    "County": {"label": "县级 County", "color": "#9dc3e6", "shape": "dot", "font": "#222222"},
+    "Region": {"label": "地区 Region", "color": "#bdd7ee", "shape": "dot", "font": "#222222"},
+    "LabourBrand": {"label": "劳务品牌 LabourBrand", "color": "#e46c0a", "shape": "star", "font": "#7a3300"},
+    "Program": {"label": "项目 Program", "color": "#548235", "shape": "diamond", "font": "#2f4a1d"},
+    "Article": {"label": "文章 Article", "color": "#8c8c8c", "shape": "square", "font": "#444444"},
 }
-# Articles are off at first: every article mentions many regions and would bury the rest.
-HIDDEN_CLASSES = {"Article"}
-
 EDGE_STYLE: dict[str, dict] = {
-    "partOf": {"label": "partOf 隶属", "color": "#a6a6a6", "width": 1, "dashes": True},
-    "origin": {"label": "origin 来源地", "color": "#c55a11", "width": 2, "dashes": False},
-    "destination": {"label": "destination 去向", "color": "#d62728", "width": 3.5, "dashes": False},
-    "flow": {"label": "flow 劳务输转 (workers)", "color": "#7030a0", "width": 2.5, "dashes": False},
-    "mentions": {"label": "mentions 提及", "color": "#d0d0d0", "width": 0.6, "dashes": False},
-    "context": {"label": "context 项目所在地", "color": "#a9d18e", "width": 1, "dashes": True},
+    "partOf": {"label": "partOf 隶属", "color": "#a6a6a6", "dashes": True},
+    "origin": {"label": "origin 来源地", "color": "#c55a11", "dashes": False},
+    "destination": {"label": "destination 去向", "color": "#d62728", "dashes": False},
+    "flow": {"label": "flow 劳务输转 (workers)", "color": "#7030a0", "dashes": False},
+    "mentions": {"label": "mentions 提及", "color": "#c8c8c8", "dashes": False},
 }
 
-_CLASS_NAMES = {c: s["label"] for c, s in CLASS_STYLE.items()}
-_TOOLTIP_EVIDENCE = 5
-_TOOLTIP_FIGURES = 8
-_TOOLTIP_LINE = 90
-_ARTICLE_LABEL = 14
-_LARGE = 300  # above this many nodes: fewer stabilisation iterations, cheaper layout
+# Evidence kept in the page: a sentence for each origin→destination pair, the largest flows first,
+# within a budget (every count is kept, so sums stay right); a long sentence is clipped. The rest
+# is one `kg query` away.
+EVIDENCE_PER_PAIR = 1
+SENTENCE_MAX = 120
+SENTENCE_BUDGET = 200_000  # characters, about 600 kB of the page
+
+
+SOURCE_FILE = "sourceFile 文件"
+
+
+def _source_root(cat: Catalog, order: list[int]) -> str:
+    """The folder all article files share (with its separator), written once instead of per article."""
+    paths = [v for o in order for k, v in cat.facts.get(o, ()) if k == SOURCE_FILE]
+    try:
+        root = os.path.commonpath(paths) if len(paths) > 1 else ""
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    return root + os.sep if root and all(p.startswith(root + os.sep) for p in paths) else ""
+
+
+def _short_curie(iri: str) -> str:
+    """`region/610924` for id:region/610924 (the page puts the `id:` back)."""
+    text = curie(iri)
+    return text[3:] if text.startswith("id:") else text
+
+
+def _int_or_text(workers: str | None):
+    return int(workers) if workers is not None and workers.isdigit() else workers
+
+
+def _evidenced(flows: list, budget: int) -> list[int]:
+    """Which flows keep their sentence: one per origin→destination pair, the pairs with the most
+    workers first, until the budget of characters is spent."""
+    pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, flow in enumerate(flows):
+        if flow.sentence:
+            pairs[(flow.origin, flow.destination)].append(k)
+
+    def volume(pair) -> tuple:
+        total = sum(int(flows[k].workers) for k in pairs[pair] if (flows[k].workers or "").isdigit())
+        return (-total, pair)
+
+    chosen = []
+    for pair in sorted(pairs, key=volume):
+        for k in pairs[pair][:EVIDENCE_PER_PAIR]:
+            cost = min(len(flows[k].sentence), SENTENCE_MAX)
+            if cost > budget:
+                return sorted(chosen)
+            budget -= cost
+            chosen.append(k)
+    return sorted(chosen)
 
 
 def _vis_dir() -> Path:
@@ -105,134 +149,128 @@ def json_for_script(value: object) -> str:
             .replace("/", "\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _tooltip(label: str, cls: str, curie: str, facts, evidence, figures, full: bool) -> str:
-    lines = [label, f"{_CLASS_NAMES.get(cls, cls)} · {curie}"]
-    lines += [f"{name}: {value}" for name, value in facts]
-    for heading, items, cap in (("证据 evidence", evidence, _TOOLTIP_EVIDENCE),
-                                ("数据 figures", figures, _TOOLTIP_FIGURES)):
-        if not items:
-            continue
-        # The tooltip keeps each line short so it fits beside the node; the click panel has all.
-        shown = items if full else [i if len(i) <= _TOOLTIP_LINE else i[: _TOOLTIP_LINE - 1] + "…"
-                                    for i in items[:cap]]
-        lines.append(f"{heading}:")
-        lines += [f"• {item}" for item in shown]
-        if len(items) > len(shown):
-            lines.append(f"… +{len(items) - len(shown)} more — click the node for all")
-    return "\n".join(lines)
+def _clip(text: str) -> str:
+    return text if len(text) <= SENTENCE_MAX else text[: SENTENCE_MAX - 1] + "…"
 
 
-def _options(n_nodes: int) -> dict:
-    large = n_nodes > _LARGE
-    return {
-        "autoResize": True,
-        "layout": {"randomSeed": 20240607, "improvedLayout": not large},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.01,
-                                 "springLength": 110, "springConstant": 0.06, "avoidOverlap": 0.5},
-            "minVelocity": 1,
-            # The page turns physics off once these iterations are done (explorer.js).
-            "stabilization": {"enabled": True, "iterations": 250 if large else 600,
-                              "updateInterval": 25, "fit": True},
-        },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "multiselect": False, "navigationButtons": False},
-        "nodes": {"font": {"face": FONT_FACE, "size": 14}, "borderWidth": 1},
-        "edges": {
-            "font": {"face": FONT_FACE, "size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "selectionWidth": 2,
-        },
-    }
+def _weights(cat: Catalog, keep: list[int]) -> dict[int, int]:
+    """Facts under each node: for a region everything stated about it or any region below it."""
+    own: dict[int, int] = defaultdict(int)
+    for flow in cat.flows:
+        own[flow.origin] += 1
+        if flow.destination != flow.origin:
+            own[flow.destination] += 1
+    for brand, region in cat.origins:
+        own[region] += 1
+        own[brand] += 1
+    for (brand, region) in cat.destinations:
+        own[region] += 1
+        own[brand] += 1
+    for region, count in cat.observation_count.items():
+        own[region] += count
+    for article, targets in cat.mentions.items():
+        own[article] += len(targets)
+        for target in targets:
+            own[target] += 1
+    total = dict(own)
+    for node in keep:
+        if cat.cls[node] in REGION_CLASSES and own.get(node):
+            seen, up = {node}, cat.parent[node]
+            while up >= 0 and up not in seen:
+                total[up] = total.get(up, 0) + own[node]
+                seen.add(up)
+                up = cat.parent[up]
+    return total
 
 
-def page_data(view: nx.MultiDiGraph) -> dict:
-    """The JSON the page embeds: vis nodes, edges and options produced by pyvis, plus legend data."""
-    from pyvis.network import Network
+def page_data(cat: Catalog, keep: set[int] | None = None, *, max_nodes: int = DEFAULT_MAX_NODES,
+              articles: bool = True, start: dict | None = None):
+    """The page's data as (key, value) pairs in key order: tables indexed by dense node id."""
+    order = sorted(keep) if keep is not None else list(range(len(cat)))
+    new = {old: i for i, old in enumerate(order)}
+    if not articles:
+        # Articles are not drawn, but their titles still name the source of each piece of evidence.
+        shown = {old for old in order if cat.cls[old] != "Article"}
+    else:
+        shown = set(order)
+    sentences: dict[str, int] = {}
 
-    # Opaque ids in the view's sorted order: no IRI or label ever becomes an id or attribute.
-    ids = {node: f"n{i}" for i, node in enumerate(view.nodes)}
-    provinces = [n for n, d in view.nodes(data=True) if d["cls"] == "Province"]
-    scopes = {p: province_scope(view, p) for p in provinces}
+    def sentence(text: str) -> int:
+        if not text:
+            return -1
+        return sentences.setdefault(_clip(text), len(sentences))
 
-    net = Network(directed=True, height="100%", width="100%")
-    for node, d in view.nodes(data=True):
-        cls = d["cls"]
-        style = CLASS_STYLE.get(cls, CLASS_STYLE["Region"])
-        args = (d["label"], cls, d["curie"], d["facts"], d["evidence"], d["observations"])
-        alt = [v for k, v in d["facts"] if k.startswith("altLabel")]
-        # Article titles are long: the canvas shows the first words, tooltip and search the whole.
-        label = d["label"] if cls != "Article" or len(d["label"]) <= _ARTICLE_LABEL else (
-            d["label"][: _ARTICLE_LABEL - 1] + "…")
-        net.add_node(
-            ids[node],
-            label=label,
-            shape=style["shape"],
-            color=style["color"],
-            size=style["size"],
-            font={"color": style["font"]},
-            title=_tooltip(*args, full=False),
-            detail=_tooltip(*args, full=True),
-            cls=cls,
-            names=[d["label"], *alt],
-            provinces=[ids[p] for p in provinces if node in scopes[p]],
-            hidden=cls in HIDDEN_CLASSES,
-            # Article nodes stay out of the physics: they would drag every region they mention.
-            physics=cls != "Article",
-        )
-    for i, (u, v, kind, d) in enumerate(view.edges(keys=True, data=True)):
-        style = EDGE_STYLE[kind]
-        evidence = d.get("evidence", [])
-        title_lines = [f"{view.nodes[u]['label']} → {view.nodes[v]['label']}", d["label"]]
-        if evidence:
-            title_lines += ["证据 evidence:"] + [f"• {e}" for e in evidence]
-        net.add_edge(
-            ids[u], ids[v],
-            id=f"e{i}",
-            kind=kind,
-            label=d["label"],
-            title="\n".join(title_lines),
-            color={"color": style["color"], "highlight": style["color"], "hover": style["color"]},
-            width=style["width"],
-            dashes=style["dashes"],
-            physics=kind != "mentions",
-            # mentions are many and secondary: their labels are drawn smaller
-            font={"size": 8} if kind == "mentions" else {},
-        )
-    net.options = _options(view.number_of_nodes())
-    nodes, edges, _heading, _h, _w, options_json = net.get_network_data()
-
+    weights = _weights(cat, order)
+    nodes = []
+    for old in order:
+        parent = cat.parent[old]
+        nodes.append([CLASSES.index(cat.cls[old]), cat.label[old], new.get(parent, -1),
+                      _short_curie(cat.iris[old]), weights.get(old, 0)])
+    dests = []
+    for (brand, region), lines in sorted(cat.destinations.items()):
+        if brand in new and region in new:
+            dests.append([new[brand], new[region],
+                          [[new.get(a, -1), sentence(s)] for a, s in lines[:EVIDENCE_PER_PAIR]]])
+    kept = [flow for flow in cat.flows if flow.origin in new and flow.destination in new]
+    # A count said once for several destinations ("200 workers to Xinjiang and Jiangsu") is one
+    # statement: the page sums a statement once per pair of shown regions, however many it names.
+    statements: dict[tuple, int] = {}
+    flows = []
+    for flow in kept:
+        key = (flow.article, flow.sentence, flow.origin, flow.workers, flow.year)
+        flows.append([new[flow.origin], new[flow.destination], _int_or_text(flow.workers), flow.year,
+                      int(flow.approximate), new.get(flow.article, -1), -1,
+                      statements.setdefault(key, len(statements))])
+    for k in _evidenced(kept, SENTENCE_BUDGET - sum(len(t) for t in sentences)):
+        flows[k][6] = sentence(kept[k].sentence)
+    root = _source_root(cat, order)
+    fact_index: dict[str, int] = {}
+    fact_names: list[str] = []  # filled below, once the facts have numbered their names
     counts = {c: 0 for c in CLASSES}
-    for _, d in view.nodes(data=True):
-        counts[d["cls"]] = counts.get(d["cls"], 0) + 1
-    edge_counts = {k: 0 for k in EDGE_KINDS}
-    for *_, kind in view.edges(keys=True):
-        edge_counts[kind] += 1
-    return {
+    for old in order:
+        if old in shown:
+            counts[cat.cls[old]] += 1
+    data = {
+        "articlesShown": articles,
+        "classes": [{"cls": c, "label": CLASS_STYLE[c]["label"], "color": CLASS_STYLE[c]["color"],
+                     "shape": CLASS_STYLE[c]["shape"], "font": CLASS_STYLE[c]["font"], "count": counts[c]}
+                    for c in CLASSES],
+        "dests": dests,
+        "edgeKinds": [{"kind": k, **EDGE_STYLE[k]} for k in EDGE_STYLE],
+        "factNames": fact_names,
+        "facts": {str(new[o]): [[fact_index.setdefault(k, len(fact_index)), v[len(root):] if k == SOURCE_FILE else v]
+                            for k, v in cat.facts[o]]
+                  for o in order if o in cat.facts},
+        "sourceRoot": root,
+        "flows": flows,
+        "font": FONT_FACE,
+        "maxNodes": max_nodes,
+        "mentions": [[new[a], [new[t] for t in cat.mentions[a] if t in new]]
+                     for a in order if a in cat.mentions and a in shown],
+        "names": {str(new[o]): cat.names[o] for o in order if o in cat.names},
         "nodes": nodes,
-        "edges": edges,
-        "options": json.loads(options_json),
-        "classes": [
-            {"cls": c, "label": CLASS_STYLE[c]["label"], "color": CLASS_STYLE[c]["color"],
-             "shape": CLASS_STYLE[c]["shape"], "count": counts[c], "visible": c not in HIDDEN_CLASSES}
-            for c in CLASSES if counts.get(c)
-        ],
-        "edgeKinds": [
-            {"kind": k, **EDGE_STYLE[k], "count": edge_counts[k]} for k in EDGE_KINDS if edge_counts[k]
-        ],
-        "provinces": [{"id": ids[p], "label": view.nodes[p]["label"]} for p in provinces],
+        "observations": {str(new[o]): [cat.observation_count[o], cat.observations[o]]
+                         for o in order if o in cat.observations},
+        "origins": [[new[b], new[r]] for b, r in cat.origins if b in new and r in new],
+        "start": start or {"view": "overview"},
+        "subjects": [[new[a], [new[r] for r in cat.subjects[a] if r in new]]
+                     for a in order if cat.subjects.get(a) and a in shown],
     }
+    fact_names.extend(sorted(fact_index, key=fact_index.get))
+    # Sentences last: they are numbered while the tables above are built.
+    data["sentences"] = [text for text, _ in sorted(sentences.items(), key=lambda kv: kv[1])]
+    return data
 
 
 def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def render_html(view: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE) -> str:
-    """The whole page as a string; the same view and title always give the same string."""
+_DATA_MARK = "\x00kg-data\x00"
+
+
+def _page_parts(title: str) -> tuple[str, str]:
+    """The HTML before and after the embedded data."""
     import jinja2
     import pyvis
 
@@ -247,15 +285,83 @@ def render_html(view: nx.MultiDiGraph, *, title: str = DEFAULT_TITLE) -> str:
            f"script-src '{_sha256(assets['vis_js'])}' '{_sha256(assets['app_js'])}'; "
            "style-src 'unsafe-inline'; img-src data:; font-src data:; "
            "connect-src 'none'; base-uri 'none'; form-action 'none'")
-    return template.render(
-        title=title,
-        csp=csp,
-        pyvis_version=getattr(pyvis, "__version__", "0.3"),
-        data_json=json_for_script(page_data(view)),
+    html = template.render(
+        title=title, csp=csp, pyvis_version=getattr(pyvis, "__version__", "0.3"), data_json=_DATA_MARK,
         **{k: assets[k] for k in ("vis_js", "vis_css", "app_js", "app_css")},
     )
+    head, tail = html.split(_DATA_MARK)
+    return head, tail
 
 
-def write_html(html: str, path: str | os.PathLike) -> Path:
-    """Write `html` as UTF-8, atomically (kg.rdfio.write_text)."""
-    return write_text(path, html)
+def _write(stream: TextIO, data: dict, title: str) -> None:
+    head, tail = _page_parts(title)
+    stream.write(head)
+    # One key at a time, so the page's JSON never exists as one string in memory.
+    stream.write("{")
+    for i, key in enumerate(sorted(data)):
+        stream.write(("," if i else "") + json_for_script(key) + ":")
+        value = data[key]
+        if isinstance(value, list) and len(value) > 1000:
+            stream.write("[")
+            for j in range(0, len(value), 1000):
+                stream.write(("," if j else "") + json_for_script(value[j:j + 1000])[1:-1])
+            stream.write("]")
+        else:
+            stream.write(json_for_script(value))
+    stream.write("}")
+    stream.write(tail)
+
+
+def write_page(data: dict, output: str | os.PathLike, *, title: str = DEFAULT_TITLE) -> Path:
+    """Write the page atomically (temporary file, then rename) as UTF-8."""
+    with atomic_writer(output) as stream:
+        _write(stream, data, title)
+    return Path(output)
+
+
+def render_html(data: dict, *, title: str = DEFAULT_TITLE) -> str:
+    """The whole page as one string (for tests and small graphs); the same data gives the same string."""
+    import io
+
+    buffer = io.StringIO()
+    _write(buffer, data, title)
+    return buffer.getvalue()
+
+
+def write_explorer(graph_path: str | os.PathLike, output: str | os.PathLike, *, province: str | None = None,
+                   brand: str | None = None, max_nodes: int | None = None, title: str | None = None,
+                   articles: bool = True) -> dict:
+    """Read the graph, narrow it to a province or brand if asked, write the page; returns a summary.
+
+    The page opens on the overview (or the province's or brand's view); `max_nodes` caps the nodes
+    of every view, the rest folded into the counts it shows.
+    """
+    from kg.explore import view as views
+
+    if max_nodes is not None and max_nodes <= 0:
+        raise views.ViewError(f"--max-nodes must be positive, not {max_nodes}")
+    cat = views.read_catalog(graph_path)
+    keep: set[int] | None = None
+    start = {"view": "overview"}
+    if province:
+        matches = views.find_nodes(cat, province, {"Province"})
+        if not matches:
+            raise views.ViewError(f"no province named {province!r} in {graph_path}")
+        keep = set().union(*(views.province_scope(cat, p) for p in matches))
+        start = {"view": "region", "node": matches[0]}
+    if brand:
+        matches = views.find_nodes(cat, brand, {"LabourBrand"})
+        if not matches:
+            raise views.ViewError(f"no labour brand named {brand!r} in {graph_path}")
+        scope = set().union(*(views.brand_scope(cat, b) for b in matches))
+        keep = scope if keep is None else keep & scope
+        start = {"view": "brand", "node": matches[0]}
+    if "node" in start:
+        start["node"] = sorted(keep).index(start["node"])
+    data = page_data(cat, keep, max_nodes=max_nodes or DEFAULT_MAX_NODES, articles=articles, start=start)
+    path = write_page(data, output, title=title or DEFAULT_TITLE)
+    shown = sum(c["count"] for c in data["classes"])
+    edges = (len(data["origins"]) + len(data["dests"]) + len(data["flows"])
+             + sum(len(targets) for _, targets in data["mentions"]))
+    return {"output": str(path), "nodes": shown, "of_nodes": len(cat), "flows": len(data["flows"]),
+            "edges": edges}
