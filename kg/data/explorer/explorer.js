@@ -199,6 +199,13 @@
         if (!isInside[r]) { var s = shown(r); if (s >= 0) volume[s] = (volume[s] || 0) + 1; }
       });
     });
+    inside.forEach(function (r) {
+      (brandsFrom[r] || []).forEach(function (b) {
+        (destsOf[b] || []).forEach(function (d) {
+          if (!isInside[d[1]]) { var s = shown(d[1]); if (s >= 0) volume[s] = (volume[s] || 0) + 1; }
+        });
+      });
+    });
     var others = Object.keys(volume).map(Number).sort(function (a, b) { return volume[b] - volume[a] || byWeight(a, b); });
     v.addAll(others, "other", Math.ceil(CAP * 0.15), "个外地 other regions its flows reach");
     var brands = [], seenBrand = {};
@@ -381,10 +388,24 @@
   }
   function hideTip() { tipFor = null; tooltip.hidden = true; tooltip.textContent = ""; }
   api.tooltipFor = function () { return tipFor; };
-  network.on("hoverNode", function (p) { showTip(p.node, nodeSummary(nodeIndex(p.node)), p.pointer.DOM); });
-  network.on("blurNode", hideTip);
-  network.on("hoverEdge", function (p) { var e = edges.get(p.edge); if (e) showTip(p.edge, e.tip, p.pointer.DOM); });
-  network.on("blurEdge", hideTip);
+  // Whatever is under the pointer, asked at every move: vis-network's own hover events are not
+  // sent again when the pointer comes back to a node it never saw it leave.
+  container.addEventListener("mousemove", function (event) {
+    var box = container.getBoundingClientRect();
+    var pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    var id = network.getNodeAt(pointer);
+    if (id !== undefined && nodes.get(id) && !nodes.get(id).hidden) {
+      if (tipFor !== id) showTip(id, nodeSummary(nodeIndex(id)), pointer);
+      return;
+    }
+    var edgeId = network.getEdgeAt(pointer);
+    var edge = edgeId !== undefined ? edges.get(edgeId) : null;
+    if (edge) {
+      if (tipFor !== edgeId) showTip(edgeId, edge.tip, pointer);
+      return;
+    }
+    hideTip();
+  });
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
   container.addEventListener("mouseleave", hideTip);
@@ -683,10 +704,19 @@
     if (weight(i)) out.push(thousands(weight(i)) + " facts 条事实" + (REGION[cls(i)] ? " (with the regions below)" : ""));
     var kids = (children[i] || []).length;
     if (kids) out.push(kids + " 个下级地区 sub-regions — click to open");
-    var brands = (brandsFrom[i] || []).length;
+    var brands = brandsUnder(i).length;
     if (brands) out.push(brands + " 个劳务品牌 brands from here");
     if (mentionedIn[i]) out.push("见于 mentioned in " + mentionedIn[i].length + " 篇文章 articles");
     return out.join("\n");
+  }
+  // The brands whose origin is this region or any region below it.
+  function brandsUnder(i) {
+    if (!REGION[cls(i)]) return [];
+    var out = [], seen = {};
+    subtree(i).forEach(function (r) {
+      (brandsFrom[r] || []).forEach(function (b) { if (!seen[b]) { seen[b] = true; out.push(b); } });
+    });
+    return out;
   }
   function detailText(i) {
     var out = [nodeSummary(i)];
@@ -705,7 +735,10 @@
       out.push("数据 figures (" + obs[0] + "):\n" + obs[1].map(function (t) { return "• " + t; }).join("\n")
                + (obs[0] > obs[1].length ? "\n… +" + (obs[0] - obs[1].length) + " more: kg query" : ""));
     }
-    var brands = (brandsFrom[i] || []).slice().sort(byWeight);
+    var kids = (children[i] || []).slice().sort(byWeight);
+    if (kids.length) out.push("下级地区 sub-regions: " + kids.slice(0, 40).map(label).join("、")
+                              + (kids.length > 40 ? " … +" + (kids.length - 40) : ""));
+    var brands = brandsUnder(i).sort(byWeight);
     if (brands.length) out.push("劳务品牌 brands: " + brands.slice(0, 30).map(label).join("、")
                                 + (brands.length > 30 ? " … +" + (brands.length - 30) : ""));
     var flowsOut = {}, flowsIn = {};
@@ -767,6 +800,7 @@
     return v;
   }
   api.open = function (kind, i) { open(kind, i === undefined ? -1 : i); };
+  api.openNode = function (i) { open(viewFor(i), i, i); };
 
   var brandButton = document.getElementById("kg-brand-focus");
   brandButton.addEventListener("click", function () {
