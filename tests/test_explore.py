@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError, UsageError
-from kg.explore import cli, render, view as views
+from kg.explore import cli, render
+from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
@@ -56,7 +57,7 @@ def names(cat, nodes) -> set[str]:
 
 
 def embedded_data(html: str) -> dict:
-    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.S)
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.DOTALL)
     assert match, "the page embeds its data as application/json"
     return json.loads(match.group(1))
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.explore import render, view as views, write_explorer
+from kg.explore import cli, render
+from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
@@ -268,7 +269,7 @@ def test_first_view_of_1000_articles_is_small_and_readable(open_page, tmp_path):
     assert len(sizes) >= 20, sizes  # labels are drawn ...
     small = [(text, round(px, 1)) for text, px in sizes if px < 12]
     assert not small, small  # ... and none under 12 px at the default zoom
-    assert any(text.endswith("万人") or text.endswith("人") for text, _ in sizes)  # flow counts drawn
+    assert any(text.endswith(("万人", "人")) for text, _ in sizes)  # flow counts drawn
     assert p.page.text_content("#kg-folded").startswith("未显示 Folded:")
     assert p.js("() => document.querySelectorAll('#kg-flow-widths .kg-row').length") == 4
     p.assert_quiet()
@@ -448,7 +449,7 @@ def test_hostile_corpus_runs_nothing(open_page):
         assert p.js("() => kgExplorer.data.nodes.length") == 7
         # Open every node's view, hover and select it: tooltips and details stay text.
         for index in range(7):
-            p.then_view(lambda: p.js("(i) => kgExplorer.openNode(i)", index))
+            p.then_view(lambda page=p, i=index: page.js("(i) => kgExplorer.openNode(i)", i))
             for name in sorted(p.visible_labels()):
                 point = p.point(name)
                 p.page.mouse.move(point["x"], point["y"])

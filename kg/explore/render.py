@@ -15,8 +15,16 @@ from typing import TextIO
 from kg.atomic import atomic_writer
 from kg.explore.view import CLASSES, REGION_CLASSES, Catalog, curie
 
-__all__ = ["DEFAULT_TITLE", "DEFAULT_MAX_NODES", "FONT_FACE", "page_data", "write_page", "render_html",
-           "json_for_script"]
+__all__ = [
+    "DEFAULT_MAX_NODES",
+    "DEFAULT_TITLE",
+    "FONT_FACE",
+    "json_for_script",
+    "page_data",
+    "render_html",
+    "write_explorer",
+    "write_page",
+]
 
 DEFAULT_TITLE = "劳务品牌与劳务输转 · laowu-kg explorer"
 # Nodes on screen in one view: past this a graph stops reading as anything but a hairball.
@@ -69,7 +77,7 @@ def _source_root(cat: Catalog, order: list[int]) -> str:
 def _short_curie(iri: str) -> str:
     """`region/610924` for id:region/610924 (the page puts the `id:` back)."""
     text = curie(iri)
-    return text[3:] if text.startswith("id:") else text
+    return text.removeprefix("id:")
 
 
 def _int_or_text(workers: str | None):
@@ -303,8 +311,8 @@ def _write(stream: TextIO, data: dict, title: str) -> None:
         value = data[key]
         if isinstance(value, list) and len(value) > 1000:
             stream.write("[")
-            for j in range(0, len(value), 1000):
-                stream.write(("," if j else "") + json_for_script(value[j:j + 1000])[1:-1])
+            stream.writelines(("," if j else "") + json_for_script(value[j:j + 1000])[1:-1]
+                              for j in range(0, len(value), 1000))
             stream.write("]")
         else:
             stream.write(json_for_script(value))

@@ -4,13 +4,21 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError, UsageError
 
 __all__ = [
-    "CLASSES", "REGION_CLASSES", "Catalog", "ViewError", "read_catalog", "find_nodes",
-    "province_scope", "brand_scope", "ancestors",
+    "CLASSES",
+    "REGION_CLASSES",
+    "Catalog",
+    "ViewError",
+    "ancestors",
+    "brand_scope",
+    "find_nodes",
+    "province_scope",
+    "read_catalog",
 ]
 
 LW = "https://w3id.org/laowu-kg/ontology#"
@@ -25,7 +33,7 @@ _PROV = "http://www.w3.org/ns/prov#"
 # nodes: flows become region→region edges, observations and evidence go into the details.
 CLASSES: tuple[str, ...] = ("Province", "City", "County", "Region", "LabourBrand", "Program", "Article")
 REGION_CLASSES = frozenset({"Province", "City", "County", "Region"})
-_TYPE_CLASS = {LW + c: c for c in CLASSES}
+_TYPE_RANK = {LW + c: rank for rank, c in enumerate(CLASSES)}  # an entity typed twice takes the first
 _STATEMENTS = {LW + "LabourFlow": "flow", LW + "Observation": "obs", LW + "BrandDestinationLink": "link"}
 
 # The concepts of lw:BrandLevelScheme (ontology/laowu.ttl), for graphs that do not carry the ontology.
@@ -155,6 +163,10 @@ def _all(values) -> list:
     return sorted(set(values)) if isinstance(values, list) else [values]
 
 
+def _hashable(values):
+    return tuple(values) if type(values) is list else values
+
+
 def _best_label(values) -> str | None:
     """The Chinese label if there is one, else any; the smallest of equals, so output is stable."""
     items = _all(values)
@@ -229,17 +241,19 @@ def read_catalog(path: str | Path) -> Catalog:
     classes: dict[str, str] = {}
     statements: dict[str, list[str]] = defaultdict(list)
     for subject, record in records.items():
-        types = _all(record[TYPE])
-        for cls in CLASSES:
-            if LW + cls in types:
-                classes[subject] = cls
-                break
-        else:
-            if LW + "Region" in types:
-                classes[subject] = "Region"
-        for type_iri, kind in _STATEMENTS.items():
-            if type_iri in types:
+        types = record[TYPE]
+        if types is None:
+            continue
+        best = None
+        for type_iri in types if type(types) is list else (types,):
+            rank = _TYPE_RANK.get(type_iri)
+            if rank is not None and (best is None or rank < best):
+                best = rank
+            kind = _STATEMENTS.get(type_iri)
+            if kind:
                 statements[kind].append(subject)
+        if best is not None:
+            classes[subject] = CLASSES[best]
 
     ordered = sorted(classes)
     ids = {iri: i for i, iri in enumerate(ordered)}
@@ -327,24 +341,28 @@ def read_catalog(path: str | Path) -> Catalog:
     for obs in statements["obs"]:
         record = records[obs]
         where = [r for r in map(region, _all(record[REGION])) if r >= 0]
-        if not where:
-            continue
-        indicator = ", ".join(_clean(v) for v in _all(record[INDICATOR])) or "指标"
-        value = _first(record[VALUE])
-        top = _first(record[VALUE_MAX])
-        approx = any(str(v).lower() in ("true", "1") for v in _all(record[APPROX]))
-        unit = "".join(_clean(u) for u in _all(record[UNIT]))
-        year = _first(record[YEAR])
-        shown = (_number(value) if value else "?") + (f"–{_number(top)}" if top else "")
-        big = _readable(_number(value)) if value and not top else ""
-        line = (f"{indicator}: {'约' if approx else ''}{shown}{unit}" + (f" ≈ {big}" if big else "")
-                + (f" ({_clean(year)})" if year else ""))
-        for r in where:
-            lines[r].add(line)
+        if where:
+            line = _observation_line(_hashable(record[INDICATOR]), _first(record[VALUE]),
+                                     _first(record[VALUE_MAX]), _hashable(record[APPROX]),
+                                     _hashable(record[UNIT]), _first(record[YEAR]))
+            for r in where:
+                lines[r].add(line)
     for r, found in lines.items():
         cat.observations[r] = sorted(found)[:OBSERVATIONS_KEPT]
         cat.observation_count[r] = len(found)
     return cat
+
+
+@lru_cache(maxsize=65536)  # a graph states the same kinds of figure over and over
+def _observation_line(indicators, value, top, approximate, units, year) -> str:
+    """输转城乡劳动力: 约84300人 ≈ 8.43万 (2021)."""
+    indicator = ", ".join(_clean(v) for v in _all(indicators)) or "指标"
+    approx = any(str(v).lower() in ("true", "1") for v in _all(approximate))
+    unit = "".join(_clean(u) for u in _all(units))
+    shown = (_number(value) if value else "?") + (f"–{_number(top)}" if top else "")
+    big = _readable(_number(value)) if value and not top else ""
+    return (f"{indicator}: {'约' if approx else ''}{shown}{unit}" + (f" ≈ {big}" if big else "")
+            + (f" ({_clean(year)})" if year else ""))
 
 
 def ancestors(cat: Catalog, node: int) -> list[int]:

@@ -65,7 +65,6 @@
     while (up >= 0 && !seen[up]) { chain.push(up); seen[up] = true; up = parent(up); }
     return chain;
   }
-  function within(i, root) { return i === root || ancestors(i).indexOf(root) >= 0; }
   function top(i) { var chain = ancestors(i); return chain.length ? chain[chain.length - 1] : i; }
   function tops() {
     var out = [];
