@@ -11,7 +11,7 @@
   window.kgExplorer = api;
 
   var LABEL_PX = 14;      // rendered size of node labels at the default zoom
-  var EDGE_LABEL_PX = 12; // and of flow counts
+  var EDGE_LABEL_PX = 13; // and of flow counts
   var CAP = Math.max(1, data.maxNodes);
   var FLOW_PAIRS = Math.max(10, Math.round(CAP / 3));  // flow arrows drawn in one view, largest first
   var REGION = { Province: true, City: true, County: true, Region: true };
@@ -114,7 +114,8 @@
     return e;
   };
   // Flows summed per pair of drawn nodes; only the FLOW_PAIRS largest pairs are drawn.
-  View.prototype.flows = function (list, shown) {
+  View.prototype.flows = function (list, shown, limit) {
+    var most = limit || FLOW_PAIRS;
     var pairs = {};
     list.forEach(function (k) {
       var f = data.flows[k];
@@ -131,11 +132,11 @@
       return y.sum.total - x.sum.total || y.sum.statements - x.sum.statements || x.from - y.from || x.to - y.to;
     });
     var view = this;
-    ranked.slice(0, FLOW_PAIRS).forEach(function (p) {
+    ranked.slice(0, most).forEach(function (p) {
       view.edge(p.from, p.to, "flow", function (e) { e.flows = p.flows; });
     });
-    if (ranked.length > FLOW_PAIRS) {
-      this.folded.push(thousands(ranked.length - FLOW_PAIRS) + " 对较小的流动 smaller flow pairs (the details pane lists them)");
+    if (ranked.length > most) {
+      this.folded.push(thousands(ranked.length - most) + " 对较小的流动 smaller flow pairs (the details pane lists them)");
     }
   };
 
@@ -144,12 +145,13 @@
     var regions = tops();
     v.addAll(regions, "region", CAP, "个顶层地区 top-level regions");
     var brands = ofClass("LabourBrand");
-    v.addAll(brands, "brand", Math.ceil(CAP * 0.35), "个劳务品牌 brands (search or open a region to see them)");
+    v.addAll(brands, "brand", Math.ceil(CAP / 4), "个劳务品牌 brands (search or open a region to see them)");
+    // Brands at their origin only: their destinations are the brands → destinations view's.
     brands.forEach(function (b) {
       (originsOf[b] || []).forEach(function (r) { v.edge(b, top(r), "origin"); });
-      (destsOf[b] || []).forEach(function (d) { v.edge(b, top(d[1]), "destination", evidenceOf(d)); });
     });
-    v.flows(data.flows.map(function (f, k) { return k; }), function (r) { return v.has(top(r)) ? top(r) : -1; });
+    v.flows(data.flows.map(function (f, k) { return k; }), function (r) { return v.has(top(r)) ? top(r) : -1; },
+            Math.max(10, Math.round(CAP / 6)));
     var below = 0;
     for (var i = 0; i < N; i++) if (REGION[cls(i)] && parent(i) >= 0) below += 1;
     if (below) v.folded.push(thousands(below) + " 个下级地区 cities and counties (click a region to open it)");
@@ -309,14 +311,14 @@
       });
     });
     v.addAll(ends.sort(byWeight), "region", Math.ceil(CAP * 0.4), "个地区 regions");
-    v.addAll(brands, "brand", CAP, "个有去向的品牌 brands with destinations");
+    v.addAll(brands, "brand", Math.ceil(CAP / 2), "个有去向的品牌 brands with destinations");
     brands.forEach(function (b) {
       (originsOf[b] || []).forEach(function (r) { v.edge(b, top(r), "origin"); });
       (destsOf[b] || []).forEach(function (d) { v.edge(b, top(d[1]), "destination", evidenceOf(d)); });
     });
     v.flows(data.flows.map(function (f, k) { return k; }).filter(function (k) {
       return brandsFrom[data.flows[k][0]];
-    }), function (r) { return v.has(top(r)) ? top(r) : -1; });
+    }), function (r) { return v.has(top(r)) ? top(r) : -1; }, Math.max(10, Math.round(CAP / 8)));
     return v;
   }
 
@@ -438,6 +440,53 @@
     return pos;
   }
 
+  // On the ring, a province-level name without its generic suffix (新疆维吾尔自治区 → 新疆,
+  // 河南省 → 河南): the suffixes of China's 34 province-level divisions. The full name is in the
+  // tooltip and details.
+  var PROVINCE_SUFFIX = /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/;
+  function shortName(i) {
+    if (cls(i) !== "Province") return label(i);
+    var short = label(i).replace(PROVINCE_SUFFIX, "");
+    return short.length >= 2 ? short : label(i);
+  }
+
+  // The overviews need no physics: top-level regions on a ring in adcode order (which runs
+  // roughly around the country: north, north-east, east, centre and south, south-west,
+  // north-west), flows as chords between them, each brand just outside its origin.
+  function ringPositions(v) {
+    var regions = v.nodes.filter(function (i) { return v.role[i] === "region"; }).sort(function (a, b) {
+      return curie(a) < curie(b) ? -1 : curie(a) > curie(b) ? 1 : a - b;
+    });
+    var radius = Math.max(260, regions.length * 24), pos = {}, angleOf = {};
+    regions.forEach(function (r, k) {
+      var angle = -Math.PI / 2 + 2 * Math.PI * k / Math.max(1, regions.length);
+      angleOf[r] = angle;
+      pos[r] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    });
+    var around = {}, loose = [];
+    v.nodes.forEach(function (i) {
+      if (pos[i]) return;
+      var home = (originsOf[i] || []).map(top).filter(function (r) { return angleOf[r] !== undefined; })[0];
+      if (home === undefined) loose.push(i); else push(around, home, i);
+    });
+    var step = 2 * Math.PI / Math.max(1, regions.length);
+    Object.keys(around).forEach(function (r) {
+      var list = around[r];
+      list.forEach(function (b, k) {
+        // fanned out within the region's slice of the ring, in rows further out
+        var row = k % 3, slot = Math.floor(k / 3), slots = Math.ceil(list.length / 3);
+        var angle = angleOf[r] + step * 0.8 * ((slot + 0.5) / slots - 0.5);
+        var at = radius + 110 + 70 * row;
+        pos[b] = { x: at * Math.cos(angle), y: at * Math.sin(angle) };
+      });
+    });
+    loose.forEach(function (i, k) {
+      var angle = 2 * Math.PI * k / Math.max(1, loose.length);
+      pos[i] = { x: 0.35 * radius * Math.cos(angle), y: 0.35 * radius * Math.sin(angle) };
+    });
+    return pos;
+  }
+
   function edgeRecord(e, id) {
     var style = EDGE[e.kind];
     // Flows and mentions do not pull on the layout: regions stay apart and brands by their origin.
@@ -489,12 +538,14 @@
     api.ready = false;
     document.body.removeAttribute("data-ready");
     api.view = v;
+    var ring = v.kind === "overview" || v.kind === "brands";
     var pos = initialPositions(v);
     var heaviest = 0;
     v.nodes.forEach(function (i) { if (REGION[cls(i)] && v.role[i] !== "focus") heaviest = Math.max(heaviest, weight(i)); });
     var nodeRecords = v.nodes.map(function (i) {
       var style = STYLE[cls(i)];
-      return { id: nodeId(i), label: label(i), name: label(i), cls: cls(i), role: v.role[i],
+      return { id: nodeId(i), label: label(i), name: label(i), text: ring ? shortName(i) : label(i),
+               cls: cls(i), role: v.role[i],
                shape: v.role[i] === "focus" && style.shape === "dot" ? "dot" : style.shape,
                color: style.color, font: { color: "#222222", size: LABEL_PX },
                size: nodeSize(i, v.role[i], heaviest), borderWidth: v.role[i] === "focus" ? 3 : 1,
@@ -502,13 +553,19 @@
     });
     var k = 0;
     var edgeRecords = Object.keys(v.edges).sort().map(function (key) { return edgeRecord(v.edges[key], "e" + (k++)); });
-    network.setOptions({ physics: { enabled: true }, layout: { randomSeed: options.layout.randomSeed } });
+    if (ring) {
+      var placed = ringPositions(v);
+      nodeRecords.forEach(function (n) { var at = placed[nodeIndex(n.id)]; n.x = at.x; n.y = at.y; });
+      edgeRecords.forEach(function (e) { if (e.kind === "flow") e.smooth = { enabled: true, type: "curvedCW", roundness: 0.15 }; });
+    }
+    network.setOptions({ physics: { enabled: !ring }, layout: { randomSeed: options.layout.randomSeed } });
     nodes.clear();
     edges.clear();
     nodes.add(nodeRecords);
     edges.add(edgeRecords);
     pending = v;
-    network.stabilize(options.physics.stabilization.iterations);
+    if (ring) setTimeout(settled, 0);
+    else network.stabilize(options.physics.stabilization.iterations);
     showCrumbs(v);
     showFolded(v);
     updateCounts();
@@ -560,29 +617,35 @@
       var p = positions[id], r = nodes.get(id).size;
       boxes.push({ x0: p.x - r, x1: p.x + r, y0: p.y - r, y1: p.y + r });
     });
-    var updates = ranked.map(function (id) {
+    function nodeLabel(id) {
       var n = nodes.get(id), p = positions[id];
-      var w = textWidth(n.name, size) / 2 + pad, top = p.y + n.size + 2 / scale;
+      var w = textWidth(n.text, size) / 2 + pad, top = p.y + n.size + 2 / scale;
       var box = { x0: p.x - w, x1: p.x + w, y0: top, y1: top + size * 1.25 };
       var keep = free(box);
       if (keep) boxes.push(box);
-      return { id: id, label: keep ? n.name : "", font: { size: size, color: "#222222" } };
-    });
-    nodes.update(updates);
-    var edgeUpdates = [];
-    edges.get({ filter: function (e) { return e.kind === "flow" && e.fullLabel; } })
+      return { id: id, label: keep ? n.text : "", font: { size: size, color: "#222222" } };
+    }
+    function flowLabel(e) {
+      // Where vis draws the label: the middle of the curve as drawn, not of the straight line.
+      var drawn = network.body.edges[e.id], at = null;
+      if (drawn && drawn.edgeType && drawn.edgeType.getPoint) at = drawn.edgeType.getPoint(0.5);
+      var a = positions[e.from], b = positions[e.to], keep = false;
+      if (!at && a && b) at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      if (at && a && b) {
+        var w = textWidth(e.fullLabel, edgeSize) / 2 + pad;
+        var box = { x0: at.x - w, x1: at.x + w, y0: at.y - edgeSize * 0.7, y1: at.y + edgeSize * 0.7 };
+        keep = free(box);
+        if (keep) boxes.push(box);
+      }
+      return { id: e.id, label: keep ? e.fullLabel : " ", font: { size: edgeSize } };
+    }
+    // Who wins a place: the focus and regions, then the flow counts (largest first), then the rest.
+    function primary(id) { var n = nodes.get(id); return n.role === "focus" || REGION[n.cls]; }
+    var updates = ranked.filter(primary).map(nodeLabel);
+    var edgeUpdates = edges.get({ filter: function (e) { return e.kind === "flow" && e.fullLabel; } })
       .sort(function (a, b) { return b.count - a.count || (a.id < b.id ? -1 : 1); })
-      .forEach(function (e) {
-        var a = positions[e.from], b = positions[e.to];
-        var keep = false;
-        if (a && b) {
-          var mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2, w = textWidth(e.fullLabel, edgeSize) / 2 + pad;
-          var box = { x0: mx - w, x1: mx + w, y0: my - edgeSize * 0.7, y1: my + edgeSize * 0.7 };
-          keep = free(box);
-          if (keep) boxes.push(box);
-        }
-        edgeUpdates.push({ id: e.id, label: keep ? e.fullLabel : " ", font: { size: edgeSize } });
-      });
+      .map(flowLabel);
+    nodes.update(updates.concat(ranked.filter(function (id) { return !primary(id); }).map(nodeLabel)));
     edges.update(edgeUpdates);
   }
   api.refit = refit;
