@@ -190,6 +190,7 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
     # Keyed by the parser's own term objects: no str is made for a predicate we skip.
     slot_of = {pyoxigraph.NamedNode(iri): slot for iri, slot in _SLOT_OF.items()}
     named = pyoxigraph.NamedNode
+    sourcing, observation = {EVIDENCE, DERIVED}, LW + "Observation"
     count = 0
     last_subject, record = None, None
     try:
@@ -207,6 +208,8 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
                 if record is None:
                     record = records[iris.setdefault(key, key)] = [None] * width
                 last_subject = subject
+            if slot in sourcing and record[TYPE] == observation:
+                continue  # a figure's sentence: not shown, and there are hundreds of thousands
             obj = quad.object
             if slot in lang_slots:
                 value = (obj.language, obj.value)
