@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError, UsageError
-from kg.explore import cli, render
+from kg.explore import cli, render, tables
 from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
@@ -167,9 +167,9 @@ def test_evidence_budget_goes_to_the_largest_flows_first(tmp_path):
     shared = views.read_catalog(graph)
     biggest = [k for k, f in enumerate(shared.flows) if f.workers == "300"]
     one_sentence = len(shared.flows[biggest[0]].sentence)
-    chosen = render._evidenced(shared.flows, one_sentence)
+    chosen = tables._evidenced(shared.flows, one_sentence)
     assert len(chosen) == 1 and chosen[0] in biggest
-    assert len(render._evidenced(shared.flows, 10_000)) == 2  # one per pair: 会宁→苏州, 会宁→无锡
+    assert len(tables._evidenced(shared.flows, 10_000)) == 2  # one per pair: 会宁→苏州, 会宁→无锡
 
 
 def test_page_is_deterministic(tmp_path):
