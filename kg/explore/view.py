@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import KgError, UsageError
@@ -54,8 +53,8 @@ _SLOT_OF = {iri: i for i, iri in enumerate((
  SOURCE, CREATOR, CATEGORY, SOURCE_FILE) = range(len(_SLOT_OF))
 _LANG_SLOTS = {LABEL, TITLE, ALT, PREF}  # read with their language tag, to prefer Chinese
 
-# What a region's details list of its figures (without their sentences: a 10,000-article graph has
-# 400,000 of them), at most; the rest is counted and one `kg query` away.
+# What a region's details list of its figures, newest first (without their sentences: a
+# 10,000-article graph has 400,000 of them), at most; the rest is counted and one `kg query` away.
 OBSERVATIONS_KEPT = 4
 
 
@@ -161,10 +160,6 @@ def _all(values) -> list:
     if values is None:
         return []
     return sorted(set(values)) if isinstance(values, list) else [values]
-
-
-def _hashable(values):
-    return tuple(values) if type(values) is list else values
 
 
 def _best_label(values) -> str | None:
@@ -340,23 +335,30 @@ def read_catalog(path: str | Path) -> Catalog:
                     cat.flows.append(Flow(region(origin), region(dest), _number(workers) if workers else None,
                                           _clean(_first(record[YEAR]) or ""), approx, article, sentence))
 
-    lines: dict[int, set[str]] = defaultdict(set)
+    # A region lists its newest figures; only those few are formatted, the rest are counted.
+    figures: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for obs in statements["obs"]:
         record = records[obs]
-        where = [r for r in map(region, _all(record[REGION])) if r >= 0]
-        if where:
-            line = _observation_line(_hashable(record[INDICATOR]), _first(record[VALUE]),
-                                     _first(record[VALUE_MAX]), _hashable(record[APPROX]),
-                                     _hashable(record[UNIT]), _first(record[YEAR]))
-            for r in where:
-                lines[r].add(line)
-    for r, found in lines.items():
-        cat.observations[r] = sorted(found)[:OBSERVATIONS_KEPT]
+        year = _first(record[YEAR])
+        newest_first = -int(year[:4]) if year and year[:4].isdigit() else 1
+        for r in {region(x) for x in _all(record[REGION])} - {-1}:
+            figures[r].append((newest_first, obs))
+    for r, found in figures.items():
+        found.sort()
+        shown: list[str] = []
+        for _, obs in found:
+            record = records[obs]
+            line = _observation_line(record[INDICATOR], _first(record[VALUE]), _first(record[VALUE_MAX]),
+                                     record[APPROX], record[UNIT], _first(record[YEAR]))
+            if line not in shown:
+                shown.append(line)
+                if len(shown) == OBSERVATIONS_KEPT:
+                    break
+        cat.observations[r] = shown
         cat.observation_count[r] = len(found)
     return cat
 
 
-@lru_cache(maxsize=65536)  # a graph states the same kinds of figure over and over
 def _observation_line(indicators, value, top, approximate, units, year) -> str:
     """输转城乡劳动力: 约84300人 ≈ 8.43万 (2021)."""
     indicator = ", ".join(_clean(v) for v in _all(indicators)) or "指标"
