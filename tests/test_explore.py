@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import KgError, UsageError
-from kg.explore import cli, render, tables
+from kg.cli import main as kg_main
+from kg.cli import make_parser
+from kg.explore import render, tables, write_explorer
 from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
@@ -114,7 +116,7 @@ def test_unreadable_graph_is_a_one_line_error(tmp_path):
         views.read_catalog(tmp_path / "missing.ttl")
     broken = tmp_path / "broken.ttl"
     broken.write_text("<a> <b> .\n", encoding="utf-8")
-    with pytest.raises(KgError, match=r"broken\.ttl: cannot read the graph") as caught:
+    with pytest.raises(KgError, match=r"broken\.ttl: not a readable Turtle file") as caught:
         views.read_catalog(broken)
     assert "\n" not in str(caught.value)
 
@@ -188,7 +190,7 @@ def test_same_bytes_whatever_the_hash_seed(tmp_path):
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"seed{seed}.html"
-        code = "import sys; from kg.explore.cli import main; sys.exit(main(sys.argv[1:]))"
+        code = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
         subprocess.run([sys.executable, "-c", code, "explore", str(FIXTURE), "-o", str(out)],
                        check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append(out.read_bytes())
@@ -248,11 +250,11 @@ def test_streamed_page_is_valid_json_whatever_the_table_size():
 
 def test_page_is_written_atomically(tmp_path):
     target = tmp_path / "sub" / "page.html"
-    cli.explore(FIXTURE, target)
+    write_explorer(FIXTURE, target)
     assert [p.name for p in target.parent.iterdir()] == ["page.html"]
     before = target.read_bytes()
     with pytest.raises(KgError):
-        cli.explore(tmp_path / "missing.ttl", target)
+        write_explorer(tmp_path / "missing.ttl", target)
     assert target.read_bytes() == before  # a failed run leaves the old page alone
 
 
@@ -262,21 +264,24 @@ def parse(argv):
     return make_parser().parse_args(["explore", *argv])
 
 
-def test_cli_defaults():
+def test_cli_defaults(tmp_path):
     args = parse([])
     # No -o: the page goes beside the graph (out/explorer.html here).
     assert (args.graph, args.output, args.max_nodes, args.province, args.brand) == (
-        "out/kg.ttl", "out/explorer.html", None, None, None)
+        "out/kg.ttl", None, None, None, None)
     with pytest.raises(SystemExit):
         parse(["--max-nodes", "0"])
+    graph = tmp_path / "g.ttl"
+    graph.write_bytes(FIXTURE.read_bytes())
+    assert write_explorer(graph)["output"] == str(tmp_path / "explorer.html")
 
 
 def test_max_nodes_is_the_cap_of_every_view(tmp_path):
     out = tmp_path / "e.html"
-    cli.explore(FIXTURE, out, max_nodes=7)
+    write_explorer(FIXTURE, out, max_nodes=7)
     assert embedded_data(out.read_text("utf-8"))["maxNodes"] == 7
     with pytest.raises(UsageError):
-        cli.explore(FIXTURE, out, max_nodes=0)
+        write_explorer(FIXTURE, out, max_nodes=0)
 
 
 @pytest.mark.parametrize("argv, inside, outside, start", [
@@ -286,7 +291,7 @@ def test_max_nodes_is_the_cap_of_every_view(tmp_path):
 ])
 def test_cli_narrows_and_opens_on_the_choice(tmp_path, capsys, argv, inside, outside, start):
     out = tmp_path / "e.html"
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), *argv])) == 0
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), *argv]) == 0
     data = embedded_data(out.read_text("utf-8"))
     got = {n[1] for n in data["nodes"]}
     assert inside <= got and not outside & got
@@ -296,7 +301,7 @@ def test_cli_narrows_and_opens_on_the_choice(tmp_path, capsys, argv, inside, out
 
 def test_no_articles_keeps_titles_for_evidence_only(tmp_path):
     out = tmp_path / "e.html"
-    cli.explore(FIXTURE, out, articles=False)
+    write_explorer(FIXTURE, out, articles=False)
     data = embedded_data(out.read_text("utf-8"))
     assert data["articlesShown"] is False and data["mentions"] == []
     assert next(c for c in data["classes"] if c["cls"] == "Article")["count"] == 0
@@ -304,9 +309,10 @@ def test_no_articles_keeps_titles_for_evidence_only(tmp_path):
 
 def test_cli_reports_unknown_names_and_files(tmp_path, capsys):
     out = tmp_path / "e.html"
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), "--province", "火星省"])) == 2
-    assert cli.run_explore_command(parse([str(FIXTURE), "-o", str(out), "--brand", "无此品牌"])) == 2
-    assert cli.run_explore_command(parse([str(tmp_path / "missing.ttl"), "-o", str(out)])) == 1
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "火星省"]) == 2
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--brand", "无此品牌"]) == 2
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "甘肃", "--brand", "紫阳修脚"]) == 2
+    assert kg_main(["explore", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "火星省" in err and "missing.ttl" in err and "Traceback" not in err
     assert not out.exists()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.explore import cli, render
+from kg.explore import render, write_explorer
 from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
@@ -180,43 +180,50 @@ def synthetic_corpus_graph(path: Path, articles: int = 1000, seed: int = 7) -> P
     def t(s, p, o, literal=False):
         lines.append(f'<{s}> <{p}> ' + (f'"{o}"@zh' if literal else f"<{o}>") + " .")
 
+    def entity(s, cls, name):
+        t(s, a, lw + cls)
+        t(s, rdfs, name, literal=True)
+
     provinces, cities, counties = [], [], []
     for p in range(31):
         prov = f"{ident}region/{11 + p:02d}0000"
-        t(prov, a, lw + "Province"); t(prov, rdfs, f"第{p}测试省", True)
+        entity(prov, "Province", f"第{p}测试省")
         provinces.append(prov)
         for c in range(10):
             city = f"{ident}region/{11 + p:02d}{c + 1:02d}00"
-            t(city, a, lw + "City"); t(city, rdfs, f"测{p}市{c}", True); t(city, lw + "partOf", prov)
+            entity(city, "City", f"测{p}市{c}")
+            t(city, lw + "partOf", prov)
             cities.append(city)
             for k in range(5):
                 county = f"{ident}region/{11 + p:02d}{c + 1:02d}{k + 1:02d}"
-                t(county, a, lw + "County"); t(county, rdfs, f"测{p}-{c}县{k}", True)
+                entity(county, "County", f"测{p}-{c}县{k}")
                 t(county, lw + "partOf", city)
                 counties.append(county)
     brands = []
     for b in range(articles * 12 // 5):
         brand = f"{ident}brand/b{b:05d}"
-        t(brand, a, lw + "LabourBrand"); t(brand, rdfs, f"品牌工{b}", True)
+        entity(brand, "LabourBrand", f"品牌工{b}")
         t(brand, lw + "origin", rnd.choice(counties))
         if b % 5 == 0:
             t(brand, lw + "destination", rnd.choice(cities))
         brands.append(brand)
     programs = [f"{ident}program/p{k}" for k in range(articles * 4 // 5)]
     for k, program in enumerate(programs):
-        t(program, a, lw + "Program"); t(program, rdfs, f"行动计划{k}", True)
+        entity(program, "Program", f"行动计划{k}")
     for n in range(articles):
         art = f"{ident}article/a{n:05d}"
         home = rnd.choice(counties)
-        t(art, a, lw + "Article"); t(art, rdfs, f"测试文章标题第{n}篇", True); t(art, lw + "subjectRegion", home)
+        entity(art, "Article", f"测试文章标题第{n}篇")
+        t(art, lw + "subjectRegion", home)
         for target in [home, rnd.choice(brands), rnd.choice(programs), rnd.choice(cities)]:
             t(art, lw + "mentions", target)
         for f in range(4):
             flow = f"{ident}flow/f{n:05d}-{f}"
-            t(flow, a, lw + "LabourFlow"); t(flow, lw + "origin", home)
+            t(flow, a, lw + "LabourFlow")
+            t(flow, lw + "origin", home)
             t(flow, lw + "destination", rnd.choice(cities))
             lines.append(f'<{flow}> <{lw}workers> "{rnd.randint(20, 5000)}"^^<http://www.w3.org/2001/XMLSchema#integer> .')
-            t(flow, lw + "evidence", f"第{n}篇文章说有一批务工人员外出。", True)
+            t(flow, lw + "evidence", f"第{n}篇文章说有一批务工人员外出。", literal=True)
             t(flow, "http://www.w3.org/ns/prov#wasDerivedFrom", art)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

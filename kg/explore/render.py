@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from collections.abc import Iterator
 
-from kg.atomic import atomic_writer
 from kg.explore.tables import DEFAULT_MAX_NODES, FONT_FACE, page_data
+from kg.rdfio import write_text
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -21,7 +21,6 @@ __all__ = [
     "json_for_script",
     "page_data",
     "render_html",
-    "write_explorer",
     "write_page",
 ]
 
@@ -109,75 +108,29 @@ def _page_parts(title: str) -> tuple[str, str]:
     return head, tail
 
 
-def _write(stream: TextIO, data: dict, title: str) -> None:
+def _chunks(data: dict, title: str) -> Iterator[str]:
+    """The page in pieces: the HTML head, the JSON one table (or a thousand rows) at a time, the tail,
+    so the page's JSON never exists as one string in memory."""
     head, tail = _page_parts(title)
-    stream.write(head)
-    # One key at a time, so the page's JSON never exists as one string in memory.
-    stream.write("{")
+    yield head + "{"
     for i, key in enumerate(sorted(data)):
-        stream.write(("," if i else "") + json_for_script(key) + ":")
+        yield ("," if i else "") + json_for_script(key) + ":"
         value = data[key]
         if isinstance(value, list) and len(value) > 1000:
-            stream.write("[")
-            stream.writelines(("," if j else "") + json_for_script(value[j:j + 1000])[1:-1]
-                              for j in range(0, len(value), 1000))
-            stream.write("]")
+            yield "["
+            for j in range(0, len(value), 1000):
+                yield ("," if j else "") + json_for_script(value[j:j + 1000])[1:-1]
+            yield "]"
         else:
-            stream.write(json_for_script(value))
-    stream.write("}")
-    stream.write(tail)
+            yield json_for_script(value)
+    yield "}" + tail
 
 
 def write_page(data: dict, output: str | os.PathLike, *, title: str = DEFAULT_TITLE) -> Path:
-    """Write the page atomically (temporary file, then rename) as UTF-8."""
-    with atomic_writer(output) as stream:
-        _write(stream, data, title)
-    return Path(output)
+    """Write the page atomically as UTF-8 (kg.rdfio.write_text: the old page or the whole new one)."""
+    return write_text(output, _chunks(data, title))
 
 
 def render_html(data: dict, *, title: str = DEFAULT_TITLE) -> str:
     """The whole page as one string (for tests and small graphs); the same data gives the same string."""
-    import io
-
-    buffer = io.StringIO()
-    _write(buffer, data, title)
-    return buffer.getvalue()
-
-
-def write_explorer(graph_path: str | os.PathLike, output: str | os.PathLike, *, province: str | None = None,
-                   brand: str | None = None, max_nodes: int | None = None, title: str | None = None,
-                   articles: bool = True) -> dict:
-    """Read the graph, narrow it to a province or brand if asked, write the page; returns a summary.
-
-    The page opens on the overview (or the province's or brand's view); `max_nodes` caps the nodes
-    of every view, the rest folded into the counts it shows.
-    """
-    from kg.explore import view as views
-
-    if max_nodes is not None and max_nodes <= 0:
-        raise views.ViewError(f"--max-nodes must be positive, not {max_nodes}")
-    cat = views.read_catalog(graph_path)
-    keep: set[int] | None = None
-    start = {"view": "overview"}
-    if province:
-        matches = views.find_nodes(cat, province, {"Province"})
-        if not matches:
-            raise views.ViewError(f"no province named {province!r} in {graph_path}")
-        keep = set().union(*(views.province_scope(cat, p) for p in matches))
-        start = {"view": "region", "node": matches[0]}
-    if brand:
-        matches = views.find_nodes(cat, brand, {"LabourBrand"})
-        if not matches:
-            raise views.ViewError(f"no labour brand named {brand!r} in {graph_path}")
-        scope = set().union(*(views.brand_scope(cat, b) for b in matches))
-        keep = scope if keep is None else keep & scope
-        start = {"view": "brand", "node": matches[0]}
-    if "node" in start:
-        start["node"] = sorted(keep).index(start["node"])
-    data = page_data(cat, keep, max_nodes=max_nodes or DEFAULT_MAX_NODES, articles=articles, start=start)
-    path = write_page(data, output, title=title or DEFAULT_TITLE)
-    shown = sum(c["count"] for c in data["classes"])
-    edges = (len(data["origins"]) + len(data["dests"]) + len(data["flows"])
-             + sum(len(targets) for _, targets in data["mentions"]))
-    return {"output": str(path), "nodes": shown, "of_nodes": len(cat), "flows": len(data["flows"]),
-            "edges": edges}
+    return "".join(_chunks(data, title))

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 
-from kg.explore.view import CLASSES, REGION_CLASSES, Catalog, curie
+from kg.explore.view import CLASSES, REGION_CLASSES, Catalog
+from kg.rdfio import curie
 
 __all__ = ["CLASS_STYLE", "DEFAULT_MAX_NODES", "EDGE_STYLE", "FONT_FACE", "page_data"]
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from kg.errors import KgError, UsageError
+from kg.errors import UsageError
+from kg.rdfio import _parse_error, check_graph_file, curie, rdf_format_for
 
 __all__ = [
     "CLASSES",
@@ -110,13 +111,6 @@ def _clean(text: object) -> str:
     return value
 
 
-def curie(iri: str) -> str:
-    for prefix, namespace in (("id:", ID), ("lw:", LW)):
-        if iri.startswith(namespace):
-            return prefix + iri[len(namespace):]
-    return iri
-
-
 def _number(text: str) -> str:
     """A number as people read it: 84300.0 → 84300, 2.80 → 2.8."""
     try:
@@ -139,15 +133,6 @@ def _readable(number: str) -> str:
             scaled = (value / step).quantize(Decimal("0.01")).normalize()
             return f"{format(scaled, 'f')}{unit}"
     return ""
-
-
-def _format(path: Path):
-    import pyoxigraph
-
-    formats = {".nt": pyoxigraph.RdfFormat.N_TRIPLES, ".nq": pyoxigraph.RdfFormat.N_QUADS,
-               ".rdf": pyoxigraph.RdfFormat.RDF_XML, ".xml": pyoxigraph.RdfFormat.RDF_XML,
-               ".jsonld": pyoxigraph.RdfFormat.JSON_LD, ".trig": pyoxigraph.RdfFormat.TRIG}
-    return formats.get(path.suffix.lower(), pyoxigraph.RdfFormat.TURTLE)
 
 
 def _first(values) -> str | None:
@@ -188,10 +173,11 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
     sourcing, observation = {EVIDENCE, DERIVED}, LW + "Observation"
     count = 0
     last_subject, record = None, None
+    fmt = rdf_format_for(path)
     try:
-        # lenient: skip IRI validation; the explorer reads, it does not vouch for the graph.
-        for quad in pyoxigraph.parse(path=str(path), format=_format(path), lenient=True,
-                                     base_iri=path.resolve().as_uri()):
+        # lenient: skip IRI validation; the explorer reads, it does not vouch for the graph. The
+        # parser is kg.rdfio's (pyoxigraph, which fetches nothing), streamed rather than listed.
+        for quad in pyoxigraph.parse(path=str(path), format=fmt.ox(), lenient=True):
             count += 1
             slot = slot_of.get(quad.predicate)
             if slot is None:
@@ -220,20 +206,14 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
                 held.append(value)
             else:
                 record[slot] = [held, value]
-    except FileNotFoundError as exc:
-        raise KgError(f"{path}: graph file not found") from exc
-    except (SyntaxError, ValueError, OSError) as exc:
-        reason = " ".join(str(exc).split())[:200]
-        raise KgError(f"{path}: cannot read the graph ({reason})") from exc
+    except (SyntaxError, ValueError, OSError) as error:
+        raise _parse_error(path, fmt, error) from None
     return records, count
 
 
 def read_catalog(path: str | Path) -> Catalog:
     """Stream the graph file into a Catalog, keeping only what the explorer draws or lists."""
-    path = Path(path)
-    if not path.is_file():
-        raise KgError(f"{path}: graph file not found")
-    records, triples = _read_records(path)
+    records, triples = _read_records(check_graph_file(path))
     cat = Catalog(triples=triples)
 
     classes: dict[str, str] = {}
