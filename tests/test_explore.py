@@ -119,6 +119,11 @@ def test_unreadable_graph_is_a_one_line_error(tmp_path):
     with pytest.raises(KgError, match=r"broken\.ttl: not a readable Turtle file") as caught:
         views.read_catalog(broken)
     assert "\n" not in str(caught.value)
+    # A lone surrogate could not be written to the page as UTF-8: the parser refuses it, in one line.
+    surrogate = tmp_path / "surrogate.ttl"
+    surrogate.write_text('<https://example.org/a> <https://example.org/b> "x\\uD800y" .\n', encoding="utf-8")
+    with pytest.raises(KgError, match=r"surrogate\.ttl: not a readable Turtle file"):
+        views.read_catalog(surrogate)
 
 
 # ---- scopes ----------------------------------------------------------------------------------

@@ -284,7 +284,12 @@ def test_first_view_of_1000_articles_is_small_and_readable(open_page, tmp_path):
 
 def test_labels_stay_readable_after_drill_down_and_filters(open_page):
     p = open_page()
-    for step in (lambda: p.click_node("陕西省"), lambda: p.page.uncheck("#kg-classes input[data-cls=City]")):
+    def resize():
+        p.page.set_viewport_size({"width": 900, "height": 600})
+        p.page.wait_for_timeout(400)
+
+    for step in (lambda: p.click_node("陕西省"), lambda: p.page.uncheck("#kg-classes input[data-cls=City]"),
+                 resize):
         step()
         small = [(text, px) for text, px in p.label_sizes() if px < 12]
         assert not small, small

@@ -101,16 +101,6 @@ class Catalog:
         return {iri: i for i, iri in enumerate(self.iris)}
 
 
-def _clean(text: object) -> str:
-    """Plain text safe to encode as UTF-8: lone surrogates (from broken input) become U+FFFD."""
-    value = str(text)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
-    return value
-
-
 def _number(text: str) -> str:
     """A number as people read it: 84300.0 → 84300, 2.80 → 2.8."""
     try:
@@ -160,7 +150,8 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
     """Subject → slots of the predicates we read; a slot holds one value or a list of them.
 
     pyoxigraph parses in Rust as the file streams past; this loop is the explorer's hot path (a
-    10,000-article graph has four million triples), hence its plainness.
+    10,000-article graph has four million triples), hence its plainness. Its strings need no
+    cleaning: pyoxigraph refuses a lone surrogate (\\uD800) as a syntax error, so all text encodes.
     """
     import pyoxigraph
 
@@ -239,7 +230,7 @@ def read_catalog(path: str | Path) -> Catalog:
         record = records[iri]
         cat.iris.append(iri)
         cat.cls.append(classes[iri])
-        cat.label.append(_clean(_best_label(record[LABEL]) or _best_label(record[TITLE]) or curie(iri)))
+        cat.label.append(_best_label(record[LABEL]) or _best_label(record[TITLE]) or curie(iri))
         cat.parent.append(-1)
 
     def region(iri) -> int:
@@ -248,25 +239,25 @@ def read_catalog(path: str | Path) -> Catalog:
 
     def evidence(record) -> tuple[int, str]:
         source = _first(record[DERIVED])
-        return ids.get(source, -1) if source else -1, _clean(" ".join((_first(record[EVIDENCE]) or "").split()))
+        return ids.get(source, -1) if source else -1, " ".join((_first(record[EVIDENCE]) or "").split())
 
     for i, iri in enumerate(ordered):
         record, cls = records[iri], cat.cls[i]
         facts: list[tuple[str, str]] = []
-        alt = [_clean(v) for _, v in _all(record[ALT])]
+        alt = [v for _, v in _all(record[ALT])]
         if alt:
             cat.names[i] = alt
         if cls in REGION_CLASSES:
             parents = [p for p in (region(x) for x in _all(record[PART_OF])) if p >= 0]
             cat.parent[i] = min(parents) if parents else -1
-            facts += [("adcode", _clean(v)) for v in _all(record[ADCODE])]
-            facts += [("divisionType 类型", _clean(v)) for v in _all(record[DIVISION])]
+            facts += [("adcode", v) for v in _all(record[ADCODE])]
+            facts += [("divisionType 类型", v) for v in _all(record[DIVISION])]
         elif cls == "LabourBrand":
             facts += [("altLabel 别名", v) for v in alt]
-            facts += [("occupation 职业", _clean(v)) for v in _all(record[OCCUPATION])]
+            facts += [("occupation 职业", v) for v in _all(record[OCCUPATION])]
             for level in _all(record[LEVEL]):
                 name = _best_label(records.get(level, [None] * len(_SLOT_OF))[PREF]) or _LEVELS.get(level)
-                facts.append(("level 级别", _clean(name or curie(level))))
+                facts.append(("level 级别", name or curie(level)))
             for origin in _all(record[ORIGIN]):
                 if region(origin) >= 0:
                     cat.origins.append((i, region(origin)))
@@ -281,10 +272,10 @@ def read_catalog(path: str | Path) -> Catalog:
                                (CREATOR, "creator 作者"), (CATEGORY, "category 栏目"),
                                (SOURCE_FILE, "sourceFile 文件")):
                 values = _all(record[slot])
-                facts += [(name, _clean(v[1] if isinstance(v, tuple) else v)) for v in values]
+                facts += [(name, v[1] if isinstance(v, tuple) else v) for v in values]
             dates = _all(record[DATE])
             if dates:
-                cat.dates[i] = _clean(dates[0])
+                cat.dates[i] = dates[0]
             cat.subjects[i] = sorted({r for r in map(region, _all(record[SUBJECT])) if r >= 0})
             cat.mentions[i] = sorted({ids[m] for m in _all(record[MENTIONS])
                                       if m in ids and cat.cls[ids[m]] != "Article"})
@@ -313,16 +304,21 @@ def read_catalog(path: str | Path) -> Catalog:
             for dest in _all(record[DEST]):
                 if region(origin) >= 0 and region(dest) >= 0:
                     cat.flows.append(Flow(region(origin), region(dest), _number(workers) if workers else None,
-                                          _clean(_first(record[YEAR]) or ""), approx, article, sentence))
+                                          _first(record[YEAR]) or "", approx, article, sentence))
 
     # A region lists its newest figures; only those few are formatted, the rest are counted.
     figures: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for obs in statements["obs"]:
+    region_id = {iri: i for iri, i in ids.items() if cat.cls[i] in REGION_CLASSES}
+    for obs in statements["obs"]:  # 400,000 of them in a 10,000-article graph: kept plain
         record = records[obs]
         year = _first(record[YEAR])
         newest_first = -int(year[:4]) if year and year[:4].isdigit() else 1
-        for r in {region(x) for x in _all(record[REGION])} - {-1}:
-            figures[r].append((newest_first, obs))
+        where = record[REGION]
+        if type(where) is list:
+            for r in {region_id.get(x, -1) for x in where} - {-1}:
+                figures[r].append((newest_first, obs))
+        elif where in region_id:
+            figures[region_id[where]].append((newest_first, obs))
     for r, found in figures.items():
         found.sort()
         shown: list[str] = []
@@ -341,13 +337,13 @@ def read_catalog(path: str | Path) -> Catalog:
 
 def _observation_line(indicators, value, top, approximate, units, year) -> str:
     """输转城乡劳动力: 约84300人 ≈ 8.43万 (2021)."""
-    indicator = ", ".join(_clean(v) for v in _all(indicators)) or "指标"
+    indicator = ", ".join(_all(indicators)) or "指标"
     approx = any(str(v).lower() in ("true", "1") for v in _all(approximate))
-    unit = "".join(_clean(u) for u in _all(units))
+    unit = "".join(_all(units))
     shown = (_number(value) if value else "?") + (f"–{_number(top)}" if top else "")
     big = _readable(_number(value)) if value and not top else ""
     return (f"{indicator}: {'约' if approx else ''}{shown}{unit}" + (f" ≈ {big}" if big else "")
-            + (f" ({_clean(year)})" if year else ""))
+            + (f" ({year})" if year else ""))
 
 
 def ancestors(cat: Catalog, node: int) -> list[int]:

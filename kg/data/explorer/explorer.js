@@ -408,6 +408,18 @@
     hideTip();
   });
   network.on("dragStart", hideTip);
+  // A resized window changes the fitted zoom: fit again (once the canvas has followed), so labels
+  // keep their size.
+  var resizing = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      if (!api.ready) return;
+      hideTip();
+      network.redraw();
+      refit();
+    }, 150);
+  });
   network.on("zoom", hideTip);
   container.addEventListener("mouseleave", hideTip);
 
@@ -448,6 +460,13 @@
     if (cls(i) !== "Province") return label(i);
     var short = label(i).replace(PROVINCE_SUFFIX, "");
     return short.length >= 2 ? short : label(i);
+  }
+
+  // Article titles are long: the canvas shows their start, the tooltip and details the whole.
+  var ARTICLE_TEXT = 14;
+  function canvasText(i) {
+    var text = label(i);
+    return cls(i) === "Article" && text.length > ARTICLE_TEXT ? text.slice(0, ARTICLE_TEXT - 1) + "…" : text;
   }
 
   // The overviews need no physics: top-level regions on a ring in adcode order (which runs
@@ -544,7 +563,7 @@
     v.nodes.forEach(function (i) { if (REGION[cls(i)] && v.role[i] !== "focus") heaviest = Math.max(heaviest, weight(i)); });
     var nodeRecords = v.nodes.map(function (i) {
       var style = STYLE[cls(i)];
-      return { id: nodeId(i), label: label(i), name: label(i), text: ring ? shortName(i) : label(i),
+      return { id: nodeId(i), label: label(i), name: label(i), text: ring ? shortName(i) : canvasText(i),
                cls: cls(i), role: v.role[i],
                shape: v.role[i] === "focus" && style.shape === "dot" ? "dot" : style.shape,
                color: style.color, font: { color: "#222222", size: LABEL_PX },
