@@ -99,7 +99,7 @@
     var added = 0;
     for (var k = 0; k < list.length && added < limit; k++) if (this.add(list[k], role)) added += 1;
     var left = list.filter(function (i) { return this.role[i] === undefined; }, this).length;
-    if (left && (data.articlesShown || what.indexOf("文章") < 0)) {
+    if (left && what && (data.articlesShown || what.indexOf("文章") < 0)) {
       this.folded.push(thousands(left) + " " + what);
     }
     return added;
@@ -109,7 +109,7 @@
     if (from === to || !this.has(from) || !this.has(to)) return null;
     var key = from + ">" + to + ">" + kind;
     var e = this.edges[key];
-    if (!e) e = this.edges[key] = { from: from, to: to, kind: kind, statements: {}, flows: [], evidence: [] };
+    if (!e) e = this.edges[key] = { from: from, to: to, kind: kind, flows: [], evidence: [] };
     if (extra) extra(e);
     return e;
   };
@@ -214,11 +214,7 @@
       (brandsFrom[r] || []).forEach(function (b) { if (!seenBrand[b]) { seenBrand[b] = true; brands.push(b); } });
     });
     brands.sort(byWeight);
-    v.addAll(brands, "brand", Math.ceil(CAP * 0.25), "个劳务品牌 brands from here");
-    brands.forEach(function (b) {
-      (originsOf[b] || []).forEach(function (r) { if (isInside[r]) v.edge(b, shownIfDrawn(r), "origin"); });
-      (destsOf[b] || []).forEach(function (d) { v.edge(b, shownIfDrawn(d[1]), "destination", evidenceOf(d)); });
-    });
+    v.addAll(brands, "brand", Math.ceil(CAP * 0.25), "");
     v.flows(flowList, shownIfDrawn);
     var articles = [], seenArticle = {};
     inside.forEach(function (r) {
@@ -230,17 +226,19 @@
     });
     var programs = Object.keys(programCount).map(Number).sort(function (a, b) { return programCount[b] - programCount[a] || byWeight(a, b); });
     v.addAll(programs, "program", 10, "个项目 programs named in its articles");
-    programs.forEach(function (p) {
-      articles.forEach(function (a) { if ((mentionsOf[a] || []).indexOf(p) >= 0) v.edge(p, root, "mentions"); });
-    });
+    programs.filter(function (p) { return v.has(p); }).forEach(function (p) { v.edge(p, root, "mentions"); });
     articles.sort(byWeight);
     v.addAll(articles, "article", 12, "篇文章 articles about it");
     articles.forEach(function (a) {
       (subjectsOf[a] || []).forEach(function (r) { v.edge(a, shownIfDrawn(r), "mentions"); });
     });
-    // Whatever room is left goes to more brands, then more sub-regions.
+    // Whatever room is left goes to more brands; then the note counts those that did not fit.
     v.addAll(brands, "brand", CAP, "");
-    v.folded = v.folded.filter(function (s) { return s.slice(-1) !== " "; });
+    v.addAll(brands, "brand", 0, "个劳务品牌 brands from here");
+    brands.filter(function (b) { return v.has(b); }).forEach(function (b) {
+      (originsOf[b] || []).forEach(function (r) { if (isInside[r]) v.edge(b, shownIfDrawn(r), "origin"); });
+      (destsOf[b] || []).forEach(function (d) { v.edge(b, shownIfDrawn(d[1]), "destination", evidenceOf(d)); });
+    });
     return v;
   }
 
