@@ -328,6 +328,27 @@ def test_click_on_a_brand_opens_its_detail_graph(open_page):
     p.assert_quiet()
 
 
+def test_programs_and_articles_open_their_own_graphs(open_page):
+    p = open_page()
+    p.then_view(lambda: p.js("() => kgExplorer.search('春风行动')"))
+    assert p.view() == ("program", "春风行动")
+    # the articles that name it and what they are about
+    assert {"春风行动", "稳住民生“压舱石”", "张北司炉工持证上岗", "甘州区", "张北县"} <= p.visible_labels()
+    p.click_node("张北司炉工持证上岗")
+    assert p.view() == ("article", "张北司炉工持证上岗")
+    assert p.visible_labels() == {"张北司炉工持证上岗", "张北县", "北京市", "张北司炉工", "春风行动"}
+    assert "提及 mentions:" in p.page.text_content("#kg-detail")
+    p.assert_quiet()
+
+
+def test_cli_province_opens_on_the_province(open_page):
+    p = open_page(province="甘肃")
+    assert p.view() == ("region", "甘肃省")
+    assert p.page.input_value("#kg-province") != ""
+    assert {"张掖市", "甘州劳务", "新疆维吾尔自治区"} <= p.visible_labels()
+    p.assert_quiet()
+
+
 def test_cli_brand_opens_with_the_brand_selected_and_detailed(open_page):
     p = open_page(brand="紫阳修脚")
     assert p.view() == ("brand", "紫阳修脚")
@@ -549,8 +570,11 @@ def test_layout_is_the_same_on_every_load_and_visit(open_page):
     assert first.js("() => kgExplorer.network.getPositions()") == second.js("() => kgExplorer.network.getPositions()")
     before = first.js("() => kgExplorer.network.getPositions()")
     first.click_node("陕西省")
+    drilled = first.js("() => kgExplorer.network.getPositions()")
     first.then_view(lambda: first.page.click("#kg-crumbs button >> nth=0"))
     assert first.js("() => kgExplorer.network.getPositions()") == before
+    first.click_node("陕西省")  # a view settles the same way every time it is opened
+    assert first.js("() => kgExplorer.network.getPositions()") == drilled
 
 
 def test_empty_graph_page_is_ready(open_page, tmp_path):

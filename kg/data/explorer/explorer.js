@@ -358,6 +358,7 @@
       forceAtlas2Based: { gravitationalConstant: -90, centralGravity: 0.012, springLength: 120,
                           springConstant: 0.06, avoidOverlap: 0.8 },
       minVelocity: 1,
+      adaptiveTimestep: false,  // its state would carry from one view to the next: not the same layout twice
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true }
     },
     interaction: { hover: true, tooltipDelay: 100000, multiselect: false, navigationButtons: false },
