@@ -110,6 +110,13 @@ class Page:
             return {x: box.left + dom.x, y: box.top + dom.y, id: n.id};
         }""", name)
 
+    def hover(self, name: str) -> dict:
+        """Put the pointer on the node called `name` and wait for its tooltip."""
+        point = self.point(name)
+        self.page.mouse.move(point["x"], point["y"])
+        self.page.wait_for_selector("#kg-tooltip", state="visible", timeout=5000)
+        return point
+
     def click_node(self, name: str):
         point = self.point(name)
         self.then_view(lambda: self.page.mouse.click(point["x"], point["y"]))
@@ -433,9 +440,7 @@ def test_brand_focus_shows_brands_and_destinations(open_page):
 
 def test_tooltip_is_plain_text_and_closes(open_page):
     p = open_page()
-    point = p.point("紫阳修脚")
-    p.page.mouse.move(point["x"], point["y"])
-    p.page.wait_for_selector("#kg-tooltip", state="visible", timeout=5000)
+    p.hover("紫阳修脚")
     text = p.page.text_content("#kg-tooltip")
     assert text.startswith("紫阳修脚") and "劳务品牌" in text
     assert p.js("() => document.querySelectorAll('#kg-tooltip *').length") == 0
@@ -443,8 +448,7 @@ def test_tooltip_is_plain_text_and_closes(open_page):
     p.page.mouse.move(5, 5)
     p.page.wait_for_selector("#kg-tooltip", state="hidden", timeout=5000)
     # a filter hides the hovered node: the tooltip goes with it
-    p.page.mouse.move(point["x"], point["y"])
-    p.page.wait_for_selector("#kg-tooltip", state="visible", timeout=5000)
+    p.hover("紫阳修脚")
     p.js("() => { const b = document.querySelector('#kg-classes input[data-cls=LabourBrand]'); "
          "b.checked = false; b.dispatchEvent(new Event('change')); }")
     assert p.page.is_hidden("#kg-tooltip")
@@ -454,9 +458,7 @@ def test_tooltip_is_plain_text_and_closes(open_page):
 
 def test_tooltip_closes_when_the_view_changes(open_page):
     p = open_page()
-    point = p.point("陕西省")
-    p.page.mouse.move(point["x"], point["y"])
-    p.page.wait_for_selector("#kg-tooltip", state="visible", timeout=5000)
+    p.hover("陕西省")
     p.then_view(lambda: p.js("() => kgExplorer.search('甘州劳务')"))
     assert p.page.is_hidden("#kg-tooltip")
     p.assert_quiet()

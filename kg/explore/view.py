@@ -91,7 +91,6 @@ class Catalog:
     flows: list[Flow] = field(default_factory=list)
     mentions: dict[int, list[int]] = field(default_factory=dict)  # article → what it mentions
     subjects: dict[int, list[int]] = field(default_factory=dict)  # article → its subject regions
-    dates: dict[int, str] = field(default_factory=dict)
     triples: int = 0
 
     def __len__(self) -> int:
@@ -205,8 +204,27 @@ def _read_records(path: Path) -> tuple[dict[str, list], int]:
 def read_catalog(path: str | Path) -> Catalog:
     """Stream the graph file into a Catalog, keeping only what the explorer draws or lists."""
     records, triples = _read_records(check_graph_file(path))
+    classes, statements = _classify(records)
     cat = Catalog(triples=triples)
+    ordered = sorted(classes)
+    ids = {iri: i for i, iri in enumerate(ordered)}
+    for iri in ordered:
+        record = records[iri]
+        cat.iris.append(iri)
+        cat.cls.append(classes[iri])
+        cat.label.append(_best_label(record[LABEL]) or _best_label(record[TITLE]) or curie(iri))
+        cat.parent.append(-1)
+    regions = {iri: i for iri, i in ids.items() if cat.cls[i] in REGION_CLASSES}
+    for i, iri in enumerate(ordered):
+        _add_entity(cat, i, records[iri], records, ids, regions)
+    _add_brand_links(cat, [records[s] for s in sorted(statements["link"])], ids, regions)
+    _add_flows(cat, [records[s] for s in sorted(statements["flow"])], ids, regions)
+    _add_figures(cat, [(s, records[s]) for s in statements["obs"]], regions)
+    return cat
 
+
+def _classify(records: dict[str, list]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The explorer class of each entity, and the subjects of each kind of statement."""
     classes: dict[str, str] = {}
     statements: dict[str, list[str]] = defaultdict(list)
     for subject, record in records.items():
@@ -223,107 +241,95 @@ def read_catalog(path: str | Path) -> Catalog:
                 statements[kind].append(subject)
         if best is not None:
             classes[subject] = CLASSES[best]
+    return classes, statements
 
-    ordered = sorted(classes)
-    ids = {iri: i for i, iri in enumerate(ordered)}
-    for iri in ordered:
-        record = records[iri]
-        cat.iris.append(iri)
-        cat.cls.append(classes[iri])
-        cat.label.append(_best_label(record[LABEL]) or _best_label(record[TITLE]) or curie(iri))
-        cat.parent.append(-1)
 
-    def region(iri) -> int:
-        i = ids.get(iri, -1)
-        return i if i >= 0 and cat.cls[i] in REGION_CLASSES else -1
+def _source(record: list, ids: dict[str, int]) -> tuple[int, str]:
+    """Where a statement was said: the article's node id (-1 if unknown) and the sentence."""
+    article = _first(record[DERIVED])
+    return ids.get(article, -1) if article else -1, " ".join((_first(record[EVIDENCE]) or "").split())
 
-    def evidence(record) -> tuple[int, str]:
-        source = _first(record[DERIVED])
-        return ids.get(source, -1) if source else -1, " ".join((_first(record[EVIDENCE]) or "").split())
 
-    for i, iri in enumerate(ordered):
-        record, cls = records[iri], cat.cls[i]
-        facts: list[tuple[str, str]] = []
-        alt = [v for _, v in _all(record[ALT])]
-        if alt:
-            cat.names[i] = alt
-        if cls in REGION_CLASSES:
-            parents = [p for p in (region(x) for x in _all(record[PART_OF])) if p >= 0]
-            cat.parent[i] = min(parents) if parents else -1
-            facts += [("adcode", v) for v in _all(record[ADCODE])]
-            facts += [("divisionType 类型", v) for v in _all(record[DIVISION])]
-        elif cls == "LabourBrand":
-            facts += [("altLabel 别名", v) for v in alt]
-            facts += [("occupation 职业", v) for v in _all(record[OCCUPATION])]
-            for level in _all(record[LEVEL]):
-                name = _best_label(records.get(level, [None] * len(_SLOT_OF))[PREF]) or _LEVELS.get(level)
-                facts.append(("level 级别", name or curie(level)))
-            for origin in _all(record[ORIGIN]):
-                if region(origin) >= 0:
-                    cat.origins.append((i, region(origin)))
-            for dest in _all(record[DEST]):
-                if region(dest) >= 0:
-                    cat.destinations.setdefault((i, region(dest)), [])
-        elif cls == "Program":
-            facts += [("altLabel 别名", v) for v in alt]
-        elif cls == "Article":
-            # The title is the article's label already.
-            for slot, name in ((DATE, "date 日期"), (SOURCE, "source 来源"),
-                               (CREATOR, "creator 作者"), (CATEGORY, "category 栏目"),
-                               (SOURCE_FILE, "sourceFile 文件")):
-                values = _all(record[slot])
-                facts += [(name, v[1] if isinstance(v, tuple) else v) for v in values]
-            dates = _all(record[DATE])
-            if dates:
-                cat.dates[i] = dates[0]
-            cat.subjects[i] = sorted({r for r in map(region, _all(record[SUBJECT])) if r >= 0})
-            cat.mentions[i] = sorted({ids[m] for m in _all(record[MENTIONS])
-                                      if m in ids and cat.cls[ids[m]] != "Article"})
-        if facts:
-            cat.facts[i] = facts
+def _add_entity(cat: Catalog, i: int, record: list, records: dict, ids: dict, regions: dict) -> None:
+    """A node's facts, its parent region, and the edges it owns (brand origins, article mentions)."""
+    facts: list[tuple[str, str]] = []
+    cls = cat.cls[i]
+    alt = [v for _, v in _all(record[ALT])]
+    if alt:
+        cat.names[i] = alt
+    if cls in REGION_CLASSES:
+        parents = [regions[x] for x in _all(record[PART_OF]) if x in regions]
+        cat.parent[i] = min(parents) if parents else -1
+        facts += [("adcode", v) for v in _all(record[ADCODE])]
+        facts += [("divisionType 类型", v) for v in _all(record[DIVISION])]
+    elif cls == "LabourBrand":
+        facts += [("altLabel 别名", v) for v in alt]
+        facts += [("occupation 职业", v) for v in _all(record[OCCUPATION])]
+        for level in _all(record[LEVEL]):
+            name = _best_label(records[level][PREF]) if level in records else None
+            facts.append(("level 级别", name or _LEVELS.get(level) or curie(level)))
+        cat.origins += [(i, regions[r]) for r in _all(record[ORIGIN]) if r in regions]
+        for dest in _all(record[DEST]):
+            if dest in regions:
+                cat.destinations.setdefault((i, regions[dest]), [])
+    elif cls == "Program":
+        facts += [("altLabel 别名", v) for v in alt]
+    elif cls == "Article":
+        # The title is the article's label already.
+        for slot, name in ((DATE, "date 日期"), (SOURCE, "source 来源"), (CREATOR, "creator 作者"),
+                           (CATEGORY, "category 栏目"), (SOURCE_FILE, "sourceFile 文件")):
+            facts += [(name, v[1] if isinstance(v, tuple) else v) for v in _all(record[slot])]
+        cat.subjects[i] = sorted({regions[r] for r in _all(record[SUBJECT]) if r in regions})
+        cat.mentions[i] = sorted({ids[m] for m in _all(record[MENTIONS])
+                                  if m in ids and cat.cls[ids[m]] != "Article"})
+    if facts:
+        cat.facts[i] = facts
 
-    for link in sorted(statements["link"]):
-        record = records[link]
-        source = evidence(record)
+
+def _add_brand_links(cat: Catalog, links: list[list], ids: dict, regions: dict) -> None:
+    """Brand → destination links, with the sentence and article that state each."""
+    for record in links:
+        said = _source(record, ids)
         for brand in _all(record[BRAND]):
             b = ids.get(brand, -1)
             if b < 0 or cat.cls[b] != "LabourBrand":
                 continue
             for dest in _all(record[DEST]):
-                if region(dest) >= 0:
-                    lines = cat.destinations.setdefault((b, region(dest)), [])
-                    if source[1] and source not in lines:
-                        lines.append(source)
+                if dest in regions:
+                    lines = cat.destinations.setdefault((b, regions[dest]), [])
+                    if said[1] and said not in lines:
+                        lines.append(said)
 
-    for flow in sorted(statements["flow"]):
-        record = records[flow]
+
+def _add_flows(cat: Catalog, flows: list[list], ids: dict, regions: dict) -> None:
+    """One Flow per origin × destination of each lw:LabourFlow between known regions."""
+    for record in flows:
         workers = _first(record[WORKERS])
         approx = any(str(v).lower() in ("true", "1") for v in _all(record[APPROX]))
-        article, sentence = evidence(record)
+        article, sentence = _source(record, ids)
         for origin in _all(record[ORIGIN]):
             for dest in _all(record[DEST]):
-                if region(origin) >= 0 and region(dest) >= 0:
-                    cat.flows.append(Flow(region(origin), region(dest), _number(workers) if workers else None,
+                if origin in regions and dest in regions:
+                    cat.flows.append(Flow(regions[origin], regions[dest], _number(workers) if workers else None,
                                           _first(record[YEAR]) or "", approx, article, sentence))
 
-    # A region lists its newest figures; only those few are formatted, the rest are counted.
-    figures: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    region_id = {iri: i for iri, i in ids.items() if cat.cls[i] in REGION_CLASSES}
-    for obs in statements["obs"]:  # 400,000 of them in a 10,000-article graph: kept plain
-        record = records[obs]
+
+def _add_figures(cat: Catalog, observations: list[tuple[str, list]], regions: dict) -> None:
+    """Each region's newest figures as lines; only those few are formatted, the rest are counted."""
+    figures: dict[int, list[tuple[int, str, list]]] = defaultdict(list)
+    for iri, record in observations:  # 400,000 of them in a 10,000-article graph: kept plain
         year = _first(record[YEAR])
         newest_first = -int(year[:4]) if year and year[:4].isdigit() else 1
         where = record[REGION]
         if type(where) is list:
-            for r in {region_id.get(x, -1) for x in where} - {-1}:
-                figures[r].append((newest_first, obs))
-        elif where in region_id:
-            figures[region_id[where]].append((newest_first, obs))
+            for r in {regions.get(x, -1) for x in where} - {-1}:
+                figures[r].append((newest_first, iri, record))
+        elif where in regions:
+            figures[regions[where]].append((newest_first, iri, record))
     for r, found in figures.items():
-        found.sort()
+        found.sort(key=lambda item: item[:2])
         shown: list[str] = []
-        for _, obs in found:
-            record = records[obs]
+        for _, _, record in found:
             line = _observation_line(record[INDICATOR], _first(record[VALUE]), _first(record[VALUE_MAX]),
                                      record[APPROX], record[UNIT], _first(record[YEAR]))
             if line not in shown:
@@ -332,7 +338,6 @@ def read_catalog(path: str | Path) -> Catalog:
                     break
         cat.observations[r] = shown
         cat.observation_count[r] = len(found)
-    return cat
 
 
 def _observation_line(indicators, value, top, approximate, units, year) -> str:
