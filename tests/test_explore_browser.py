@@ -321,6 +321,13 @@ def test_click_opens_the_level_below(open_page):
         "全国 Overview", "陕西省", "安康市"]
     p.then_view(lambda: p.page.click("#kg-crumbs button >> nth=0"))
     assert p.view() == ("overview", "")
+    # the browser's Back and Forward walk the same steps
+    p.then_view(p.page.go_back)
+    assert p.view() == ("region", "安康市") and p.selected() == ["安康市"]
+    p.then_view(p.page.go_back)
+    assert p.view() == ("region", "陕西省")
+    p.then_view(p.page.go_forward)
+    assert p.view() == ("region", "安康市")
     p.assert_quiet()
 
 

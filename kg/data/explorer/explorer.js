@@ -868,8 +868,22 @@
     open(viewFor(i), i, i);
   });
 
-  function open(kind, i, selectAfter) {
+  // Every view opened is a step of the browser's history, so Back returns to the one before.
+  var opened = 0;
+  function remember(kind, i, selected) {
+    try {
+      history[opened ? "pushState" : "replaceState"]({ kgView: kind, node: i, select: selected }, "");
+    } catch (error) { /* a sandboxed frame may refuse history; the breadcrumbs still work */ }
+    opened += 1;
+  }
+  window.addEventListener("popstate", function (event) {
+    var state = event.state;
+    if (state && BUILDERS[state.kgView]) open(state.kgView, state.node, state.select, true);
+  });
+
+  function open(kind, i, selectAfter, fromHistory) {
     var v = BUILDERS[kind](i);
+    if (!fromHistory) remember(kind, i, selectAfter);
     v.select = selectAfter !== undefined ? selectAfter : (i >= 0 ? i : undefined);
     if (kind !== "region" || top(i) !== i) provinceSelect.value = "";
     if (kind === "region" && top(i) === i) provinceSelect.value = String(i);
