@@ -1,5 +1,7 @@
-"""Benchmark `kg explore` on built synthetic corpora: write time, peak RSS, page size, and in headless
-Chromium the time to ready, renderer memory, nodes in the first view and the smallest label drawn."""
+"""Benchmark `kg explore` on built synthetic corpora: writing it, and opening it in headless Chromium.
+
+Figures: write time and peak RSS, page size; time to ready, renderer memory, nodes of the first view
+and the smallest label the canvas draws."""
 from __future__ import annotations
 
 import argparse

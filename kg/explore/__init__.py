@@ -1,5 +1,4 @@
-"""The HTML graph explorer: the graph streamed into compact tables, drawn one aggregated view at a time
-in one offline, safe page."""
+"""The HTML graph explorer: one offline, safe page that draws the graph one aggregated view at a time."""
 from __future__ import annotations
 
 from pathlib import Path
