@@ -88,14 +88,14 @@ def test_catalog_has_one_node_per_region_brand_program_article(cat):
 def test_catalog_hierarchy_brands_and_flows(cat):
     ziyang, ankang, shaanxi = node(cat, "紫阳县"), node(cat, "安康市"), node(cat, "陕西省")
     assert views.ancestors(cat, ziyang) == [ankang, shaanxi]
-    brand = node(cat, "紫阳修脚")
+    brand = node(cat, "紫阳足护")
     assert (brand, ziyang) in cat.origins
     evidence = cat.destinations[(brand, node(cat, "北京市"))]
-    assert evidence == [(node(cat, "紫阳修脚走出大山"), "紫阳修脚师遍布北京、上海等大城市。")]
+    assert evidence == [(node(cat, "紫阳足护走出大山"), "紫阳足护师在北京、上海开了许多门店。")]
     assert (brand, node(cat, "朝阳区")) in cat.destinations
     [flow] = [f for f in cat.flows if f.origin == ziyang]
     assert (flow.destination, flow.workers, flow.year) == (node(cat, "深圳市"), "1185", "2021")
-    assert cat.mentions[node(cat, "紫阳修脚走出大山")][:1] and brand in cat.mentions[node(cat, "紫阳修脚走出大山")]
+    assert cat.mentions[node(cat, "紫阳足护走出大山")][:1] and brand in cat.mentions[node(cat, "紫阳足护走出大山")]
 
 
 def test_observations_fold_into_their_region(cat):
@@ -106,9 +106,9 @@ def test_observations_fold_into_their_region(cat):
 
 
 def test_brand_facts_name_level_and_occupation(cat):
-    facts = dict(cat.facts[node(cat, "紫阳修脚")])
+    facts = dict(cat.facts[node(cat, "紫阳足护")])
     assert facts["level 级别"] == "国家级" and facts["occupation 职业"] == "修脚"
-    assert cat.names[node(cat, "紫阳修脚")] == ["紫阳修脚师"]
+    assert cat.names[node(cat, "紫阳足护")] == ["紫阳足护师"]
 
 
 def test_unreadable_graph_is_a_one_line_error(tmp_path):
@@ -131,15 +131,15 @@ def test_unreadable_graph_is_a_one_line_error(tmp_path):
 def test_province_scope_keeps_brands_and_their_other_ends(cat):
     [shaanxi] = views.find_nodes(cat, "陕西", {"Province"})
     scope = names(cat, views.province_scope(cat, shaanxi))
-    assert {"陕西省", "安康市", "紫阳县", "紫阳修脚", "北京市", "朝阳区", "深圳市", "广东省"} <= scope
+    assert {"陕西省", "安康市", "紫阳县", "紫阳足护", "北京市", "朝阳区", "深圳市", "广东省"} <= scope
     assert not scope & {"甘州劳务", "甘州区", "张北司炉工", "新疆维吾尔自治区", "宝安区"}
 
 
 def test_brand_scope(cat):
-    [brand] = views.find_nodes(cat, "紫阳修脚", {"LabourBrand"})
+    [brand] = views.find_nodes(cat, "紫阳足护", {"LabourBrand"})
     assert names(cat, views.brand_scope(cat, brand)) == {
-        "紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "紫阳修脚走出大山"}
-    assert views.find_nodes(cat, "紫阳修脚师", {"LabourBrand"}) == [brand]  # alt label
+        "紫阳足护", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "紫阳足护走出大山"}
+    assert views.find_nodes(cat, "紫阳足护师", {"LabourBrand"}) == [brand]  # alt label
 
 
 # ---- the page's data ---------------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_hostile_strings_stay_text(tmp_path):
     # The payloads survive as data, character for character.
     data = embedded_data(html)
     labels = {n[1] for n in data["nodes"]}
-    assert '<script>window.__pwned=1;alert(1)</script>"href"紫阳修脚' in labels
+    assert '<script>window.__pwned=1;alert(1)</script>"href"紫阳足护' in labels
     assert any("</script>\u2028<script>" in name for alts in data["names"].values() for name in alts)
 
 
@@ -290,9 +290,9 @@ def test_max_nodes_is_the_cap_of_every_view(tmp_path):
 
 
 @pytest.mark.parametrize("argv, inside, outside, start", [
-    (["--province", "陕西省"], {"紫阳修脚", "北京市", "紫阳县"}, {"甘州劳务"}, ("region", "陕西省")),
-    (["--brand", "紫阳修脚"], {"紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区"},
-     {"甘州劳务", "张北县"}, ("brand", "紫阳修脚")),
+    (["--province", "陕西省"], {"紫阳足护", "北京市", "紫阳县"}, {"甘州劳务"}, ("region", "陕西省")),
+    (["--brand", "紫阳足护"], {"紫阳足护", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区"},
+     {"甘州劳务", "张北县"}, ("brand", "紫阳足护")),
 ])
 def test_cli_narrows_and_opens_on_the_choice(tmp_path, capsys, argv, inside, outside, start):
     out = tmp_path / "e.html"
@@ -316,7 +316,7 @@ def test_cli_reports_unknown_names_and_files(tmp_path, capsys):
     out = tmp_path / "e.html"
     assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "火星省"]) == 2
     assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--brand", "无此品牌"]) == 2
-    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "甘肃", "--brand", "紫阳修脚"]) == 2
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "甘肃", "--brand", "紫阳足护"]) == 2
     assert kg_main(["explore", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "火星省" in err and "missing.ttl" in err and "Traceback" not in err

@@ -252,7 +252,7 @@ def test_page_loads_offline_on_the_overview(open_page, cat):
     # brands attached to their origin's province, flows summed per pair of provinces
     edges = p.js("""() => kgExplorer.edges.get().map(e => [kgExplorer.nodes.get(e.from).name,
                                                              kgExplorer.nodes.get(e.to).name, e.kind, e.count || 0])""")
-    assert ["紫阳修脚", "陕西省", "origin", 0] in edges
+    assert ["紫阳足护", "陕西省", "origin", 0] in edges
     assert ["陕西省", "广东省", "flow", 1185] in edges
     assert ["甘肃省", "新疆维吾尔自治区", "flow", 200] in edges
 
@@ -311,7 +311,7 @@ def test_click_opens_the_level_below(open_page):
     shown = p.visible_labels()
     # its city, its brand at that city, the other ends of its flows and brand destinations
     # as seen from it (provinces outside it), its article and program
-    assert {"陕西省", "安康市", "紫阳修脚", "广东省", "北京市", "紫阳修脚走出大山", "东西部劳务协作"} <= shown
+    assert {"陕西省", "安康市", "紫阳足护", "广东省", "北京市", "紫阳足护走出大山", "东西部劳务协作"} <= shown
     assert not shown & {"紫阳县", "甘州劳务", "深圳市"}
     assert "紫阳县" in p.page.text_content("#kg-detail") or "安康市" in p.page.text_content("#kg-detail")
     p.click_node("安康市")
@@ -333,12 +333,12 @@ def test_click_opens_the_level_below(open_page):
 
 def test_click_on_a_brand_opens_its_detail_graph(open_page):
     p = open_page()
-    p.click_node("紫阳修脚")
-    assert p.view() == ("brand", "紫阳修脚")
-    assert p.visible_labels() >= {"紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "深圳市"}
-    assert p.selected() == ["紫阳修脚"]
+    p.click_node("紫阳足护")
+    assert p.view() == ("brand", "紫阳足护")
+    assert p.visible_labels() >= {"紫阳足护", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "深圳市"}
+    assert p.selected() == ["紫阳足护"]
     detail = p.page.text_content("#kg-detail")
-    assert "国家级" in detail and "紫阳修脚师遍布北京" in detail
+    assert "国家级" in detail and "紫阳足护师在北京" in detail
     p.assert_quiet()
 
 
@@ -364,22 +364,22 @@ def test_cli_province_opens_on_the_province(open_page):
 
 
 def test_cli_brand_opens_with_the_brand_selected_and_detailed(open_page):
-    p = open_page(brand="紫阳修脚")
-    assert p.view() == ("brand", "紫阳修脚")
-    assert p.selected() == ["紫阳修脚"]
+    p = open_page(brand="紫阳足护")
+    assert p.view() == ("brand", "紫阳足护")
+    assert p.selected() == ["紫阳足护"]
     detail = p.page.text_content("#kg-detail")
-    assert detail.startswith("紫阳修脚") and "国家级" in detail and "origin 来源地: 紫阳县 (陕西省 安康市)" in detail
+    assert detail.startswith("紫阳足护") and "国家级" in detail and "origin 来源地: 紫阳县 (陕西省 安康市)" in detail
     p.assert_quiet()
 
 
 def test_search_opens_the_hit(open_page):
     p = open_page()
-    p.page.fill("#kg-search", "紫阳修脚")
+    p.page.fill("#kg-search", "紫阳足护")
     p.then_view(lambda: p.page.press("#kg-search", "Enter"))
-    assert p.selected() == ["紫阳修脚"] and p.view() == ("brand", "紫阳修脚")
-    assert "紫阳修脚" in p.page.text_content("#kg-search-status")
-    p.then_view(lambda: p.js("() => kgExplorer.search('紫阳修脚师')"))  # alt label
-    assert p.view() == ("brand", "紫阳修脚")
+    assert p.selected() == ["紫阳足护"] and p.view() == ("brand", "紫阳足护")
+    assert "紫阳足护" in p.page.text_content("#kg-search-status")
+    p.then_view(lambda: p.js("() => kgExplorer.search('紫阳足护师')"))  # alt label
+    assert p.view() == ("brand", "紫阳足护")
     p.then_view(lambda: p.js("() => kgExplorer.search('安康')"))  # prefix
     assert p.view() == ("region", "安康市") and p.selected() == ["安康市"]
     assert p.js("() => kgExplorer.search('火星')") is None
@@ -407,8 +407,8 @@ def test_class_filter_hides_exactly_that_class_and_refits(open_page, cat):
     assert p.visible_labels() == labels_of(cat, "Province") | labels_of(cat, "LabourBrand")
     # a search for a node of a hidden class shows that class again
     p.page.uncheck("#kg-classes input[data-cls=LabourBrand]")
-    p.then_view(lambda: p.js("() => kgExplorer.search('紫阳修脚')"))
-    assert "紫阳修脚" in p.visible_labels()
+    p.then_view(lambda: p.js("() => kgExplorer.search('紫阳足护')"))
+    assert "紫阳足护" in p.visible_labels()
     assert p.page.is_checked("#kg-classes input[data-cls=LabourBrand]")
     p.assert_quiet()
 
@@ -434,7 +434,7 @@ def test_brand_focus_shows_brands_and_destinations(open_page):
     p.then_view(lambda: p.page.click("#kg-brand-focus"))
     assert p.page.get_attribute("#kg-brand-focus", "aria-pressed") == "true"
     assert p.visible_labels() == {
-        "紫阳修脚", "张北司炉工", "甘州劳务", "酥油河畔拾花女",
+        "紫阳足护", "张北司炉工", "甘州劳务", "酥油河畔拾花女",
         "陕西省", "北京市", "河北省", "甘肃省", "新疆维吾尔自治区"}
     kinds = set(p.js("() => kgExplorer.edges.get().map(e => e.kind)"))
     assert kinds == {"origin", "destination", "flow"}  # 紫阳县 → 深圳市: a flow from a brand's origin
@@ -447,15 +447,15 @@ def test_brand_focus_shows_brands_and_destinations(open_page):
 
 def test_tooltip_is_plain_text_and_closes(open_page):
     p = open_page()
-    p.hover("紫阳修脚")
+    p.hover("紫阳足护")
     text = p.page.text_content("#kg-tooltip")
-    assert text.startswith("紫阳修脚") and "劳务品牌" in text
+    assert text.startswith("紫阳足护") and "劳务品牌" in text
     assert p.js("() => document.querySelectorAll('#kg-tooltip *').length") == 0
     # the pointer leaves the node: the tooltip goes
     p.page.mouse.move(5, 5)
     p.page.wait_for_selector("#kg-tooltip", state="hidden", timeout=5000)
     # a filter hides the hovered node: the tooltip goes with it
-    p.hover("紫阳修脚")
+    p.hover("紫阳足护")
     p.js("() => { const b = document.querySelector('#kg-classes input[data-cls=LabourBrand]'); "
          "b.checked = false; b.dispatchEvent(new Event('change')); }")
     assert p.page.is_hidden("#kg-tooltip")
@@ -496,10 +496,10 @@ def test_hostile_corpus_runs_nothing(open_page):
                 point = p.point(name)
                 p.page.mouse.move(point["x"], point["y"])
                 p.page.wait_for_timeout(60)
-        brand = p.js("() => kgExplorer.search('紫阳修脚')")
+        brand = p.js("() => kgExplorer.search('紫阳足护')")
         assert brand is not None
         p.page.wait_for_selector("body[data-ready]", state="attached")
-        assert p.page.text_content("#kg-detail").startswith('<script>window.__pwned=1;alert(1)</script>"href"紫阳修脚')
+        assert p.page.text_content("#kg-detail").startswith('<script>window.__pwned=1;alert(1)</script>"href"紫阳足护')
         assert p.js("() => window.__pwned") is None
         assert p.js("() => document.querySelectorAll('img, svg, iframe, a, b, i').length") == 0
         assert p.js("() => document.querySelectorAll('#kg-tooltip *, #kg-detail *, #kg-folded *').length") == 0
@@ -529,7 +529,7 @@ def test_chinese_glyphs_render(open_page, tmp_path):
             return {ink: ink, hash: hash};
         }
         return {zi: sig('紫'), yang: sig('阳'), tofu: sig('\\u{10FFFD}'),
-                width: ctx.measureText('紫阳修脚').width};
+                width: ctx.measureText('紫阳足护').width};
     }""", face)
     assert glyphs["zi"]["ink"] > 200 and glyphs["yang"]["ink"] > 200, glyphs
     assert glyphs["zi"]["hash"] != glyphs["yang"]["hash"], f"CJK characters render as tofu: {glyphs}"
@@ -561,15 +561,20 @@ def test_seeds_graph_links_brands_to_destinations(open_page, built_seeds):
     p.assert_quiet()
     assert p.js("() => kgExplorer.data.nodes.length") == len(views.read_catalog(graph))
     assert not re.search(r"(?i)https?://", p.path.read_text("utf-8"))
-    p.page.fill("#kg-search", "紫阳修脚")
-    p.then_view(lambda: p.page.press("#kg-search", "Enter"))
-    assert p.selected() == ["紫阳修脚"]
-    links = p.js("""() => kgExplorer.edges.get({filter: e => e.kind === 'destination'}).map(e =>
-        [kgExplorer.nodes.get(e.from).cls, kgExplorer.nodes.get(e.to).cls])""")
-    assert links and all(src == "LabourBrand" and dst in ("Province", "City", "County", "Region")
-                         for src, dst in links)
+    # Every brand the seeds link to a destination, searched by name as a user would.
+    cat = views.read_catalog(graph)
+    brands = sorted({cat.label[b] for b, _ in cat.destinations})
+    assert brands
+    for name in brands:
+        p.page.fill("#kg-search", name)
+        p.then_view(lambda: p.page.press("#kg-search", "Enter"))
+        assert p.selected() == [name]
+        links = p.js("""() => kgExplorer.edges.get({filter: e => e.kind === 'destination'}).map(e =>
+            [kgExplorer.nodes.get(e.from).cls, kgExplorer.nodes.get(e.to).cls])""")
+        assert links and all(src == "LabourBrand" and dst in ("Province", "City", "County", "Region")
+                             for src, dst in links)
     p.then_view(lambda: p.page.click("#kg-brand-focus"))
-    assert "紫阳修脚" in p.visible_labels()
+    assert set(brands) <= p.visible_labels()
     p.assert_quiet()
 
 
