@@ -340,9 +340,11 @@ def _add_explore(commands) -> None:
     explore = commands.add_parser(
         "explore",
         help="write an offline HTML explorer of the graph",
-        description="Write one self-contained HTML file (no network needed) that shows the graph: "
-                    "regions, brands, programs and articles, with search, class and province filters "
-                    "and a brands-to-destinations view.",
+        description="Write one self-contained HTML file (no network needed) that opens on an overview "
+                    "of the graph (top-level regions, the most cited brands, the largest flows summed "
+                    "per pair) and opens the level below whatever is clicked or searched: regions, "
+                    "brands, programs and articles, with class and province filters and a "
+                    "brands-to-destinations view.",
         epilog="exit status:\n  0  the page was written\n"
                "  1  the graph is missing or cannot be read, or the page could not be written\n"
                "  2  usage error, e.g. a --province or --brand name not in the graph, -o naming a folder",
@@ -354,14 +356,16 @@ def _add_explore(commands) -> None:
                          help="the HTML file to write (default: explorer.html beside the graph)")
     explore.add_argument("--province", metavar="NAME",
                          help="only this province (e.g. 陕西省 or 陕西): its regions, the brands and flows "
-                              "from or to it with their other ends, and the articles about it")
+                              "from or to it with their other ends, and the articles about it; opens on it")
     explore.add_argument("--brand", metavar="NAME",
-                         help="only this brand (e.g. 万载花炮) with its origin, destinations and articles")
+                         help="only this brand (e.g. 万载花炮) with its origin, destinations and articles; "
+                              "opens with it selected and its details shown")
     explore.add_argument("--max-nodes", type=positive_int, metavar="N",
-                         help="keep at most N nodes: brands with their regions first, then by class and degree")
+                         help="show at most N nodes in a view (default 120); the rest is folded into counts, "
+                              "opened by clicking a region or searching")
     explore.add_argument("--title", help="the page title")
     explore.add_argument("--no-articles", action="store_true",
-                         help="leave article nodes out (by default they are in the page, hidden until ticked)")
+                         help="leave article nodes out of every view (their titles still name the evidence)")
     explore.set_defaults(func=_cmd_explore)
 
 

@@ -1,4 +1,5 @@
-"""Tests of the HTML explorer that need no browser: the view, the page's bytes, the CLI and its filters."""
+"""Tests of the HTML explorer that need no browser: the catalog read from the graph, the page's
+data and bytes, the CLI and its narrowing options."""
 from __future__ import annotations
 
 import json
@@ -9,44 +10,58 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS
 
+from kg.errors import KgError, UsageError
 from kg.cli import main as kg_main
 from kg.cli import make_parser
-from kg.explore import render, view as views, write_explorer
+from kg.explore import render, tables, write_explorer
+from kg.explore import view as views
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
 HOSTILE = DATA / "hostile_corpus.ttl"
-LW = Namespace("https://w3id.org/laowu-kg/ontology#")
-ID = "https://w3id.org/laowu-kg/id/"
 
-
-def shown_classes(graph: Graph) -> set[URIRef]:
-    """The entities the explorer draws as nodes, counted straight from the RDF."""
-    classes = [LW.Province, LW.City, LW.County, LW.Region, LW.LabourBrand, LW.Program, LW.Article]
-    return {s for c in classes for s in graph.subjects(RDF.type, c)}
+# Two flows stated by one sentence for two destinations in the same province, and one more flow:
+# summed per pair of provinces the shared count must be counted once (300 + 120, not 720).
+SHARED_FLOW = """\
+@prefix lw: <https://w3id.org/laowu-kg/ontology#> .
+@prefix id: <https://w3id.org/laowu-kg/id/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+id:region\\/620000 a lw:Province ; rdfs:label "甘肃省"@zh .
+id:region\\/620400 a lw:City ; rdfs:label "白银市"@zh ; lw:partOf id:region\\/620000 .
+id:region\\/620422 a lw:County ; rdfs:label "会宁县"@zh ; lw:partOf id:region\\/620400 .
+id:region\\/320000 a lw:Province ; rdfs:label "江苏省"@zh .
+id:region\\/320500 a lw:City ; rdfs:label "苏州市"@zh ; lw:partOf id:region\\/320000 .
+id:region\\/320200 a lw:City ; rdfs:label "无锡市"@zh ; lw:partOf id:region\\/320000 .
+id:article\\/x1 a lw:Article ; rdfs:label "会宁县送岗到村"@zh ; lw:subjectRegion id:region\\/620422 .
+id:flow\\/s1 a lw:LabourFlow ; lw:origin id:region\\/620422 ; lw:destination id:region\\/320500 ; lw:workers 300 ;
+    lw:evidence "会宁县组织300名务工人员乘专车赴苏州、无锡务工。"@zh ; prov:wasDerivedFrom id:article\\/x1 .
+id:flow\\/s2 a lw:LabourFlow ; lw:origin id:region\\/620422 ; lw:destination id:region\\/320200 ; lw:workers 300 ;
+    lw:evidence "会宁县组织300名务工人员乘专车赴苏州、无锡务工。"@zh ; prov:wasDerivedFrom id:article\\/x1 .
+id:flow\\/s3 a lw:LabourFlow ; lw:origin id:region\\/620422 ; lw:destination id:region\\/320500 ; lw:workers 120 ;
+    lw:evidence "此前已有120人在苏州电子厂就业。"@zh ; prov:wasDerivedFrom id:article\\/x1 .
+"""
 
 
 @pytest.fixture(scope="module")
-def fixture_graph() -> Graph:
-    return views.load_graph(str(FIXTURE))
+def cat() -> views.Catalog:
+    return views.read_catalog(FIXTURE)
 
 
-@pytest.fixture(scope="module")
-def fixture_view(fixture_graph):
-    return views.build_view(fixture_graph)
+def node(cat, name: str) -> int:
+    [found] = [i for i in range(len(cat)) if cat.label[i] == name]
+    return found
+
+
+def names(cat, nodes) -> set[str]:
+    return {cat.label[i] for i in nodes}
 
 
 def embedded_data(html: str) -> dict:
-    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.S)
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', html, re.DOTALL)
     assert match, "the page embeds its data as application/json"
     return json.loads(match.group(1))
-
-
-def labels(view, nodes) -> set[str]:
-    return {view.nodes[n]["label"] for n in nodes}
 
 
 class _Attrs(HTMLParser):
@@ -60,60 +75,131 @@ class _Attrs(HTMLParser):
         self.attrs += [(tag, k, v or "") for k, v in attrs]
 
 
-# ---- the view ------------------------------------------------------------------------------
+# ---- the catalog ---------------------------------------------------------------------------
 
-def test_view_has_one_node_per_region_brand_program_article(fixture_graph, fixture_view):
-    assert fixture_view.number_of_nodes() == len(shown_classes(fixture_graph)) == 24
-    by_class = {}
-    for _, d in fixture_view.nodes(data=True):
-        by_class[d["cls"]] = by_class.get(d["cls"], 0) + 1
-    assert by_class == {"Province": 6, "City": 4, "County": 5, "LabourBrand": 4, "Program": 2, "Article": 3}
-
-
-def test_view_edges_carry_properties_and_evidence(fixture_view):
-    v = fixture_view
-    brand = ID + "brand/a1"
-    assert v.has_edge(brand, ID + "region/610924", "origin")
-    dest = v.get_edge_data(brand, ID + "region/110000", "destination")
-    assert dest["label"] == "destination"
-    assert any("紫阳修脚师遍布北京" in e and "《紫阳修脚走出大山》" in e for e in dest["evidence"])
-    # hierarchy county → city → province
-    assert v.has_edge(ID + "region/610924", ID + "region/610900", "partOf")
-    assert v.has_edge(ID + "region/610900", ID + "region/610000", "partOf")
-    # flows become labelled region → region edges, not nodes
-    flow = v.get_edge_data(ID + "region/610924", ID + "region/440300", "flow")
-    assert flow["label"] == "flow 1185人 (2021)"
-    assert "flow" not in {d["cls"] for _, d in v.nodes(data=True)}
-    assert v.has_edge(ID + "article/c1", ID + "brand/a1", "mentions")
+def test_catalog_has_one_node_per_region_brand_program_article(cat):
+    assert len(cat) == 24
+    counts = {c: cat.cls.count(c) for c in set(cat.cls)}
+    assert counts == {"Province": 6, "City": 4, "County": 5, "LabourBrand": 4, "Program": 2, "Article": 3}
+    assert cat.iris == sorted(cat.iris)  # dense ids follow the IRIs: the same graph, the same page
+    assert cat.triples > 100
 
 
-def test_observations_fold_into_the_region(fixture_view):
-    county = fixture_view.nodes[ID + "region/620702"]
-    assert any(line.startswith("输转城乡劳动力: 84300人 ≈ 8.43万 (2021)")
-               for line in county["observations"])
-    ziyang = fixture_view.nodes[ID + "region/610924"]
-    assert any("约30000–40000人" in line for line in ziyang["observations"])
+def test_catalog_hierarchy_brands_and_flows(cat):
+    ziyang, ankang, shaanxi = node(cat, "紫阳县"), node(cat, "安康市"), node(cat, "陕西省")
+    assert views.ancestors(cat, ziyang) == [ankang, shaanxi]
+    brand = node(cat, "紫阳足护")
+    assert (brand, ziyang) in cat.origins
+    evidence = cat.destinations[(brand, node(cat, "北京市"))]
+    assert evidence == [(node(cat, "紫阳足护走出大山"), "紫阳足护师在北京、上海开了许多门店。")]
+    assert (brand, node(cat, "朝阳区")) in cat.destinations
+    [flow] = [f for f in cat.flows if f.origin == ziyang]
+    assert (flow.destination, flow.workers, flow.year) == (node(cat, "深圳市"), "1185", "2021")
+    assert cat.mentions[node(cat, "紫阳足护走出大山")][:1] and brand in cat.mentions[node(cat, "紫阳足护走出大山")]
 
 
-def test_brand_facts_name_level_origin_and_destinations(fixture_view):
-    facts = dict((k, v) for k, v in fixture_view.nodes[ID + "brand/a1"]["facts"] if not k.startswith("dest"))
-    assert facts["level 级别"] == "国家级"
-    assert facts["origin 来源地"] == "紫阳县 (陕西省 安康市)"
-    dests = [v for k, v in fixture_view.nodes[ID + "brand/a1"]["facts"] if k.startswith("destination")]
-    assert dests == ["北京市", "朝阳区 (北京市)"]
+def test_observations_fold_into_their_region(cat):
+    ganzhou = node(cat, "甘州区")
+    assert "输转城乡劳动力: 84300人 ≈ 8.43万 (2021)" in cat.observations[ganzhou]
+    assert cat.observation_count[ganzhou] == 2
+    assert any("约30000–40000人" in line for line in cat.observations[node(cat, "紫阳县")])
 
 
-# ---- the page ------------------------------------------------------------------------------
+def test_brand_facts_name_level_and_occupation(cat):
+    facts = dict(cat.facts[node(cat, "紫阳足护")])
+    assert facts["level 级别"] == "国家级" and facts["occupation 职业"] == "修脚"
+    assert cat.names[node(cat, "紫阳足护")] == ["紫阳足护师"]
 
-def test_page_is_deterministic(tmp_path, fixture_view):
-    first = render.render_html(fixture_view)
-    again = render.render_html(views.build_view(views.load_graph(str(FIXTURE))))
-    assert first == again
+
+def test_unreadable_graph_is_a_one_line_error(tmp_path):
+    with pytest.raises(KgError, match="not found"):
+        views.read_catalog(tmp_path / "missing.ttl")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(KgError, match=r"broken\.ttl: not a readable Turtle file") as caught:
+        views.read_catalog(broken)
+    assert "\n" not in str(caught.value)
+    # A lone surrogate could not be written to the page as UTF-8: the parser refuses it, in one line.
+    surrogate = tmp_path / "surrogate.ttl"
+    surrogate.write_text('<https://example.org/a> <https://example.org/b> "x\\uD800y" .\n', encoding="utf-8")
+    with pytest.raises(KgError, match=r"surrogate\.ttl: not a readable Turtle file"):
+        views.read_catalog(surrogate)
+
+
+# ---- scopes ----------------------------------------------------------------------------------
+
+def test_province_scope_keeps_brands_and_their_other_ends(cat):
+    [shaanxi] = views.find_nodes(cat, "陕西", {"Province"})
+    scope = names(cat, views.province_scope(cat, shaanxi))
+    assert {"陕西省", "安康市", "紫阳县", "紫阳足护", "北京市", "朝阳区", "深圳市", "广东省"} <= scope
+    assert not scope & {"甘州劳务", "甘州区", "张北司炉工", "新疆维吾尔自治区", "宝安区"}
+
+
+def test_brand_scope(cat):
+    [brand] = views.find_nodes(cat, "紫阳足护", {"LabourBrand"})
+    assert names(cat, views.brand_scope(cat, brand)) == {
+        "紫阳足护", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "紫阳足护走出大山"}
+    assert views.find_nodes(cat, "紫阳足护师", {"LabourBrand"}) == [brand]  # alt label
+
+
+# ---- the page's data ---------------------------------------------------------------------------
+
+def test_page_data_is_compact_tables(cat):
+    data = render.page_data(cat)
+    assert len(data["nodes"]) == 24
+    assert data["nodes"][node(cat, "紫阳县")][2] == node(cat, "安康市")  # parent by id
+    assert data["nodes"][node(cat, "紫阳县")][3] == "region/610924"
+    # No per-node HTML or tooltip text: details are composed in the page from these tables.
+    assert not any(key in data for key in ("title", "detail", "edges"))
+    # A region's weight counts the facts under it: 安康市 holds 紫阳县's brand, flow and figures.
+    assert data["nodes"][node(cat, "安康市")][4] >= data["nodes"][node(cat, "紫阳县")][4] > 0
+    assert data["start"] == {"view": "overview"} and data["maxNodes"] == render.DEFAULT_MAX_NODES
+
+
+def test_shared_count_is_one_statement(tmp_path):
+    graph = tmp_path / "shared.ttl"
+    graph.write_text(SHARED_FLOW, encoding="utf-8")
+    shared = views.read_catalog(graph)
+    flows = render.page_data(shared)["flows"]
+    by_dest = {shared.label[f[1]]: f for f in flows if f[2] == 300}
+    assert set(by_dest) == {"苏州市", "无锡市"}
+    assert by_dest["苏州市"][7] == by_dest["无锡市"][7]  # one statement id
+    other = next(f for f in flows if f[2] == 120)
+    assert other[7] != by_dest["苏州市"][7]
+
+
+def test_evidence_budget_goes_to_the_largest_flows_first(tmp_path):
+    graph = tmp_path / "shared.ttl"
+    graph.write_text(SHARED_FLOW, encoding="utf-8")
+    shared = views.read_catalog(graph)
+    biggest = [k for k, f in enumerate(shared.flows) if f.workers == "300"]
+    one_sentence = len(shared.flows[biggest[0]].sentence)
+    chosen = tables._evidenced(shared.flows, one_sentence)
+    assert len(chosen) == 1 and chosen[0] in biggest
+    assert len(tables._evidenced(shared.flows, 10_000)) == 2  # one per pair: 会宁→苏州, 会宁→无锡
+
+
+def test_page_is_deterministic(tmp_path):
     a, b = tmp_path / "a.html", tmp_path / "b.html"
     write_explorer(FIXTURE, a)
     write_explorer(FIXTURE, b)
     assert a.read_bytes() == b.read_bytes()
-    assert a.read_bytes() == first.encode("utf-8")
+    assert a.read_bytes() == render.render_html(render.page_data(views.read_catalog(FIXTURE))).encode("utf-8")
+
+
+def test_same_bytes_whatever_the_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.html"
+        code = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
+        subprocess.run([sys.executable, "-c", code, "explore", str(FIXTURE), "-o", str(out)],
+                       check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize("source", [FIXTURE, HOSTILE])
@@ -132,31 +218,6 @@ def test_page_has_no_network_resource(tmp_path, source):
     assert "default-src 'none'" in html.replace("&#39;", "'")
 
 
-def test_page_ids_are_opaque_and_sorted(fixture_view):
-    data = embedded_data(render.render_html(fixture_view))
-    ids = [n["id"] for n in data["nodes"]]
-    assert ids == [f"n{i}" for i in range(len(ids))]
-    # n0, n1, … follow the view's sorted IRIs
-    assert [n["label"] for n in data["nodes"]] == [d["label"] for _, d in fixture_view.nodes(data=True)]
-    assert all(re.fullmatch(r"e\d+", e["id"]) for e in data["edges"])
-    assert len(data["nodes"]) == fixture_view.number_of_nodes()
-    assert len(data["edges"]) == fixture_view.number_of_edges()
-    assert data["options"]["layout"]["randomSeed"] == render._options(1)["layout"]["randomSeed"]
-    assert "Noto Sans CJK SC" in data["options"]["nodes"]["font"]["face"]
-
-
-def test_page_data_legend_and_tooltips(fixture_view):
-    data = embedded_data(render.render_html(fixture_view))
-    classes = {c["cls"]: c for c in data["classes"]}
-    assert classes["Article"]["visible"] is False and classes["LabourBrand"]["visible"] is True
-    assert {k["kind"] for k in data["edgeKinds"]} >= {"partOf", "origin", "destination", "flow", "mentions"}
-    brand = next(n for n in data["nodes"] if n["label"] == "紫阳修脚")
-    assert "紫阳修脚师遍布北京" in brand["title"] and "《紫阳修脚走出大山》" in brand["title"]
-    assert brand["shape"] == "star" and brand["cls"] == "LabourBrand"
-    shaanxi = next(p["id"] for p in data["provinces"] if p["label"] == "陕西省")
-    assert shaanxi in brand["provinces"]
-
-
 def test_hostile_strings_stay_text(tmp_path):
     out = tmp_path / "h.html"
     write_explorer(HOSTILE, out, title='<script>window.__pwned=8</script>"href"')
@@ -172,11 +233,9 @@ def test_hostile_strings_stay_text(tmp_path):
     assert "<title>&lt;script&gt;window.__pwned=8&lt;/script&gt;&#34;href&#34;</title>" in html
     # The payloads survive as data, character for character.
     data = embedded_data(html)
-    by_label = {n["label"]: n for n in data["nodes"]}
-    assert '<script>window.__pwned=1;alert(1)</script>"href"紫阳修脚' in by_label
-    assert any("{{ 7*7 }}{% raw %}" in n["title"] for n in data["nodes"])
-    assert any("</script>\u2028<script>" in name for n in data["nodes"] for name in n["names"])
-    assert any("</script><script>window.__pwned=5" in n["detail"] for n in data["nodes"])
+    labels = {n[1] for n in data["nodes"]}
+    assert '<script>window.__pwned=1;alert(1)</script>"href"紫阳足护' in labels
+    assert any("</script>\u2028<script>" in name for alts in data["names"].values() for name in alts)
 
 
 @settings(max_examples=200, deadline=None)
@@ -189,128 +248,79 @@ def test_json_for_script_round_trips_and_cannot_break_out(text):
     assert "://" not in encoded
 
 
-def test_write_html_is_atomic_utf8(tmp_path):
+def test_streamed_page_is_valid_json_whatever_the_table_size():
+    data = {"nodes": [[0, f"县{i}", -1, f"region/{i}", i] for i in range(2500)], "a": [], "z": {"k": "</script>"}}
+    assert embedded_data(render.render_html(data)) == data
+
+
+def test_page_is_written_atomically(tmp_path):
     target = tmp_path / "sub" / "page.html"
-    render.write_html("紫阳修脚\n", target)
-    assert target.read_bytes() == "紫阳修脚\n".encode("utf-8")
+    write_explorer(FIXTURE, target)
     assert [p.name for p in target.parent.iterdir()] == ["page.html"]
+    before = target.read_bytes()
+    with pytest.raises(KgError):
+        write_explorer(tmp_path / "missing.ttl", target)
+    assert target.read_bytes() == before  # a failed run leaves the old page alone
 
 
-# ---- subgraphs and the CLI ------------------------------------------------------------------
-
-def test_province_scope_keeps_brands_and_their_other_ends(fixture_view):
-    [shaanxi] = views.find_nodes(fixture_view, "陕西", {"Province"})
-    scope = labels(fixture_view, views.province_scope(fixture_view, shaanxi))
-    assert {"陕西省", "安康市", "紫阳县", "紫阳修脚", "北京市", "朝阳区", "深圳市", "广东省"} <= scope
-    assert not scope & {"甘州劳务", "甘州区", "张北司炉工", "新疆维吾尔自治区", "宝安区"}
-
-
-def test_brand_scope(fixture_view):
-    [brand] = views.find_nodes(fixture_view, "紫阳修脚", {"LabourBrand"})
-    assert labels(fixture_view, views.brand_scope(fixture_view, brand)) == {
-        "紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区", "紫阳修脚走出大山"}
-    assert views.find_nodes(fixture_view, "紫阳修脚师", {"LabourBrand"}) == [brand]  # alt label
-
-
-def test_max_nodes_keeps_brands_with_ancestors(fixture_view):
-    kept = views.limit_nodes(fixture_view, 6)
-    assert len(kept) <= 6
-    assert labels(fixture_view, kept) == {"紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区"}
-    for n in kept:  # the hierarchy never floats
-        assert set(views.ancestors(fixture_view, n)) <= kept
-    assert views.limit_nodes(fixture_view, 6) == kept
-    assert len(views.limit_nodes(fixture_view, 1000)) == fixture_view.number_of_nodes()
-
+# ---- the CLI -----------------------------------------------------------------------------------
 
 def parse(argv):
     return make_parser().parse_args(["explore", *argv])
 
 
-def test_cli_defaults():
+def test_cli_defaults(tmp_path):
     args = parse([])
     # No -o: the page goes beside the graph (out/explorer.html here).
     assert (args.graph, args.output, args.max_nodes, args.province, args.brand) == (
         "out/kg.ttl", None, None, None, None)
     with pytest.raises(SystemExit):
         parse(["--max-nodes", "0"])
+    graph = tmp_path / "g.ttl"
+    graph.write_bytes(FIXTURE.read_bytes())
+    assert write_explorer(graph)["output"] == str(tmp_path / "explorer.html")
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["--province", "陕西省"], {"紫阳修脚", "北京市", "紫阳县"}),
-    (["--brand", "紫阳修脚", "--no-articles"], {"紫阳修脚", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区"}),
-    (["--province", "甘肃", "--max-nodes", "5"], {"甘州劳务", "甘州区", "张掖市", "甘肃省", "新疆维吾尔自治区"}),
+def test_max_nodes_is_the_cap_of_every_view(tmp_path):
+    out = tmp_path / "e.html"
+    write_explorer(FIXTURE, out, max_nodes=7)
+    assert embedded_data(out.read_text("utf-8"))["maxNodes"] == 7
+    with pytest.raises(UsageError):
+        write_explorer(FIXTURE, out, max_nodes=0)
+
+
+@pytest.mark.parametrize("argv, inside, outside, start", [
+    (["--province", "陕西省"], {"紫阳足护", "北京市", "紫阳县"}, {"甘州劳务"}, ("region", "陕西省")),
+    (["--brand", "紫阳足护"], {"紫阳足护", "紫阳县", "安康市", "陕西省", "北京市", "朝阳区"},
+     {"甘州劳务", "张北县"}, ("brand", "紫阳足护")),
 ])
-def test_cli_subgraphs(tmp_path, capsys, argv, expected):
+def test_cli_narrows_and_opens_on_the_choice(tmp_path, capsys, argv, inside, outside, start):
     out = tmp_path / "e.html"
     assert kg_main(["explore", str(FIXTURE), "-o", str(out), *argv]) == 0
-    got = {n["label"] for n in embedded_data(out.read_text("utf-8"))["nodes"]}
-    if "--max-nodes" in argv or "--no-articles" in argv:
-        assert got == expected
-    else:
-        assert expected <= got and "甘州劳务" not in got
+    data = embedded_data(out.read_text("utf-8"))
+    got = {n[1] for n in data["nodes"]}
+    assert inside <= got and not outside & got
+    assert (data["start"]["view"], data["nodes"][data["start"]["node"]][1]) == start
     assert "wrote" in capsys.readouterr().out
+
+
+def test_no_articles_keeps_titles_for_evidence_only(tmp_path):
+    out = tmp_path / "e.html"
+    write_explorer(FIXTURE, out, articles=False)
+    data = embedded_data(out.read_text("utf-8"))
+    assert data["articlesShown"] is False and data["mentions"] == []
+    assert next(c for c in data["classes"] if c["cls"] == "Article")["count"] == 0
 
 
 def test_cli_reports_unknown_names_and_files(tmp_path, capsys):
     out = tmp_path / "e.html"
     assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "火星省"]) == 2
     assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--brand", "无此品牌"]) == 2
-    assert kg_main(["explore", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 1  # as in query, validate
-    assert "火星省" in capsys.readouterr().err
+    assert kg_main(["explore", str(FIXTURE), "-o", str(out), "--province", "甘肃", "--brand", "紫阳足护"]) == 2
+    assert kg_main(["explore", str(tmp_path / "missing.ttl"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "火星省" in err and "missing.ttl" in err and "Traceback" not in err
     assert not out.exists()
-
-
-def synthetic_graph(provinces: int, cities: int, counties: int, brands: int) -> Graph:
-    """A graph of the documented shape, big enough to exercise the large-graph settings."""
-    g = Graph()
-    for p in range(provinces):
-        prov = URIRef(f"{ID}region/{p + 11:02d}0000")
-        g.add((prov, RDF.type, LW.Province))
-        g.add((prov, RDFS.label, Literal(f"省{p}", lang="zh")))
-        for c in range(cities):
-            city = URIRef(f"{ID}region/{p + 11:02d}{c + 1:02d}00")
-            g.add((city, RDF.type, LW.City))
-            g.add((city, RDFS.label, Literal(f"市{p}-{c}", lang="zh")))
-            g.add((city, LW.partOf, prov))
-            for k in range(counties):
-                county = URIRef(f"{ID}region/{p + 11:02d}{c + 1:02d}{k + 1:02d}")
-                g.add((county, RDF.type, LW.County))
-                g.add((county, RDFS.label, Literal(f"县{p}-{c}-{k}", lang="zh")))
-                g.add((county, LW.partOf, city))
-    for b in range(brands):
-        brand = URIRef(f"{ID}brand/b{b:04d}")
-        g.add((brand, RDF.type, LW.LabourBrand))
-        g.add((brand, RDFS.label, Literal(f"品牌{b}", lang="zh")))
-        g.add((brand, LW.origin, URIRef(f"{ID}region/{b % provinces + 11:02d}0101")))
-        g.add((brand, LW.destination, URIRef(f"{ID}region/{(b * 7) % provinces + 11:02d}0000")))
-    return g
-
-
-def test_large_graph_options_and_max_nodes():
-    big = views.build_view(synthetic_graph(30, 5, 4, 60))
-    assert big.number_of_nodes() == 30 + 150 + 600 + 60
-    options = embedded_data(render.render_html(big))["options"]
-    assert options["physics"]["stabilization"]["iterations"] <= 300
-    assert options["layout"]["improvedLayout"] is False
-    kept = views.limit_nodes(big, 120)
-    assert 100 <= len(kept) <= 120
-    assert sum(big.nodes[n]["cls"] == "LabourBrand" for n in kept) >= 20
-    for n in kept:
-        assert set(views.ancestors(big, n)) <= kept
-
-
-def test_same_bytes_whatever_the_hash_seed(tmp_path):
-    import subprocess
-    import sys
-
-    outputs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"seed{seed}.html"
-        code = "import sys; from kg.cli import main; sys.exit(main(sys.argv[1:]))"
-        subprocess.run([sys.executable, "-c", code, "explore", str(FIXTURE), "-o", str(out)],
-                       check=True, capture_output=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed})
-        outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1]
 
 
 def test_empty_graph_renders(tmp_path):

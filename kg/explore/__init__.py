@@ -1,9 +1,7 @@
-"""The HTML graph explorer: an RDF → networkx view rendered through pyvis into one offline, safe page."""
+"""The HTML graph explorer: one offline, safe page that draws the graph one aggregated view at a time."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from kg.errors import UsageError
 
 __all__ = ["default_output", "write_explorer"]
 
@@ -16,32 +14,45 @@ def default_output(graph_path: str | Path) -> Path:
 def write_explorer(graph_path: str | Path, output: str | Path | None = None, *, province: str | None = None,
                    brand: str | None = None, max_nodes: int | None = None, title: str | None = None,
                    articles: bool = True) -> dict:
-    """Build the view of the graph file, narrow it, render and write the page atomically.
+    """Read the graph (streaming), narrow it to a province or brand if asked, write the page atomically.
 
-    Returns a summary: {"output", "nodes", "edges", "of_nodes"}. A graph that cannot be read raises
-    kg.rdfio.GraphFileError (exit 1); a --province or --brand name not in the graph, UsageError (exit 2).
+    The page opens on the overview (or the province's or brand's view); `max_nodes` caps the nodes
+    of every view, the rest folded into counts the page shows. Returns a summary: {"output", "nodes",
+    "edges", "flows", "of_nodes"}. A graph that cannot be read raises kg.rdfio.GraphFileError (exit 1);
+    a --province or --brand name not in the graph, UsageError (exit 2).
     """
-    from kg.explore import render, view as views
+    from kg.explore import view as views
+    from kg.explore.render import DEFAULT_TITLE, write_page
+    from kg.explore.tables import DEFAULT_MAX_NODES, page_data
 
-    graph = views.load_graph(str(graph_path))
-    full = views.build_view(graph)
-    keep = set(full.nodes)
+    if max_nodes is not None and max_nodes <= 0:
+        raise views.ViewError(f"--max-nodes must be positive, not {max_nodes}")
+    cat = views.read_catalog(graph_path)
+    keep: set[int] | None = None
+    start = {"view": "overview"}
     if province:
-        matches = views.find_nodes(full, province, {"Province"})
+        matches = views.find_nodes(cat, province, {"Province"})
         if not matches:
-            raise UsageError(f"no province named {province!r} in {graph_path}")
-        keep &= set().union(*(views.province_scope(full, p) for p in matches))
+            raise views.ViewError(f"no province named {province!r} in {graph_path}")
+        keep = set().union(*(views.province_scope(cat, p) for p in matches))
+        start = {"view": "region", "node": matches[0]}
     if brand:
-        matches = views.find_nodes(full, brand, {"LabourBrand"})
+        matches = views.find_nodes(cat, brand, {"LabourBrand"})
         if not matches:
-            raise UsageError(f"no labour brand named {brand!r} in {graph_path}")
-        keep &= set().union(*(views.brand_scope(full, b) for b in matches))
-    if not articles:
-        keep = {n for n in keep if full.nodes[n]["cls"] != "Article"}
-    chosen = views.subgraph(full, keep)
-    if max_nodes is not None:
-        chosen = views.subgraph(chosen, views.limit_nodes(chosen, max_nodes))
-    html = render.render_html(chosen, title=title or render.DEFAULT_TITLE)
-    path = render.write_html(html, default_output(graph_path) if output is None else output)
-    return {"output": str(path), "nodes": chosen.number_of_nodes(), "edges": chosen.number_of_edges(),
-            "of_nodes": full.number_of_nodes()}
+            raise views.ViewError(f"no labour brand named {brand!r} in {graph_path}")
+        scope = set().union(*(views.brand_scope(cat, b) for b in matches))
+        keep = scope if keep is None else keep & scope
+        start = {"view": "brand", "node": matches[0]}
+    if "node" in start:
+        if start["node"] not in keep:
+            raise views.ViewError(f"the labour brand {brand!r} has nothing to do with the province {province!r} "
+                                  f"in {graph_path}")
+        start["node"] = sorted(keep).index(start["node"])
+    data = page_data(cat, keep, max_nodes=max_nodes or DEFAULT_MAX_NODES, articles=articles, start=start)
+    path = write_page(data, default_output(graph_path) if output is None else output,
+                      title=title or DEFAULT_TITLE)
+    shown = sum(c["count"] for c in data["classes"])
+    edges = (len(data["origins"]) + len(data["dests"]) + len(data["flows"])
+             + sum(len(targets) for _, targets in data["mentions"]))
+    return {"output": str(path), "nodes": shown, "of_nodes": len(cat), "flows": len(data["flows"]),
+            "edges": edges}
