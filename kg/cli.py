@@ -369,6 +369,71 @@ def _add_explore(commands) -> None:
     explore.set_defaults(func=_cmd_explore)
 
 
+# ---------------------------------------------------------------- kg map and kg dossier (issue 18)
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    return int(text)
+
+
+def _cmd_map(args: argparse.Namespace) -> int:
+    from kg.map import write_map
+
+    output = check_output_file("-o", args.output or str(Path(args.graph).parent / "map.html"))
+    totals = write_map(args.graph, output, brand=args.brand, province=args.province,
+                       destination=args.destination, year=args.year, year_from=args.year_from,
+                       year_to=args.year_to, colour_by=args.colour_by)
+    say(f"{totals['arcs']} arcs, {totals['facts']} facts, {totals['workers']:,} workers -> {output}", sys.stdout)
+    for reason, count in totals["reasons"].items():
+        say(f"not drawn: {count} × {reason}", sys.stdout)
+    return 0
+
+
+def _cmd_dossier(args: argparse.Namespace) -> int:
+    from kg.dossier import write_dossiers
+
+    output = check_output_dir("-o", args.output or str(Path(args.graph).parent / "dossiers"))
+    written = write_dossiers(args.graph, output, brand=args.brand)
+    say(f"{len(written) - 1} brand page(s) and index.html -> {output}", sys.stdout)
+    return 0
+
+
+def _add_map_and_dossier(commands) -> None:
+    graph_help = f"the graph (default {DEFAULT_GRAPH})"
+    map_parser = commands.add_parser(
+        "map", help="draw labour flows as arcs on a map of China (HTML, SVG or PNG)",
+        description="Draw every labour flow (origin -> destination, width by workers) and brand "
+                    "destination on a schematic map of China: an offline HTML page with filters, hover "
+                    "and the evidence behind each arc, or a static .svg / .png figure with a legend.",
+        epilog="exit status:\n  0  the map was written\n"
+               "  1  the graph is missing or cannot be read, a name is not in it, or the map could not be written\n"
+               "  2  usage error, e.g. -o with another suffix than .html, .svg, .png",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    map_parser.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, help=graph_help)
+    map_parser.add_argument("-o", "--output", metavar="FILE",
+                            help="the file to write: .html, .svg or .png (default: map.html beside the graph)")
+    map_parser.add_argument("--brand", metavar="NAME", help="only flows from this brand's origin, and its links")
+    map_parser.add_argument("--province", metavar="NAME", help="only flows from this province (陕西 or 陕西省)")
+    map_parser.add_argument("--destination", metavar="NAME", help="only flows to this region or inside it")
+    map_parser.add_argument("--year", type=_year, metavar="Y", help="only this year")
+    map_parser.add_argument("--from", dest="year_from", type=_year, metavar="Y", help="from this year on")
+    map_parser.add_argument("--to", dest="year_to", type=_year, metavar="Y", help="up to this year")
+    map_parser.add_argument("--colour-by", choices=("year", "brand"), default="year",
+                            help="arc colour (default year)")
+    map_parser.set_defaults(func=_cmd_map)
+    dossier = commands.add_parser(
+        "dossier", help="write one HTML page per labour brand, with an index",
+        description="Write DIR/index.html and one offline page per brand: aliases, origin chain, "
+                    "level, destinations with flows and counts, workers by year, programs, and every "
+                    "article that mentions it with its sentences. A file it did not write is never replaced.")
+    dossier.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, help=graph_help)
+    dossier.add_argument("-o", "--output", metavar="DIR",
+                         help="the folder to write (default: dossiers/ beside the graph)")
+    dossier.add_argument("--brand", metavar="NAME", help="only this brand")
+    dossier.set_defaults(func=_cmd_dossier)
+
+
 # ---------------------------------------------------------------- the command
 
 def make_parser() -> argparse.ArgumentParser:
@@ -384,6 +449,7 @@ def make_parser() -> argparse.ArgumentParser:
     _add_validate(commands)
     _add_query(commands)
     _add_explore(commands)
+    _add_map_and_dossier(commands)
     # kg serve (queryserve): the graph as a read-only SPARQL endpoint.
     from kg.serve.cli import add_serve_parser
     add_serve_parser(commands)

@@ -1,0 +1,96 @@
+"""`kg dossier`: one offline HTML page per labour brand, with an index, from the graph."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from kg.errors import KgError, UsageError
+
+__all__ = ["write_dossiers", "GENERATOR"]
+
+# Every page carries this tag: a later run replaces only the files that have it.
+GENERATOR = "laowu-kg dossier"
+# No script at all; styles inline; nothing is ever fetched.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+@lru_cache(maxsize=1)
+def _templates():
+    import jinja2
+
+    here = resources.files("kg").joinpath("data", "dossier")
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    css = here.joinpath("dossier.css").read_text("utf-8")
+    if "</style" in css.lower():
+        raise RuntimeError("dossier.css cannot be inlined safely")
+    return (env.from_string(here.joinpath("brand.html.j2").read_text("utf-8")),
+            env.from_string(here.joinpath("index.html.j2").read_text("utf-8")), css)
+
+
+def year_chart(values: list[tuple[str, int]]) -> str:
+    """A small bar chart (inline SVG) of workers by year."""
+    bar, gap, height, top = 36, 14, 120, 18
+    biggest = max(v for _, v in values) or 1
+    width = len(values) * (bar + gap) + gap
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height + top + 22}" width="{width}" '
+             f'height="{height + top + 22}" role="img" aria-label="workers by year">']
+    for i, (year, value) in enumerate(values):
+        h = max(1, round(height * value / biggest))
+        x = gap + i * (bar + gap)
+        y = top + height - h
+        parts.append(f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="#2e75b6"/>'
+                     f'<text x="{x + bar / 2}" y="{y - 4}" text-anchor="middle">{value:,}</text>'
+                     f'<text x="{x + bar / 2}" y="{top + height + 16}" text-anchor="middle">{escape(year)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _ours(path: Path) -> bool:
+    try:
+        head = path.read_text("utf-8", errors="replace")[:2000]
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def write_dossiers(graph_path, out_dir, brand: str | None = None) -> list[Path]:
+    """Write OUT_DIR/index.html and one page per brand (only `brand` when given); returns the paths.
+
+    A file of the same name that this command did not write is never overwritten (KgError instead).
+    """
+    from kg.atomic import atomic_write_text
+    from kg.dossier.facts import Index, build_dossier
+    from kg.map.records import read_records
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file; give a folder for the dossiers")
+    records = read_records(graph_path)
+    brands = sorted(records.brands.values(), key=lambda b: (b.label, b.iri))
+    if brand:
+        wanted = brand.strip()
+        chosen = [b for b in brands if wanted in (b.label, *b.alt_labels)] or \
+                 [b for b in brands if b.label.startswith(wanted)]
+        if not chosen:
+            raise KgError(f"no brand named {wanted!r} in {graph_path}")
+        brands = chosen
+    index = Index(records)
+    dossiers = [build_dossier(records, b, index) for b in brands]
+    brand_page, index_page, css = _templates()
+    pages = {d.page: brand_page.render(d=d, csp=CSP, generator=GENERATOR, css=css,
+                                       chart=year_chart(d.workers_by_year) if d.workers_by_year else "")
+             for d in dossiers}
+    pages["index.html"] = index_page.render(dossiers=dossiers, csp=CSP, generator=GENERATOR, css=css)
+    foreign = [name for name in sorted(pages) if (out / name).exists() and not _ours(out / name)]
+    if foreign:
+        raise KgError(f"{out / foreign[0]}: exists and was not written by kg dossier; not overwriting it")
+    written = []
+    try:
+        for name, html in sorted(pages.items()):
+            atomic_write_text(out / name, html)
+            written.append(out / name)
+    except OSError as error:
+        raise KgError(f"{out}: cannot write the dossiers ({error.strerror or error})") from None
+    return written

@@ -1,0 +1,105 @@
+"""The interactive map page: the SVG drawing, the facts as JSON and a small script, in one offline file."""
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import lru_cache
+from importlib import resources
+
+from kg.explore.render import json_for_script
+from kg.map.arcs import Fact, MapModel
+from kg.map.scene import Scene
+from kg.map.svg import render_svg
+
+__all__ = ["render_page", "page_data"]
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    here = resources.files("kg").joinpath("data", "map")
+    assets = {name: here.joinpath(file).read_text("utf-8")
+              for name, file in (("js", "map.js"), ("css", "map.css"), ("template", "page.html.j2"))}
+    for name, closing in (("js", "script"), ("css", "style")):
+        lowered = assets[name].lower()
+        if f"</{closing}" in lowered or "<!--" in lowered:
+            raise RuntimeError(f"map.{name} cannot be inlined safely")
+    return assets
+
+
+def _csp_hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
+    """Regions, brands and articles as lists, facts pointing into them by index (no IRI in the page)."""
+    records = model.records
+    region_index: dict[str, int] = {}
+    regions: list[dict] = []
+
+    def region(iri: str) -> int:
+        if iri not in region_index:
+            region_index[iri] = len(regions)
+            found = records.regions.get(iri)
+            regions.append({"label": found.label if found else "?", "code": found.code if found else ""})
+        return region_index[iri]
+
+    brand_index = {iri: i for i, iri in enumerate(sorted(records.brands))}
+    article_index: dict[str, int] = {}
+    articles: list[dict] = []
+
+    def article(iri: str) -> int:
+        if iri not in records.articles:
+            return -1
+        if iri not in article_index:
+            a = records.articles[iri]
+            article_index[iri] = len(articles)
+            articles.append({"title": a.title, "date": a.date, "source": a.source, "url": a.url, "file": a.file})
+        return article_index[iri]
+
+    facts: list[dict] = []
+
+    def fact(f: Fact) -> int:
+        facts.append({
+            "kind": f.kind, "origin": region(f.origin) if f.origin else -1, "destination": region(f.destination),
+            "workers": f.workers, "approximate": f.approximate, "year": f.year, "yearStated": f.year_stated,
+            "shared": f.shared_with, "group": f.share_group, "evidence": f.evidence, "article": article(f.article),
+            "brands": [brand_index[b] for b in f.brands if b in brand_index],
+            "province": region(f.origin_province) if f.origin_province else -1,
+            "destinationChain": [region(r) for r in f.destination_chain], "notes": f.drawn_at,
+        })
+        return len(facts) - 1
+
+    arcs = [{"kind": a.kind, "origin": region(a.origin), "destination": region(a.destination),
+             "facts": [fact(f) for f in a.facts]} for a in model.arcs]
+    undrawn = [{"fact": fact(f), "reason": reason} for f, reason in model.undrawn]
+    every = [f for a in model.arcs for f in a.facts] + [f for f, _ in model.undrawn]
+    origin_provinces = sorted({region_index[f.origin_province] for f in every if f.origin_province},
+                              key=lambda i: regions[i]["code"])
+    destinations = sorted({region_index[f.destination] for f in every}, key=lambda i: regions[i]["code"])
+    # Share groups are long keys; the page only compares them, so short numbers do.
+    groups: dict[str, int] = {}
+    for item in facts:
+        item["group"] = groups.setdefault(item["group"], len(groups))
+    return {
+        "arcs": arcs, "facts": facts, "undrawn": undrawn, "regions": regions, "articles": articles,
+        "brands": [{"label": records.brands[iri].label} for iri in sorted(records.brands)],
+        "originProvinces": origin_provinces, "destinations": destinations,
+        "years": sorted({f.year for f in every if f.year.isdigit()}),
+        "places": [region(iri) for iri in scene.places], "colourBy": colour_by,
+    }
+
+
+def render_page(model: MapModel, scene: Scene, title: str, colour_by: str) -> str:
+    """The whole page as a string: the same graph and options always give the same string."""
+    import jinja2
+
+    assets = _assets()
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    # Nothing may be fetched and only our script (by hash) runs: markup that slipped into the page
+    # could neither load nor execute anything.
+    csp = (f"default-src 'none'; script-src '{_csp_hash(assets['js'])}'; style-src 'unsafe-inline'; "
+           "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    return env.from_string(assets["template"]).render(
+        title=title, csp=csp, css=assets["css"], js=assets["js"],
+        svg=render_svg(scene, standalone=False),
+        data_json=json_for_script(page_data(model, scene, colour_by)))

@@ -1,0 +1,271 @@
+"""Read a graph file into the plain records the map and the dossiers draw: regions, brands, flows, articles."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+
+__all__ = ["Article", "Brand", "Flow", "BrandLink", "Observation", "Records", "read_records", "safe_link"]
+
+LW = "https://w3id.org/laowu-kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+# schema:url as the buildsafe helper adds it; both spellings of schema.org's namespace are in use.
+SCHEMA_URL = ("http://schema.org/url", "https://schema.org/url")
+
+REGION_CLASSES = {LW + "Province": "Province", LW + "City": "City", LW + "County": "County",
+                  LW + "Region": "Region"}
+# The ontology's four brand levels (a closed scheme, lw:BrandLevelScheme), for graphs that do not
+# carry their skos:prefLabel.
+LEVEL_NAMES = {LW + "NationalLevel": "国家级", LW + "ProvincialLevel": "省级",
+               LW + "MunicipalLevel": "市级", LW + "CountyLevel": "县级"}
+
+_HTTP_LINK = re.compile(r"https?://[^\s<>\"'\\\x00-\x1f\x7f]+", re.I)
+
+
+def safe_link(value: str) -> str:
+    """`value` when it is a plain http(s) URL (the only links a page makes clickable), else ""."""
+    return value if _HTTP_LINK.fullmatch(value or "") else ""
+
+
+def _clean(text: str) -> str:
+    # Lone surrogates (from broken input) cannot be written as UTF-8.
+    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+
+
+@dataclass
+class Region:
+    iri: str
+    code: str
+    label: str
+    cls: str
+    parent: str | None  # IRI
+
+
+@dataclass
+class Article:
+    iri: str
+    title: str
+    date: str
+    source: str
+    url: str  # http(s) only, else ""
+    file: str
+    mentions: set[str] = field(default_factory=set)
+
+    @property
+    def year(self) -> str:
+        return self.date[:4] if re.match(r"\d{4}", self.date) else ""
+
+
+@dataclass
+class Brand:
+    iri: str
+    label: str
+    alt_labels: list[str]
+    occupations: list[str]
+    origins: list[str]  # region IRIs
+    levels: list[str]  # 国家级 …
+    destinations: list[str]  # region IRIs
+
+
+@dataclass
+class Flow:
+    iri: str
+    origin: str
+    destination: str
+    workers: int | None
+    approximate: bool
+    year: str  # as stated, else the article's year, else ""
+    year_stated: bool
+    evidence: str
+    article: str  # IRI or ""
+    shared_with: int = 0  # how many other flows state the same count in the same sentence
+
+
+@dataclass
+class BrandLink:
+    iri: str
+    brand: str
+    destination: str
+    evidence: str
+    article: str
+
+
+@dataclass
+class Observation:
+    region: str
+    indicator: str
+    value: str
+    unit: str
+    year: str
+    approximate: bool
+    evidence: str
+    article: str
+
+
+@dataclass
+class Records:
+    regions: dict[str, Region]
+    articles: dict[str, Article]
+    brands: dict[str, Brand]
+    programs: dict[str, str]  # IRI -> label
+    flows: list[Flow]
+    links: list[BrandLink]
+    observations: list[Observation]
+
+    def region_chain(self, iri: str) -> list[Region]:
+        """The region and its ancestors, nearest first."""
+        chain, seen = [], set()
+        while iri in self.regions and iri not in seen:
+            seen.add(iri)
+            chain.append(self.regions[iri])
+            iri = self.regions[iri].parent or ""
+        return chain
+
+    def province_of(self, iri: str) -> Region | None:
+        chain = self.region_chain(iri)
+        provinces = [r for r in chain if r.cls == "Province"]
+        return provinces[0] if provinces else (chain[-1] if chain else None)
+
+    def label(self, iri: str) -> str:
+        region = self.regions.get(iri)
+        return region.label if region else iri.rsplit("/", 1)[-1]
+
+
+def _triples(path: Path):
+    import pyoxigraph
+
+    suffix = path.suffix.lower()
+    fmt = {".nt": pyoxigraph.RdfFormat.N_TRIPLES, ".rdf": pyoxigraph.RdfFormat.RDF_XML,
+           ".xml": pyoxigraph.RdfFormat.RDF_XML}.get(suffix, pyoxigraph.RdfFormat.TURTLE)
+    try:
+        yield from pyoxigraph.parse(path=str(path), format=fmt)
+    except FileNotFoundError:
+        raise KgError(f"{path}: no such graph file") from None
+    except IsADirectoryError:
+        raise KgError(f"{path}: is a folder, not a graph file") from None
+    except (SyntaxError, ValueError, OSError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise KgError(f"{path}: cannot read the graph ({first})") from None
+
+
+def read_records(graph_path: str | Path) -> Records:
+    """Every record the map and the dossiers need, read in one pass over the file."""
+    import pyoxigraph
+
+    path = Path(graph_path)
+    if not path.exists():
+        raise KgError(f"{path}: no such graph file")
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for triple in _triples(path):
+        subject = triple.subject
+        if not isinstance(subject, pyoxigraph.NamedNode):
+            continue
+        obj = triple.object
+        if isinstance(obj, pyoxigraph.Literal):
+            value = (_clean(obj.value), obj.language or "")
+        else:
+            value = (obj.value, None)
+        props[subject.value][triple.predicate.value].append(value)
+
+    def texts(subject: str, predicate: str) -> list[str]:
+        return sorted({v for v, lang in props[subject].get(predicate, []) if lang is not None})
+
+    def text(subject: str, predicate: str) -> str:
+        values = props[subject].get(predicate, [])
+        zh = sorted(v for v, lang in values if lang == "zh")
+        plain = sorted(v for v, lang in values if lang is not None)
+        return (zh or plain or [""])[0]
+
+    def iris(subject: str, predicate: str) -> list[str]:
+        return sorted({v for v, lang in props[subject].get(predicate, []) if lang is None})
+
+    def typed(cls: str) -> list[str]:
+        return sorted(s for s, p in props.items() if cls in iris(s, RDF_TYPE))
+
+    regions: dict[str, Region] = {}
+    for subject, p in sorted(props.items()):
+        classes = [REGION_CLASSES[c] for c in sorted(v for v, lang in p.get(RDF_TYPE, []) if lang is None)
+                   if c in REGION_CLASSES]
+        if not classes:
+            continue
+        cls = next((c for c in ("Province", "City", "County") if c in classes), "Region")
+        parents = iris(subject, LW + "partOf")
+        regions[subject] = Region(subject, text(subject, LW + "adcode"),
+                                  text(subject, RDFS_LABEL) or subject.rsplit("/", 1)[-1], cls,
+                                  parents[0] if parents else None)
+
+    articles: dict[str, Article] = {}
+    for subject in typed(LW + "Article"):
+        urls = [safe_link(u) for p in SCHEMA_URL for u in texts(subject, p) + iris(subject, p)]
+        articles[subject] = Article(
+            subject, text(subject, DCTERMS + "title") or text(subject, RDFS_LABEL),
+            text(subject, DCTERMS + "date"), text(subject, DCTERMS + "source"),
+            next((u for u in urls if u), ""), text(subject, LW + "sourceFile"),
+            set(iris(subject, LW + "mentions")))
+
+    level_names = dict(LEVEL_NAMES)
+    for subject, p in props.items():
+        names = sorted(v for v, lang in p.get(SKOS + "prefLabel", []) if lang == "zh")
+        if names and subject in level_names:
+            level_names[subject] = names[0]
+
+    brands = {
+        subject: Brand(subject, text(subject, RDFS_LABEL) or subject.rsplit("/", 1)[-1],
+                       texts(subject, SKOS + "altLabel"), texts(subject, LW + "occupation"),
+                       [o for o in iris(subject, LW + "origin") if o in regions],
+                       [level_names.get(lv, lv.rsplit("#", 1)[-1]) for lv in iris(subject, LW + "level")],
+                       [d for d in iris(subject, LW + "destination") if d in regions])
+        for subject in typed(LW + "LabourBrand")}
+    programs = {subject: text(subject, RDFS_LABEL) or subject.rsplit("/", 1)[-1]
+                for subject in typed(LW + "Program")}
+
+    def first_article(subject: str) -> str:
+        sources = iris(subject, PROV_DERIVED)
+        return sources[0] if sources else ""
+
+    def truthy(subject: str, predicate: str) -> bool:
+        return any(v.lower() in ("true", "1") for v, lang in props[subject].get(predicate, []) if lang is not None)
+
+    flows = []
+    for subject in typed(LW + "LabourFlow"):
+        article = first_article(subject)
+        counts = [int(v) for v in texts(subject, LW + "workers") if re.fullmatch(r"[+-]?\d+", v)]
+        years = texts(subject, LW + "year")
+        article_year = articles[article].year if article in articles else ""
+        for origin in iris(subject, LW + "origin"):
+            for destination in iris(subject, LW + "destination"):
+                flows.append(Flow(subject, origin, destination, counts[0] if counts else None,
+                                  truthy(subject, LW + "approximate"),
+                                  (years[0][:4] if years else article_year), bool(years),
+                                  text(subject, LW + "evidence"), article))
+    # One count in one sentence for several destinations (赴新疆、江苏等地 200 人) is one count:
+    # each arc shows it, marked shared, and every total counts it once.
+    groups: dict[tuple, list[Flow]] = defaultdict(list)
+    for flow in flows:
+        if flow.workers is not None:
+            groups[(flow.article, flow.origin, flow.workers, flow.evidence)].append(flow)
+    for group in groups.values():
+        for flow in group:
+            flow.shared_with = len(group) - 1
+
+    links = [BrandLink(subject, brand, destination, text(subject, LW + "evidence"), first_article(subject))
+             for subject in typed(LW + "BrandDestinationLink")
+             for brand in iris(subject, LW + "brand") for destination in iris(subject, LW + "destination")]
+
+    observations = []
+    for subject in typed(LW + "Observation"):
+        for region in iris(subject, LW + "region"):
+            values = texts(subject, LW + "value")
+            years = texts(subject, LW + "year")
+            observations.append(Observation(
+                region, text(subject, LW + "indicator"), values[0] if values else "",
+                text(subject, LW + "unit"), years[0][:4] if years else "", truthy(subject, LW + "approximate"),
+                text(subject, LW + "evidence"), first_article(subject)))
+    return Records(regions, articles, brands, programs, flows, links, observations)

@@ -1,0 +1,61 @@
+"""Write a map scene as SVG: a standalone figure for reports, or the drawing inside the HTML page."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from kg.map.scene import FONT_FAMILY, Circle, Curve, Group, Poly, Scene, Text
+
+__all__ = ["render_svg"]
+
+
+def _n(value: float) -> str:
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _points(points) -> str:
+    return " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+
+
+def _attrs(**values) -> str:
+    return "".join(f" {k.replace('_', '-')}={quoteattr(str(v))}" for k, v in values.items() if v not in (None, ""))
+
+
+def _item(item) -> str:
+    if isinstance(item, Poly):
+        tag = "polygon" if item.closed else "polyline"
+        return (f"<{tag}{_attrs(points=_points(item.points), fill=item.fill or 'none', stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None, stroke_dasharray=item.dash, stroke_linejoin='round')}/>")
+    if isinstance(item, Curve):
+        (x0, y0), (cx, cy), (x1, y1) = item.start, item.control, item.end
+        d = f"M{_n(x0)} {_n(y0)}Q{_n(cx)} {_n(cy)} {_n(x1)} {_n(y1)}"
+        return (f"<path{_attrs(d=d, fill='none', stroke=item.stroke, stroke_width=_n(item.width), stroke_dasharray=item.dash, stroke_linecap='round', stroke_opacity='0.85')}/>")
+    if isinstance(item, Circle):
+        (x, y) = item.center
+        return (f"<circle{_attrs(cx=_n(x), cy=_n(y), r=_n(item.radius), fill=item.fill, stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None)}/>")
+    if isinstance(item, Text):
+        x, y = item.position
+        halo = {"stroke": "#ffffff", "stroke_width": "3", "paint_order": "stroke"} if item.halo else {}
+        return (f"<text{_attrs(x=_n(x), y=_n(y), font_size=_n(item.size), fill=item.fill, text_anchor=item.anchor if item.anchor != 'start' else None, font_weight='bold' if item.bold else None, **halo)}>"
+                f"{escape(item.text)}</text>")
+    raise TypeError(type(item))
+
+
+def render_svg(scene: Scene, *, standalone: bool = True, title: str = "") -> str:
+    """The scene as SVG text; every string from the graph is XML-escaped. `standalone` adds the XML
+    declaration; otherwise the element is meant to sit inside an HTML page (which styles it)."""
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n' if standalone else ""
+    # The namespace only in the file: inside HTML it is implied, and the page holds no URL at all.
+    namespace = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
+    out = [head + f'<svg{namespace}{_attrs(viewBox=f"0 0 {_n(scene.width)} {_n(scene.height)}", width=_n(scene.width) if standalone else None, height=_n(scene.height) if standalone else None, font_family=FONT_FAMILY, role="img")}>']
+    if title:
+        out.append(f"<title>{escape(title)}</title>")
+    out.append(f'<rect{_attrs(width=_n(scene.width), height=_n(scene.height), fill="#ffffff")}/>')
+    for group in scene.groups:
+        out.append(_group(group))
+    out.append("</svg>\n")
+    return "\n".join(out)
+
+
+def _group(group: Group) -> str:
+    data = "".join(f" data-{k}={quoteattr(v)}" for k, v in sorted(group.data.items()))
+    return f'<g class="{group.role}"{data}>' + "".join(_item(i) for i in group.items) + "</g>"
