@@ -75,7 +75,9 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
     every = [f for a in model.arcs for f in a.facts] + [f for f, _ in model.undrawn]
     origin_provinces = sorted({region_index[f.origin_province] for f in every if f.origin_province},
                               key=lambda i: regions[i]["code"])
-    destinations = sorted({region_index[f.destination] for f in every}, key=lambda i: regions[i]["code"])
+    # A destination filter can name the place or any region above it (浙江省 for 杭州市).
+    destinations = sorted({region_index[r] for f in every for r in f.destination_chain},
+                          key=lambda i: (regions[i]["code"], regions[i]["label"]))
     # Share groups are long keys; the page only compares them, so short numbers do.
     groups: dict[str, int] = {}
     for item in facts:
