@@ -29,6 +29,8 @@ run: venv
 	$(BIN)/kg build $(SEEDS) --out $(OUT)
 	$(BIN)/kg validate $(OUT)/kg.ttl
 	$(BIN)/kg explore $(OUT)/kg.ttl
+	$(BIN)/kg map $(OUT)/kg.ttl -o $(OUT)/map.html
+	$(BIN)/kg dossier $(OUT)/kg.ttl -o $(OUT)/dossiers
 	for query in $$($(BIN)/kg query --list | cut -d' ' -f1); do \
 		$(BIN)/kg query "$$query" --kg $(OUT)/kg.ttl -o $(OUT)/queries/$$query.csv || exit 1; \
 	done
