@@ -34,11 +34,6 @@ def safe_link(value: str) -> str:
     return value if _HTTP_LINK.fullmatch(value or "") else ""
 
 
-def _clean(text: str) -> str:
-    # Lone surrogates (from broken input) cannot be written as UTF-8.
-    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
-
-
 @dataclass
 class Region:
     iri: str
@@ -163,16 +158,21 @@ def read_records(graph_path: str | Path) -> Records:
     if not path.exists():
         raise KgError(f"{path}: no such graph file")
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_type: dict[str, list[str]] = defaultdict(list)
+    literal, named = pyoxigraph.Literal, pyoxigraph.NamedNode
     for triple in _triples(path):
         subject = triple.subject
-        if not isinstance(subject, pyoxigraph.NamedNode):
+        if not isinstance(subject, named):
             continue
-        obj = triple.object
-        if isinstance(obj, pyoxigraph.Literal):
-            value = (_clean(obj.value), obj.language or "")
+        obj, predicate = triple.object, triple.predicate.value
+        if isinstance(obj, literal):
+            # pyoxigraph's strings come from Rust: valid UTF-8, never a lone surrogate.
+            value = (obj.value, obj.language or "")
         else:
             value = (obj.value, None)
-        props[subject.value][triple.predicate.value].append(value)
+            if predicate == RDF_TYPE:
+                by_type[obj.value].append(subject.value)
+        props[subject.value][predicate].append(value)
 
     def texts(subject: str, predicate: str) -> list[str]:
         return sorted({v for v, lang in props[subject].get(predicate, []) if lang is not None})
@@ -187,14 +187,11 @@ def read_records(graph_path: str | Path) -> Records:
         return sorted({v for v, lang in props[subject].get(predicate, []) if lang is None})
 
     def typed(cls: str) -> list[str]:
-        return sorted(s for s, p in props.items() if cls in iris(s, RDF_TYPE))
+        return sorted(set(by_type.get(cls, ())))
 
     regions: dict[str, Region] = {}
-    for subject, p in sorted(props.items()):
-        classes = [REGION_CLASSES[c] for c in sorted(v for v, lang in p.get(RDF_TYPE, []) if lang is None)
-                   if c in REGION_CLASSES]
-        if not classes:
-            continue
+    for subject in sorted({s for cls in REGION_CLASSES for s in by_type.get(cls, ())}):
+        classes = {REGION_CLASSES[c] for c in iris(subject, RDF_TYPE) if c in REGION_CLASSES}
         cls = next((c for c in ("Province", "City", "County") if c in classes), "Region")
         parents = iris(subject, LW + "partOf")
         regions[subject] = Region(subject, text(subject, LW + "adcode"),
@@ -211,10 +208,10 @@ def read_records(graph_path: str | Path) -> Records:
             set(iris(subject, LW + "mentions")))
 
     level_names = dict(LEVEL_NAMES)
-    for subject, p in props.items():
-        names = sorted(v for v, lang in p.get(SKOS + "prefLabel", []) if lang == "zh")
-        if names and subject in level_names:
-            level_names[subject] = names[0]
+    for level in LEVEL_NAMES:
+        names = sorted(v for v, lang in props[level].get(SKOS + "prefLabel", []) if lang == "zh") if level in props else []
+        if names:
+            level_names[level] = names[0]
 
     brands = {
         subject: Brand(subject, text(subject, RDFS_LABEL) or subject.rsplit("/", 1)[-1],
