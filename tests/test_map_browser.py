@@ -24,23 +24,6 @@ ARC_ENDS = """() => kgMap.visibleArcs().map(i => {
 })"""
 
 
-class DossierPage(Page):
-    """A dossier page has no script: it is ready once its heading is there."""
-
-    def __init__(self, browser, path: Path):  # noqa: F811
-        self.path = path
-        self.context = browser.new_context(viewport={"width": 1200, "height": 900})
-        self.page = self.context.new_page()
-        self.console, self.errors, self.requests, self.dialogs = [], [], [], []
-        self.page.on("console", lambda m: self.console.append((m.type, m.text)))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_selector("h1", state="attached", timeout=30_000)
-
-
 @pytest.fixture()
 def open_map(browser, tmp_path):  # noqa: F811
     pages = []
@@ -185,7 +168,7 @@ def test_hostile_map_runs_nothing(open_map):
 def test_dossiers_open_offline_and_hostile_ones_run_nothing(browser, tmp_path, built_seeds):  # noqa: F811
     seeds = tmp_path / "seeds"
     write_dossiers(built_seeds / "kg.ttl", seeds)
-    p = DossierPage(browser, seeds / "index.html")
+    p = Page(browser, seeds / "index.html")
     names = p.js("() => [...document.querySelectorAll('td a')].map(a => a.textContent)")
     assert "紫阳修脚" in names and "甘州劳务" in names
     p.page.click("text=紫阳修脚")
@@ -196,7 +179,7 @@ def test_dossiers_open_offline_and_hostile_ones_run_nothing(browser, tmp_path, b
     hostile = tmp_path / "hostile"
     write_dossiers(HOSTILE, hostile)
     for page in sorted(hostile.glob("*.html")):
-        p = DossierPage(browser, page)
+        p = Page(browser, page)
         assert p.js("() => window.__pwned") is None
         assert p.js("() => document.scripts.length") == 0
         assert p.js("() => document.querySelectorAll('img, iframe, b, i, svg').length") == 0
