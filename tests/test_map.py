@@ -170,3 +170,13 @@ def test_cli_map_errors_are_one_line(tmp_path, args, status, message):
     assert result.returncode == status
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_graph_gives_an_empty_map(tmp_path):
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("", encoding="utf-8")
+    for name in ("e.html", "e.svg", "e.png"):
+        assert write_map(empty, tmp_path / name) == {"arcs": 0, "facts": 0, "workers": 0, "undrawn": 0,
+                                                     "reasons": {}}
+    root = ET.parse(tmp_path / "e.svg").getroot()
+    assert not root.findall(f".//{SVG}g[@class='arc']")
