@@ -37,7 +37,7 @@ def write_map(graph_path, output_path, *, brand: str | None = None, province: st
     if year_from is not None and year_to is not None and year_from > year_to:
         raise UsageError(f"--from {year_from} is after --to {year_to}")
     filters = Filters(brand, province, destination, year_from, year_to)
-    model = build_model(read_records(graph_path), filters)
+    model = build_model(read_records(graph_path, observations=False), filters)
     heading = title or "劳务输转示意图 Labour flows" + (f" · {filters.describe()}" if filters.describe() else "")
     scene = build_scene(model, colour_by, heading, static_totals=kind != "html")
     try:

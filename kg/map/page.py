@@ -11,7 +11,10 @@ from kg.map.arcs import Fact, MapModel
 from kg.map.scene import Scene
 from kg.map.svg import render_svg
 
-__all__ = ["render_page", "page_data"]
+__all__ = ["render_page", "page_data", "FACT_FIELDS"]
+
+FACT_FIELDS = ("kind", "origin", "destination", "workers", "approximate", "year", "yearStated", "shared",
+               "group", "evidence", "article", "brands", "province", "destinationChain", "notes")
 
 
 @lru_cache(maxsize=1)
@@ -56,18 +59,26 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
             articles.append({"title": a.title, "date": a.date, "source": a.source, "url": a.url, "file": a.file})
         return article_index[iri]
 
-    facts: list[dict] = []
+    # Facts go as columns (one list per field), sentences and share groups as indexes into lists:
+    # a large graph has tens of thousands of facts, and many share a sentence.
+    columns: dict[str, list] = {name: [] for name in FACT_FIELDS}
+    sentences: dict[str, int] = {}
+    groups: dict[str, int] = {}
 
     def fact(f: Fact) -> int:
-        facts.append({
+        values = {
             "kind": f.kind, "origin": region(f.origin) if f.origin else -1, "destination": region(f.destination),
-            "workers": f.workers, "approximate": f.approximate, "year": f.year, "yearStated": f.year_stated,
-            "shared": f.shared_with, "group": f.share_group, "evidence": f.evidence, "article": article(f.article),
+            "workers": f.workers, "approximate": int(f.approximate), "year": f.year,
+            "yearStated": int(f.year_stated), "shared": f.shared_with,
+            "group": groups.setdefault(f.share_group, len(groups)),
+            "evidence": sentences.setdefault(f.evidence, len(sentences)), "article": article(f.article),
             "brands": [brand_index[b] for b in f.brands if b in brand_index],
             "province": region(f.origin_province) if f.origin_province else -1,
             "destinationChain": [region(r) for r in f.destination_chain], "notes": f.drawn_at,
-        })
-        return len(facts) - 1
+        }
+        for name in FACT_FIELDS:
+            columns[name].append(values[name])
+        return len(columns["kind"]) - 1
 
     arcs = [{"kind": a.kind, "origin": region(a.origin), "destination": region(a.destination),
              "facts": [fact(f) for f in a.facts]} for a in model.arcs]
@@ -78,12 +89,9 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
     # A destination filter can name the place or any region above it (浙江省 for 杭州市).
     destinations = sorted({region_index[r] for f in every for r in f.destination_chain},
                           key=lambda i: (regions[i]["code"], regions[i]["label"]))
-    # Share groups are long keys; the page only compares them, so short numbers do.
-    groups: dict[str, int] = {}
-    for item in facts:
-        item["group"] = groups.setdefault(item["group"], len(groups))
     return {
-        "arcs": arcs, "facts": facts, "undrawn": undrawn, "regions": regions, "articles": articles,
+        "arcs": arcs, "factColumns": columns, "sentences": list(sentences), "undrawn": undrawn,
+        "regions": regions, "articles": articles,
         "brands": [{"label": records.brands[iri].label} for iri in sorted(records.brands)],
         "originProvinces": origin_provinces, "destinations": destinations,
         "years": sorted({f.year for f in every if f.year.isdigit()}),

@@ -150,29 +150,58 @@ def _triples(path: Path):
         raise KgError(f"{path}: cannot read the graph ({first})") from None
 
 
-def read_records(graph_path: str | Path) -> Records:
-    """Every record the map and the dossiers need, read in one pass over the file."""
+# The predicates the map reads; the dossiers add the observations' and the articles' mentions.
+_MAP_PREDICATES = {
+    RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", SKOS + "prefLabel", DCTERMS + "title", DCTERMS + "date",
+    DCTERMS + "source", PROV_DERIVED, *SCHEMA_URL,
+    *(LW + name for name in ("adcode", "partOf", "sourceFile", "occupation", "origin", "destination", "level",
+                             "workers", "approximate", "year", "evidence", "brand")),
+}
+_DOSSIER_PREDICATES = {LW + name for name in ("mentions", "region", "value", "unit", "indicator")}
+
+
+def read_records(graph_path: str | Path, *, observations: bool = True) -> Records:
+    """Every record the map and the dossiers need, read in one pass over the file.
+
+    `observations=False` (the map) skips the figures and the articles' mentions: in a large graph they
+    are most of the triples, and the map draws none of them.
+    """
     import pyoxigraph
 
     path = Path(graph_path)
     if not path.exists():
         raise KgError(f"{path}: no such graph file")
+    wanted = _MAP_PREDICATES | (_DOSSIER_PREDICATES if observations else set())
+    skipped_class = None if observations else LW + "Observation"
+    skipped: set[str] = set()
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     by_type: dict[str, list[str]] = defaultdict(list)
     literal, named = pyoxigraph.Literal, pyoxigraph.NamedNode
     for triple in _triples(path):
+        predicate = triple.predicate.value
+        if predicate not in wanted:
+            continue
         subject = triple.subject
         if not isinstance(subject, named):
             continue
-        obj, predicate = triple.object, triple.predicate.value
+        subject = subject.value
+        if subject in skipped:
+            continue
+        obj = triple.object
         if isinstance(obj, literal):
             # pyoxigraph's strings come from Rust: valid UTF-8, never a lone surrogate.
             value = (obj.value, obj.language or "")
         else:
             value = (obj.value, None)
             if predicate == RDF_TYPE:
-                by_type[obj.value].append(subject.value)
-        props[subject.value][predicate].append(value)
+                if obj.value == skipped_class:
+                    # Writers put the type first, so the rest of the subject is skipped as it comes.
+                    skipped.add(subject)
+                    continue
+                by_type[obj.value].append(subject)
+        props[subject][predicate].append(value)
+    for subject in skipped:
+        props.pop(subject, None)
 
     def texts(subject: str, predicate: str) -> list[str]:
         return sorted({v for v, lang in props[subject].get(predicate, []) if lang is not None})

@@ -7,6 +7,9 @@ from kg.map.scene import FONT_FAMILY, Circle, Curve, Group, Poly, Scene, Text
 
 __all__ = ["render_svg"]
 
+# What every arc shares, said once: a large graph has tens of thousands of arcs.
+ARCS_GROUP = '<g class="arcs" fill="none" stroke-linecap="round" stroke-opacity="0.85">'
+
 
 def _n(value: float) -> str:
     text = f"{value:.1f}"
@@ -24,11 +27,12 @@ def _attrs(**values) -> str:
 def _item(item) -> str:
     if isinstance(item, Poly):
         tag = "polygon" if item.closed else "polyline"
-        return (f"<{tag}{_attrs(points=_points(item.points), fill=item.fill or 'none', stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None, stroke_dasharray=item.dash, stroke_linejoin='round')}/>")
+        return (f"<{tag}{_attrs(points=_points(item.points), fill=item.fill or 'none', stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None, stroke_dasharray=item.dash, stroke_linejoin='round' if item.stroke else None)}/>")
     if isinstance(item, Curve):
         (x0, y0), (cx, cy), (x1, y1) = item.start, item.control, item.end
         d = f"M{_n(x0)} {_n(y0)}Q{_n(cx)} {_n(cy)} {_n(x1)} {_n(y1)}"
-        return (f"<path{_attrs(d=d, fill='none', stroke=item.stroke, stroke_width=_n(item.width), stroke_dasharray=item.dash, stroke_linecap='round', stroke_opacity='0.85')}/>")
+        # fill, line caps and opacity come from the arcs' common group (ARCS_GROUP)
+        return f"<path{_attrs(d=d, stroke=item.stroke, stroke_width=_n(item.width), stroke_dasharray=item.dash)}/>"
     if isinstance(item, Circle):
         (x, y) = item.center
         return (f"<circle{_attrs(cx=_n(x), cy=_n(y), r=_n(item.radius), fill=item.fill, stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None)}/>")
@@ -50,8 +54,14 @@ def render_svg(scene: Scene, *, standalone: bool = True, title: str = "") -> str
     if title:
         out.append(f"<title>{escape(title)}</title>")
     out.append(f'<rect{_attrs(width=_n(scene.width), height=_n(scene.height), fill="#ffffff")}/>')
+    in_arcs = False
     for group in scene.groups:
+        if (group.role == "arc") != in_arcs:
+            in_arcs = not in_arcs
+            out.append(ARCS_GROUP if in_arcs else "</g>")
         out.append(_group(group))
+    if in_arcs:
+        out.append("</g>")
     out.append("</svg>\n")
     return "\n".join(out)
 

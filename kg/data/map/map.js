@@ -3,6 +3,16 @@
 (function () {
   'use strict';
   const data = JSON.parse(document.getElementById('kg-data').textContent);
+  // Facts arrive as columns with sentences by index (smaller pages); rebuild one object per fact.
+  const columns = data.factColumns;
+  data.facts = columns.kind.map((_, i) => {
+    const fact = {};
+    for (const name of Object.keys(columns)) fact[name] = columns[name][i];
+    fact.evidence = data.sentences[fact.evidence];
+    fact.approximate = Boolean(fact.approximate);
+    fact.yearStated = Boolean(fact.yearStated);
+    return fact;
+  });
   const $ = (id) => document.getElementById(id);
   const arcEls = Array.from(document.querySelectorAll('g.arc'));
   const placeEls = Array.from(document.querySelectorAll('g.place'));
