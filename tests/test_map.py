@@ -90,7 +90,7 @@ def test_svg_parses_shows_the_legend_and_is_deterministic(tmp_path):
     assert "图例 Legend" in texts and "南海诸岛" in texts and "示意图 schematic, not to scale" in texts
     assert "人数合计 workers: 380" in texts and "1 × 无码县 has no adcode" in texts
     assert {"南部县", "杭州市", "宁波市", "北屯市", "重庆市"} <= set(texts)
-    assert len(root.findall(f".//{SVG}g[@class='arc']")) == 5
+    assert len(root.findall(f".//{SVG}path[@class='arc']")) == 5
     assert len(root.findall(f".//{SVG}polygon")) > 100  # the province outlines
 
 
@@ -179,4 +179,4 @@ def test_an_empty_graph_gives_an_empty_map(tmp_path):
         assert write_map(empty, tmp_path / name) == {"arcs": 0, "facts": 0, "workers": 0, "undrawn": 0,
                                                      "reasons": {}}
     root = ET.parse(tmp_path / "e.svg").getroot()
-    assert not root.findall(f".//{SVG}g[@class='arc']")
+    assert not root.findall(f".//{SVG}path[@class='arc']")

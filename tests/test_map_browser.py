@@ -45,13 +45,13 @@ def open_map(browser, tmp_path):  # noqa: F811
 def arc_point(p: Page, index: int) -> dict:
     """A point of the arc's curve where the arc itself is the topmost element (arcs may cross)."""
     point = p.js("""(i) => {
-        const group = document.querySelector(`g.arc[data-arc="${i}"]`);
-        const path = group.querySelector('path');
+        const path = document.querySelector(`path.arc[data-arc="${i}"]`);
         const m = path.getScreenCTM();
         for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]) {
             const q = path.getPointAtLength(path.getTotalLength() * t);
             const x = q.x * m.a + q.y * m.c + m.e, y = q.x * m.b + q.y * m.d + m.f;
-            if (group.contains(document.elementFromPoint(x, y))) return {x: x, y: y};
+            const hit = document.elementFromPoint(x, y);
+            if (hit && hit.dataset.arc === String(i)) return {x: x, y: y};
         }
         return null;
     }""", index)
@@ -82,7 +82,7 @@ def test_seeds_map_draws_the_seeds_flows_offline(open_map, built_seeds):
     ganzhou = {d for k, o, d in ends if k == "flow" and o == "甘州区"}
     assert {"新疆维吾尔自治区", "江苏省"} <= ganzhou
     # every arc is really on screen: a curve with a length, and both ends labelled
-    lengths = p.js("() => [...document.querySelectorAll('g.arc path')].map(e => e.getTotalLength())")
+    lengths = p.js("() => [...document.querySelectorAll('path.arc')].map(e => e.getTotalLength())")
     assert len(lengths) == len(ends) and min(lengths) > 5
     shown_places = set(p.js("() => [...document.querySelectorAll('g.place:not(.kg-hidden) text')].map(t => t.textContent)"))
     assert {"紫阳县", "上海市", "甘州区", "静宁县", "西安市"} <= shown_places
@@ -104,7 +104,7 @@ def test_filters_change_what_is_drawn_and_the_totals(open_map):
     p.page.select_option("#kg-province", label="重庆市")
     assert {tuple(e) for e in p.js(ARC_ENDS)} == {("flow", "重庆市", "杭州市"), ("flow", "重庆市", "北屯市")}
     assert "2 条弧线 arcs · 2 条事实 facts · 人数合计 workers 80" in p.page.text_content("#kg-totals")
-    assert p.js("() => document.querySelectorAll('g.arc.kg-hidden').length") == 3
+    assert p.js("() => document.querySelectorAll('path.arc.kg-hidden').length") == 3
     p.page.select_option("#kg-province", value="")
     p.page.select_option("#kg-from", "2023")
     assert {tuple(e) for e in p.js(ARC_ENDS)} == {("flow", "南部县", "杭州市"), ("flow", "南部县", "宁波市"),

@@ -62,8 +62,17 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
     # Facts go as columns (one list per field), sentences and share groups as indexes into lists:
     # a large graph has tens of thousands of facts, and many share a sentence.
     columns: dict[str, list] = {name: [] for name in FACT_FIELDS}
+    origin_brands: dict[int, list[int]] = {}
     sentences: dict[str, int] = {}
     groups: dict[str, int] = {}
+
+    def fact_brands(f: Fact) -> list[int] | int:
+        """A brand link's own brand; for a flow -1, meaning its origin's brands, sent once per origin."""
+        indexes = [brand_index[b] for b in f.brands if b in brand_index]
+        if f.kind == "brand" or not f.origin:
+            return indexes
+        origin_brands.setdefault(region(f.origin), indexes)
+        return -1
 
     def fact(f: Fact) -> int:
         values = {
@@ -72,7 +81,7 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
             "yearStated": int(f.year_stated), "shared": f.shared_with,
             "group": groups.setdefault(f.share_group, len(groups)),
             "evidence": sentences.setdefault(f.evidence, len(sentences)), "article": article(f.article),
-            "brands": [brand_index[b] for b in f.brands if b in brand_index],
+            "brands": fact_brands(f),
             "province": region(f.origin_province) if f.origin_province else -1,
             "destinationChain": [region(r) for r in f.destination_chain], "notes": f.drawn_at,
         }
@@ -80,8 +89,12 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
             columns[name].append(values[name])
         return len(columns["kind"]) - 1
 
-    arcs = [{"kind": a.kind, "origin": region(a.origin), "destination": region(a.destination),
-             "facts": [fact(f) for f in a.facts]} for a in model.arcs]
+    # Arcs as columns too: kind, origin, destination, facts (indexes), one entry per arc.
+    arcs = {"kind": [], "origin": [], "destination": [], "facts": []}
+    for a in model.arcs:
+        for name, value in (("kind", a.kind), ("origin", region(a.origin)), ("destination", region(a.destination)),
+                            ("facts", [fact(f) for f in a.facts])):
+            arcs[name].append(value)
     undrawn = [{"fact": fact(f), "reason": reason} for f, reason in model.undrawn]
     every = [f for a in model.arcs for f in a.facts] + [f for f, _ in model.undrawn]
     origin_provinces = sorted({region_index[f.origin_province] for f in every if f.origin_province},
@@ -90,7 +103,8 @@ def page_data(model: MapModel, scene: Scene, colour_by: str) -> dict:
     destinations = sorted({region_index[r] for f in every for r in f.destination_chain},
                           key=lambda i: (regions[i]["code"], regions[i]["label"]))
     return {
-        "arcs": arcs, "factColumns": columns, "sentences": list(sentences), "undrawn": undrawn,
+        "arcColumns": arcs, "factColumns": columns, "sentences": list(sentences), "undrawn": undrawn,
+        "originBrands": {str(k): v for k, v in sorted(origin_brands.items())},
         "regions": regions, "articles": articles,
         "brands": [{"label": records.brands[iri].label} for iri in sorted(records.brands)],
         "originProvinces": origin_provinces, "destinations": destinations,

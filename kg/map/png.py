@@ -137,6 +137,8 @@ def render_png(scene: Scene, scale: float = 1.0) -> bytes:
                     stroke(ring, item.stroke, item.width, item.dash)
             elif isinstance(item, Curve):
                 stroke(item.points(), item.stroke, item.width, item.dash)
+                if item.arrow:
+                    stroke(list(item.arrow), item.stroke, item.width, "")
             elif isinstance(item, Circle):
                 (x, y), r = item.center, item.radius
                 box = [(x - r) * factor, (y - r) * factor, (x + r) * factor, (y + r) * factor]

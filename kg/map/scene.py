@@ -51,6 +51,8 @@ class Curve:
     stroke: str
     width: float
     dash: str = ""
+    # An open arrowhead (left, tip, right) drawn with the same stroke: one element per arc, not three.
+    arrow: tuple[tuple[float, float], tuple[float, float], tuple[float, float]] | None = None
 
     def points(self, steps: int = 24) -> list[tuple[float, float]]:
         (x0, y0), (cx, cy), (x1, y1) = self.start, self.control, self.end
@@ -143,14 +145,13 @@ def arc_items(arc: Arc, project: geo.Projection, colour: str, width: float, shar
     start = project(arc.start.lon, arc.start.lat)
     end = project(arc.end.lon, arc.end.lat)
     control = _bend(start, end)
-    head = 5.0 + width * 1.2
-    tip_x, tip_y, ux, uy = _shorten(end, control, 3.5)
+    head = 5.0 + width * 0.8
+    tip_x, tip_y, ux, uy = _shorten(end, control, 3.5 + width / 2)
     base_x, base_y = tip_x - ux * head, tip_y - uy * head
-    curve = Curve(start, control, (base_x, base_y), colour, width, dash)
-    half = head * 0.55
-    arrow = Poly([(tip_x, tip_y), (base_x - uy * half, base_y + ux * half), (base_x + uy * half, base_y - ux * half)],
-                 colour, None)
-    items = [curve, arrow]
+    half = head * 0.6
+    arrow = ((base_x - uy * half, base_y + ux * half), (tip_x, tip_y), (base_x + uy * half, base_y - ux * half))
+    curve = Curve(start, control, (tip_x, tip_y), colour, width, dash, arrow)
+    items: list = [curve]
     if shared:
         mid = curve.points(2)[1]
         items.append(Circle(mid, 3.2 + width / 2, "#ffffff", colour, 1.6))

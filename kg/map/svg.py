@@ -16,8 +16,13 @@ def _n(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _xy(value: float) -> str:
+    # Positions to the pixel (0.15 mm at A4 width): a large graph's page is mostly coordinates.
+    return str(round(value))
+
+
 def _points(points) -> str:
-    return " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+    return " ".join(f"{_xy(x)},{_xy(y)}" for x, y in points)
 
 
 def _attrs(**values) -> str:
@@ -30,12 +35,15 @@ def _item(item) -> str:
         return (f"<{tag}{_attrs(points=_points(item.points), fill=item.fill or 'none', stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None, stroke_dasharray=item.dash, stroke_linejoin='round' if item.stroke else None)}/>")
     if isinstance(item, Curve):
         (x0, y0), (cx, cy), (x1, y1) = item.start, item.control, item.end
-        d = f"M{_n(x0)} {_n(y0)}Q{_n(cx)} {_n(cy)} {_n(x1)} {_n(y1)}"
+        d = f"M{_xy(x0)} {_xy(y0)}Q{_xy(cx)} {_xy(cy)} {_xy(x1)} {_xy(y1)}"
+        if item.arrow:
+            (lx, ly), (tx, ty), (rx, ry) = item.arrow
+            d += f"M{_xy(lx)} {_xy(ly)}L{_xy(tx)} {_xy(ty)}L{_xy(rx)} {_xy(ry)}"
         # fill, line caps and opacity come from the arcs' common group (ARCS_GROUP)
         return f"<path{_attrs(d=d, stroke=item.stroke, stroke_width=_n(item.width), stroke_dasharray=item.dash)}/>"
     if isinstance(item, Circle):
         (x, y) = item.center
-        return (f"<circle{_attrs(cx=_n(x), cy=_n(y), r=_n(item.radius), fill=item.fill, stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None)}/>")
+        return (f"<circle{_attrs(cx=_xy(x), cy=_xy(y), r=_n(item.radius), fill=item.fill, stroke=item.stroke, stroke_width=_n(item.width) if item.stroke else None)}/>")
     if isinstance(item, Text):
         x, y = item.position
         halo = {"stroke": "#ffffff", "stroke_width": "3", "paint_order": "stroke"} if item.halo else {}
@@ -68,4 +76,9 @@ def render_svg(scene: Scene, *, standalone: bool = True, title: str = "") -> str
 
 def _group(group: Group) -> str:
     data = "".join(f" data-{k}={quoteattr(v)}" for k, v in sorted(group.data.items()))
+    if group.role == "arc":
+        # No <g> per arc: each element carries the arc's class and number itself (a large graph
+        # has tens of thousands of arcs, and every element costs the page time to lay out).
+        return "".join(_item(i).replace("<path", f'<path class="arc"{data}', 1)
+                       .replace("<circle", f'<circle class="arc-mark"{data}', 1) for i in group.items)
     return f'<g class="{group.role}"{data}>' + "".join(_item(i) for i in group.items) + "</g>"

@@ -4,17 +4,23 @@
   'use strict';
   const data = JSON.parse(document.getElementById('kg-data').textContent);
   // Facts arrive as columns with sentences by index (smaller pages); rebuild one object per fact.
-  const columns = data.factColumns;
-  data.facts = columns.kind.map((_, i) => {
-    const fact = {};
-    for (const name of Object.keys(columns)) fact[name] = columns[name][i];
+  const rows = (columns) => columns.kind.map((_, i) => {
+    const row = {};
+    for (const name of Object.keys(columns)) row[name] = columns[name][i];
+    return row;
+  });
+  data.arcs = rows(data.arcColumns);
+  data.facts = rows(data.factColumns).map((fact) => {
     fact.evidence = data.sentences[fact.evidence];
     fact.approximate = Boolean(fact.approximate);
     fact.yearStated = Boolean(fact.yearStated);
+    if (fact.brands === -1) fact.brands = data.originBrands[String(fact.origin)] || [];
     return fact;
   });
   const $ = (id) => document.getElementById(id);
-  const arcEls = Array.from(document.querySelectorAll('g.arc'));
+  const arcEls = Array.from(document.querySelectorAll('#kg-map [data-arc]'));
+  const arcNumbers = arcEls.map((g) => Number(g.dataset.arc));
+  const arcHidden = arcEls.map(() => false);
   const placeEls = Array.from(document.querySelectorAll('g.place'));
   const tip = $('kg-tip');
   let selected = null;
@@ -77,16 +83,21 @@
     const visible = new Set();
     const shown = [];
     const touched = new Set();
-    arcEls.forEach((g) => {
-      const index = Number(g.dataset.arc);
-      const facts = data.arcs[index].facts.map((i) => data.facts[i]).filter((fact) => passes(fact, f));
-      const on = facts.length > 0;
-      g.classList.toggle('kg-hidden', !on);
-      if (on) {
+    data.arcs.forEach((arc, index) => {
+      const facts = arc.facts.map((i) => data.facts[i]).filter((fact) => passes(fact, f));
+      if (facts.length) {
         visible.add(index);
         shown.push(...facts);
-        touched.add(data.arcs[index].origin);
-        touched.add(data.arcs[index].destination);
+        touched.add(arc.origin);
+        touched.add(arc.destination);
+      }
+    });
+    arcEls.forEach((g, position) => {
+      const on = visible.has(arcNumbers[position]);
+      // Only a change touches the element: restyling tens of thousands of arcs is what costs.
+      if (arcHidden[position] === on) {
+        arcHidden[position] = !on;
+        g.classList.toggle('kg-hidden', !on);
       }
     });
     placeEls.forEach((g) => g.classList.toggle('kg-hidden', !touched.has(data.places[Number(g.dataset.place)])));
@@ -147,7 +158,12 @@
   }
 
   function select(arcIndex) {
-    arcEls.forEach((g) => g.classList.toggle('kg-selected', Number(g.dataset.arc) === arcIndex));
+    const mark = (index, on) => {
+      if (index === null) return;
+      document.querySelectorAll(`#kg-map [data-arc="${index}"]`).forEach((g) => g.classList.toggle('kg-selected', on));
+    };
+    mark(selected, false);
+    mark(arcIndex, true);
     selected = arcIndex;
     const pane = $('kg-detail');
     pane.replaceChildren();
@@ -168,15 +184,29 @@
     }
   }
 
-  arcEls.forEach((g) => {
-    const index = Number(g.dataset.arc);
-    g.addEventListener('mouseenter', () => { tip.textContent = summary(index); tip.hidden = false; });
-    g.addEventListener('mousemove', (event) => {
-      tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 380) + 'px';
-      tip.style.top = (event.clientY + 14) + 'px';
-    });
-    g.addEventListener('mouseleave', () => { tip.hidden = true; });
-    g.addEventListener('click', () => select(index));
+  // One listener per kind of event on the drawing, not four per arc: a large graph has tens of thousands.
+  const arcOf = (event) => {
+    const g = event.target.closest && event.target.closest('[data-arc]');
+    return g ? Number(g.dataset.arc) : null;
+  };
+  const drawing = $('kg-map');
+  let hovered = null;
+  drawing.addEventListener('mouseover', (event) => {
+    const index = arcOf(event);
+    if (index === hovered) return;
+    hovered = index;
+    if (index === null) { tip.hidden = true; return; }
+    tip.textContent = summary(index);
+    tip.hidden = false;
+  });
+  drawing.addEventListener('mousemove', (event) => {
+    tip.style.left = Math.min(event.clientX + 14, window.innerWidth - 380) + 'px';
+    tip.style.top = (event.clientY + 14) + 'px';
+  });
+  drawing.addEventListener('mouseleave', () => { hovered = null; tip.hidden = true; });
+  drawing.addEventListener('click', (event) => {
+    const index = arcOf(event);
+    if (index !== null) select(index);
   });
   for (const id of ['kg-brand', 'kg-province', 'kg-destination', 'kg-from', 'kg-to']) $(id).addEventListener('change', apply);
   $('kg-reset').addEventListener('click', () => {
@@ -184,7 +214,7 @@
     apply();
   });
   window.kgMap = {data: data, apply: apply, select: select, summary: summary,
-                  visibleArcs: () => arcEls.filter((g) => !g.classList.contains('kg-hidden')).map((g) => Number(g.dataset.arc))};
+                  visibleArcs: () => [...new Set(arcNumbers.filter((_, position) => !arcHidden[position]))]};
   apply();
   document.body.dataset.ready = '1';
 }());
