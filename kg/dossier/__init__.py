@@ -55,12 +55,27 @@ def _ours(path: Path) -> bool:
     return f'<meta name="generator" content="{GENERATOR}">' in head
 
 
+def _page_names(brands) -> dict[str, str]:
+    """brand IRI -> its page's file name; two IRIs that end alike get -2, -3 … in sorted order."""
+    from kg.dossier.facts import page_name
+
+    names, taken = {}, set()
+    for iri in sorted(b.iri for b in brands):
+        name, n = page_name(iri), 1
+        while name in taken:
+            n += 1
+            name = page_name(iri).replace(".html", f"-{n}.html")
+        taken.add(name)
+        names[iri] = name
+    return names
+
+
 def write_dossiers(graph_path, out_dir, brand: str | None = None) -> list[Path]:
     """Write OUT_DIR/index.html and one page per brand (only `brand` when given); returns the paths.
 
     A file of the same name that this command did not write is never overwritten (KgError instead).
     """
-    from kg.atomic import atomic_write_text
+    from kg.atomic import atomic_write_bytes
     from kg.dossier.facts import Index, build_dossier
     from kg.map.records import read_records
 
@@ -77,20 +92,31 @@ def write_dossiers(graph_path, out_dir, brand: str | None = None) -> list[Path]:
             raise KgError(f"no brand named {wanted!r} in {graph_path}")
         brands = chosen
     index = Index(records)
-    dossiers = [build_dossier(records, b, index) for b in brands]
-    brand_page, index_page, css = _templates()
-    pages = {d.page: brand_page.render(d=d, csp=CSP, generator=GENERATOR, css=css,
-                                       chart=year_chart(d.workers_by_year) if d.workers_by_year else "")
-             for d in dossiers}
-    pages["index.html"] = index_page.render(dossiers=dossiers, csp=CSP, generator=GENERATOR, css=css)
-    foreign = [name for name in sorted(pages) if (out / name).exists() and not _ours(out / name)]
+    pages = _page_names(brands)
+    foreign = [name for name in sorted({*pages.values(), "index.html"})
+               if (out / name).exists() and not _ours(out / name)]
     if foreign:
         raise KgError(f"{out / foreign[0]}: exists and was not written by kg dossier; not overwriting it")
-    written = []
+    brand_page, index_page, css = _templates()
+    written, summaries = [], []
+    out.mkdir(parents=True, exist_ok=True)
     try:
-        for name, html in sorted(pages.items()):
-            atomic_write_text(out / name, html)
-            written.append(out / name)
+        # One brand at a time, built, written and forgotten: a large graph has thousands of brands,
+        # and only the index's line of each is kept.
+        for brand in brands:
+            dossier = build_dossier(records, brand, index)
+            dossier.page = pages[brand.iri]
+            html = brand_page.render(d=dossier, csp=CSP, generator=GENERATOR, css=css,
+                                     chart=year_chart(dossier.workers_by_year) if dossier.workers_by_year else "")
+            # Atomic but not flushed to disk one by one.
+            atomic_write_bytes(str(out / dossier.page), html.encode("utf-8"))
+            written.append(out / dossier.page)
+            summaries.append({"page": dossier.page, "name": dossier.name, "origins": dossier.origins,
+                              "levels": dossier.levels, "destinations": len(dossier.destinations),
+                              "articles": len(dossier.articles)})
+        html = index_page.render(dossiers=summaries, csp=CSP, generator=GENERATOR, css=css)
+        atomic_write_bytes(str(out / "index.html"), html.encode("utf-8"))
+        written.append(out / "index.html")
     except OSError as error:
         raise KgError(f"{out}: cannot write the dossiers ({error.strerror or error})") from None
     return written

@@ -172,9 +172,13 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
     if not path.exists():
         raise KgError(f"{path}: no such graph file")
     wanted = _MAP_PREDICATES | (_DOSSIER_PREDICATES if observations else set())
-    skipped_class = None if observations else LW + "Observation"
+    observation_class = LW + "Observation"
     skipped: set[str] = set()
     props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    # Observations are most of a large graph: one small dict each (first value per predicate in
+    # sort order), and a sentence stated by several of them is kept once.
+    compact: dict[str, dict[str, tuple]] = {}
+    sentences: dict[str, str] = {}
     by_type: dict[str, list[str]] = defaultdict(list)
     literal, named = pyoxigraph.Literal, pyoxigraph.NamedNode
     for triple in _triples(path):
@@ -190,15 +194,23 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
         obj = triple.object
         if isinstance(obj, literal):
             # pyoxigraph's strings come from Rust: valid UTF-8, never a lone surrogate.
-            value = (obj.value, obj.language or "")
+            text = obj.value
+            value = (sentences.setdefault(text, text) if predicate == LW + "evidence" else text, obj.language or "")
         else:
             value = (obj.value, None)
             if predicate == RDF_TYPE:
-                if obj.value == skipped_class:
-                    # Writers put the type first, so the rest of the subject is skipped as it comes.
-                    skipped.add(subject)
-                    continue
+                if obj.value == observation_class and subject not in props:
+                    # Writers put the type first, so the rest of the subject is handled as it comes.
+                    if not observations:
+                        skipped.add(subject)
+                        continue
+                    compact[subject] = {}
                 by_type[obj.value].append(subject)
+        row = compact.get(subject)
+        if row is not None:
+            if predicate not in row or value < row[predicate]:
+                row[predicate] = value
+            continue
         props[subject][predicate].append(value)
     for subject in skipped:
         props.pop(subject, None)
@@ -287,11 +299,19 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
 
     observations = []
     for subject in typed(LW + "Observation"):
-        for region in iris(subject, LW + "region"):
-            values = texts(subject, LW + "value")
-            years = texts(subject, LW + "year")
-            observations.append(Observation(
-                region, text(subject, LW + "indicator"), values[0] if values else "",
-                text(subject, LW + "unit"), years[0][:4] if years else "", truthy(subject, LW + "approximate"),
-                text(subject, LW + "evidence"), first_article(subject)))
+        row = compact.get(subject)
+        if row is None:  # typed after its other triples: read as any subject
+            row = {p: min(values) for p, values in props[subject].items() if values}
+        region = row.get(LW + "region", ("", ""))
+        if region[1] is not None:
+            continue
+
+        def field(predicate: str) -> str:
+            found = row.get(LW + predicate)
+            return found[0] if found and found[1] is not None else ""
+
+        observations.append(Observation(
+            region[0], field("indicator"), field("value"), field("unit"), field("year")[:4],
+            field("approximate").lower() in ("true", "1"), field("evidence"),
+            row[PROV_DERIVED][0] if PROV_DERIVED in row and row[PROV_DERIVED][1] is None else ""))
     return Records(regions, articles, brands, programs, flows, links, observations)
