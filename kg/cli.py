@@ -416,7 +416,7 @@ def _add_map_and_dossier(commands) -> None:
     map_parser.add_argument("--brand", metavar="NAME", help="only flows from this brand's origin, and its links")
     map_parser.add_argument("--province", metavar="NAME", help="only flows from this province (陕西 or 陕西省)")
     map_parser.add_argument("--destination", metavar="NAME", help="only flows to this region or inside it")
-    map_parser.add_argument("--year", type=_year, metavar="Y", help="only this year")
+    map_parser.add_argument("--year", type=_year, metavar="Y", help="only this year (as the fact states it, else its article's)")
     map_parser.add_argument("--from", dest="year_from", type=_year, metavar="Y", help="from this year on")
     map_parser.add_argument("--to", dest="year_to", type=_year, metavar="Y", help="up to this year")
     map_parser.add_argument("--colour-by", choices=("year", "brand"), default="year",

@@ -14,7 +14,7 @@ from kg.graph.terms import NAMESPACES
 __all__ = [
     "FORMATS", "GraphFileError", "RdfFormat", "check_graph_file",
     "check_output_dir", "check_output_file", "curie",
-    "load_oxigraph", "load_rdflib", "parse_quads", "rdf_format_for", "write_text",
+    "iter_quads", "load_oxigraph", "load_rdflib", "parse_quads", "rdf_format_for", "write_text",
 ]
 
 
@@ -94,6 +94,19 @@ def parse_quads(path: str | os.PathLike) -> list:
     fmt = rdf_format_for(path)
     try:
         return list(ox.parse(path=str(path), format=fmt.ox()))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise _parse_error(path, fmt, error) from None
+
+
+def iter_quads(path: str | os.PathLike):
+    """The quads of `path` one at a time, as parse_quads reads them, for readers of large graphs that
+    keep only a part (kg map): the whole list of a 10k-article graph is millions of objects."""
+    import pyoxigraph as ox
+
+    path = check_graph_file(path)
+    fmt = rdf_format_for(path)
+    try:
+        yield from ox.parse(path=str(path), format=fmt.ox())
     except (SyntaxError, ValueError, OSError) as error:
         raise _parse_error(path, fmt, error) from None
 

@@ -160,7 +160,7 @@ def test_cli_map_writes_each_format_and_reports(tmp_path):
 
 
 @pytest.mark.parametrize("args, status, message", [
-    (["nope.ttl"], 1, "nope.ttl: no such graph file"),
+    (["nope.ttl"], 1, "nope.ttl: graph file not found"),
     ([str(FIXTURE), "-o", "x.pdf"], 2, "write .html, .svg or .png"),
     ([str(FIXTURE), "--brand", "火星劳务"], 1, "no brand named"),
     ([str(FIXTURE), "--year", "20x"], 2, "not a year"),

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError
 
 __all__ = ["Article", "Brand", "Flow", "BrandLink", "Observation", "Records", "read_records", "safe_link"]
 
@@ -133,23 +132,6 @@ class Records:
         return region.label if region else iri.rsplit("/", 1)[-1]
 
 
-def _triples(path: Path):
-    import pyoxigraph
-
-    suffix = path.suffix.lower()
-    fmt = {".nt": pyoxigraph.RdfFormat.N_TRIPLES, ".rdf": pyoxigraph.RdfFormat.RDF_XML,
-           ".xml": pyoxigraph.RdfFormat.RDF_XML}.get(suffix, pyoxigraph.RdfFormat.TURTLE)
-    try:
-        yield from pyoxigraph.parse(path=str(path), format=fmt)
-    except FileNotFoundError:
-        raise KgError(f"{path}: no such graph file") from None
-    except IsADirectoryError:
-        raise KgError(f"{path}: is a folder, not a graph file") from None
-    except (SyntaxError, ValueError, OSError) as error:
-        first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise KgError(f"{path}: cannot read the graph ({first})") from None
-
-
 # The predicates the map reads; the dossiers add the observations' and the articles' mentions.
 _MAP_PREDICATES = {
     RDF_TYPE, RDFS_LABEL, SKOS + "altLabel", SKOS + "prefLabel", DCTERMS + "title", DCTERMS + "date",
@@ -168,9 +150,8 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
     """
     import pyoxigraph
 
-    path = Path(graph_path)
-    if not path.exists():
-        raise KgError(f"{path}: no such graph file")
+    from kg.rdfio import iter_quads
+
     wanted = _MAP_PREDICATES | (_DOSSIER_PREDICATES if observations else set())
     observation_class = LW + "Observation"
     skipped: set[str] = set()
@@ -181,7 +162,7 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
     sentences: dict[str, str] = {}
     by_type: dict[str, list[str]] = defaultdict(list)
     literal, named = pyoxigraph.Literal, pyoxigraph.NamedNode
-    for triple in _triples(path):
+    for triple in iter_quads(graph_path):
         predicate = triple.predicate.value
         if predicate not in wanted:
             continue
