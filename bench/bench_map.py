@@ -90,11 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     html = results["map_html"]
     print(f"\n{args.articles} articles, graph {results['graph_mb']:.0f} MB; {results['drawn']}")
     print(f"| figure | measured | target |\n| --- | --- | --- |")
-    print(f"| `kg map` → HTML wall / peak RSS | {html['wall']:.1f} s / {html['maxrss_mb']:.0f} MB "
-          f"| ≤ {TARGET_MAP_S:.0f} s / ≤ {TARGET_RSS_MB} MB |")
+    # CPU seconds beside the wall time: on a shared machine the wall time is mostly waiting.
+    print(f"| `kg map` → HTML wall (CPU) / peak RSS | {html['wall']:.1f} s ({html['cpu']:.1f} s) / "
+          f"{html['maxrss_mb']:.0f} MB | ≤ {TARGET_MAP_S:.0f} s / ≤ {TARGET_RSS_MB} MB |")
     for name in ("map_svg", "map_png", "dossier"):
-        print(f"| `kg {name.replace('_', ' → ')}` wall / peak RSS | {results[name]['wall']:.1f} s / "
-              f"{results[name]['maxrss_mb']:.0f} MB | — |")
+        print(f"| `kg {name.replace('_', ' → ')}` wall (CPU) / peak RSS | {results[name]['wall']:.1f} s "
+              f"({results[name]['cpu']:.1f} s) / {results[name]['maxrss_mb']:.0f} MB | — |")
     print(f"| page ({results['page_mb']:.1f} MB) ready in headless chromium, median of {args.runs} | "
           f"{ready:.2f} s ({', '.join(f'{t:.2f}' for t in results['ready_s'])}) | ≤ {TARGET_READY_S:.0f} s |")
     print(f"| dossier pages | {results['dossier_pages']} | — |")
