@@ -77,12 +77,15 @@ def test_output_is_deterministic_and_never_overwrites_foreign_files(tmp_path):
 
 
 def test_cli_dossier(tmp_path, built_seeds):
-    result = run_kg("dossier", str(built_seeds / "kg.ttl"), "-o", str(tmp_path / "d"), "--brand", "紫阳修脚")
+    records = read_records(built_seeds / "kg.ttl")
+    # the brand of 紫阳县, found by its origin rather than by name
+    [ziyang] = [b.label for b in records.brands.values() if [records.label(o) for o in b.origins] == ["紫阳县"]]
+    result = run_kg("dossier", str(built_seeds / "kg.ttl"), "-o", str(tmp_path / "d"), "--brand", ziyang)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1 brand page(s)")
     page = next(p for p in (tmp_path / "d").glob("brand-*.html"))
     html = page.read_text("utf-8")
-    assert "<h1>紫阳修脚</h1>" in html and "陕西省 → 安康市 → 紫阳县" in html and "上海市" in html
+    assert f"<h1>{ziyang}</h1>" in html and "陕西省 → 安康市 → 紫阳县" in html and "上海市" in html
     missing = run_kg("dossier", str(built_seeds / "kg.ttl"), "-o", str(tmp_path / "e"), "--brand", "火星劳务")
     assert missing.returncode == 1 and "no brand named '火星劳务'" in missing.stderr
     afile = tmp_path / "file.txt"

@@ -100,9 +100,10 @@ def test_hostile_strings_are_escaped_in_the_svg(tmp_path):
     root = ET.parse(out).getroot()  # parses: nothing broke out of its attribute or text
     assert not any(el.tag in (SVG + "script", SVG + "foreignObject", SVG + "image", SVG + "a") for el in root.iter())
     assert not any(k.startswith("on") for el in root.iter() for k in el.attrib)
-    # The brand's name is in the legend, as text.
-    assert '<script>window.__pwned=1;alert(1)</script>"href"紫阳修脚' in ["".join(t.itertext())
-                                                                       for t in root.iter(SVG + "text")]
+    # The brand's name, payload and all, is in the legend, as text.
+    [brand] = read_records(DATA / "hostile_corpus.ttl").brands.values()
+    assert brand.label.startswith("<script>")
+    assert brand.label in ["".join(t.itertext()) for t in root.iter(SVG + "text")]
 
 
 def _ink_mask(png: bytes, size: tuple[int, int]):
