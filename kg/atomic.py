@@ -9,6 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+# Every temporary file the tool writes starts with this, so that a later run removes only its own
+# leftovers, never a user's hidden *.tmp file.
+TMP_PREFIX = ".laowu-kg-tmp."
+TMP_GLOB = f"{TMP_PREFIX}*.tmp"
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -27,7 +32,7 @@ def atomic_writer(path: str | os.PathLike, encoding: str = "utf-8", durable: boo
     target.parent.mkdir(parents=True, exist_ok=True)
     # The writer's process id is in the name, so a later build can tell a dead writer's leftover
     # from a live one's file in progress.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); the output is an ordinary file, so give it the
         # permissions the user's umask gives any new file.
@@ -57,7 +62,7 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
     overwritten.
     """
     folder, name = os.path.split(path)
-    tmp = os.path.join(folder, f".{name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp = os.path.join(folder, f"{TMP_PREFIX}{name}.{os.getpid()}.{threading.get_ident()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(tmp, flags, 0o666)
@@ -74,10 +79,13 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
         raise
 
 
-def remove_stale_temporaries(folder: str | os.PathLike, pattern: str = ".*.tmp") -> int:
-    """Delete temporary files under `folder` left by writers that died (kill -9); return how many."""
+def remove_stale_temporaries(folder: str | os.PathLike, pattern: str = TMP_GLOB) -> int:
+    """Delete the tool's temporary files matching `pattern` under `folder` that were left by writers
+    that died (kill -9); return how many. Files without the tool's prefix are never touched."""
     removed = 0
     for leftover in Path(folder).glob(pattern):
+        if not (leftover.name.startswith(TMP_PREFIX) and leftover.name.endswith(".tmp")) or not leftover.is_file():
+            continue
         parts = leftover.name.split(".")
         pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else None
         if pid is not None and pid != os.getpid() and _alive(pid):

@@ -1,26 +1,35 @@
 """Build a corpus into DIR/kg.ttl and DIR/report.json: cached, parallel, bounded in memory."""
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from kg import __version__
-from kg.atomic import atomic_write_text, atomic_writer, remove_stale_temporaries
-from kg.cache import ArticleCache, ArticleResult, DigestIndex, file_digest
+from kg.atomic import TMP_GLOB, atomic_write_text, atomic_writer, remove_stale_temporaries
+from kg.cache import ArticleCache, ArticleResult, CacheEntryError, DigestIndex, file_digest
+from kg.errors import KgError, UsageError
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import line_triple, render, write_prefixes
 from kg.ingest import IngestError, discover, display_name
 from kg.model import BuildReport, Skipped
+from kg.owned import check_store, locked, prepare_out
 
 GRAPH_FILE = "kg.ttl"
 REPORT_FILE = "report.json"
-CACHE_DIR = ".cache"
-DIGESTS_FILE = "digests.tsv"  # in CACHE_DIR
+CACHE_DIR = ".cache"  # the cache itself is CACHE_DIR/laowu-kg (kg.cache.CACHE_NAME): the rest is not ours
+DIGESTS_FILE = "digests.tsv"  # in the cache's own folder
+# How long --dask-scheduler waits for a scheduler to answer before giving up (seconds).
+DASK_TIMEOUT = 20
+# Exit status of an interrupted build, as a shell reports a process killed by the signal: 128 + its number.
+INTERRUPT_EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 Progress = Callable[[int, int, str], None]
 
@@ -32,9 +41,36 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+class Interrupted(KgError):
+    """SIGINT or SIGTERM stopped the build; the outputs are those of the previous build."""
+
+    def __init__(self, signum: int, out: Path):
+        name = signal.Signals(signum).name
+        super().__init__(f"interrupted ({name}); {out} holds the previous build's outputs")
+        self.exit_code = INTERRUPT_EXIT.get(signum, 128 + signum)
+
+
+@contextlib.contextmanager
+def _stopped_cleanly(out: Path) -> Iterator[None]:
+    """Turn SIGTERM and Ctrl-C into Interrupted, so that temporary files are removed and workers ended
+    on the way out (the default SIGTERM action would leave both)."""
+    def on_signal(signum, frame):
+        raise Interrupted(signum, out)
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, on_signal) if main else None
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(signal.SIGINT, out) from None
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[ArticleResult]]:
     # kg.worker brings in every extractor: imported only when there is something to extract.
-    from kg.worker import process_batch, warm_up
+    from kg.worker import process_batch, quiet_worker, warm_up
 
     if jobs <= 1 or len(batches) <= 1:
         for batch in batches:
@@ -47,17 +83,40 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
     # instead of each loading them again.
     warm_up()
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=jobs) as pool:
+    with context.Pool(processes=jobs, initializer=quiet_worker) as pool:
         # Output order does not matter (blocks are sorted by article), so take batches as they finish.
         yield from pool.imap_unordered(functools.partial(process_batch, cache_dir=cache_dir), batches)
 
 
+def check_dask_address(address: str) -> None:
+    """UsageError unless `address` reads as a scheduler address: [PROTOCOL://]HOST:PORT."""
+    from distributed.comm import parse_address, parse_host_port
+
+    try:
+        protocol, location = parse_address(address)
+        if protocol in ("tcp", "tls", "ws", "wss"):
+            host, port = parse_host_port(location)
+            if not host or not 0 < int(port) < 65536:
+                raise ValueError(address)
+    except (ValueError, TypeError):
+        raise UsageError(f"--dask-scheduler {address}: not a scheduler address such as tcp://host:8786") from None
+
+
 def _run_dask(batches: list[list], address: str) -> Iterator[list[ArticleResult]]:
+    import dask
     from distributed import Client, as_completed
 
     from kg.worker import process_batch
 
-    with Client(address) as client:
+    try:
+        # The handshake with a listener that is not Dask would otherwise wait for the comm timeouts.
+        with dask.config.set({"distributed.comm.timeouts.connect": f"{DASK_TIMEOUT}s",
+                              "distributed.comm.timeouts.tcp": f"{DASK_TIMEOUT}s"}):
+            client = Client(address, timeout=f"{DASK_TIMEOUT}s")
+    except (OSError, TimeoutError) as error:
+        raise KgError(f"--dask-scheduler {address}: no Dask scheduler answered within {DASK_TIMEOUT} s "
+                      f"({type(error).__name__})") from None
+    with client:
         futures = client.map(process_batch, batches, pure=False)
         for _, results in as_completed(futures, with_results=True):
             yield results
@@ -80,15 +139,38 @@ def build(
     """
     started = time.perf_counter()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    if dask_scheduler:
+        check_dask_address(dask_scheduler)
+    # Every refusal comes before the first byte is written or deleted.
+    prepare_out(out, [str(p) for p in paths])
+    if store is not None:
+        check_store(Path(store), out, [str(p) for p in paths])
+    with locked(out), _stopped_cleanly(out):
+        try:
+            report = _build_locked(paths, out, jobs, dask_scheduler, use_cache, progress, store, started)
+        except CacheEntryError as error:
+            raise KgError(f"{error}: cache entry changed during the build (by another program); "
+                          "run the build again") from None
+        except OSError as error:
+            raise KgError(_cannot_write(out, error)) from None
+    return report
+
+
+def _cannot_write(out: Path, error: OSError) -> str:
+    where = f"{error.filename}" if error.filename else str(out)
+    return f"cannot write {where}: {error.strerror or error}; {out} holds the previous build's outputs"
+
+
+def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: str | None, use_cache: bool,
+                  progress: Progress | None, store: str | Path | None, started: float) -> BuildReport:
     report = BuildReport()
-    files, skipped = discover(paths)
+    files, skipped = discover(paths, exclude=out)
     report.skipped.extend(skipped)
-    for pattern in (".*.tmp", f"{CACHE_DIR}/.*.tmp", f"{CACHE_DIR}/*/*/.*.tmp"):
-        remove_stale_temporaries(out, pattern)
     cache = ArticleCache(out / CACHE_DIR)
+    for pattern in (TMP_GLOB, f"{CACHE_DIR}/{TMP_GLOB}", f"{CACHE_DIR}/*/{TMP_GLOB}", f"{CACHE_DIR}/*/*/*/{TMP_GLOB}"):
+        remove_stale_temporaries(out, pattern)
     shared: set[str] = set()  # encoded lines (kg.graph.turtle.triple_line): most repeat across articles
-    built: dict[str, tuple[str, int, int]] = {}  # cache key -> (article node, own triples, block offset)
+    built: dict[str, ArticleResult] = {}  # cache key -> the article's result, without its block
     counter: Counter = Counter()
     done = 0
 
@@ -106,8 +188,10 @@ def build(
             report.cached += 1
         elif not result.stored:
             result.offset = cache.put(result)
+            result.block = ""
         shared.update(result.shared)
-        built[result.key] = (result.node, result.own, result.offset)
+        result.shared = []
+        built[result.key] = result
         counter.update(result.counts)
         report.articles += 1
 
@@ -127,16 +211,23 @@ def build(
             take(cached, fresh=False)
         else:
             todo.append((str(path), source_file, key))
+    report.cache_rejected = cache.rejected
     batches = _batches(todo, BATCH_SIZE)
     if not batches:
         runner: Iterator[list[ArticleResult]] = iter(())
     elif dask_scheduler:
         runner = _run_dask(batches, dask_scheduler)
     else:
-        runner = _run_local(batches, jobs, str(cache.base))
-    for results in runner:
-        for result in results:
-            take(result, fresh=True)
+        runner = _run_local(batches, jobs, str(out / CACHE_DIR))
+    try:
+        for results in runner:
+            for result in results:
+                take(result, fresh=True)
+    finally:
+        # On an error or interrupt too, so that pool workers are ended now, not when collected.
+        close = getattr(runner, "close", None)
+        if close is not None:
+            close()
 
     report.facts = dict(sorted(counter.items()))
     if report.articles:
@@ -146,9 +237,9 @@ def build(
             text, count = render(itertools.chain(vocabulary_triples(), map(line_triple, shared)))
             stream.write(text)
             stream.flush()  # the blocks go to the byte stream below it, copied from the cache undecoded
-            for key, (_, own, offset) in sorted(built.items(), key=lambda item: (item[1][0], item[0])):
-                cache.copy_block(key, offset, stream.buffer)
-                count += own
+            for key, result in sorted(built.items(), key=lambda item: (item[1].node, item[0])):
+                cache.copy_block(result, stream.buffer)
+                count += result.own
         report.triples = count
         if store is not None:
             from kg.store import load_store
@@ -166,6 +257,8 @@ def write_report(report: BuildReport, path: Path) -> None:
     data = {
         "articles": report.articles,
         "from_cache": report.cached,
+        # cache entries found damaged, edited or another article's, and extracted again
+        "cache_rejected": report.cache_rejected,
         # display_name: a caller may pass names that are not valid UTF-8 (kg.ingest.discover does not).
         "skipped": [{"file": display_name(s.source_file), "reason": s.reason} for s in report.skipped],
         "facts": report.facts,

@@ -114,17 +114,30 @@ class ArticleResult:
     error: str | None = None
     stored: bool = False  # already in the cache (written by the worker that built it)
     offset: int = 0  # where the block starts in the stored cache entry, in bytes
+    stamp: tuple[int, int, int] | None = None  # (inode, size, mtime) of the entry when get() checked it
+
+
+class CacheEntryError(Exception):
+    """A cache entry changed between being checked and being copied into the graph."""
+
+
+# The cache's own folder inside OUT/.cache: the build deletes nothing in OUT/.cache outside it.
+CACHE_NAME = "laowu-kg"
+_VERSION_CHARS = frozenset("0123456789abcdef")
 
 
 class ArticleCache:
-    """Files DIR/<extractor version>/<key[:2]>/<key>.ttlc, UTF-8: a JSON header line, the shared
-    triples a line each, then the block. The header gives the shared lines' length in bytes, so one
-    read takes everything but the block, and the block is later copied from its offset unread."""
+    """Files DIR/laowu-kg/<extractor version>/<key[:2]>/<key>.ttlc, UTF-8: a JSON header line, the
+    shared triples a line each, then the block. The header gives the shared lines' length in bytes,
+    the key the entry was stored under and a sha256 of the whole entry (header included), so an entry
+    edited, cut short or swapped with another article's is noticed and extracted again. The block is
+    copied to the graph from its offset without being decoded."""
 
     def __init__(self, root: str | os.PathLike):
-        self.base = Path(root)
+        self.base = Path(root) / CACHE_NAME
         self.root = self.base / extractor_version()
         self._root = str(self.root)
+        self.rejected = 0  # entries found but not trusted by get()
 
     @staticmethod
     def key(content_digest: str, source_file: str) -> str:
@@ -134,45 +147,97 @@ class ArticleCache:
     def path(self, key: str) -> str:
         return os.path.join(self._root, key[:2], key + ".ttlc")
 
+    @staticmethod
+    def _digest(header: dict, body: bytes) -> str:
+        digest = hashlib.sha256(json.dumps(header, sort_keys=True).encode("utf-8"))
+        digest.update(b"\n")
+        digest.update(body)
+        return digest.hexdigest()
+
+    @classmethod
+    def _check(cls, data: bytes, key: str) -> tuple[dict, int] | None:
+        """The header of a whole, unedited entry stored under `key` and where its body starts; else None."""
+        newline = data.find(b"\n")
+        if newline < 0:
+            return None
+        header = json.loads(data[:newline])
+        if not isinstance(header, dict):
+            return None
+        claimed = header.pop("digest", None)
+        if header.get("key") != key or cls._digest(header, data[newline + 1:]) != claimed:
+            return None
+        return header, newline + 1
+
     def get(self, key: str, source_file: str) -> ArticleResult | None:
         """The cached result without its block (copy_block copies that from `offset`), or None."""
         try:
             with open(self.path(key), "rb") as stream:
-                first = stream.readline()
-                header = json.loads(first)
-                size = header["shared_bytes"]
-                lines = stream.read(size)
-            shared = lines.decode("utf-8").split("\n")
-            if len(lines) != size or shared.pop() != "" or len(shared) != header["shared"]:
-                return None  # cut short: extract again
-            return ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"],
-                                 offset=len(first) + size)
-        except (OSError, ValueError, KeyError, TypeError):
-            # Missing, or unreadable after a crash: either way, extract again.
+                data = stream.read()
+                status = os.fstat(stream.fileno())
+        except OSError:
+            return None  # none yet: extract
+        try:
+            checked = self._check(data, key)
+            if checked is None:
+                raise ValueError("digest or key")
+            header, start = checked
+            size = header["shared_bytes"]
+            shared = data[start:start + size].decode("utf-8").split("\n")
+            if shared.pop() != "" or len(shared) != header["shared"]:
+                raise ValueError("shared lines")
+            result = ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"],
+                                   offset=start + size)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+            self.rejected += 1  # damaged, edited or another article's: extract again
             return None
+        result.stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
+        return result
 
     def put(self, result: ArticleResult) -> int:
         """Store `result`; return where its block starts in the entry."""
         lines = "".join(line + "\n" for line in result.shared).encode("utf-8")
-        header = {"node": result.node, "shared": len(result.shared), "shared_bytes": len(lines),
-                  "own": result.own, "counts": result.counts}
+        body = lines + result.block.encode("utf-8")
+        header = {"key": result.key, "node": result.node, "shared": len(result.shared),
+                  "shared_bytes": len(lines), "own": result.own, "counts": result.counts}
+        header["digest"] = self._digest(header, body)
         first = (json.dumps(header, sort_keys=True) + "\n").encode("utf-8")
         # Not durable: a cache entry lost to a power cut is only extracted again.
-        atomic_write_bytes(self.path(result.key), first + lines + result.block.encode("utf-8"))
+        atomic_write_bytes(self.path(result.key), first + body)
         return len(first) + len(lines)
 
-    def copy_block(self, key: str, offset: int, out: BinaryIO) -> None:
-        """Copy the stored block of `key`, which starts `offset` bytes into its entry, to a binary stream."""
-        with open(self.path(key), "rb") as stream:
-            stream.seek(offset)
-            shutil.copyfileobj(stream, out)
+    def copy_block(self, result: ArticleResult, out: BinaryIO) -> None:
+        """Copy the stored block of `result` to a binary stream.
+
+        An entry get() checked is copied unread while its inode, size and mtime are those get() saw;
+        any other (a worker's fresh entry, or one changed since) is checked again first.
+        """
+        with open(self.path(result.key), "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if result.stamp == (status.st_ino, status.st_size, status.st_mtime_ns):
+                stream.seek(result.offset)
+                shutil.copyfileobj(stream, out)
+                return
+            data = stream.read()
+        try:
+            checked = self._check(data, result.key)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            checked = None
+        if checked is None or checked[0].get("node") != result.node:
+            raise CacheEntryError(self.path(result.key))
+        out.write(memoryview(data)[result.offset:])
 
     def prune(self, keep: set[str]) -> int:
-        """Remove entries not in `keep` and caches of other extractor versions; return how many."""
+        """Remove entries not in `keep` and caches of other extractor versions; return how many.
+
+        Only names the cache itself makes are removed: version folders of 16 hex digits under its own
+        folder, and entries <key>.ttlc in them.
+        """
         removed = 0
         if self.base.is_dir():
             for other in self.base.iterdir():
-                if other.is_dir() and other != self.root:
+                name = other.name
+                if (other != self.root and len(name) == 16 and set(name) <= _VERSION_CHARS
+                        and other.is_dir() and not other.is_symlink()):
                     shutil.rmtree(other, ignore_errors=True)
         for entry in self._entries():
             if entry.stem not in keep:

@@ -237,6 +237,7 @@ class Skipped:
 class BuildReport:
     articles: int = 0
     cached: int = 0  # articles whose facts came from the cache of an earlier build
+    cache_rejected: int = 0  # cache entries found damaged, edited or another article's: extracted again
     skipped: list[Skipped] = field(default_factory=list)
     facts: dict[str, int] = field(default_factory=dict)
     triples: int = 0

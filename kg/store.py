@@ -5,33 +5,36 @@ import gc
 import shutil
 from pathlib import Path
 
-
-def is_store(path: str | Path) -> bool:
-    """A folder, rather than an RDF file: an Oxigraph store written by `kg build --store`."""
-    return Path(path).is_dir()
+from kg.owned import STORE_KIND, owned_or_absent, write_marker
 
 
 def load_store(graph: str | Path, store_dir: str | Path) -> int:
     """Replace `store_dir` with a store holding `graph`; return its number of triples.
 
-    The store is loaded beside the target and swapped in only when complete, so a crash leaves
-    the previous store as it was.
+    Only a store this tool wrote (its marker inside) or an empty folder is replaced; anything else is
+    refused with kg.errors.UsageError before a byte is written. The store is loaded beside the target
+    and swapped in only when complete, so a crash leaves the previous store as it was.
     """
     import pyoxigraph
 
     target = Path(store_dir)
-    loading = target.with_name(f".{target.name}.loading")
-    retired = target.with_name(f".{target.name}.old")
-    for leftover in (loading, retired):
-        shutil.rmtree(leftover, ignore_errors=True)
+    existed = owned_or_absent(target, "--store")
+    loading = target.with_name(f".{target.name}.laowu-kg-loading")
+    retired = target.with_name(f".{target.name}.laowu-kg-old")
+    for leftover in (loading, retired):  # a killed build's: marked like any store this tool writes
+        if owned_or_absent(leftover, "--store (leftover)"):
+            shutil.rmtree(leftover)
+    loading.mkdir()
+    write_marker(loading, STORE_KIND)
     store = pyoxigraph.Store(str(loading))
     store.bulk_load(path=str(graph), format=pyoxigraph.RdfFormat.TURTLE)
     store.flush()
     count = len(store)
     del store
     gc.collect()  # the store holds its files open until the object is gone
-    if target.exists():
+    if existed:
         target.rename(retired)
     loading.rename(target)
-    shutil.rmtree(retired, ignore_errors=True)
+    if existed:
+        shutil.rmtree(retired)
     return count

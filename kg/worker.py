@@ -66,3 +66,23 @@ def process_batch(batch: list[tuple[str, str, str]], cache_dir: str | None = Non
                 result.offset = cache.put(result)
                 result.block, result.stored = "", True
     return results
+
+
+def quiet_worker() -> None:
+    """Set up a pool worker: the parent alone answers Ctrl-C and SIGTERM, and ends its workers itself.
+
+    Forked workers inherit the parent's handlers, which would print a traceback each; with the default
+    SIGTERM action they end silently when the parent terminates the pool, and Linux ends them too
+    should the parent die without doing so (kill -9).
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own terminate() still ends them

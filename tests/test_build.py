@@ -50,10 +50,10 @@ def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):
 
     child = subprocess.Popen(["true"])  # once it has exited, its pid names a dead writer
     child.wait()
-    (tmp_path / f".kg.ttl.{child.pid}.abc.tmp").write_text("half", encoding="utf-8")
-    (tmp_path / f".kg.ttl.{os.getppid()}.def.tmp").write_text("in progress", encoding="utf-8")
+    (tmp_path / f".laowu-kg-tmp.kg.ttl.{child.pid}.abc.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / f".laowu-kg-tmp.kg.ttl.{os.getppid()}.def.tmp").write_text("in progress", encoding="utf-8")
     assert remove_stale_temporaries(tmp_path) == 1
-    assert [p.name for p in tmp_path.iterdir()] == [f".kg.ttl.{os.getppid()}.def.tmp"]
+    assert [p.name for p in tmp_path.iterdir()] == [f".laowu-kg-tmp.kg.ttl.{os.getppid()}.def.tmp"]
 
 
 def test_store_option_loads_an_oxigraph_store_that_kg_query_reads(tmp_path, built_seeds):

@@ -105,7 +105,7 @@ def test_an_entry_gives_back_its_shared_lines_and_copies_its_block_unread(tmp_pa
     assert (got.node, got.shared, got.own, got.counts, got.offset) == (
         stored.node, stored.shared, stored.own, stored.counts, offset)
     out = io.BytesIO()
-    cache.copy_block(stored.key, got.offset, out)
+    cache.copy_block(got, out)
     assert out.getvalue().decode("utf-8") == stored.block
 
 
@@ -164,6 +164,6 @@ def test_entries_are_written_whole_with_the_users_umask_and_no_leftovers(tmp_pat
     assert target.read_bytes() == b"first"
     assert [p.name for p in target.parent.iterdir()] == ["entry.ttlc"]
     # A dead writer's leftover under this naming is recognised by its process id.
-    dead = target.parent / f".entry.ttlc.{2**22 + 1}.7.tmp"
+    dead = target.parent / f".laowu-kg-tmp.entry.ttlc.{2**22 + 1}.7.tmp"
     dead.write_bytes(b"half")
     assert remove_stale_temporaries(target.parent) == 1

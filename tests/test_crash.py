@@ -27,7 +27,7 @@ def make_corpus(folder: Path, copies: int = COPIES) -> None:
 
 def cache_entries(out: Path) -> list[Path]:
     """The entries a reader can see: temporary files of atomic writes are hidden (.NAME.*.tmp)."""
-    root = out / ".cache" / extractor_version()
+    root = out / ".cache" / "laowu-kg" / extractor_version()
     return sorted(p for p in root.glob("*/*") if not p.name.startswith(".")) if root.exists() else []
 
 
@@ -86,7 +86,7 @@ def test_kill_9_leaves_the_previous_graph_and_a_usable_cache(tmp_path):
     assert report["articles"] == 5 * COPIES and report["skipped"] == []
     assert report["from_cache"] >= len(entries) - before
     # What the killed build left half-done (temporary files, spill folders) is gone.
-    assert {p.name for p in out.iterdir()} == {"kg.ttl", "report.json", ".cache"}
+    assert {p.name for p in out.iterdir()} == {"kg.ttl", "report.json", ".cache", ".laowu-kg", ".laowu-kg.lock"}
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     clean = tmp_path / "clean"
     run_kg("build", str(corpus), "--out", str(clean), "--no-cache", "-q", check=True)

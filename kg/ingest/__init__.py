@@ -108,40 +108,60 @@ def open_regular(path: str | os.PathLike):
 # --- finding files ----------------------------------------------------------------------------------
 
 
-def discover(paths: Sequence[str | os.PathLike]) -> tuple[list[tuple[Path, str]], list[Skipped]]:
+def discover(paths: Sequence[str | os.PathLike], exclude: str | os.PathLike | None = None
+             ) -> tuple[list[tuple[Path, str]], list[Skipped]]:
     """Expand files and folders into (path, source_file) pairs, sorted by source_file.
 
-    Folders are walked recursively, following symbolic links but entering each real folder
-    once; hidden entries (".git", ".DS_Store") are passed over. Files named on the command line
-    are always taken unless missing; inside folders only text suffixes are, and files without a
-    suffix when their first bytes look like Chinese text or HTML.
+    A file's source_file is its path from the folder that holds the argument it was found under
+    (`news` and `/data/news` both give `news/a.txt`; a file argument gives its name), so the graph
+    holds no local path and names do not depend on how a path was typed. Two different files that
+    would get the same name are refused (kg.errors.UsageError). Folders are walked recursively,
+    following symbolic links but entering each real folder once; hidden entries (".git", ".DS_Store")
+    are passed over, and so is the folder `exclude` (the build's own out folder). Files named on the
+    command line are always taken unless missing; inside folders only text suffixes are, and files
+    without a suffix when their first bytes look like Chinese text or HTML.
     """
-    found: dict[str, tuple[Path, str]] = {}  # shown name -> (path, real path)
+    found: dict[str, tuple[Path, str]] = {}  # source_file -> (path, real path)
+    clashes: list[tuple[str, Path, Path]] = []
     skipped: list[Skipped] = []
+    excluded = os.path.realpath(exclude) if exclude is not None else None
     for given in paths:
         shown = os.fspath(given)
         path = Path(shown)
+        label = os.path.basename(os.path.abspath(shown))
         if not os.path.lexists(shown):
             skipped.append(Skipped(shown, "no such file or directory"))
         elif path.is_dir():
-            _walk(shown, found, skipped)
+            _walk(shown, label, found, clashes, skipped, excluded)
         elif not path.exists():
             skipped.append(Skipped(shown, _dangling(shown)))
         elif path.suffix.lower() in SUFFIXES or path.suffix == "" or not path.is_file():
-            found.setdefault(shown, (path, os.path.realpath(shown)))
+            _take(found, clashes, label, path, os.path.realpath(shown))
         else:
             skipped.append(Skipped(shown, f"unsupported file type '{path.suffix}'"))
-    files: list[tuple[Path, str]] = []
-    seen_files: set[str] = set()
-    for shown in sorted(found, key=display_name):
-        path, real = found[shown]
-        if real not in seen_files:  # the same file reached twice, by two names or links
-            seen_files.add(real)
-            # The path opens the file; the shown name is what the graph and the report say.
-            files.append((path, display_name(shown)))
+    if clashes:
+        from kg.errors import UsageError
+
+        name, one, other = min(clashes, key=lambda clash: display_name(clash[0]))
+        raise UsageError(f"{one} and {other} would both be named {display_name(name)} in the graph "
+                         "(lw:sourceFile is the path from the folder holding each input); rename one of "
+                         "their folders, or build their common parent folder")
+    # The same file reached twice, by two names or links, is taken once, under its longest name
+    # (`news/b/x.txt` rather than `b/x.txt` when both `news` and `news/b` are given).
+    chosen: dict[str, str] = {}  # real path -> name
+    for name in sorted(found, key=lambda name: (-name.count("/"), display_name(name))):
+        chosen.setdefault(found[name][1], name)
+    # The path opens the file; the name is what the graph and the report say.
+    files = sorted(((found[name][0], display_name(name)) for name in chosen.values()), key=lambda pair: pair[1])
     skipped = [Skipped(display_name(s.source_file), s.reason) for s in skipped]
     skipped.sort(key=lambda s: s.source_file)
     return files, skipped
+
+
+def _take(found: dict[str, tuple[Path, str]], clashes: list, name: str, path: Path, real: str) -> None:
+    known = found.setdefault(name, (path, real))
+    if known[1] != real:
+        clashes.append((name, known[0], path))
 
 
 def _dangling(path: str) -> str:
@@ -153,16 +173,20 @@ def _dangling(path: str) -> str:
     return "broken symbolic link"
 
 
-def _walk(top: str, found: dict[str, tuple[Path, str]], skipped: list[Skipped]) -> None:
+def _walk(top: str, label: str, found: dict[str, tuple[Path, str]], clashes: list, skipped: list[Skipped],
+          excluded: str | None) -> None:
     # Each argument is walked on its own, so that which name a file is shown under depends on
     # the sorted names alone, never on the order of the arguments.
     seen_dirs: set[str] = set()
-    stack = [top]
+    if excluded is not None:
+        seen_dirs.add(excluded)  # as if walked already: nothing under it is read
+    excluded_prefix = excluded.rstrip(os.sep) + os.sep if excluded is not None else None
+    stack = [(top, label)]
     while stack:
-        folder = stack.pop()
+        folder, folder_label = stack.pop()
         real = os.path.realpath(folder)
         if real in seen_dirs:
-            continue  # a symlink loop, or a folder already walked under another name
+            continue  # a symlink loop, a folder already walked under another name, or the out folder
         seen_dirs.add(real)
         try:
             with os.scandir(folder) as listing:
@@ -178,11 +202,12 @@ def _walk(top: str, found: dict[str, tuple[Path, str]], skipped: list[Skipped]) 
             if name.startswith("."):
                 continue
             shown = os.path.join(folder, name)
+            named = f"{folder_label}/{name}" if folder_label else name
             suffix = _suffix(name)
             # The directory entry knows a plain file's or folder's type without a stat; links are followed.
             try:
                 if entry.is_dir():
-                    stack.append(shown)
+                    stack.append((shown, named))
                     continue
                 regular = entry.is_file()
                 mode = 0 if regular else entry.stat().st_mode
@@ -192,10 +217,12 @@ def _walk(top: str, found: dict[str, tuple[Path, str]], skipped: list[Skipped]) 
                     skipped.append(Skipped(shown, "symbolic link loop" if loop else "broken symbolic link"))
                 continue
             if regular:
+                # Not a link, so its real path is its real folder's and its name.
+                target = os.path.realpath(shown) if entry.is_symlink() else os.path.join(real, name)
+                if excluded_prefix is not None and target.startswith(excluded_prefix):
+                    continue  # a link into the out folder
                 if suffix in SUFFIXES or (suffix == "" and _sniff_text(shown)):
-                    # Not a link, so its real path is its real folder's and its name.
-                    target = os.path.realpath(shown) if entry.is_symlink() else os.path.join(real, name)
-                    found.setdefault(shown, (Path(shown), target))
+                    _take(found, clashes, named, Path(shown), target)
             elif suffix in SUFFIXES:
                 # A pipe or device named like an article: say so rather than pass it over (and
                 # never open it, which for a pipe without a writer would block the build).
