@@ -27,7 +27,7 @@ REPORT_FILE = "report.json"
 CACHE_DIR = ".cache"  # the cache itself is CACHE_DIR/laowu-kg (kg.cache.CACHE_NAME): the rest is not ours
 DIGESTS_FILE = "digests.tsv"  # in the cache's own folder
 # How long --dask-scheduler waits for a scheduler to answer before giving up (seconds).
-DASK_TIMEOUT = 20
+DASK_TIMEOUT = 10
 # Exit status of an interrupted build, as a shell reports a process killed by the signal: 128 + its number.
 INTERRUPT_EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -50,12 +50,17 @@ class Interrupted(KgError):
         self.exit_code = INTERRUPT_EXIT.get(signum, 128 + signum)
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt: a BaseException, which no `except Exception` around one
+    article's extraction swallows."""
+
+
 @contextlib.contextmanager
 def _stopped_cleanly(out: Path) -> Iterator[None]:
     """Turn SIGTERM and Ctrl-C into Interrupted, so that temporary files are removed and workers ended
     on the way out (the default SIGTERM action would leave both)."""
     def on_signal(signum, frame):
-        raise Interrupted(signum, out)
+        raise _Terminated
 
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, on_signal) if main else None
@@ -63,6 +68,8 @@ def _stopped_cleanly(out: Path) -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         raise Interrupted(signal.SIGINT, out) from None
+    except _Terminated:
+        raise Interrupted(signal.SIGTERM, out) from None
     finally:
         if main:
             signal.signal(signal.SIGTERM, previous)
@@ -90,10 +97,11 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
 
 def check_dask_address(address: str) -> None:
     """UsageError unless `address` reads as a scheduler address: [PROTOCOL://]HOST:PORT."""
-    from distributed.comm import parse_address, parse_host_port
+    from distributed.comm import parse_address, parse_host_port, registry
 
     try:
         protocol, location = parse_address(address)
+        registry.get_backend(protocol)
         if protocol in ("tcp", "tls", "ws", "wss"):
             host, port = parse_host_port(location)
             if not host or not 0 < int(port) < 65536:
@@ -102,20 +110,40 @@ def check_dask_address(address: str) -> None:
         raise UsageError(f"--dask-scheduler {address}: not a scheduler address such as tcp://host:8786") from None
 
 
-def _run_dask(batches: list[list], address: str) -> Iterator[list[ArticleResult]]:
+def _connect_dask(address: str):
+    """A Client of the scheduler at `address`, or KgError after DASK_TIMEOUT seconds.
+
+    Client's own timeout bounds the TCP connection but not the handshake: a listener that accepts and
+    never answers (any service that is not Dask) would hold it until the peer closes. So the client is
+    made in a thread of its own and given up on at the deadline.
+    """
     import dask
-    from distributed import Client, as_completed
+    from distributed import Client
+
+    outcome: dict = {}
+
+    def connect() -> None:
+        try:
+            with dask.config.set({"distributed.comm.timeouts.connect": f"{DASK_TIMEOUT}s"}):
+                outcome["client"] = Client(address, timeout=f"{DASK_TIMEOUT}s")
+        except Exception as error:  # noqa: BLE001 - reported below as one line
+            outcome["error"] = error
+
+    thread = threading.Thread(target=connect, name="dask-connect", daemon=True)
+    thread.start()
+    thread.join(DASK_TIMEOUT + 1)
+    if "client" in outcome:
+        return outcome["client"]
+    why = type(outcome["error"]).__name__ if "error" in outcome else "no answer"
+    raise KgError(f"--dask-scheduler {address}: no Dask scheduler answered within {DASK_TIMEOUT} s ({why})")
+
+
+def _run_dask(batches: list[list], address: str) -> Iterator[list[ArticleResult]]:
+    from distributed import as_completed
 
     from kg.worker import process_batch
 
-    try:
-        # The handshake with a listener that is not Dask would otherwise wait for the comm timeouts.
-        with dask.config.set({"distributed.comm.timeouts.connect": f"{DASK_TIMEOUT}s",
-                              "distributed.comm.timeouts.tcp": f"{DASK_TIMEOUT}s"}):
-            client = Client(address, timeout=f"{DASK_TIMEOUT}s")
-    except (OSError, TimeoutError) as error:
-        raise KgError(f"--dask-scheduler {address}: no Dask scheduler answered within {DASK_TIMEOUT} s "
-                      f"({type(error).__name__})") from None
+    client = _connect_dask(address)
     with client:
         futures = client.map(process_batch, batches, pure=False)
         for _, results in as_completed(futures, with_results=True):

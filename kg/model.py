@@ -48,6 +48,7 @@ class Document:
     author: str | None = None
     source: str | None = None  # the publisher named by a 来源 line or front matter
     categories: tuple[str, ...] = ()
+    url: str | None = None  # the article's address as the page or its front matter gives it
     encoding: str = "utf-8"
     media_type: str = "text/plain"  # text/plain, text/markdown or text/html
     content_hash: str = ""  # sha256 hex of the raw bytes

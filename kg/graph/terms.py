@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 ONTOLOGY = "https://w3id.org/laowu-kg/ontology#"
 INSTANCES = "https://w3id.org/laowu-kg/id/"
@@ -34,7 +35,7 @@ TURTLE_PREFIXES: dict[str, str] = {
     "lw": ONTOLOGY,
     "id": INSTANCES,
     **{kind: f"{INSTANCES}{kind}/" for kind in KINDS},
-    **{p: NAMESPACES[p] for p in ("rdf", "rdfs", "xsd", "skos", "dcterms", "prov")},
+    **{p: NAMESPACES[p] for p in ("rdf", "rdfs", "xsd", "skos", "dcterms", "prov", "schema")},
 }
 
 
@@ -93,6 +94,27 @@ def decimal(value: Decimal) -> str:
     normalized = value.normalize()
     plain = format(normalized, "f")
     return f'"{plain}"^^xsd:decimal'
+
+
+# What may not stand raw in a Turtle IRIREF (or, for controls and separators, in any IRI): written as
+# %XX of its UTF-8 bytes, which names the same resource.
+_IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]')
+
+
+def _percent(match: re.Match) -> str:
+    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8", "replace"))
+
+
+def web_link(url: str) -> str | None:
+    """An absolute http(s) address as a Turtle IRI term, or None for anything else (relative, javascript:, ...)."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return f"<{_IRI_FORBIDDEN.sub(_percent, url)}>"
 
 
 def boolean(value: bool) -> str:

@@ -97,6 +97,9 @@ def own_triples(facts: ArticleFacts) -> Iterator[Triple]:
         yield a, "dcterms:source", t.text(t2s(document.source))
     if document.author:
         yield a, "dcterms:creator", t.text(t2s(document.author))
+    link = t.web_link(document.url) if document.url else None
+    if link:
+        yield a, "schema:url", link  # beside the outlet's name: where a reader can follow a fact to its page
     for category in document.categories:
         yield a, "lw:category", t.text(category, lang=None)
     yield a, "lw:textHash", t.text(article.text_hash, lang=None)

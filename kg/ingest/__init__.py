@@ -310,7 +310,7 @@ def _media_type(path: Path, text: str, has_front_matter: bool) -> str:
 
 
 def _merge(primary: Meta, secondary: Meta) -> None:
-    for name in ("title", "date", "author", "source"):
+    for name in ("title", "date", "author", "source", "url"):
         if not getattr(primary, name) and getattr(secondary, name):
             setattr(primary, name, getattr(secondary, name))
     if not primary.categories:
@@ -363,6 +363,7 @@ def read_document(path: Path, source_file: str, *, max_bytes: int = MAX_BYTES) -
         author=strip_glosses(meta.author) if meta.author else None,
         source=strip_glosses(meta.source) if meta.source else None,
         categories=meta.categories,
+        url=meta.url,
         encoding=encoding,
         media_type=media_type,
         content_hash=hashlib.sha256(data).hexdigest(),

@@ -20,6 +20,7 @@ class Meta:
     author: str | None = None
     source: str | None = None
     categories: tuple[str, ...] = ()
+    url: str | None = None  # the article's own address: front matter url, canonical link or og:url
     extra: dict[str, str] = field(default_factory=dict)
     # Index, among the body lines kept so far, of the first date or source line: a page prints its
     # headline right above it, below the site's chrome.
@@ -95,6 +96,7 @@ def meta_from_front_matter(data: dict[str, object]) -> Meta:
                 break
     meta.author = _scalar(data.get("author") or data.get("authors"))
     meta.source = _scalar(data.get("source") or data.get("publisher"))
+    meta.url = _scalar(data.get("url") or data.get("canonical_url"), 2000)
     categories = data.get("categories", data.get("category"))
     if isinstance(categories, str):
         # Jekyll reads a string of categories as space-separated names.
@@ -165,6 +167,12 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
                 meta.author = content[:100]
             elif name in _META_SOURCE_NAMES and not meta.source:
                 meta.source = content[:100]
+            elif name == "og:url" and not meta.url:
+                meta.url = content[:2000]
+        for link in soup.find_all("link", href=True):
+            if "canonical" in [str(rel).lower() for rel in (link.get("rel") or [])]:
+                meta.url = str(link["href"]).strip()[:2000] or meta.url  # canonical outranks og:url
+                break
     text = "".join(_flatten(soup, skip, h1))
     if whole_page:
         text = _WS_RE.sub(" ", text)
