@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.atomic import TMP_GLOB, atomic_write_text, atomic_writer, remove_stale_temporaries
-from kg.cache import ArticleCache, ArticleResult, CacheEntryError, DigestIndex, file_digest
+from kg.cache import CACHE_NAME, ArticleCache, ArticleResult, CacheEntryError, DigestIndex, file_digest
 from kg.errors import KgError, UsageError
 from kg.graph.triples import vocabulary_triples
 from kg.graph.turtle import line_triple, render, write_prefixes
@@ -174,6 +174,7 @@ def build(
     if store is not None:
         check_store(Path(store), out, [str(p) for p in paths])
     with locked(out), _stopped_cleanly(out):
+        report = None
         try:
             report = _build_locked(paths, out, jobs, dask_scheduler, use_cache, progress, store, started)
         except CacheEntryError as error:
@@ -181,7 +182,18 @@ def build(
                           "run the build again") from None
         except OSError as error:
             raise KgError(_cannot_write(out, error)) from None
+        finally:
+            if report is None:  # workers ended mid-write (the pool is gone by now) leave temporary files
+                with contextlib.suppress(OSError):
+                    _remove_stale_temporaries(out)
     return report
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Remove dead writers' temporary files from the out folder and the cache's own folder, nowhere else."""
+    cache = f"{CACHE_DIR}/{CACHE_NAME}"
+    for pattern in (TMP_GLOB, f"{cache}/{TMP_GLOB}", f"{cache}/*/*/{TMP_GLOB}"):
+        remove_stale_temporaries(out, pattern)
 
 
 def _cannot_write(out: Path, error: OSError) -> str:
@@ -195,8 +207,7 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
     files, skipped = discover(paths, exclude=out)
     report.skipped.extend(skipped)
     cache = ArticleCache(out / CACHE_DIR)
-    for pattern in (TMP_GLOB, f"{CACHE_DIR}/{TMP_GLOB}", f"{CACHE_DIR}/*/{TMP_GLOB}", f"{CACHE_DIR}/*/*/*/{TMP_GLOB}"):
-        remove_stale_temporaries(out, pattern)
+    _remove_stale_temporaries(out)
     shared: set[str] = set()  # encoded lines (kg.graph.turtle.triple_line): most repeat across articles
     built: dict[str, ArticleResult] = {}  # cache key -> the article's result, without its block
     counter: Counter = Counter()
