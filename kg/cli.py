@@ -127,8 +127,9 @@ def _add_build(commands) -> None:
         "OUT/kg.ttl and OUT/report.json. Files that cannot be read are listed with their reason "
         "and the rest still builds; kg.ttl is replaced only when the new one is complete.",
         epilog="exit status:\n  0  the graph was written (see the report for skipped files)\n"
-        "  1  no article could be built, or the output could not be written\n"
-        "  2  usage error, e.g. --out names a file or --dask-scheduler is not an address",
+        "  1  no article could be built, or the output could not be written (the previous one is kept)\n"
+        "  2  usage error, e.g. --out names a file or --dask-scheduler is not an address\n"
+        "  130  interrupted by Ctrl-C, 143 by SIGTERM (the previous outputs are kept)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
@@ -137,7 +138,8 @@ def _add_build(commands) -> None:
                        help="worker processes (default 1; use the number of cores for large corpora)")
     build.add_argument("--dask-scheduler", type=dask_address, metavar="ADDRESS",
                        help="run the per-article work on a Dask distributed cluster, e.g. tcp://host:8786 "
-                       "(needs the dask extra: pip install 'laowu-kg[dask]')")
+                       "(gives up after 10 s without an answer; needs the dask extra: "
+                       "pip install 'laowu-kg[dask]')")
     build.add_argument("--no-cache", action="store_true",
                        help="re-extract every article instead of reusing DIR/.cache from earlier builds")
     build.add_argument("--store", metavar="DIR",

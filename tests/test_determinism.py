@@ -60,8 +60,11 @@ def test_byte_identical_across_hash_seeds_file_order_and_jobs(tmp_path):
 
     graph, report = _build(forward, "out1", "0", 1, ["corpus"])
     assert report["articles"] >= 38 and len(report["skipped"]) == 2
-    # Files named one by one in reverse order, two workers, another hash seed.
-    assert _build(forward, "out2", "4242", 2, names[::-1]) == (graph, report)
     # The folder whose files were created in reverse order, two workers, a third hash seed.
     assert _build(backward, "out3", "1", 2, ["corpus"]) == (graph, report)
+    # Files named one by one (each then named by its file name, lw:sourceFile being the path from the
+    # folder holding the argument): in reverse order with two workers as in order with one.
+    by_file = _build(forward, "out2", "4242", 2, names[::-1])
+    assert _build(backward, "out4", "1", 1, names) == by_file
+    assert by_file[1]["articles"] == report["articles"] and by_file[0] != graph
     shutil.rmtree(forward / "out2")
