@@ -192,7 +192,7 @@ def build(
 def _remove_stale_temporaries(out: Path) -> None:
     """Remove dead writers' temporary files from the out folder and the cache's own folder, nowhere else."""
     cache = f"{CACHE_DIR}/{CACHE_NAME}"
-    for pattern in (TMP_GLOB, f"{cache}/{TMP_GLOB}", f"{cache}/*/*/{TMP_GLOB}"):
+    for pattern in (TMP_GLOB, f"{cache}/{TMP_GLOB}", f"{cache}/*/{TMP_GLOB}", f"{cache}/*/*/{TMP_GLOB}"):
         remove_stale_temporaries(out, pattern)
 
 
@@ -286,6 +286,8 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
             load_store(out / GRAPH_FILE, store)
     cache.prune(set(built))
     digests.save()
+    if use_cache:
+        cache.save_verified()
     report.skipped.sort(key=lambda s: s.source_file)
     report.seconds = round(time.perf_counter() - started, 3)
     write_report(report, out / REPORT_FILE)

@@ -133,11 +133,17 @@ class ArticleCache:
     edited, cut short or swapped with another article's is noticed and extracted again. The block is
     copied to the graph from its offset without being decoded."""
 
+    VERIFIED_FILE = "verified.tsv"  # in the version folder
+
     def __init__(self, root: str | os.PathLike):
         self.base = Path(root) / CACHE_NAME
         self.root = self.base / extractor_version()
         self._root = str(self.root)
         self.rejected = 0  # entries found but not trusted by get()
+        # Hashing every entry would be a third of a rebuild in which nothing changed; as for the input
+        # files (DigestIndex), an entry checked whole is not hashed again while its inode, size, mtime
+        # and ctime stay the same. An edit, a truncation or a rename onto it changes one of them.
+        self.verified = DigestIndex(self.root / self.VERIFIED_FILE, compute=self._whole_digest)
 
     @staticmethod
     def key(content_digest: str, source_file: str) -> str:
@@ -155,43 +161,67 @@ class ArticleCache:
         return digest.hexdigest()
 
     @classmethod
-    def _check(cls, data: bytes, key: str) -> tuple[dict, int] | None:
-        """The header of a whole, unedited entry stored under `key` and where its body starts; else None."""
+    def _check(cls, data: bytes) -> dict | None:
+        """The header (its digest included) of a whole, unedited entry; None for anything else."""
         newline = data.find(b"\n")
-        if newline < 0:
+        try:
+            header = json.loads(data[:newline]) if newline > 0 else None
+        except ValueError:
             return None
-        header = json.loads(data[:newline])
         if not isinstance(header, dict):
             return None
         claimed = header.pop("digest", None)
-        if header.get("key") != key or cls._digest(header, data[newline + 1:]) != claimed:
+        try:
+            if not isinstance(claimed, str) or cls._digest(header, data[newline + 1:]) != claimed:
+                return None
+        except TypeError:  # not JSON-encodable as written: never one of ours
             return None
-        return header, newline + 1
+        header["digest"] = claimed
+        return header
+
+    @classmethod
+    def _whole_digest(cls, path: str | os.PathLike) -> str:
+        """The digest an entry claims, when its bytes match it; DAMAGED otherwise."""
+        with open(path, "rb") as stream:
+            header = cls._check(stream.read())
+        # The digest is kept in a whitespace-separated index: anything else stands for damage.
+        return header["digest"] if header is not None and header["digest"].isalnum() else cls.DAMAGED
+
+    DAMAGED = "damaged"
 
     def get(self, key: str, source_file: str) -> ArticleResult | None:
         """The cached result without its block (copy_block copies that from `offset`), or None."""
+        path = self.path(key)
         try:
-            with open(self.path(key), "rb") as stream:
-                data = stream.read()
+            whole = self.verified.digest(path) != self.DAMAGED
+            with open(path, "rb") as stream:
+                first = stream.readline()
+                header = json.loads(first) if whole else None
+                size = header["shared_bytes"] if whole else 0
+                lines = stream.read(size)
                 status = os.fstat(stream.fileno())
-        except OSError:
+        except FileNotFoundError:
             return None  # none yet: extract
+        except (OSError, ValueError, KeyError, TypeError):
+            header = None
         try:
-            checked = self._check(data, key)
-            if checked is None:
-                raise ValueError("digest or key")
-            header, start = checked
-            size = header["shared_bytes"]
-            shared = data[start:start + size].decode("utf-8").split("\n")
-            if shared.pop() != "" or len(shared) != header["shared"]:
+            if header is None or header["key"] != key:
+                raise ValueError("damaged, edited, or another article's")
+            shared = lines.decode("utf-8").split("\n")
+            if len(lines) != size or shared.pop() != "" or len(shared) != header["shared"]:
                 raise ValueError("shared lines")
             result = ArticleResult(source_file, key, header["node"], shared, "", header["own"], header["counts"],
-                                   offset=start + size)
+                                   offset=len(first) + size)
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
-            self.rejected += 1  # damaged, edited or another article's: extract again
+            self.rejected += 1  # extract again
             return None
         result.stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
         return result
+
+    def save_verified(self) -> None:
+        """Remember the entries this build found whole (and only those it looked at)."""
+        if self.root.is_dir():
+            self.verified.save()
 
     def put(self, result: ArticleResult) -> int:
         """Store `result`; return where its block starts in the entry."""
@@ -218,11 +248,8 @@ class ArticleCache:
                 shutil.copyfileobj(stream, out)
                 return
             data = stream.read()
-        try:
-            checked = self._check(data, result.key)
-        except (ValueError, KeyError, TypeError, AttributeError):
-            checked = None
-        if checked is None or checked[0].get("node") != result.node:
+        header = self._check(data)
+        if header is None or header.get("key") != result.key or header.get("node") != result.node:
             raise CacheEntryError(self.path(result.key))
         out.write(memoryview(data)[result.offset:])
 

@@ -201,6 +201,27 @@ def test_a_bad_cache_entry_is_extracted_again(tmp_path, clean_seeds, damage):
     assert f"{sum(got['facts'].values())} facts" in result.stdout
 
 
+@pytest.mark.parametrize("damage", ["edited", "swapped", "truncated"])
+def test_a_bad_entry_is_noticed_after_rebuilds_that_found_it_whole(tmp_path, clean_seeds, monkeypatch, damage):
+    from kg.cache import DigestIndex
+
+    monkeypatch.setattr(DigestIndex, "RACY_NS", 0)  # the entries were written just now: remember them anyway
+    out = tmp_path / "out"
+    build([str(SEEDS)], out)
+    assert build([str(SEEDS)], out).cached == 5  # checked whole, and remembered as such
+    from kg.cache import ArticleCache
+
+    assert len((ArticleCache(out / ".cache").root / "verified.tsv").read_text().splitlines()) == 5
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    first, second = _entry_of(out, names[0]), _entry_of(out, names[1])
+    times = os.stat(first)
+    {"edited": _edit_same_length, "truncated": _truncate_in_block}.get(damage, lambda e: _swap(e, second))(first)
+    os.utime(first, ns=(times.st_atime_ns, times.st_mtime_ns))  # the edit hides its mtime
+    result = build([str(SEEDS)], out)
+    assert result.cache_rejected == (2 if damage == "swapped" else 1)
+    assert (out / "kg.ttl").read_bytes() == (clean_seeds / "kg.ttl").read_bytes()
+
+
 def test_the_lock_makes_a_second_build_wait(tmp_path, clean_seeds):
     out = tmp_path / "out"
     build([str(SEEDS)], out)
