@@ -1,6 +1,7 @@
 """kg build owns only what it made, trusts no cache entry blindly, and fails in one line (issue 15 items 1, 2, 5)."""
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -259,29 +260,34 @@ def test_two_concurrent_builds_of_different_inputs_give_one_clean_graph(tmp_path
 
 # -- 5. clean failure -----------------------------------------------------------------------------------
 
-def _mount_tmpfs(folder: Path, size: str) -> None:
-    folder.mkdir()
+@contextlib.contextmanager
+def small_disk(tmp_path: Path, size: str):
+    """A tmpfs of `size` holding OUT, an out folder with one seed built: yields (disk, OUT, OUT's snapshot)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"mount not allowed here: {done.stderr.strip()}")
-
-
-def _umount(folder: Path) -> None:
-    subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def test_a_full_disk_is_one_line_and_keeps_the_old_outputs(tmp_path):
-    disk = tmp_path / "disk"
-    _mount_tmpfs(disk, "1m")
     try:
         out = disk / "out"
         run_kg("build", str(sorted(SEEDS.glob("*.txt"))[0]), "--out", str(out), "-q", check=True)
-        before = snapshot(out)
-        filler = disk / "filler"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+        yield disk, out, snapshot(out)
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def assert_previous_outputs_kept(out: Path, before: dict) -> None:
+    after = snapshot(out)
+    assert {k: after.get(k) for k in ("kg.ttl", "report.json")} == {k: before[k] for k in ("kg.ttl", "report.json")}
+    assert not [name for name in after if name.rsplit("/", 1)[-1].startswith(".laowu-kg-tmp.")]
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_old_outputs(tmp_path):
+    with small_disk(tmp_path, "1m") as (disk, out, before):
+        fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
         try:  # fill the disk to its last block
             while os.write(fd, b"\0" * 4096):
                 pass
@@ -293,28 +299,17 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_outputs(tmp_path):
         make_corpus(corpus, copies=2)
         line = one_line_error(run_kg("build", str(corpus), "--out", str(out)), 1)
         assert "No space left on device" in line
-        after = snapshot(out)
-        assert {k: after.get(k) for k in ("kg.ttl", "report.json")} == {k: before[k] for k in ("kg.ttl", "report.json")}
-        assert not [name for name in after if name.rsplit("/", 1)[-1].startswith(".laowu-kg-tmp.")]
-    finally:
-        _umount(disk)
+        assert_previous_outputs_kept(out, before)
 
 
 def test_a_read_only_out_folder_is_one_line(tmp_path):
-    disk = tmp_path / "disk"
-    _mount_tmpfs(disk, "4m")
-    try:
-        out = disk / "out"
-        run_kg("build", str(sorted(SEEDS.glob("*.txt"))[0]), "--out", str(out), "-q", check=True)
-        before = snapshot(out)
+    with small_disk(tmp_path, "4m") as (disk, out, before):
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         line = one_line_error(run_kg("build", str(SEEDS), "--out", str(out)), 1)
         assert "Read-only file system" in line
         assert snapshot(out) == before
         fresh = one_line_error(run_kg("build", str(SEEDS), "--out", str(disk / "new")), 1)
         assert str(disk / "new") in fresh
-    finally:
-        _umount(disk)
 
 
 def _children(pid: int) -> list[int]:
@@ -355,9 +350,7 @@ def test_sigterm_and_ctrl_c_end_in_one_line_without_orphans(tmp_path, jobs, sign
     assert stdout == ""
     time.sleep(0.5)
     assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []
-    after = snapshot(out)
-    assert {k: after[k] for k in ("kg.ttl", "report.json")} == {k: before[k] for k in ("kg.ttl", "report.json")}
-    assert not [name for name in after if name.rsplit("/", 1)[-1].startswith(".laowu-kg-tmp.")]
+    assert_previous_outputs_kept(out, before)
 
 
 def test_a_malformed_dask_address_is_a_usage_error(tmp_path):
