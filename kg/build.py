@@ -312,6 +312,8 @@ def write_report(report: BuildReport, path: Path) -> None:
 def summary(report: BuildReport) -> str:
     facts = sum(report.facts.values())
     reused = f" ({report.cached} from cache)" if report.cached else ""
+    if report.cache_rejected:
+        reused += f" ({report.cache_rejected} damaged cache entries extracted again)"
     return (
         f"{report.articles} articles{reused}, {len(report.skipped)} skipped, {facts} facts, "
         f"{report.triples} triples, {report.seconds:.2f} s"

@@ -140,10 +140,14 @@ class ArticleCache:
         self.root = self.base / extractor_version()
         self._root = str(self.root)
         self.rejected = 0  # entries found but not trusted by get()
-        # Hashing every entry would be a third of a rebuild in which nothing changed; as for the input
-        # files (DigestIndex), an entry checked whole is not hashed again while its inode, size, mtime
-        # and ctime stay the same. An edit, a truncation or a rename onto it changes one of them.
-        self.verified = DigestIndex(self.root / self.VERIFIED_FILE, compute=self._whole_digest)
+
+    @functools.cached_property
+    def verified(self) -> DigestIndex:
+        """The entries found whole before. Hashing every entry would be a fifth of a rebuild in which
+        nothing changed; as for the input files, an entry checked whole is not hashed again while its
+        inode, size, mtime and ctime stay the same. An edit, a truncation or a rename onto it changes one
+        of them. Read only by a cache that is read from (a worker's only writes)."""
+        return DigestIndex(self.root / self.VERIFIED_FILE, compute=self._whole_digest)
 
     @staticmethod
     def key(content_digest: str, source_file: str) -> str:
@@ -220,7 +224,7 @@ class ArticleCache:
 
     def save_verified(self) -> None:
         """Remember the entries this build found whole (and only those it looked at)."""
-        if self.root.is_dir():
+        if "verified" in self.__dict__ and self.root.is_dir():
             self.verified.save()
 
     def put(self, result: ArticleResult) -> int:
