@@ -44,35 +44,59 @@ def _batches(items: list, size: int) -> list[list]:
 class Interrupted(KgError):
     """SIGINT or SIGTERM stopped the build; the outputs are those of the previous build."""
 
-    def __init__(self, signum: int, out: Path):
+    def __init__(self, signum: int, out: Path, graph_written: bool = False):
         name = signal.Signals(signum).name
-        super().__init__(f"interrupted ({name}); {out} holds the previous build's outputs")
+        kept = f"{REPORT_FILE} is" if graph_written else f"{out / GRAPH_FILE} and {REPORT_FILE} are"
+        super().__init__(f"interrupted ({name}); {kept} as they were")
         self.exit_code = INTERRUPT_EXIT.get(signum, 128 + signum)
 
 
-class _Terminated(BaseException):
-    """SIGTERM, raised like KeyboardInterrupt: a BaseException, which no `except Exception` around one
+class _Stopped(BaseException):
+    """Raised by the SIGINT and SIGTERM handlers: a BaseException, which no `except Exception` around one
     article's extraction swallows."""
 
 
-@contextlib.contextmanager
-def _stopped_cleanly(out: Path) -> Iterator[None]:
-    """Turn SIGTERM and Ctrl-C into Interrupted, so that temporary files are removed and workers ended
-    on the way out (the default SIGTERM action would leave both)."""
-    def on_signal(signum, frame):
-        raise _Terminated
+class _Signals:
+    """Turns SIGTERM and Ctrl-C into Interrupted, so that temporary files are removed and workers ended
+    on the way out (the default SIGTERM action would leave both).
 
-    main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, on_signal) if main else None
-    try:
-        yield
-    except KeyboardInterrupt:
-        raise Interrupted(signal.SIGINT, out) from None
-    except _Terminated:
-        raise Interrupted(signal.SIGTERM, out) from None
-    finally:
-        if main:
-            signal.signal(signal.SIGTERM, previous)
+    The handler raises wherever the signal lands, and cleanup code there may replace that exception
+    with another (closing a file the interrupted call had half opened gives EBADF, which a caller may
+    take for a bad input file). So the signal is also remembered: `check()` before each output is
+    written, and the way out, stop the build whatever became of the exception.
+    """
+
+    HANDLED = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.signum: int | None = None
+        self.previous: dict[int, object] = {}
+        self.graph_written = False  # set once the new kg.ttl is in place
+
+    def _on_signal(self, signum, frame):
+        self.signum = signum
+        raise _Stopped
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise Interrupted(self.signum, self.out, self.graph_written)
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in self.HANDLED:
+                # A Ctrl-C ignored by whoever started us (nohup, a background job) stays ignored.
+                if signal.getsignal(signum) not in (signal.SIG_IGN, None):
+                    self.previous[signum] = signal.signal(signum, self._on_signal)
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        if self.signum is not None:
+            raise Interrupted(self.signum, self.out, self.graph_written) from None
+        if kind is not None and issubclass(kind, KeyboardInterrupt):
+            raise Interrupted(signal.SIGINT, self.out, self.graph_written) from None
 
 
 def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[ArticleResult]]:
@@ -173,10 +197,11 @@ def build(
     prepare_out(out, [str(p) for p in paths])
     if store is not None:
         check_store(Path(store), out, [str(p) for p in paths])
-    with locked(out), _stopped_cleanly(out):
+    with locked(out), _Signals(out) as signals:
         report = None
         try:
-            report = _build_locked(paths, out, jobs, dask_scheduler, use_cache, progress, store, started)
+            report = _build_locked(paths, out, jobs, dask_scheduler, use_cache, progress, store, started,
+                                   signals)
         except CacheEntryError as error:
             raise KgError(f"{error}: cache entry changed during the build (by another program); "
                           "run the build again") from None
@@ -197,12 +222,13 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def _cannot_write(out: Path, error: OSError) -> str:
-    where = f"{error.filename}" if error.filename else str(out)
-    return f"cannot write {where}: {error.strerror or error}; {out} holds the previous build's outputs"
+    where = error.filename or out
+    return f"{where}: {error.strerror or error}; {out / GRAPH_FILE} and {REPORT_FILE} are as they were"
 
 
 def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: str | None, use_cache: bool,
-                  progress: Progress | None, store: str | Path | None, started: float) -> BuildReport:
+                  progress: Progress | None, store: str | Path | None, started: float,
+                  signals: _Signals) -> BuildReport:
     report = BuildReport()
     files, skipped = discover(paths, exclude=out)
     report.skipped.extend(skipped)
@@ -271,6 +297,7 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
     report.facts = dict(sorted(counter.items()))
     if report.articles:
         header = f"laowu-kg {__version__}: {report.articles} articles"
+        signals.check()
         with atomic_writer(out / GRAPH_FILE) as stream:
             write_prefixes(stream, header)
             text, count = render(itertools.chain(vocabulary_triples(), map(line_triple, shared)))
@@ -279,10 +306,13 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
             for key, result in sorted(built.items(), key=lambda item: (item[1].node, item[0])):
                 cache.copy_block(result, stream.buffer)
                 count += result.own
+            signals.check()  # a signal that landed while writing: the graph is not put in place
+        signals.graph_written = True
         report.triples = count
         if store is not None:
             from kg.store import load_store
 
+            signals.check()
             load_store(out / GRAPH_FILE, store)
     cache.prune(set(built))
     digests.save()
@@ -290,6 +320,7 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
         cache.save_verified()
     report.skipped.sort(key=lambda s: s.source_file)
     report.seconds = round(time.perf_counter() - started, 3)
+    signals.check()
     write_report(report, out / REPORT_FILE)
     return report
 

@@ -346,7 +346,7 @@ def test_sigterm_and_ctrl_c_end_in_one_line_without_orphans(tmp_path, jobs, sign
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == {signal.SIGINT: 130, signal.SIGTERM: 143}[signum], stderr
-    assert stderr == f"kg build: interrupted ({signum.name}); {out} holds the previous build's outputs\n"
+    assert stderr == f"kg build: interrupted ({signum.name}); {out / 'kg.ttl'} and report.json are as they were\n"
     assert stdout == ""
     time.sleep(0.5)
     assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []

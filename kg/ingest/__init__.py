@@ -99,10 +99,12 @@ def open_regular(path: str | os.PathLike):
             raise IngestError(_not_regular(mode))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return open(fd, "rb")  # the builtin, so that tests can stand in for it
     except BaseException:
         os.close(fd)
         raise
+    # Outside the try: once the file object exists it owns the descriptor, and closing it here as
+    # well (after a signal landed inside open) would close a number another file may have taken.
+    return open(fd, "rb")  # the builtin, so that tests can stand in for it
 
 
 # --- finding files ----------------------------------------------------------------------------------
