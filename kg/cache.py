@@ -114,7 +114,11 @@ class ArticleResult:
     error: str | None = None
     stored: bool = False  # already in the cache (written by the worker that built it)
     offset: int = 0  # where the block starts in the stored cache entry, in bytes
-    stamp: tuple[int, int, int] | None = None  # (inode, size, mtime) of the entry when get() checked it
+    stamp: tuple[int, int, int, int] | None = None  # (inode, size, mtime, ctime) of the entry get() checked
+
+
+def _stamp(status: os.stat_result) -> tuple[int, int, int, int]:
+    return status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
 
 class CacheEntryError(Exception):
@@ -134,6 +138,7 @@ class ArticleCache:
     copied to the graph from its offset without being decoded."""
 
     VERIFIED_FILE = "verified.tsv"  # in the version folder
+    DAMAGED = "damaged"  # what the verified index records for an entry whose bytes do not match its digest
 
     def __init__(self, root: str | os.PathLike):
         self.base = Path(root) / CACHE_NAME
@@ -191,8 +196,6 @@ class ArticleCache:
         # The digest is kept in a whitespace-separated index: anything else stands for damage.
         return header["digest"] if header is not None and header["digest"].isalnum() else cls.DAMAGED
 
-    DAMAGED = "damaged"
-
     def get(self, key: str, source_file: str) -> ArticleResult | None:
         """The cached result without its block (copy_block copies that from `offset`), or None."""
         path = self.path(key)
@@ -219,7 +222,7 @@ class ArticleCache:
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             self.rejected += 1  # extract again
             return None
-        result.stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
+        result.stamp = _stamp(status)
         return result
 
     def save_verified(self) -> None:
@@ -242,12 +245,12 @@ class ArticleCache:
     def copy_block(self, result: ArticleResult, out: BinaryIO) -> None:
         """Copy the stored block of `result` to a binary stream.
 
-        An entry get() checked is copied unread while its inode, size and mtime are those get() saw;
-        any other (a worker's fresh entry, or one changed since) is checked again first.
+        An entry get() checked is copied unread while its inode, size, mtime and ctime are those get()
+        saw; any other (a worker's fresh entry, or one changed since) is checked again first.
         """
         with open(self.path(result.key), "rb") as stream:
             status = os.fstat(stream.fileno())
-            if result.stamp == (status.st_ino, status.st_size, status.st_mtime_ns):
+            if result.stamp == _stamp(status):
                 stream.seek(result.offset)
                 shutil.copyfileobj(stream, out)
                 return
@@ -255,7 +258,7 @@ class ArticleCache:
         header = self._check(data)
         if header is None or header.get("key") != result.key or header.get("node") != result.node:
             raise CacheEntryError(self.path(result.key))
-        out.write(memoryview(data)[result.offset:])
+        out.write(memoryview(data)[data.index(b"\n") + 1 + header["shared_bytes"]:])
 
     def prune(self, keep: set[str]) -> int:
         """Remove entries not in `keep` and caches of other extractor versions; return how many.
