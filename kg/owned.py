@@ -96,7 +96,9 @@ def prepare_out(out: Path, inputs: Sequence[str]) -> None:
     if kind is not None:
         raise UsageError(f"--out {out}: is a laowu-kg {kind} folder, not an out folder")
     try:
-        empty = not any(os.scandir(out))
+        # The tool's own names do not count: a build starting at the same moment may be writing the
+        # marker (through a temporary file) or hold the lock file already.
+        empty = not any(not entry.name.startswith(MARKER) for entry in os.scandir(out))
     except OSError as error:
         raise KgError(f"--out {out}: cannot list it: {error.strerror or error}") from None
     if not (empty or is_legacy_out(out)):
