@@ -139,6 +139,18 @@ def owned_or_absent(path: Path, option: str) -> bool:
 
 
 @contextlib.contextmanager
+def locked_folder(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a folder itself (no file is made in it): builds loading stores into the
+    same folder (from different out folders) take turns at its leftovers and renames."""
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
 def locked(out: Path, wait_message: bool = True) -> Iterator[None]:
     """Hold an exclusive lock on the out folder: a second build into it waits until the first is done."""
     try:

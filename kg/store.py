@@ -5,7 +5,7 @@ import gc
 import shutil
 from pathlib import Path
 
-from kg.owned import STORE_KIND, owned_or_absent, write_marker
+from kg.owned import STORE_KIND, locked_folder, owned_or_absent, write_marker
 
 
 def load_store(graph: str | Path, store_dir: str | Path) -> int:
@@ -18,6 +18,12 @@ def load_store(graph: str | Path, store_dir: str | Path) -> int:
     import pyoxigraph
 
     target = Path(store_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with locked_folder(target.parent):
+        return _replace_store(graph, target, pyoxigraph)
+
+
+def _replace_store(graph: str | Path, target: Path, pyoxigraph) -> int:
     existed = owned_or_absent(target, "--store")
     loading = target.with_name(f".{target.name}.laowu-kg-loading")
     retired = target.with_name(f".{target.name}.laowu-kg-old")

@@ -152,6 +152,19 @@ def test_a_tool_store_is_replaced_and_its_leftovers_removed(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "store"]
 
 
+def test_two_builds_loading_one_store_take_turns(tmp_path):
+    store = tmp_path / "store"
+    processes = [subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(tmp_path / name),
+                                   "--store", str(store), "-q"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                 for name in ("a", "b", "c")]
+    errors = [p.communicate(timeout=300)[1] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0, 0], errors
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "c", "store"]  # no leftover beside it
+    import pyoxigraph
+
+    assert len(pyoxigraph.Store.read_only(str(store))) == report(tmp_path / "a")["triples"]
+
+
 # -- 2. a cache that proves itself ----------------------------------------------------------------------
 
 def _entry_of(out: Path, source_name: str) -> Path:
