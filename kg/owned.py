@@ -151,7 +151,7 @@ def locked_folder(folder: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def locked(out: Path, wait_message: bool = True) -> Iterator[None]:
+def locked(out: Path) -> Iterator[None]:
     """Hold an exclusive lock on the out folder: a second build into it waits until the first is done."""
     try:
         fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
@@ -166,8 +166,10 @@ def locked(out: Path, wait_message: bool = True) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            if wait_message:
-                print(f"kg build: waiting for the other build writing into {out} to finish", file=sys.stderr)
+            from kg.safetext import visible  # the path may hold escape sequences
+
+            print(visible(f"kg build: waiting for the other build writing into {out} to finish",
+                          keep_layout=False), file=sys.stderr)
             fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
