@@ -59,6 +59,13 @@ def _is_within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
+def _holds_other_than_ours(folder: Path) -> bool:
+    # The tool's own names do not count: a build starting at the same moment may be writing the
+    # marker (through a temporary file) or hold the lock file already.
+    with os.scandir(folder) as listing:
+        return any(not entry.name.startswith(MARKER) for entry in listing)
+
+
 def _real(path: str | os.PathLike) -> str:
     return os.path.realpath(os.path.abspath(path))
 
@@ -96,9 +103,7 @@ def prepare_out(out: Path, inputs: Sequence[str]) -> None:
     if kind is not None:
         raise UsageError(f"--out {out}: is a laowu-kg {kind} folder, not an out folder")
     try:
-        # The tool's own names do not count: a build starting at the same moment may be writing the
-        # marker (through a temporary file) or hold the lock file already.
-        empty = not any(not entry.name.startswith(MARKER) for entry in os.scandir(out))
+        empty = not _holds_other_than_ours(out)
     except OSError as error:
         raise KgError(f"--out {out}: cannot list it: {error.strerror or error}") from None
     if not (empty or is_legacy_out(out)):
@@ -132,7 +137,7 @@ def owned_or_absent(path: Path, option: str) -> bool:
     kind = marker_kind(path)
     if kind == STORE_KIND:
         return True
-    if kind is None and not any(os.scandir(path)):
+    if kind is None and not _holds_other_than_ours(path):
         return True
     what = f"a laowu-kg {kind} folder" if kind else "a folder not written by kg build --store"
     raise UsageError(f"{option} {path}: {what}; nothing was changed (remove it yourself or choose another)")
