@@ -53,7 +53,7 @@ def extract(article: Article) -> ArticleFacts:
         brand_destinations=link_brand_destinations(article, regions, brands, flows),
         programs=find_programs(article),
         flows=flows,
-        observations=find_metrics(article, regions),
+        observations=find_metrics(article, regions, brands),
     )
 
 

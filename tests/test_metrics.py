@@ -623,3 +623,66 @@ def test_a_place_right_after_a_count_of_people_or_shops_names_whose_they_are():
     assert triples(obs) == [(LUXI, Decimal("60"), "家")]
     obs = metrics("今年，湘西州引进3家常州企业。", subject=XIANGXI)
     assert triples(obs) == [(XIANGXI, Decimal("3"), "家")]
+
+
+# -- figures of a brand, and the headline ---------------------------------------------------------------------
+
+def _brand(name: str, origin: str, alt: tuple[str, ...] = ()):
+    from kg.model import Brand, Evidence
+    return Brand(name=name, evidence=Evidence(name, 0, len(name)), alt_labels=alt, origin=origin)
+
+
+def brand_metrics(text: str, brands, title: str | None = None, **kw):
+    import dataclasses
+    art, regions = article(text, **kw)
+    if title is not None:
+        art = dataclasses.replace(art, title=title)
+    return find_metrics(art, regions, brands)
+
+
+def test_a_figure_written_before_a_brand_name_is_the_brand_origin():
+    brands = [_brand("宣汉石匠", XUANHAN)]
+    obs = brand_metrics("全市劳务品牌各具特色，2万宣汉石匠走出大山。", brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("20000"), "人")]  # no counter word: a brand counts workers
+    # a shortened spelling of the same brand (place and trade kept, a qualifier dropped) counts too
+    brands = [_brand("宣汉巴山石匠", XUANHAN)]
+    obs = brand_metrics("全市劳务品牌各具特色，2万宣汉石匠走出大山。", brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("20000"), "人")]
+    assert triples(brand_metrics("全市劳务品牌各具特色，2万宣汉石匠走出大山。", [], subject=DAZHOU)) == []
+
+
+def test_a_sentence_opening_on_a_brand_gives_its_figures_to_the_brand_origin():
+    brands = [_brand("巴渠月嫂", XUANHAN)]
+    obs = brand_metrics("据介绍，“巴渠月嫂”依托标准化建设，制定了12项服务规范。", brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("12"), "项")]
+
+
+def test_the_company_of_a_one_place_brand_article_owns_its_figures():
+    brands = [_brand("巴渠月嫂", XUANHAN)]
+    text = "“巴渠月嫂”是达州市的劳务品牌。\n截至目前，公司已累计培训家政人员1.2万余人。"
+    obs = brand_metrics(text, brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("12000"), "人")]
+    # brands from two places: the company is not known to be either's
+    two = brands + [_brand("吉首绣娘", JISHOU)]
+    assert triples(brand_metrics(text, two, subject=DAZHOU)) == [(DAZHOU, Decimal("12000"), "人")]
+
+
+def test_a_county_named_by_the_clause_beats_the_place_of_a_wider_brand():
+    brands = [_brand("湘西绣娘", XIANGXI)]
+    obs = brand_metrics("目前，泸溪县已有1500余名“湘西绣娘”在外务工。", brands, subject=XIANGXI)
+    assert triples(obs) == [(LUXI, Decimal("1500"), "人")]
+
+
+def test_a_headline_figure_apart_from_the_body_is_the_subject_of_the_article():
+    obs = brand_metrics("全州今年新增就业岗位。", [], title="湘西州劳务品牌带动12万人就业", subject=XIANGXI)
+    assert triples(obs) == [(XIANGXI, Decimal("120000"), "人")]
+    assert obs[0].year == 2023 and "带动" in obs[0].indicator
+    # a headline the body repeats is read once, with the body
+    text = "湘西州劳务品牌带动12万人就业\n全州今年新增就业岗位。"
+    obs = brand_metrics(text, [], title="湘西州劳务品牌带动12万人就业", subject=XIANGXI)
+    assert len(obs) == 1 and obs[0].evidence.start == 0 and obs[0].evidence.end > 0
+
+
+def test_a_share_said_to_be_people_of_a_place_is_that_place():
+    obs = metrics("全州新开餐馆300多家，店主六成是泸溪人。", subject=XIANGXI)
+    assert (LUXI, Decimal("60"), "%") in triples(obs)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.numbers import Quantity, find_quantities
-from kg.model import Article, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
+from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 
 __all__ = ["find_metrics"]
 
@@ -167,9 +167,12 @@ class _Clause:
     lead: str | None  # the adcode the clause opens with, if any
 
 
-def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation, ...]:
-    """One Observation per quantitative statement of the article, in order of appearance."""
-    out: list[Observation] = []
+def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand, ...] | list[Brand] = ()
+                 ) -> tuple[Observation, ...]:
+    """One Observation per quantitative statement of the article, in order of appearance (the headline's first,
+    where the headline stands apart from the body). `brands` lets a brand's figures go to the brand's origin."""
+    homes = _BrandHomes.of(brands)
+    out: list[Observation] = list(_headline_metrics(article, regions, homes))
     gaz = _gazetteer()
     by_paragraph: dict[int, list[Sentence]] = {}
     paragraph_order: list[int] = []
@@ -209,12 +212,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             dated = dated or bool(markers)
             if not markers and year_state is None and _TABLE_LINE.match(text):
                 year_state = table_year
-            candidates = [(q, u) for q in find_quantities(text) if (u := _metric_unit(q, text)) is not None]
-            if candidates and _is_anecdote(text):
-                candidates = [(q, u) for q, u in candidates if _keeps_in_anecdote(q, text)]
-            candidates = [(q, u) for q, u in candidates if not _own_wage(q, u, text)]
-            masked = _masked_spans(text) if candidates else []
-            candidates = [(q, u) for q, u in candidates if _is_statement(q, text, masked)]
+            candidates, masked = _candidates(text, homes)
             paired = (_respectively(text, candidates, mentions, sentence.start, previous_mentions)
                       if "分别" in text else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
@@ -224,7 +222,7 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or _region_for(q, text, clauses, mentions, sentence.start, carry_region,
-                                                            fallback, gaz)
+                                                            fallback, gaz, homes)
                 if region is None:
                     continue
                 indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
@@ -248,6 +246,97 @@ def find_metrics(article: Article, regions: RegionAnalysis) -> tuple[Observation
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
     return tuple(out)
+
+
+def _candidates(text: str, homes: "_BrandHomes") -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
+    """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
+    candidates = [(q, u) for q in find_quantities(text) if (u := _metric_unit(q, text, homes)) is not None]
+    if candidates and _is_anecdote(text):
+        candidates = [(q, u) for q, u in candidates if _keeps_in_anecdote(q, text)]
+    candidates = [(q, u) for q, u in candidates if not _own_wage(q, u, text)]
+    masked = _masked_spans(text) if candidates else []
+    return [(q, u) for q, u in candidates if _is_statement(q, text, masked)], masked
+
+
+def _headline_metrics(article: Article, regions: RegionAnalysis, homes: "_BrandHomes") -> list[Observation]:
+    """A headline kept apart from the body (HTML <title>, front matter) often gives the article's own round
+    figure (…撬动27万人就业) that the body states differently: it is a figure about the article's subject,
+    of the article's year. A headline the body repeats is read with the body."""
+    title = article.title
+    if not title or title in article.text or regions.subject is None:
+        return []
+    candidates, masked = _candidates(title, homes)
+    if not candidates:
+        return []
+    evidence = Evidence(title, 0, 0)  # the headline has no offsets in the body
+    out, previous = [], None
+    for q, unit in candidates:
+        region = _brand_owner(q, title, homes) or regions.subject
+        indicator = _indicator(q, title, [], [], 0, masked, previous)
+        previous = (q.end, indicator)
+        out.append(Observation(region=region, value=q.value, unit=unit, indicator=indicator, evidence=evidence,
+                               year=article.year, approximate=q.approximate, value_max=q.value_max))
+    return out
+
+
+# -- brands -------------------------------------------------------------------------------------------------
+
+_LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
+
+
+class _BrandHomes:
+    """The article's brand names (and their other spellings), longest first, each with its origin."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+        origins = {code for _, code in pairs}
+        self.only_origin = next(iter(origins)) if len(origins) == 1 else None
+
+    @classmethod
+    def of(cls, brands) -> "_BrandHomes":
+        return cls([(name, b.origin) for b in brands if b.origin
+                    for name in (b.name, *b.alt_labels) if len(name) >= 2])
+
+    def named_at(self, text: str, pos: int) -> str | None:
+        """The origin of the brand whose name starts at `pos` (after an opening quote mark), if any."""
+        if pos < len(text) and text[pos] in _OPENING_QUOTES:
+            pos += 1
+        exact = next((code for name, code in self.pairs if text.startswith(name, pos)), None)
+        if exact is not None:
+            return exact
+        # 钟祥豆腐郎 for the brand 钟祥石牌豆腐郎: the same place and the same trade, a qualifier left out
+        return next((code for name, code in self.pairs if len(name) >= 5 and text.startswith(name[:2], pos)
+                     and name[-2:] in text[pos + 2:pos + len(name) + _LOOSE_SLACK]), None)
+
+
+# 截至目前，公司已累计培训…: in an article whose brands all come from one place, the company, association or
+# brand the sentence opens on is the brand's, and so are its figures.
+_LEAD_WORDS_AT = re.compile(_LEAD_WORDS.pattern[1:])  # the same words, read at any offset
+_BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)(?:已|已经|累计|共|先后|目前|还|也|又|现|今年)")
+
+
+def _brand_owner(q: Quantity, text: str, homes: _BrandHomes) -> str | None:
+    """10万钟祥豆腐郎, 13个“某某月嫂”服务规范: a figure written right before a brand's name is the brand's."""
+    return homes.named_at(text, q.end) if homes.pairs else None
+
+
+def _brand_subject(text: str, clauses: list[_Clause], index: int, homes: _BrandHomes, fallback: str | None,
+                   gaz) -> str | None:
+    """The origin of the brand that the figure's clause, or an earlier clause of its sentence with no place of
+    its own, opens on (“某某家政”通过…，制定了13个…)."""
+    if not homes.pairs:
+        return None
+    for clause in reversed(clauses[:index + 1]):
+        start = _LEAD_WORDS_AT.match(text, clause.start).end()
+        code = homes.named_at(text, start)
+        if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
+                and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
+            code = homes.only_origin
+        if code is not None:
+            return code
+        if clause.lead:
+            return None
+    return None
 
 
 # -- filters ------------------------------------------------------------------------------------------------
@@ -297,13 +386,15 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _metric_unit(q: Quantity, text: str) -> str | None:
+def _metric_unit(q: Quantity, text: str, homes: _BrandHomes | None = None) -> str | None:
     if q.unit == "块" and _PAY_WORDS.search(text, _clause_start(text, q.start), q.start):
         return "元"
     if q.unit is not None:
         return q.unit if q.kind in _METRIC_KINDS else None
     if _PERSON_NOUN.match(text, q.end) and not q.chinese:
         return "人"
+    if homes is not None and homes.pairs and not q.chinese and homes.named_at(text, q.end):
+        return "人"  # 10万钟祥豆腐郎: a brand names a group of workers
     return None
 
 
@@ -721,6 +812,22 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
     return mentions[end].code
 
 
+# 老板八成是某地人, 60%为本地籍: a share said to be people of a place is a figure about that place.
+_SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
+
+
+def _people_of(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    if q.unit not in ("%", "成"):
+        return None
+    link = _SHARE_OF_PEOPLE.match(text, q.end)
+    if not link:
+        return None
+    m = next((m for m in mentions if m.start - offset == link.end()), None)
+    if m is None or not text.startswith(("人", "籍"), m.end - offset):
+        return None
+    return m.code
+
+
 _COMPANY_WORDS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:企业|公司|工厂|厂|集团|市场|车站|站)")
 
 
@@ -764,9 +871,20 @@ def _related(a: str, b: str, gaz) -> bool:
 
 
 def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
-                carry: str | None, fallback: str | None, gaz) -> str | None:
+                carry: str | None, fallback: str | None, gaz, homes: _BrandHomes | None = None) -> str | None:
     index = _clause_index(clauses, q.start)
-    owner = _owner_before(q, text, mentions, offset) or _owner_after(q, text, mentions, offset)
+    owner = _owner_before(q, text, mentions, offset)
+    if owner:
+        return owner
+    if homes is not None:
+        owner = _brand_owner(q, text, homes) or _brand_subject(text, clauses, index, homes, fallback, gaz)
+        if owner:
+            lead = clauses[index].lead if clauses else None
+            if lead and gaz is not None and lead != owner and _related(lead, owner, gaz) \
+                    and not _QUOTED_LEAD.match(text, clauses[index].start):
+                return lead  # 某县已有3200余名“某州织女”: the county the clause names is the more specific
+            return owner
+    owner = _owner_after(q, text, mentions, offset) or _people_of(q, text, mentions, offset)
     if owner:
         return owner
     if clauses:
