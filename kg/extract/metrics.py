@@ -260,7 +260,7 @@ def _candidates(text: str, homes: "_BrandHomes") -> tuple[list[tuple[Quantity, s
 
 def _headline_metrics(article: Article, regions: RegionAnalysis, homes: "_BrandHomes") -> list[Observation]:
     """A headline kept apart from the body (HTML <title>, front matter) often gives the article's own round
-    figure (…撬动27万人就业) that the body states differently: it is a figure about the article's subject,
+    figure (…带动12万人就业) that the body states differently: it is a figure about the article's subject,
     of the article's year. A headline the body repeats is read with the body."""
     title = article.title
     if not title or title in article.text or regions.subject is None:
@@ -304,26 +304,26 @@ class _BrandHomes:
         exact = next((code for name, code in self.pairs if text.startswith(name, pos)), None)
         if exact is not None:
             return exact
-        # 钟祥豆腐郎 for the brand 钟祥石牌豆腐郎: the same place and the same trade, a qualifier left out
+        # 宣汉石匠 for the brand 宣汉巴山石匠: the same place and the same trade, a qualifier left out
         return next((code for name, code in self.pairs if len(name) >= 5 and text.startswith(name[:2], pos)
                      and name[-2:] in text[pos + 2:pos + len(name) + _LOOSE_SLACK]), None)
 
 
-# 截至目前，公司已累计培训…: in an article whose brands all come from one place, the company, association or
+# 至今，公司已培训…: in an article whose brands all come from one place, the company, association or
 # brand the sentence opens on is the brand's, and so are its figures.
 _LEAD_WORDS_AT = re.compile(_LEAD_WORDS.pattern[1:])  # the same words, read at any offset
 _BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)(?:已|已经|累计|共|先后|目前|还|也|又|现|今年)")
 
 
 def _brand_owner(q: Quantity, text: str, homes: _BrandHomes) -> str | None:
-    """10万钟祥豆腐郎, 13个“某某月嫂”服务规范: a figure written right before a brand's name is the brand's."""
+    """2万宣汉石匠, 12项“某某月嫂”服务规范: a figure written right before a brand's name is the brand's."""
     return homes.named_at(text, q.end) if homes.pairs else None
 
 
 def _brand_subject(text: str, clauses: list[_Clause], index: int, homes: _BrandHomes, fallback: str | None,
                    gaz) -> str | None:
     """The origin of the brand that the figure's clause, or an earlier clause of its sentence with no place of
-    its own, opens on (“某某家政”通过…，制定了13个…)."""
+    its own, opens on (“某某月嫂”依托…，制定了12项…)."""
     if not homes.pairs:
         return None
     for clause in reversed(clauses[:index + 1]):
@@ -812,7 +812,7 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
     return mentions[end].code
 
 
-# 老板八成是某地人, 60%为本地籍: a share said to be people of a place is a figure about that place.
+# 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
 _SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
 
 
@@ -882,7 +882,7 @@ def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[R
             lead = clauses[index].lead if clauses else None
             if lead and gaz is not None and lead != owner and _related(lead, owner, gaz) \
                     and not _QUOTED_LEAD.match(text, clauses[index].start):
-                return lead  # 某县已有3200余名“某州织女”: the county the clause names is the more specific
+                return lead  # 某县已有1500余名“某州绣娘”: the county the clause names is the more specific
             return owner
     owner = _owner_after(q, text, mentions, offset) or _people_of(q, text, mentions, offset)
     if owner:
