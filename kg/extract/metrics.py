@@ -394,7 +394,7 @@ def _metric_unit(q: Quantity, text: str, homes: _BrandHomes | None = None) -> st
     if _PERSON_NOUN.match(text, q.end) and not q.chinese:
         return "人"
     if homes is not None and homes.pairs and not q.chinese and homes.named_at(text, q.end):
-        return "人"  # 10万钟祥豆腐郎: a brand names a group of workers
+        return "人"  # 2万宣汉石匠: a brand names a group of workers
     return None
 
 
