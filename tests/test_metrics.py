@@ -686,3 +686,13 @@ def test_a_headline_figure_apart_from_the_body_is_the_subject_of_the_article():
 def test_a_share_said_to_be_people_of_a_place_is_that_place():
     obs = metrics("全州新开餐馆300多家，店主六成是泸溪人。", subject=XIANGXI)
     assert (LUXI, Decimal("60"), "%") in triples(obs)
+
+
+def test_a_baseline_in_brackets_is_last_years_figure_and_the_change_still_compares():
+    obs = metrics("2023年，湘西州转移农村劳动力2.5万人，较去年同期（1.8万人）增加0.7万人。")
+    assert triples(obs) == [(XIANGXI, Decimal("25000"), "人"), (XIANGXI, Decimal("18000"), "人"),
+                            (XIANGXI, Decimal("7000"), "人")]
+    assert obs[1].year == 2022 and obs[1].indicator == "去年同期转移农村劳动力"
+    assert obs[2].year == 2023 and obs[2].indicator == "转移农村劳动力同比增加"
+    # any other aside in brackets stays masked
+    assert len(metrics("2023年，湘西州转移农村劳动力2.5万人（含1.8万人）。")) == 1

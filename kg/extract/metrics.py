@@ -225,6 +225,18 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                                                             fallback, gaz, homes)
                 if region is None:
                     continue
+                baseline = _baseline_in_brackets(q, text) if masked else None
+                if baseline is not None:
+                    # 较去年同期（1.48万人）增加…: last year's figure, of what the figure before it counts; the
+                    # change after the brackets still compares with that figure, so `previous` stays
+                    when, back = baseline
+                    base = previous[1].split("同比")[0] if previous else _indicator(q, text, clauses, mentions,
+                                                                                    sentence.start, masked, None)
+                    out.append(Observation(
+                        region=region, value=q.value, unit=unit, indicator=when + base, evidence=evidence,
+                        year=article_year - back if article_year and back is not None else None,
+                        approximate=q.approximate, value_max=q.value_max))
+                    continue
                 indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
                 previous = (q.end, indicator)
                 year = _year_for(q.number_start, markers, year_state, last_dated, article_year)
@@ -423,7 +435,7 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
         return False  # 这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count
     if q.unit == "个" and _SCOPE_BEFORE.search(text, max(0, ns - 3), ns) and _UNITS_OF_SCOPE.match(text, q.end):
         return False  # 来自全州八个县市的选手: the units of the scope, said to qualify another figure
-    if masked and _inside(masked, q.start, q.end):
+    if masked and _inside(masked, q.start, q.end) and _baseline_in_brackets(q, text) is None:
         return False
     if q.suffix == "以下":
         return False
@@ -448,6 +460,22 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
     if q.unit == "%" and q.value == 100 and _FULL_DONE.match(text[q.end:q.end + 3]):
         return False
     return True
+
+
+# 较去年同期（1.48万人）, 比上年（2300人）: the figure in the brackets is the baseline of a comparison, a figure
+# of the earlier time (the brackets mask every other aside).
+_BASELINE_BRACKET = re.compile(r"(?:较|比|同比|与)(?P<when>去年|上年|上一年|前年)?(?P<same>同期)?\s?[（(]$")
+_YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
+
+
+def _baseline_in_brackets(q: Quantity, text: str) -> tuple[str, int | None] | None:
+    """(the time words, how many years back) when the figure alone fills brackets after a comparison word."""
+    ns = q.number_start if q.number_start else q.start
+    m = _BASELINE_BRACKET.search(text, max(0, ns - 8), ns)
+    if m is None or m.end() != ns or text[q.end:q.end + 1] not in (")", "）"):
+        return None
+    when = (m.group("when") or "") + (m.group("same") or "")
+    return when, _YEARS_BACK.get(m.group("when") or "")
 
 
 def _clause_start(text: str, pos: int) -> int:
