@@ -696,3 +696,34 @@ def test_a_baseline_in_brackets_is_last_years_figure_and_the_change_still_compar
     assert obs[2].year == 2023 and obs[2].indicator == "转移农村劳动力同比增加"
     # any other aside in brackets stays masked
     assert len(metrics("2023年，湘西州转移农村劳动力2.5万人（含1.8万人）。")) == 1
+
+
+def test_a_breakdown_in_brackets_is_a_figure_other_asides_are_not():
+    obs = metrics("2022年，泸溪县群众在外开办米粉店3100家（其中脱贫户开办950家），从业人员1.2万人。", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("3100"), "家"), (LUXI, Decimal("950"), "家"), (LUXI, Decimal("12000"), "人")]
+    assert obs[1].indicator == "脱贫户开办" and obs[1].year == 2022
+
+
+def test_a_published_forecast_is_a_figure_a_bare_plan_is_not():
+    obs = metrics("预计到6月底，湘西州转移就业人数将达到68万人以上。")
+    assert triples(obs) == [(XIANGXI, Decimal("680000"), "人")]
+    assert obs[0].indicator == "转移就业人数"
+    assert metrics("湘西州转移就业人数将达到68万人以上。") == ()
+
+
+def test_a_count_after_a_count_of_units_of_a_place_is_that_place():
+    obs = metrics("2022年，广东省5个市帮扶湖南省湘西州8个县市区。", subject=GUANGDONG)
+    assert (XIANGXI, Decimal("8"), "个") in triples(obs)
+    obs = metrics("深圳2个区结对帮扶湖南省3个市州40个县。", subject=SHENZHEN)
+    assert (HUNAN, Decimal("40"), "个") in triples(obs) and (HUNAN, Decimal("3"), "个") in triples(obs)
+
+
+def test_in_a_story_of_one_person_the_people_he_trains_stay_a_figure():
+    obs = metrics("他回到泸溪后，组织村里40多名青年学手艺。", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("40"), "人")]
+    assert metrics("他回到泸溪后，和40多名青年一起学手艺。", subject=LUXI) == ()
+
+
+def test_the_size_of_a_village_described_is_not_a_figure():
+    assert metrics("泸溪县这个3000多人的村庄，家家户户出门务工。", subject=LUXI) == ()
+    assert triples(metrics("泸溪县3000多人外出务工。", subject=LUXI)) == [(LUXI, Decimal("3000"), "人")]

@@ -39,6 +39,8 @@ _FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅�
 _SHORT_QUOTE = re.compile(r"“[^“”，。；！？\n]{0,16}”|\"[^\"，。；\n]{0,16}\"|「[^「」，。\n]{0,16}」|『[^『』，。\n]{0,16}』")
 # Parenthesised asides describe, they do not report (（市县共设1个主会场6个分会场同步开展）).
 _PAREN = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
+# （其中贫困户开办1673家）: a breakdown of the figure before the brackets reports a figure of its own.
+_BREAKDOWN_ASIDE = re.compile(r"\s?其中")
 _MASK_OPENER = re.compile(r"[“\"「『（(]")  # what each of the two opens with
 
 # -- anecdotes: one person's age, wage or story is not a figure about a region --------------------------
@@ -49,7 +51,7 @@ _FIRST_PERSON = re.compile(r"(?<![自])我(?![们市县区省州国局部院校�
 # Each of the three needs one of these words; most sentences have none, and a substring test is cheap.
 _ANECDOTE_WORDS = ("岁", "家住", "他", "她", "我")
 # What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
-_EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助)[^，,；;。！？!?]{0,8}$")
+_EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助|组织|带领|带出|培养|培训|教会)[^，,；;。！？!?]{0,8}$")
 _OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
 # A wage said of a group (人均, 普遍, 一般, 大多 …) is a statistic, not one person's pay.
 _AGGREGATE = re.compile(r"人均|户均|平均|普遍|一般|大多|多在|均在|均达|均超|基本在|总额|总计|累计|全市|全县|全区|全省|全州|发放")
@@ -67,6 +69,7 @@ _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", 
 # 分发3趟专列, 拟打造5个品牌 report what the county has already set in motion (the real set counts them).
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
+_FORECAST = re.compile(r"预计|预测|预期")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
 # head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
 _SUBSIDY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:补贴|补助|奖补|奖励|资助)")
@@ -75,6 +78,7 @@ _GRANT_BEFORE = re.compile(r"给予|享受|每人|每户|每名|每月|每年|�
 # restates the list; it reports nothing new.
 _AFTER_NAMES = re.compile(r"[”」』\"](?:[和与及、][^，,；;。！？!?、“”\"]{1,12})?$")
 _EVENT_PARTS = ("主会场", "分会场")
+_SIZE_OF_PLACE = re.compile(r"(?:口)?的(?:小)?(?:村庄|村落|村子|山村|小村|村|寨子|小镇|镇子|乡镇|集镇|社区|小区|县城)")
 # After 以上 a verb keeps the figure a count (1000人以上就业); a noun makes it a threshold (百户以上安置社区).
 _VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
 # A number without a counter word followed by a word for people counts people (3万多贫困劳动力).
@@ -150,12 +154,12 @@ _BREAKDOWN_LEAD = re.compile(r"^[\s“”\"]*(?:其中)?[\s，,]*$")
 
 # -- indicators -------------------------------------------------------------------------------------------
 _LEAD_WORDS = re.compile(
-    r"^(?:[\s“”\"‘’]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
+    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗])){0,4}"
 )
-_TRAIL_WORDS = re.compile(r"(?:(?:已经|已)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计)+$")
+_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计|将)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
-_TRAIL_LAST = frozenset("到了达为计共约是过")
+_TRAIL_LAST = frozenset("到了达为计共约是过将")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -391,7 +395,8 @@ def _counts_people(text: str, before: int) -> bool:
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     if not _MASK_OPENER.search(text):
         return []  # most sentences quote nothing and have no aside
-    return [m.span() for m in _SHORT_QUOTE.finditer(text)] + [m.span() for m in _PAREN.finditer(text)]
+    return [m.span() for m in _SHORT_QUOTE.finditer(text)] + [m.span() for m in _PAREN.finditer(text)
+                                                              if not _BREAKDOWN_ASIDE.match(text, m.start() + 1)]
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -450,9 +455,12 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
         return False
     if text.startswith(_EVENT_PARTS, q.end):
         return False
+    if q.unit in ("人", "户") and _SIZE_OF_PLACE.match(text, q.end):
+        return False  # 一个2000多人的村庄: the size of a place described, not a count the article reports
     clause_start = _clause_start(text, q.start)
-    if _TARGET.search(text, clause_start, q.start):
-        return False
+    target = _TARGET.search(text, clause_start, q.start)
+    if target and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start())):
+        return False  # (预计…将达到N: a forecast the county publishes is reported as its figure)
     if q.unit == "元" and _SUBSIDY_AFTER.match(text, q.end) and _GRANT_BEFORE.search(text, clause_start, q.start):
         return False
     if q.chinese and q.value <= 10 and _AFTER_NAMES.search(text[clause_start:ns]):
@@ -817,11 +825,19 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
                 return None  # A县、B县2600名: the figure is the list's, not its last place's
             return m.code
         head = mentions[_list_start(text, mentions, k, offset)]
+        chained = _UNITS_COUNTED_BEFORE.search(text, rel_end, ns)
+        if chained and chained.start() == rel_end and chained.end() == ns:
+            start = m.start - offset  # 某省8个市州66个脱贫县: the second count is of the same province
+            return None if start > 0 and (text[start - 1] in _TOWARDS or text[start - 1] == "在") else m.code
         if text.endswith("来自", 0, head.start - offset) and _FROM_COUNT.match(text, rel_end) \
                 and _FROM_COUNT.match(text, rel_end).end() == ns:
             return m.code if head is m else None
         return None
     return None
+
+
+# A count of administrative units between a place and the figure (N个市州, N个县区): the figure is the place's too.
+_UNITS_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]{1,3}个(?:市州|地州|市县|县市区|县市|县区|区县|市|州|县|区|旗|乡镇|镇|乡)")
 
 
 def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
