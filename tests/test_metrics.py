@@ -727,3 +727,41 @@ def test_in_a_story_of_one_person_the_people_he_trains_stay_a_figure():
 def test_the_size_of_a_village_described_is_not_a_figure():
     assert metrics("泸溪县这个3000多人的村庄，家家户户出门务工。", subject=LUXI) == ()
     assert triples(metrics("泸溪县3000多人外出务工。", subject=LUXI)) == [(LUXI, Decimal("3000"), "人")]
+
+
+# -- indicators: the noun phrase the figure counts ---------------------------------------------------------------
+
+def indicator_of(text: str, value: str, **kw) -> str:
+    return next(o.indicator for o in metrics(text, **kw) if o.value == Decimal(value))
+
+
+def test_a_vehicle_carrying_people_and_where_they_go_make_the_indicator():
+    text = "当天，泸溪县首批返岗专车发车，三辆大巴车载着120名务工人员驶向广东东莞某电子厂。"
+    assert indicator_of(text, "120", subject=LUXI) == "大巴车赴东莞务工人员"
+    text = "上午9时，由吉首开往长沙的K9082次列车，载着480名务工人员踏上旅途。"
+    assert indicator_of(text, "480") == "K9082次列车务工人员踏上旅途"
+    text = "载着356名湘西籍务工人员的G6112次返岗专列顺利抵达深圳。"
+    assert indicator_of(text, "356") == "湘西籍务工人员的G6112次返岗专列"
+
+
+def test_the_counted_noun_ends_where_the_predicate_starts():
+    assert indicator_of("全程护送42名来自山区的务工人员前往深圳。", "42") == "全程护送赴深圳务工人员"
+    assert indicator_of("当日，300余名湘籍务工人员分别从吉首站、怀化站出发。", "300") == "湘籍务工人员"
+    assert indicator_of("经过比拼，8名“金牌月嫂”脱颖而出。", "8") == "金牌月嫂"
+    # going somewhere that describes a train does not end the noun
+    assert indicator_of("泸溪县800多名务工人员踏上了开往东莞的返岗专列。", "800",
+                        subject=LUXI) == "务工人员踏上了开往东莞的返岗专列"
+
+
+def test_examples_before_a_count_are_not_what_it_counts():
+    text = "双方签订协议，涉及电工、焊工和月嫂等12个工种。"
+    assert indicator_of(text, "12") == "涉及工种"
+    text = "会上，来自广东深圳的多家人力资源公司与湘西州各县人社部门签订了劳务协作协议30余份。"
+    assert indicator_of(text, "30") == "劳务协作协议"
+
+
+def test_a_slogan_painted_on_a_vehicle_is_not_its_name_a_quoted_list_is():
+    text = "村民坐上两辆由镇政府免费提供的“平安返岗 一路同行”专车，前往吉首火车站。"
+    assert indicator_of(text, "2", subject=LUXI) == "村民坐上由镇政府免费提供的专车"
+    text = "湘西州开通210趟“专车、专列”等运输服务。"
+    assert "专车、专列" in indicator_of(text, "210")

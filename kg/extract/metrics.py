@@ -1014,6 +1014,12 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
     if before.endswith(("”等", "\"等", "」等")):
         before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
+    elif before.endswith("等") and ("、" in text[_clause_start(text, q.start):q.start] or _JOINED.search(before)):
+        # 涉及电工、焊工等10个工种: the examples neither; the verb that governs the list stays
+        governing = _LIST_VERB.match(text, _clause_start(text, q.start))
+        before = governing.group() if governing else ""
+    if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
+        before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议100余份: the object of the verb
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
@@ -1025,10 +1031,22 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     after = ""
     if q.end < len(text) and (_HAN.match(text[q.end]) is not None or text[q.end] in _OPENING_QUOTES
                               and _HAN.match(text, q.end + 1)):
-        j, stop = q.end, min(len(text), q.end + 20)
-        while j < stop and not (ch := text[j]).isdigit() and (ch not in _PHRASE_END or _inside(masked, j, j + 1)):
+        # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
+        window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
+        j, stop = q.end, min(len(text), q.end + window)
+        while j < stop and ((ch := text[j]) not in _PHRASE_END or _inside(masked, j, j + 1)):
+            if ch.isdigit() and not (text[j - 1].isascii() and text[j - 1].isalnum()):
+                break  # the next figure; a train's number (D658次) goes on
             j += 1
         after = _counted_noun(text[q.end:j])
+        carried = _CARRIED.search(before)
+        if carried and after:
+            # 大巴车载着98名农民工, 由A开往B的D37次列车，搭着565名务工人员: the vehicle and the people on it
+            before = before[:carried.start()] or _vehicle_before(text, seg_start)
+        predicate = _VERB_AFTER_NOUN.search(text, q.end, j)
+        destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
+        if destination:
+            after = destination + after  # 护送35名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
@@ -1052,6 +1070,38 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     return phrase[-30:] if phrase else (q.unit or "")
 
 
+_NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
+_LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
+_JOINED = re.compile(r"[和与及]")
+_LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
+_CARRIED = re.compile(r"[载搭拉运带]着$")
+_VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
+# 前往某市, 驶向某省某市: the verb of going, then where to
+_GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
+
+
+def _vehicle_before(text: str, seg_start: int) -> str:
+    """The vehicle that the clause before the figure's names (由A开往B的D37次列车，搭着…), else nothing."""
+    if seg_start < 2:
+        return ""
+    prior = text[_clause_start(text, seg_start - 1):seg_start - 1]
+    found = _VEHICLE.search(prior)
+    return found.group() if found else ""
+
+
+def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], offset: int) -> str:
+    """赴 and the most specific place of the chain that a verb of going right after the counted noun names."""
+    going = _GOING.match(text, noun_end)
+    if going is None:
+        return ""
+    k = next((i for i, m in enumerate(mentions) if m.start - offset == going.end()), None)
+    if k is None:
+        return ""
+    while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end:
+        k += 1  # 广东省江门市: the city
+    return "赴" + mentions[k].surface
+
+
 # -- years ------------------------------------------------------------------------------------------------------
 
 # What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
@@ -1067,6 +1117,8 @@ def _counted_noun(after: str) -> str:
     verb = _VERB_AFTER_NOUN.search(after)
     if verb:
         after = after[:verb.start()]  # 40名务工人员背着行囊: what is counted ends where its verb starts
+    after = _FROM_PLACE.sub("", after)  # 35名来自乡村的务工人员: where they come from qualifies them
+    after = _NAMED_SLOGAN.sub("", after)  # 两辆“返岗点对点 服务心连心”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
     return _QUOTE_MARKS.sub("", after)
 
@@ -1077,7 +1129,12 @@ _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
-_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]着|在)")
+# An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
+_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
+                              r"|正式|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+# (开往某地的专列: going there describes the train, the noun goes on)
+_FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
+_NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
