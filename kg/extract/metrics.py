@@ -307,6 +307,10 @@ class _BrandHomes:
         self.pairs = sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
         origins = {code for _, code in pairs}
         self.only_origin = next(iter(origins)) if len(origins) == 1 else None
+        # by their first two characters: most positions start no brand name, and are rejected in one look-up
+        self.by_head: dict[str, list[tuple[str, str]]] = {}
+        for name, code in self.pairs:
+            self.by_head.setdefault(name[:2], []).append((name, code))
 
     @classmethod
     def of(cls, brands) -> "_BrandHomes":
@@ -317,11 +321,14 @@ class _BrandHomes:
         """The origin of the brand whose name starts at `pos` (after an opening quote mark), if any."""
         if pos < len(text) and text[pos] in _OPENING_QUOTES:
             pos += 1
-        exact = next((code for name, code in self.pairs if text.startswith(name, pos)), None)
+        candidates = self.by_head.get(text[pos:pos + 2])
+        if not candidates:
+            return None
+        exact = next((code for name, code in candidates if text.startswith(name, pos)), None)
         if exact is not None:
             return exact
         # 宣汉石匠 for the brand 宣汉巴山石匠: the same place and the same trade, a qualifier left out
-        return next((code for name, code in self.pairs if len(name) >= 5 and text.startswith(name[:2], pos)
+        return next((code for name, code in candidates if len(name) >= 5
                      and name[-2:] in text[pos + 2:pos + len(name) + _LOOSE_SLACK]), None)
 
 
