@@ -765,3 +765,15 @@ def test_a_slogan_painted_on_a_vehicle_is_not_its_name_a_quoted_list_is():
     assert indicator_of(text, "2", subject=LUXI) == "村民坐上由镇政府免费提供的专车"
     text = "湘西州开通210趟“专车、专列”等运输服务。"
     assert "专车、专列" in indicator_of(text, "210")
+
+
+def test_a_headline_figure_the_body_states_is_read_from_the_body():
+    text = "泸溪县组织120辆志愿专车接送务工人员返岗。"
+    obs = brand_metrics(text, [], title="泸溪县：120台志愿专车助力返岗", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("120"), "辆")]
+
+
+def test_an_income_without_its_yuan_is_money():
+    obs = metrics("2023年，湘西州劳务品牌从业人员年劳务收入超过36亿。")
+    assert triples(obs) == [(XIANGXI, Decimal("3600000000"), "元")]
+    assert metrics("2023年，湘西州共有3.6万。") == ()

@@ -176,7 +176,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     """One Observation per quantitative statement of the article, in order of appearance (the headline's first,
     where the headline stands apart from the body). `brands` lets a brand's figures go to the brand's origin."""
     homes = _BrandHomes.of(brands)
-    out: list[Observation] = list(_headline_metrics(article, regions, homes))
+    headline = _headline_metrics(article, regions, homes)
+    out: list[Observation] = []
     gaz = _gazetteer()
     by_paragraph: dict[int, list[Sentence]] = {}
     paragraph_order: list[int] = []
@@ -261,7 +262,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
-    return tuple(out)
+    # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
+    stated = {o.value for o in out}
+    return tuple([o for o in headline if o.value not in stated] + out)
 
 
 def _candidates(text: str, homes: "_BrandHomes") -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
@@ -419,7 +422,14 @@ def _metric_unit(q: Quantity, text: str, homes: _BrandHomes | None = None) -> st
         return "人"
     if homes is not None and homes.pairs and not q.chinese and homes.named_at(text, q.end):
         return "人"  # 2万宣汉石匠: a brand names a group of workers
+    if q.raw.endswith(("万", "亿")) and _MONEY_BEFORE.search(text, max(_clause_start(text, q.start), q.start - 12),
+                                                         q.number_start if q.number_start else q.start):
+        return "元"  # 年劳务收入超过48亿: an income or an output said without its 元
     return None
+
+
+_MONEY_BEFORE = re.compile(r"(?:收入|产值|创收|增收|资金|工资|营业额|销售额|总额|投资|投入|收益|补贴|补助|奖补|贷款)"
+                           r"(?:总额|总计|累计)?(?:超过|超|达到|达|为|约|近|突破|共计|共|合计|逾)?$")
 
 
 def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
