@@ -777,3 +777,14 @@ def test_an_income_without_its_yuan_is_money():
     obs = metrics("2023年，湘西州劳务品牌从业人员年劳务收入超过36亿。")
     assert triples(obs) == [(XIANGXI, Decimal("3600000000"), "元")]
     assert metrics("2023年，湘西州共有3.6万。") == ()
+
+
+def test_the_native_place_of_the_workers_carried_is_the_sentence_s_region():
+    text = "吉首开往深圳的专列今晨发车。\n当天，铁路局共开行4趟专列，运送1800余名湘西籍务工人员赴珠三角返岗。"
+    obs = metrics(text, subject=CHANGSHA, paragraph_subjects=(JISHOU, JISHOU))
+    assert (XIANGXI, Decimal("4"), "趟") in triples(obs) and (XIANGXI, Decimal("1800"), "人") in triples(obs)
+
+
+def test_a_list_of_places_that_qualifies_a_noun_leaves_the_noun_as_the_indicator():
+    text = "2023年，湘西州陆续开行吉首、泸溪等地至深圳、佛山等方向的直达返岗专列18列。"
+    assert indicator_of(text, "18") == "直达返岗专列"

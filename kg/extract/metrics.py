@@ -958,6 +958,13 @@ def _region_for(q: Quantity, text: str, clauses: list[_Clause], mentions: list[R
     for clause in reversed(clauses[:index + 1]):
         if clause.lead:
             return clause.lead
+    if _NATIVE_OF in text:
+        # 某局开行3趟专列，运送2000余名X籍务工人员: the workers' native place, named elsewhere in the sentence,
+        # is what the sentence's event is about; the place the last sentence was about is not
+        for clause in clauses:
+            native = _native_region(text, clause, mentions, offset, fallback, gaz) or _native_short_form(text, clause, gaz)
+            if native:
+                return native
     if carry:
         return carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
@@ -1013,11 +1020,16 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     if list_start is not None and list_start > _clause_start(text, q.start) and (previous is None
                                                                                 or previous[0] <= list_start):
         # 发往A、B、C等5个站点: the 、 joins places; the words before the list say what is counted
-        seg_start = _clause_start(text, q.start)
-        before = text[seg_start:list_start]
-        governing = _GOVERNING_VERB.search(before)
-        if governing:
-            before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
+        qualified = text.rfind("的", comma + 1, q.start)
+        if qualified >= 0 and q.start - qualified > 2 and not _inside(masked, qualified, qualified + 1):
+            seg_start = qualified + 1  # 开行A、B等地至C、D等方向的返岗专列24列: the list qualifies the noun
+            before = text[seg_start:q.start]
+        else:
+            seg_start = _clause_start(text, q.start)
+            before = text[seg_start:list_start]
+            governing = _GOVERNING_VERB.search(before)
+            if governing:
+                before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
     # Leading region names and time words say where and when, not what.
     for m in mentions:
         rel = m.start - offset
