@@ -788,3 +788,31 @@ def test_the_native_place_of_the_workers_carried_is_the_sentence_s_region():
 def test_a_list_of_places_that_qualifies_a_noun_leaves_the_noun_as_the_indicator():
     text = "2023年，湘西州陆续开行吉首、泸溪等地至深圳、佛山等方向的直达返岗专列18列。"
     assert indicator_of(text, "18") == "直达返岗专列"
+
+
+def test_a_list_line_is_named_by_its_label_never_by_its_unit():
+    text = "2023年主要指标：\n- 城镇新增就业：5120人\n- 发放创业担保贷款：约2.3亿元"
+    obs = metrics(text)
+    assert [o.indicator for o in obs] == ["城镇新增就业", "发放创业担保贷款"]
+
+
+def test_figures_of_one_list_or_range_share_what_they_count():
+    text = "2023年，湘西州各县分别输出月嫂一千二百人、九百人和六百人。"
+    obs = metrics(text)
+    assert [o.indicator for o in obs] == ["各县分别输出月嫂"] * 3  # the noun after one figure stops at the next
+    obs = metrics("2023年，湘西州月嫂月薪一般在6000元至9000元之间。")
+    assert [o.indicator for o in obs] == ["月嫂月薪一般在"] * 2
+    obs = metrics("2023年，湘西州月嫂月薪一般在6000至9000元之间。")
+    assert [o.indicator for o in obs] == ["月嫂月薪一般在"]
+
+
+def test_where_people_work_names_a_bare_count():
+    obs = metrics("2023年，泸溪县在深圳、东莞等地务工的有1.2万人。", subject=LUXI)
+    assert obs[0].indicator == "在深圳、东莞等地务工"
+
+
+def test_a_segment_cut_inside_a_quoted_name_takes_the_whole_name():
+    obs = metrics("2023年，泸溪县“湘西绣娘”“泸溪木匠”已有800人在东莞务工。", subject=LUXI)
+    assert "湘西绣娘" in obs[0].indicator and obs[0].indicator.count("“") == obs[0].indicator.count("”")
+    obs = metrics("2023年，泸溪县培育了“泸溪木匠”“湘西绣娘”等劳务品牌，“湘西绣娘”已有800人在东莞务工。", subject=LUXI)
+    assert obs[0].indicator.count("“") == obs[0].indicator.count("”")

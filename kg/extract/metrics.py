@@ -242,7 +242,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                         year=article_year - back if article_year and back is not None else None,
                         approximate=q.approximate, value_max=q.value_max))
                     continue
-                indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous)
+                following = next((other.start for other, _ in candidates if other.start > q.start), len(text))
+                indicator = _indicator(q, text, clauses, mentions, sentence.start, masked, previous, following)
                 previous = (q.end, indicator)
                 year = _year_for(q.number_start, markers, year_state, last_dated, article_year)
                 if year is None and markers and _present_after(q, text, markers):
@@ -1004,8 +1005,15 @@ def _clause_index(clauses: list[_Clause], pos: int) -> int:
 # -- indicators -----------------------------------------------------------------------------------------------
 
 def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[RegionMention], offset: int,
-               masked: list[tuple[int, int]], previous: tuple[int, str] | None) -> str:
-    """The short phrase that says what is counted: the words before the figure, or the noun after it."""
+               masked: list[tuple[int, int]], previous: tuple[int, str] | None, following: int | None = None) -> str:
+    """The short phrase that says what is counted: the words before the figure, or the noun after it.
+    `following` is where the sentence's next figure starts: the noun after this one ends there."""
+    label = _TABLE_LABEL.match(text[:q.start])
+    if label:
+        return label.group(1)  # - 城镇新增就业：6218人: the line's label names the figure
+    if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
+                                                 or _RANGE_JOIN.match(text, previous[0], q.start)):
+        return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same
     seg_start = _clause_start(text, q.start)
     # The last 、 before the figure that is not inside a quotation or an aside starts its segment.
     comma = text.rfind("、", seg_start, q.start)
@@ -1038,7 +1046,14 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
         if seg_start <= rel and before.startswith(m.surface, rel - seg_start):
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
+    opening = text.rfind("“", 0, seg_start)
+    if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
+        before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     before = _LEAD_WORDS.sub("", before, count=1).strip(" ")
+    if before in _BARE_WORDS:
+        working = _WORKING_IN.search(text, _clause_start(text, q.start), q.start)
+        if working:
+            before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
     if before.endswith(("”等", "\"等", "」等")):
@@ -1062,7 +1077,7 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
                               and _HAN.match(text, q.end + 1)):
         # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
         window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
-        j, stop = q.end, min(len(text), q.end + window)
+        j, stop = q.end, min(len(text), q.end + window, following if following is not None else len(text))
         while j < stop and ((ch := text[j]) not in _PHRASE_END or _inside(masked, j, j + 1)):
             if ch.isdigit() and not (text[j - 1].isascii() and text[j - 1].isalnum()):
                 break  # the next figure; a train's number (D658次) goes on
@@ -1096,9 +1111,19 @@ def _indicator(q: Quantity, text: str, clauses: list[_Clause], mentions: list[Re
     else:
         phrase = before + after if len(before) + len(after) <= 24 else before
     phrase = phrase.strip(" “”\"、")
+    if phrase.count("“") != phrase.count("”"):
+        phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     return phrase[-30:] if phrase else (q.unit or "")
 
 
+# A line of a list: its label, a colon, the figure (and a hedge before it).
+_TABLE_LABEL = re.compile(r"^[\s\-*•·+|｜]{0,4}([\u4e00-\u9fff（）()“”、]{2,24})\s{0,3}[：:|｜\t]\s{0,3}"
+                          r"(?:约|逾|近|超过|超|共|达|计|合计|累计)?$")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:、|和|及|与|以及|，和)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|~|～)\s*$")
+# Words that leave nothing to say what is counted; a clause naming where people work says it then.
+_BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已有"})
+_WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")
@@ -1135,7 +1160,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 
 # What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
 # or what a train's number leaves behind (…务工人员的D658次).
-_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|[A-Za-z0-9]+)+$")
+_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|至|到|之间|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
