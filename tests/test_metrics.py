@@ -816,3 +816,15 @@ def test_a_segment_cut_inside_a_quoted_name_takes_the_whole_name():
     assert "湘西绣娘" in obs[0].indicator and obs[0].indicator.count("“") == obs[0].indicator.count("”")
     obs = metrics("2023年，泸溪县培育了“泸溪木匠”“湘西绣娘”等劳务品牌，“湘西绣娘”已有800人在东莞务工。", subject=LUXI)
     assert obs[0].indicator.count("“") == obs[0].indicator.count("”")
+
+
+def test_a_quarter_or_festival_after_this_year_is_in_this_year_not_the_last_named():
+    text = "去年，湘西州输转农村劳动力60万人。今年一季度，全州已举办招聘会30场。今年春节后，开行专列12趟。"
+    obs = metrics(text)
+    assert [(o.value, o.year) for o in obs] == [(Decimal("600000"), 2022), (Decimal("30"), 2023), (Decimal("12"), 2023)]
+
+
+def test_a_figure_right_after_a_brand_name_is_the_brand_origin():
+    brands = [_brand("宣汉石匠", XUANHAN)]
+    obs = brand_metrics("目前，在深圳、东莞两地从业的宣汉石匠超过6000人。", brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("6000"), "人")]

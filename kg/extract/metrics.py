@@ -301,6 +301,7 @@ def _headline_metrics(article: Article, regions: RegionAnalysis, homes: "_BrandH
 
 # -- brands -------------------------------------------------------------------------------------------------
 
+_CLOSING_QUOTES = ("”", "」", "\"", "’")
 _LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
 
 
@@ -320,6 +321,12 @@ class _BrandHomes:
     def of(cls, brands) -> "_BrandHomes":
         return cls([(name, b.origin) for b in brands if b.origin
                     for name in (b.name, *b.alt_labels) if len(name) >= 2])
+
+    def named_before(self, text: str, pos: int) -> str | None:
+        """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
+        if pos and text[pos - 1] in _CLOSING_QUOTES:
+            pos -= 1
+        return next((code for name, code in self.pairs if text.endswith(name, 0, pos)), None)
 
     def named_at(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name starts at `pos` (after an opening quote mark), if any."""
@@ -343,8 +350,11 @@ _BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)
 
 
 def _brand_owner(q: Quantity, text: str, homes: _BrandHomes) -> str | None:
-    """2万宣汉石匠, 12项“某某月嫂”服务规范: a figure written right before a brand's name is the brand's."""
-    return homes.named_at(text, q.end) if homes.pairs else None
+    """2万宣汉石匠, 12项“某某月嫂”服务规范, 在外从业的某某焊工超过1.2万人: a figure written right before or
+    right after a brand's name is the brand's."""
+    if not homes.pairs:
+        return None
+    return homes.named_at(text, q.end) or homes.named_before(text, q.start)
 
 
 def _brand_subject(text: str, clauses: list[_Clause], index: int, homes: _BrandHomes, fallback: str | None,
@@ -1229,6 +1239,8 @@ def _year_markers(text: str) -> list[_Marker]:
             continue
         kind = m.lastgroup or ""
         value = int(m.group(kind)[:4]) if kind in ("year", "since", "range") else None
+        if kind == "now" and m.group().startswith("今年"):
+            kind = "this_year"  # names the year, as 2024年 does: a bare month or quarter after it is in it
         out.append(_Marker(m.start(), m.end(), kind, value))
     return out
 
@@ -1246,6 +1258,8 @@ def _resolve(marker: _Marker, state: int | None, last_dated: int | None, article
         return None, last_dated
     if kind == "now":
         return article_year, last_dated
+    if kind == "this_year":
+        return article_year, article_year  # 去年…。今年一季度…: the quarter is of the year just named
     if kind == "last":
         y = article_year - 1 if article_year else None
         return y, y
@@ -1269,7 +1283,7 @@ def _present_after(q: Quantity, text: str, markers: list[_Marker]) -> bool:
     stops = _clause_stops(text)
     i = bisect_left(stops, q.end)
     end = stops[i] if i < len(stops) else len(text)
-    return any(m.kind == "now" and q.end <= m.start < end for m in markers)
+    return any(m.kind in ("now", "this_year") and q.end <= m.start < end for m in markers)
 
 
 def _year_for(pos: int, markers: list[_Marker], state: int | None, last_dated: int | None,
