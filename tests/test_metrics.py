@@ -828,3 +828,9 @@ def test_a_figure_right_after_a_brand_name_is_the_brand_origin():
     brands = [_brand("宣汉石匠", XUANHAN)]
     obs = brand_metrics("目前，在深圳、东莞两地从业的宣汉石匠超过6000人。", brands, subject=DAZHOU)
     assert triples(obs) == [(XUANHAN, Decimal("6000"), "人")]
+
+
+def test_funds_secured_are_a_figure_a_goal_to_strive_for_is_not():
+    obs = metrics("2023年，泸溪县累计争取东西部协作资金420万元。", subject=LUXI)
+    assert triples(obs) == [(LUXI, Decimal("4200000"), "元")]
+    assert metrics("2023年，泸溪县争取转移就业1.5万人。", subject=LUXI) == ()

@@ -70,6 +70,7 @@ _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", 
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
 _FORECAST = re.compile(r"预计|预测|预期")
+_FUNDS = re.compile(r"资金|补助|补贴|资助|经费|奖补|项目|专项债|贷款")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
 # head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
 _SUBSIDY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:补贴|补助|奖补|奖励|资助)")
@@ -487,6 +488,8 @@ def _is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool
         return False  # 一个2000多人的村庄: the size of a place described, not a count the article reports
     clause_start = _clause_start(text, q.start)
     target = _TARGET.search(text, clause_start, q.start)
+    if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
+        target = None  # 累计争取协作资金380万元: funds secured, not a goal
     if target and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start())):
         return False  # (预计…将达到N: a forecast the county publishes is reported as its figure)
     if q.unit == "元" and _SUBSIDY_AFTER.match(text, q.end) and _GRANT_BEFORE.search(text, clause_start, q.start):
