@@ -828,6 +828,8 @@ def test_a_figure_right_after_a_brand_name_is_the_brand_origin():
     brands = [_brand("宣汉石匠", XUANHAN)]
     obs = brand_metrics("目前，在深圳、东莞两地从业的宣汉石匠超过6000人。", brands, subject=DAZHOU)
     assert triples(obs) == [(XUANHAN, Decimal("6000"), "人")]
+    obs = brand_metrics("目前，在深圳、东莞两地从业的宣汉石匠有6000余人。", brands, subject=DAZHOU)
+    assert triples(obs) == [(XUANHAN, Decimal("6000"), "人")]
 
 
 def test_funds_secured_are_a_figure_a_goal_to_strive_for_is_not():

@@ -302,6 +302,7 @@ def _headline_metrics(article: Article, regions: RegionAnalysis, homes: "_BrandH
 
 # -- brands -------------------------------------------------------------------------------------------------
 
+_LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
 _CLOSING_QUOTES = ("”", "」", "\"", "’")
 _LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
 
@@ -325,6 +326,9 @@ class _BrandHomes:
 
     def named_before(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
+        link = _LINK_BEFORE_FIGURE.search(text, max(0, pos - 3), pos)
+        if link:
+            pos = link.start()  # 某某银匠有2000余人
         if pos and text[pos - 1] in _CLOSING_QUOTES:
             pos -= 1
         return next((code for name, code in self.pairs if text.endswith(name, 0, pos)), None)
