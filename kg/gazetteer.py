@@ -52,7 +52,7 @@ class Gazetteer:
             code: frozenset(a.code for a in chain) for code, chain in self._chain.items()}
 
     @classmethod
-    def load(cls) -> "Gazetteer":
+    def load(cls) -> Gazetteer:
         """The gazetteer, parsed once per process."""
         return _load()
 

@@ -112,7 +112,7 @@ class Evidence:
     end: int
 
     @classmethod
-    def of(cls, sentence: Sentence) -> "Evidence":
+    def of(cls, sentence: Sentence) -> Evidence:
         return cls(sentence.text, sentence.start, sentence.end)
 
 

@@ -66,7 +66,7 @@ def test_abbreviation_destination_and_origin_from_the_sentence_before():
 
 def test_town_is_lifted_to_the_county_named_before_it():
     text = "四川省仪陇县马鞍镇的村民组团外出。如今，马鞍镇已有超过500人来杭州就业。"
-    assert flows_of(text, ("四川省", "仪陇县", "杭州"), SICHUAN := "510000") == [("511324", "330100", 500, True)]
+    assert flows_of(text, ("四川省", "仪陇县", "杭州"), "510000") == [("511324", "330100", 500, True)]
 
 
 def test_labour_bases_count_as_flows_without_workers():

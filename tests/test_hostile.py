@@ -80,7 +80,7 @@ def make_corpus(root: Path) -> Path:
     # --- bad files
     (c / "empty.txt").write_bytes(b"")
     (c / "junk.bin.txt").write_bytes(bytes(range(256)) * 64)
-    (c / "nul_in_text.txt").write_bytes(f"标题\u0000\n{GOOD}".encode("utf-8"))
+    (c / "nul_in_text.txt").write_bytes(f"标题\u0000\n{GOOD}".encode())
     (c / "junk_nonul.txt").write_bytes(bytes((i * 7919) % 255 + 1 for i in range(20000)))
     _write_repeated(c / "huge50.txt", PARA, 50 * 1024 * 1024)
     _write_repeated(c / "huge15.txt", PARA, 15 * 1024 * 1024)

@@ -12,7 +12,7 @@ _NUM = r"0-9一二三四五六七八九十百"
 _HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
 # Document titles: what a 《…》 must end with to be a policy document rather than a book or a paper.
 # A bracketed span after the head (（2024—2026年）, （试行）) is kept as the written form; the name is without it.
-_DOC_TITLE = re.compile(rf"《([^《》\n]{{2,40}}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动|框架协议|合作协议))"
+_DOC_TITLE = re.compile(r"《([^《》\n]{2,40}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动|框架协议|合作协议))"
                         r"([（(][^（）()《》\n]{1,16}[）)])?》")
 _QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
@@ -154,7 +154,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
                     in_lists.add(item.start())
                     add(item.group(1).strip(), item.start())
     titles = list(_TITLE.finditer(text)) if bracketed else []
-    for i, q in enumerate(quotes):
+    for q in quotes:
         content, after = q.group(1).strip(), text[q.end():q.end() + 18]
         if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item

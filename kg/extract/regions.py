@@ -107,7 +107,7 @@ class _Index:
     gazetteer: Gazetteer
     automaton: ahocorasick.Automaton  # keyed by names in the code of _NameCode, not as written
     common_words: dict[str, tuple[str, int]]
-    code: "_NameCode"
+    code: _NameCode
     abbreviations: dict[str, tuple[str, bool]]  # the gazetteer's, with the pattern that finds them in text
     abbreviation_pattern: re.Pattern[str]
 

@@ -6,9 +6,9 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Sequence
 from operator import attrgetter
 from pathlib import Path
-from typing import Sequence
 
 from kg.ingest.dates import infer_year, parse_date
 from kg.ingest.decode import UNDECODABLE, IngestError, decode_bytes
