@@ -58,6 +58,13 @@ def non_negative_seconds(text: str) -> float:
     return value
 
 
+def positive_seconds(text: str) -> float:
+    value = non_negative_seconds(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return value
+
+
 def positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -434,6 +441,79 @@ def _add_map_and_dossier(commands) -> None:
                          help="the folder to write (default: dossiers/ beside the graph)")
     dossier.add_argument("--brand", metavar="NAME", help="only this brand")
     dossier.set_defaults(func=_cmd_dossier)
+# ---------------------------------------------------------------- kg serve (issue 20; kg.serve does the work)
+
+SERVE_DESCRIPTION = """\
+Serve the graph as a read-only SPARQL 1.1 Protocol endpoint: GET or POST /sparql with a query
+parameter, a form, or an application/sparql-query body; answers by Accept in SPARQL JSON, XML,
+CSV or TSV (SELECT, ASK) and Turtle, N-Triples or JSON-LD (CONSTRUCT, DESCRIBE). Also served:
+the built-in queries as /queries/NAME?PARAM=VALUE (bound as kg query --param binds), an offline
+query page at /query, and the explorer (and the map and dossiers where installed).
+
+Safe by default: listens on 127.0.0.1 only (a warning is printed for any other address);
+refuses UPDATE and LOAD (403), SERVICE, FROM and FROM NAMED (403), queries that do not parse
+(400) and bodies over 1 MiB (413); a query past --timeout is stopped (503) and the server goes
+on answering. Queries run in one worker process per core."""
+
+SERVE_EXAMPLES = """\
+examples:
+  kg serve                                  serve out/kg.ttl at http://127.0.0.1:7878/sparql
+  kg serve out/store --port 8000            a store folder from kg build --store
+  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
+       http://127.0.0.1:7878/sparql
+  curl 'http://127.0.0.1:7878/queries/metrics_by_region.csv?region=安康市'"""
+
+SERVE_EXIT_STATUS = """\
+exit status:
+  0  stopped with Ctrl-C (or SIGTERM)
+  1  could not start: graph missing or unreadable, address in use
+  2  usage error"""
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import signal
+
+    from kg.serve.app import ServeOptions, Server, print_banner
+
+    options = ServeOptions(Path(args.graph), host=args.host, port=args.port,
+                           timeout=args.timeout, max_rows=args.max_rows)
+    if args.workers:
+        options.workers = args.workers
+    server = Server(options)  # a missing or unreadable graph, an address in use: KgError, one line
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        print_banner(server)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        say("kg serve: stopped")
+    finally:
+        server.close()
+    return 0
+
+
+def _add_serve(commands) -> None:
+    serve = commands.add_parser(
+        "serve", help="serve the graph as a read-only SPARQL endpoint with its pages",
+        description=SERVE_DESCRIPTION, epilog=f"{SERVE_EXAMPLES}\n\n{SERVE_EXIT_STATUS}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    serve.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, metavar="GRAPH | STORE",
+                       help="an RDF file (by suffix) or a store folder from kg build --store "
+                            f"(default: {DEFAULT_GRAPH})")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0: any free one)")
+    serve.add_argument("--timeout", type=positive_seconds, default=30.0, metavar="SECONDS",
+                       help="stop a query after SECONDS (default: 30)")
+    serve.add_argument("--max-rows", type=positive_int, default=100_000, metavar="N",
+                       help="answer at most N rows; the X-KG-Truncated header says when there "
+                            "were more (default: 100000)")
+    serve.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                       help="query processes (default: one per core)")
+    serve.set_defaults(func=_cmd_serve)
 
 
 # ---------------------------------------------------------------- the command
@@ -452,9 +532,7 @@ def make_parser() -> argparse.ArgumentParser:
     _add_query(commands)
     _add_explore(commands)
     _add_map_and_dossier(commands)
-    # kg serve (queryserve): the graph as a read-only SPARQL endpoint.
-    from kg.serve.cli import add_serve_parser
-    add_serve_parser(commands)
+    _add_serve(commands)
     return parser
 
 

@@ -83,6 +83,7 @@ def test_query_output_that_cannot_be_a_file_is_a_usage_error(home, target):
     ["query", "brand_destinations", "--kg", "{missing}"],
     ["validate", "{missing}"],
     ["explore", "{missing}"],
+    ["serve", "{missing}", "--port", "0"],
 ])
 def test_a_missing_graph_is_exit_1_in_every_command(home, argv):
     before = snapshot(home)
@@ -119,6 +120,8 @@ def test_well_formed_dask_addresses_pass_the_check(address):
 @pytest.mark.parametrize("argv, needle", [
     (["build", "x", "--jobs", "0"], "--jobs"),
     (["explore", "--max-nodes", "-3"], "--max-nodes"),
+    (["serve", "--timeout", "0"], "--timeout"),
+    (["serve", "--workers", "0"], "--workers"),
     (["frobnicate"], "frobnicate"),
     (["query", "--list", "brand_destinations"], "--list"),
     (["query", "brand_destinations", "-e", "ASK {}"], "exactly one"),
