@@ -35,7 +35,7 @@ def page_ready_seconds(page_path: Path, runs: int) -> list[float]:
             context = browser.new_context(viewport={"width": 1400, "height": 900})
             page = context.new_page()
             errors: list[str] = []
-            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
                        else r.abort())
             start = time.perf_counter()
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ready = statistics.median(results["ready_s"])
     html = results["map_html"]
     print(f"\n{args.articles} articles, graph {results['graph_mb']:.0f} MB; {results['drawn']}")
-    print(f"| figure | measured | target |\n| --- | --- | --- |")
+    print("| figure | measured | target |\n| --- | --- | --- |")
     # CPU seconds beside the wall time: on a shared machine the wall time is mostly waiting.
     print(f"| `kg map` → HTML wall (CPU) / peak RSS | {html['wall']:.1f} s ({html['cpu']:.1f} s) / "
           f"{html['maxrss_mb']:.0f} MB | ≤ {TARGET_MAP_S:.0f} s / ≤ {TARGET_RSS_MB} MB |")

@@ -287,7 +287,7 @@ def read_records(graph_path: str | Path, *, observations: bool = True) -> Record
         if region[1] is not None:
             continue
 
-        def field(predicate: str) -> str:
+        def field(predicate: str, row: dict = row) -> str:
             found = row.get(LW + predicate)
             return found[0] if found and found[1] is not None else ""
 
