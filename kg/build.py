@@ -303,7 +303,7 @@ def _build_locked(paths: Sequence[str], out: Path, jobs: int, dask_scheduler: st
             text, count = render(itertools.chain(vocabulary_triples(), map(line_triple, shared)))
             stream.write(text)
             stream.flush()  # the blocks go to the byte stream below it, copied from the cache undecoded
-            for key, result in sorted(built.items(), key=lambda item: (item[1].node, item[0])):
+            for _key, result in sorted(built.items(), key=lambda item: (item[1].node, item[0])):
                 cache.copy_block(result, stream.buffer)
                 count += result.own
             signals.check()  # a signal that landed while writing: the graph is not put in place

@@ -269,7 +269,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     return tuple([o for o in headline if o.value not in stated] + out)
 
 
-def _candidates(text: str, homes: "_BrandHomes") -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
+def _candidates(text: str, homes: _BrandHomes) -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
     """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
     candidates = [(q, u) for q in find_quantities(text) if (u := _metric_unit(q, text, homes)) is not None]
     if candidates and _is_anecdote(text):
@@ -279,7 +279,7 @@ def _candidates(text: str, homes: "_BrandHomes") -> tuple[list[tuple[Quantity, s
     return [(q, u) for q, u in candidates if _is_statement(q, text, masked)], masked
 
 
-def _headline_metrics(article: Article, regions: RegionAnalysis, homes: "_BrandHomes") -> list[Observation]:
+def _headline_metrics(article: Article, regions: RegionAnalysis, homes: _BrandHomes) -> list[Observation]:
     """A headline kept apart from the body (HTML <title>, front matter) often gives the article's own round
     figure (…带动12万人就业) that the body states differently: it is a figure about the article's subject,
     of the article's year. A headline the body repeats is read with the body."""
@@ -320,7 +320,7 @@ class _BrandHomes:
             self.by_head.setdefault(name[:2], []).append((name, code))
 
     @classmethod
-    def of(cls, brands) -> "_BrandHomes":
+    def of(cls, brands) -> _BrandHomes:
         return cls([(name, b.origin) for b in brands if b.origin
                     for name in (b.name, *b.alt_labels) if len(name) >= 2])
 
