@@ -65,6 +65,10 @@ _SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|�
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
 _REACH_VERBS = ("辐射", "辐射到", "辐射至")
+# 开通至A、B的返岗直通车, 开行到A的务工专列: a vehicle put on towards the places (its count is the sending
+# verb's, found later in the sentence).
+_VEHICLE_TO = re.compile(r"(?:开通|开行|开出|发出|安排|组织|包租|租用|调度)了?(?:[\u4e00-\u9fff]{0,4}?)(?:至|到|往)$")
+_VEHICLE_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,8}}?(?:专列|专车|直通车|包车|大巴|班车|客车|列车|动车|航班)")
 # 下一步将与X建立…关系: ties still to come send no one yet.
 _PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
@@ -88,7 +92,7 @@ _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+_LABOUR = re.compile(r"在外|输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
                      # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
                      r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
@@ -109,8 +113,15 @@ _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     r"工匠|匠人|大军|队伍")
+# The most common Chinese single-character surnames (the 100 of the 2020 公安部 surname report, which
+# cover about 85% of the population), used only before a form of address (师傅, 女士).
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
+             "苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚"
+             "邵万覃武钱戴严莫孔向常汤康易乔赖文")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
-_SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人")
+_SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人|"
+                     # 李师傅, 王女士: a surname with a form of address names one person
+                     rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
@@ -417,6 +428,7 @@ def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[li
     `text`) where the run's first place chain starts: 江苏省苏州市 and 广东东莞 keep the inner place, but the
     verb before them is read before the province (开往广东东莞、佛山)."""
     groups: list[tuple[list[RegionMention], int]] = []
+    ties: list[tuple[int, int, int]] = []  # (group index, member index, chain start) of members joined by 与/同
     for m in mentions:
         if groups:
             group, start = groups[-1]
@@ -426,9 +438,25 @@ def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[li
                 group[-1] = m  # 江苏省苏州市, 深圳市龙岗区: the more specific place
                 continue
             if len(gap) <= 3 and _LIST_SEP.match(gap):  # (以及 and a newline at the most)
+                if gap in _TIE_WORDS:
+                    ties.append((len(groups) - 1, len(group), m.start - base))
                 group.append(m)
                 continue
         groups.append(([m], m.start - base))
+    return _split_ties(groups, ties, text, base) if ties else groups
+
+
+_TIE_WORDS = ("与", "同")
+
+
+def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[int, int, int]], text: str,
+                base: int) -> list[tuple[list[RegionMention], int]]:
+    """A县与B市建立劳务协作关系: 与 there ties the county to its partner, it does not list two places."""
+    for g_index, member, chain_start in reversed(ties):  # from the right, so earlier indexes hold
+        group, start = groups[g_index]
+        rel_end = group[-1].end - base
+        if _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) == "partner":
+            groups[g_index:g_index + 1] = [(group[:member], start), (group[member:], chain_start)]
     return groups
 
 
@@ -471,7 +499,17 @@ _ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述)
                     r"[^，。；]{0,4}?(?:输出|输送|转移|输转|派遣)")
 
 
+# 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
+# the verb and the place (an apposition); the verb is read before it.
+_APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
+                         r"(?:城市|地区|省份|省市|地市|县区|地)$")
+APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
+
+
 def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
+    apposition = _APPOSITION.search(text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
+    if apposition:
+        chain_start = apposition.start()
     kind = _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
@@ -488,6 +526,8 @@ def _kind(pre: str, post: str) -> str | None:
         return "inbound" if _WORKERS_AFTER.match(post) else None
     if pre.endswith(_REACH_VERBS):
         return "reach"
+    if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
+        return "move"
     last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
     if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre):
         return "move"

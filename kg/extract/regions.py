@@ -548,7 +548,9 @@ def _find(article: Article, with_subject: str | None = None,
                 # X籍 (彝良籍务工人员) names a native place: nothing else is written so
                 licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
                             or region.code in placed
-                            or (len(cand.surface) >= 3 and cand.surface not in index.common_words)
+                            or (len(cand.surface) >= 3 and (cand.surface not in index.common_words
+                                                            # 化隆县: jieba lists it, but 县 makes it a name
+                                                            or cand.surface.endswith(("县", "旗"))))
                             or _sibling_or_direct(region, with_subject, gaz))
             if not licensed:
                 # a subject may licence it in a second pass, unless it is a county's short form that is also
