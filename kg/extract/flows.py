@@ -121,7 +121,9 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人|"
                      # 李师傅, 王女士: a surname with a form of address names one person
-                     rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)")
+                     rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)|"
+                     # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
+                     rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]?(?:企业|公司|工厂|厂|地|单位|项目|工地|村|镇))")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
@@ -137,7 +139,9 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 _NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
 _SPEECH = re.compile(r"“[^“”]{13,400}”")
 # a company's name follows its place directly: 等地的家政公司 / 的服装企业 are where workers work, not a name
-_COMPANY_AFTER = re.compile(r"^(?:(?![的等])[\u4e00-\u9fff]){0,8}?(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
+# (在苏州一家电子公司务工: a counted or unnamed company, 一家/某/多家, is where workers work, not a name)
+_COMPANY_AFTER = re.compile(r"^(?![一两几多某各数][家个所]?)(?:(?![的等])[\u4e00-\u9fff]){0,8}?"
+                            r"(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
 
 
 @fast_record
@@ -152,7 +156,7 @@ class RawFlow:
     clause_end: int
     workers: int | None
     approximate: bool
-    kind: str = "move"  # move | place | base | inbound | absorb: how the clause ties the workers to the place
+    kind: str = "move"  # move | place | base | inbound | absorb | trade ...: how the clause ties the workers to the place
     shared: bool = False  # the count covers a list of places, not this pair alone
     label: bool = False  # the destination is a lone one-letter short form (赴粤务工人员), a campaign's label
 
@@ -286,7 +290,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
-        if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]):
+        if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]) \
+                and not _continues_labour(article, sentence):
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
         if kind == "reach":
@@ -299,7 +304,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             workers, approx = _next_clause_count(text, c_end)
         if single:
             continue
-        if workers is None and need_group and (kind not in ("base", "partner", "seen", "reach") and not _GROUP.search(context)
+        if workers is None and need_group and (kind not in ("base", "partner", "seen", "reach", "trade") and not _GROUP.search(context)
                                                or _SINGLE.search(clause)):
             continue
         if workers is not None and workers < CARLOAD and _SINGLE.search(context):
@@ -351,6 +356,15 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
                                        shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
+
+
+def _continues_labour(article: Article, sentence: Sentence) -> bool:
+    """其中，前往A的有N人: a sentence opening with 其中 is a part of the one before, whose words of labour hold."""
+    if not sentence.text.startswith("其中"):
+        return False
+    index = article.sentences.index(sentence)
+    previous = article.sentences[index - 1] if index else None
+    return previous is not None and previous.paragraph == sentence.paragraph and bool(_LABOUR.search(previous.text))
 
 
 # A、B等地至C、D等方向的专列; A、B—C的大巴: a route from one list of places to another,
@@ -465,7 +479,7 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
 
@@ -506,7 +520,17 @@ _APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|�
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
 
 
+# 把拉面馆开到了A、B; 将生意做到A、B: people taking their own trade (a business, a shop) to the places; the
+# construction itself says who moved, so no word for workers is needed (products sold there are no flow).
+_BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店|馆|铺|摊|作坊|档口)[\u4e00-\u9fff]{0,2}?"
+                          r"(?:开|做|办|铺|摆)(?:到|进|至|在)了?$")
+BUSINESS_WINDOW = 14  # 把 + a short object (生意, 拉面馆, 家政门店) + the verb
+
+
 def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
+    if text[chain_start - 1:chain_start] in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
+            text, max(0, chain_start - BUSINESS_WINDOW), chain_start):
+        return "trade"
     apposition = _APPOSITION.search(text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
     if apposition:
         chain_start = apposition.start()
@@ -620,7 +644,8 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
 
 
 _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a sending verb gives
-_SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭")
+# (车上共有N名务工人员: the people aboard the vehicle just named)
+_SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
 
 
 def _later_count(text: str, c_end: int) -> tuple[int | None, bool]:
@@ -709,6 +734,9 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
         county = _county_of_town(article, regions, index, town.group())
         if ok(county):
             return county
+    county = _county_of_town_stem(article, regions, text[c_start:first.start - base])
+    if ok(county):
+        return county
     subject = regions.subject_of_paragraph(sentence.paragraph)
     if ok(subject):
         return subject
@@ -721,6 +749,24 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
             # a place the text sends workers to is never where the next workers come from
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
+    return None
+
+
+# 钟祥市石牌镇 once, then 石牌的豆腐师傅…: a town the article placed in its county, named again without 镇.
+_TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
+
+
+def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str) -> str | None:
+    """The county of a town whose name (without 镇/乡) stands in `stretch`, where the article wrote the town
+    right after its county; a town is lifted to its county."""
+    if not stretch:
+        return None
+    gaz = Gazetteer.load()
+    for m in regions.mentions:
+        town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
+        if town and town.group(1) in stretch and (region := gaz.get(m.code)) is not None \
+                and region.level == "county":
+            return m.code
     return None
 
 

@@ -43,6 +43,8 @@ _LIST_SEPARATORS = frozenset("、和及与")
 _SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本文来源|文章来源|作者|编辑|责任编辑|责编|审核|审校|"
                           r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
 _SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|转载自)\s*[：:][^，。；）)】\]\n]{0,40}")
+# A dateline (新华社兰州3月5日电, 本报昆明5月2日讯): the city the wire was filed from is no mention.
+_DATELINE = re.compile(r"(?:社|网|报|台)[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A footer of unrelated links ends the article body.
 _FOOTER_WORDS = ("相关文章", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐", "相关链接")
 _FOOTER = re.compile(rf"^\s*({'|'.join(_FOOTER_WORDS)})\s*[：:]?\s*$")
@@ -348,6 +350,8 @@ def _blocked_spans(article: Article) -> list[tuple[int, int]]:
         if ("：" in body or ":" in body) and _SOURCE_LINE.match(body):
             spans.append((para.start, para.end))
     spans += [(m.start(), m.end()) for m in _SOURCE_INLINE.finditer(text)]
+    if "日电" in text or "日讯" in text:  # a cheap test first
+        spans += [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     return spans
 
 
