@@ -723,3 +723,14 @@ def test_a_table_row_is_not_a_navigation_bar(tmp_path):
     page = "赣州市劳务指标\n\n| 指标 | 数值 |\n| --- | --- |\n| 转移就业 | 21.3万人 |\n| 技能培训 | 8600人次 |\n"
     doc = _doc(tmp_path, page, "t.md")
     assert "21.3万人" in doc.body
+
+
+@pytest.mark.parametrize("lead", ["新华社兰州3月5日电（记者 王某）", "(中央社台北10日电)", "某某网讯(记者刘某)", "本报西宁5月2日讯 ", "(中央社臺北10日電)"])
+def test_a_first_sentence_title_drops_the_wire_lead(tmp_path, lead):
+    doc = _doc(tmp_path, lead + "今年以来，海东市组织务工人员赴新疆务工，人数创下新高。该市还开展了技能培训。\n", "a.txt")
+    assert doc.title == "今年以来，海东市组织务工人员赴新疆务工，人数创下新高"
+
+
+def test_a_short_first_line_opened_by_a_dateline_is_body_not_headline(tmp_path):
+    doc = _doc(tmp_path, "(中央社台北10日电)甘肃省岷县外出务工人员多\n岷县今年组织务工人员赴新疆务工。\n", "a.txt")
+    assert doc.title == "甘肃省岷县外出务工人员多" and "岷县外出务工人员多" in doc.body

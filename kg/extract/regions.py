@@ -44,7 +44,7 @@ _SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本�
                           r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
 _SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|转载自)\s*[：:][^，。；）)】\]\n]{0,40}")
 # A dateline (新华社兰州3月5日电, 本报昆明5月2日讯): the city the wire was filed from is no mention.
-_DATELINE = re.compile(r"(?:社|网|报|台)[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_DATELINE = re.compile(r"(?:社|网|报|台)[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 # A footer of unrelated links ends the article body.
 _FOOTER_WORDS = ("相关文章", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐", "相关链接")
 _FOOTER = re.compile(rf"^\s*({'|'.join(_FOOTER_WORDS)})\s*[：:]?\s*$")

@@ -76,6 +76,10 @@ CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, �
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
+# The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
+# 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
+_LEAD_RE = re.compile(r"^[(（【]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:(?:\d{1,2}月)?\d{1,2}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
+                      r"(?:[(（](?:[记記]者|通[讯訊][员員]|文|[图圖])[^)）]{0,24}[)）])?\s*")
 _PROSE_RE = re.compile("[。！？；]")
 _SQUASH_RE = re.compile(r"[\W_]+")
 _CLAUSE_END_RE = re.compile(r"[，,、；;：:—…\s]")
@@ -259,10 +263,11 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
         return None, lines
     lines = _without_head_chrome(lines, meta)
     first = lines[0][1]
-    if len(lines) > 1 and _headline_like(first):
+    if len(lines) > 1 and _headline_like(first) and not _LEAD_RE.match(first):  # a dateline opens the body
         return _clean_title(first), lines[1:]
     m = _FIRST_SENTENCE_RE.match(first)
     sentence = (m.group() if m else first).strip()
+    sentence = _LEAD_RE.sub("", sentence, count=1).strip() or sentence
     if len(sentence) > TITLE_CUT:
         cuts = [c.start() for c in _CLAUSE_END_RE.finditer(sentence, 10, TITLE_CUT + 1)]
         sentence = sentence[: cuts[-1]] if cuts else sentence[:TITLE_CUT]
