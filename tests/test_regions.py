@@ -365,3 +365,17 @@ def test_big_cities_together_and_pairs_of_province_letters():
 def test_a_place_right_after_a_figure_in_wan_is_no_word_with_the_wan():
     found = find_regions(article("10万宝鸡面匠享誉海内外。宝鸡市组织培训。"))
     assert [m.surface for m in found.mentions] == ["宝鸡", "宝鸡市"]
+
+
+def test_a_province_after_a_count_of_people_is_no_word_with_the_counter():
+    # 名贵 is a word, but after 300余名 the 名 is the counter of the figure
+    assert "江西省" in names("2月9日，300余名江西务工人员乘专列前往福建。")
+
+
+def test_a_wire_dateline_names_no_place():
+    assert names("新华社长沙3月5日电 今年以来，邵阳市组织务工人员赴广东务工。") == ["邵阳市", "广东省"]
+
+
+@pytest.mark.parametrize("county", ["化隆县", "循化县"])
+def test_an_autonomous_county_written_with_plain_xian_is_a_name(county):
+    assert len(names(f"{county}群众在外开办拉面店。")) == 1

@@ -79,7 +79,7 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 # 从A接回…回家过年: a trip home.
-_HOMEWARD = re.compile(r"从|返乡|回乡|回家|过年|返回家乡")
+_HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡")  # (从事 is the trade the workers take up)
 # 接回N名X籍工人: the count may stand between the verb and the place.
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
@@ -707,6 +707,17 @@ def _respective(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int
 
 def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
             first: RegionMention, places: list[str]) -> str | None:
+    """The clause's origin (see _named_origin), named by the station its train leaves where that lies in it."""
+    origin = _named_origin(article, regions, sentence, mentions, first, places)
+    if origin is None:
+        return None
+    station = _departure_within(sentence.text, sentence.start, regions.mentions_between(sentence.start, first.start),
+                                first, origin)
+    return station if station and all(_valid(station, p) for p in places) else origin
+
+
+def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+                  first: RegionMention, places: list[str]) -> str | None:
     """The region the clause is about: named before the list in the sentence, else the paragraph's
     subject, else the nearest region named in the two sentences before (a town lifted to its county)."""
     def ok(code: str | None) -> bool:
@@ -766,6 +777,21 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
         town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
         if town and town.group(1) in stretch and (region := gaz.get(m.code)) is not None \
                 and region.level == "county":
+            return m.code
+    return None
+
+
+def _departure_within(text: str, base: int, mentions: list[RegionMention], first: RegionMention,
+                      origin: str) -> str | None:
+    """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the city A their train leaves,
+    A is the same origin named at its most specific level. (A prefecture's own seat, 从凯里站驶出 for 黔东南州,
+    is only where its trains leave from.)"""
+    gaz = Gazetteer.load()
+    if (region := gaz.get(origin)) is None or region.level != "province":
+        return None
+    for m in mentions:
+        if m.end <= first.start and _FACILITY_AFTER.match(text, m.end - base) and _contains(origin, m.code) \
+                and (station := gaz.get(m.code)) is not None and station.level == "city":
             return m.code
     return None
 

@@ -261,6 +261,8 @@ def edge_words(freq: dict[str, int], names) -> dict[str, int]:
 
 
 _MULTIPLIERS = frozenset("十百千万亿")
+_COUNTERS = frozenset("名位")  # counters of people, which a figure puts right before a place (300名湖南籍)
+_APPROX_AFTER_NUMBER = frozenset("余多十百千万")
 
 
 def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int, int]]) -> bool:
@@ -297,6 +299,9 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # 兴国籍务工人员: 籍 after a place is its native-place suffix, not 国籍
             if a == start - 1 and text[a] in _MULTIPLIERS and a > 0 and text[a - 1].isdigit():
                 continue  # 10万宝鸡面匠: the 万 of a figure, not the word 万宝
+            if a == start - 1 and text[a] in _COUNTERS and a > 0 and (text[a - 1].isdigit()
+                                                                     or text[a - 1] in _APPROX_AFTER_NUMBER):
+                continue  # 600余名贵州务工人员: the counter word of a figure, not the word 名贵
             if a < start and all(c in _GOVERNING for c in text[a:start]) and not _route_crosses(
                     text, lo, hi, start):
                 continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
