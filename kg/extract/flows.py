@@ -50,6 +50,8 @@ _TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]
                             r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
 _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
+# 外出务工人员的目的地主要为A、B: the places named as where the workers go.
+_DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
@@ -100,6 +102,9 @@ _LABOUR = re.compile(r"在外|输出|务工|就业|劳动力|农民工|工人|�
 _NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
                          r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来|需求")
+# 计划向A输送N人, 预计年内转移到A: a transfer still to come (雨露计划 is a program, no plan).
+_PLANNED = re.compile(r"(?<!露)(?:计划|拟|预计|力争|争取)(?:今年|年内|全年|明年|下半年)?[^，。；]{0,4}?"
+                      r"(?:向|赴|到|输送|转移|输出|组织)")
 # A train or a flight moves whoever is aboard: it is a flow only where the sentence counts the people it
 # carries (开往A的列车载着N名工人), never in a timetable (每天有G1234次列车开往A).
 _TRAIN = re.compile(r"列车|航班|[A-Z]\d{1,5}次")
@@ -281,7 +286,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         clause = text[c_start:c_end]
         # The context reaching back to the sentence's start is where a count or a group is named.
         context = text[:c_end]
-        if _NOT_A_FLOW.search(clause) or _company_after(text, rel_end):
+        if _NOT_A_FLOW.search(clause) or _PLANNED.search(clause) or _company_after(text, rel_end):
             continue
         if _TRAIN.search(clause) and (_TIMETABLE.search(text) or not _carries_people(text, c_start)):
             continue
@@ -313,7 +318,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         respective = _respective(text, rel_start, c_end, len(group))
         counts = respective or [(workers, approx)] * len(group)
         shared = respective is None and len(group) > 1
-        if shared and kind == "move":
+        if shared and kind in ("move", "base"):
             # 输送4850名务工人员至晋江、石狮，其中晋江3120人、石狮1730人: each place's own count
             own = _own_counts(text, c_end, group)
             if own:
@@ -558,6 +563,8 @@ def _kind(pre: str, post: str) -> str | None:
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):
         return "place"
+    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre):
+        return "base"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):
