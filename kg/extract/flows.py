@@ -50,6 +50,12 @@ _TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]
                             r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
 _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
+# 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
+# sentence around it must be about workers, checked as for a move).
+_NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
+_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}的(?:有|约|达|超过|近)?{_NUMBER}(?:人|名)")
+_COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
+_CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
@@ -295,7 +301,7 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
-        if kind in ("move", "aim") and not _LABOUR.search(context + text[rel_end:rel_end + 32]) \
+        if kind in ("move", "aim", "stock") and not _LABOUR.search(context + text[rel_end:rel_end + 32]) \
                 and not _continues_labour(article, sentence):
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
@@ -484,7 +490,8 @@ def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[in
     out: set[int] = set()
     for group, chain_start in _lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade"):
+        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade",
+                                                    "stock"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
 
@@ -563,6 +570,9 @@ def _kind(pre: str, post: str) -> str | None:
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):
         return "place"
+    if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _COUNT_IN_BEFORE.search(pre)
+                                         and _CLAUSE_CLOSES.match(post)):
+        return "stock"
     if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre):
         return "base"
     if pre.endswith("以") and _AIM_AFTER.match(post):
