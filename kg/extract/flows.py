@@ -23,7 +23,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # a bus or train with workers aboard 驶向/驶往/抵达 its destination
                "驶向", "驶往", "抵达", "到达",
                # where workers flow (外出务工人员主要流向A、B), and charter flights and deliveries
-               "流向", "流入", "飞往", "送达", "送抵")
+               "流向", "流入", "飞往", "送达", "送抵",
+               # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)
+               "返")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
