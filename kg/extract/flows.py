@@ -90,6 +90,8 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 # 从A接回…回家过年: a trip home.
 _HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡")  # (从事 is the trade the workers take up)
+# a trip home for the holidays, whatever the verb (返赣过年, 送回家乡团聚)
+_HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
 # 接回N名X籍工人: the count may stand between the verb and the place.
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
@@ -303,6 +305,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             continue
         if not article.is_reliable(base + c_start, base + c_end):
             continue  # no fact from a garbled clause
+        if kind == "move" and _HOME_FOR_HOLIDAYS.search(clause):
+            continue  # 接回N名X籍务工人员返赣过年: a trip home, no one sent to work
         if kind in ("move", "aim", "stock") and not _LABOUR.search(context + text[rel_end:rel_end + 32]) \
                 and not _continues_labour(article, sentence):
             continue
