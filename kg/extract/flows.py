@@ -60,6 +60,9 @@ _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
+# 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
+_DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
+                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
@@ -360,6 +363,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                 origins = [(m.code, None) for m in routes[index] if all(_valid(m.code, p) for p in places)]
             if arrived and not origins:
                 origins = [(m.code, None) for m in arrived if all(_valid(m.code, p) for p in places)]
+            if not origins and kind == "base":
+                origins = _origin_after(text, base, subjects, rel_end, places)
             if not origins:
                 origin = _origin(article, regions, sentence, subjects, first, places)
                 origins = [(code, None) for code in _listed_origins(text, base, subjects, origin, first, c_start,
@@ -408,6 +413,16 @@ def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
             routes[i] = before
             kinds[i - 1], kinds[i] = "route-origin", "route"
     return routes
+
+
+def _origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
+                  places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
+    """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
+    said = _DESTINATION_AFTER.match(text[rel_end:rel_end + 40])  # (^ anchors at the slice's start)
+    if said is None:
+        return []
+    after = [m for m in subjects if rel_end <= m.start - base < rel_end + said.end()]
+    return [(m.code, None) for m in after[:1] if all(_valid(m.code, p) for p in places)]
 
 
 def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
@@ -579,7 +594,7 @@ def _kind(pre: str, post: str) -> str | None:
     if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _COUNT_IN_BEFORE.search(pre)
                                          and _CLAUSE_CLOSES.match(post)):
         return "stock"
-    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre):
+    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or _DESTINATION_AFTER.match(post):
         return "base"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"
