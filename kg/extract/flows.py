@@ -301,7 +301,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         context = text[:c_end]
         if _NOT_A_FLOW.search(clause) or _PLANNED.search(clause) or _company_after(text, rel_end):
             continue
-        if _TRAIN.search(clause) and (_TIMETABLE.search(text) or not _carries_people(text, c_start)):
+        aboard = _aboard_before(article, sentence) if kind == "move" else None
+        if _TRAIN.search(clause) and (_TIMETABLE.search(text) or not _carries_people(text, c_start)) and not aboard:
             continue
         if kind == "move" and len(group) == 1 and (_STATION_AFTER.match(text, rel_end) or _STOP_AFTER.match(
                 text, rel_end) and _CHANGE.search(text, rel_end)):
@@ -311,9 +312,11 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         if kind == "move" and _HOME_FOR_HOLIDAYS.search(clause):
             continue  # 接回N名X籍务工人员返赣过年: a trip home, no one sent to work
         if kind in ("move", "aim", "stock") and not _LABOUR.search(context + text[rel_end:rel_end + 32]) \
-                and not _continues_labour(article, sentence):
+                and not _continues_labour(article, sentence) and not aboard:
             continue
         workers, approx, single = _count(text, c_start, c_end, rel_start)
+        if workers is None and aboard:
+            workers, approx = aboard
         if kind == "reach":
             workers, approx = None, False
         if kind in ("move", "base") and workers is None and not single:
@@ -378,6 +381,25 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
                                        shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
     return out
+
+
+# 专列共搭载务工人员N人。列车将于次日抵达A。: the vehicle opening a sentence is the one the sentence before
+# counted people aboard.
+_VEHICLE_OPENS = re.compile(r"^(?:该|这趟|此趟|本次|这批|这些)?(?:列车|专列|专车|大巴|包车|车辆|班车|航班|车队)")
+_ABOARD = re.compile(r"搭载|载着|满载|载有|乘坐|搭乘|共有")
+
+
+def _aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | None:
+    """The count of workers the previous sentence put aboard the vehicle this sentence opens with."""
+    if not _VEHICLE_OPENS.match(sentence.text):
+        return None
+    index = article.sentences.index(sentence)
+    previous = article.sentences[index - 1] if index else None
+    if previous is None or previous.paragraph != sentence.paragraph or not _ABOARD.search(previous.text) \
+            or not _LABOUR.search(previous.text):
+        return None
+    people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
+    return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None
 
 
 def _continues_labour(article: Article, sentence: Sentence) -> bool:
