@@ -379,3 +379,8 @@ def test_a_wire_dateline_names_no_place():
 @pytest.mark.parametrize("county", ["化隆县", "循化县"])
 def test_an_autonomous_county_written_with_plain_xian_is_a_name(county):
     assert len(names(f"{county}群众在外开办拉面店。")) == 1
+
+
+def test_a_one_letter_province_before_ji_and_workers_is_a_native_place():
+    assert names("2月9日，500余名黔籍务工人员乘坐专列前往广东。") == ["贵州省", "广东省"]
+    assert names("他的户籍和学籍都在本地。") == []

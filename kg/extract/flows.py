@@ -150,7 +150,7 @@ CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote r
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
-_FACILITY_AFTER = re.compile(r"(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
+_FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
 _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
@@ -369,9 +369,12 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
             if not origins and kind == "base":
                 origins = _origin_after(text, base, subjects, rel_end, places)
             if not origins:
-                origin = _origin(article, regions, sentence, subjects, first, places)
-                origins = [(code, None) for code in _listed_origins(text, base, subjects, origin, first, c_start,
-                                                                    places)] if origin else []
+                named = _named_origin(article, regions, sentence, subjects, first, places)
+                stations = _departures_within(sentence, regions, first, named, places) if named else []
+                origin = stations[0] if stations else named
+                codes = stations if len(stations) > 1 else _listed_origins(text, base, subjects, origin, first,
+                                                                           c_start, places) if origin else []
+                origins = [(code, None) for code in codes]
         shared = shared or len(origins) > 1
         for origin, own_count in origins:
             for destination, (n, about) in zip(places, counts):
@@ -676,7 +679,9 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
                 break
             s, e = _clause_bounds(text, s - 1)[0], s - 1
         clause = text[s:e]
-        quantities = find_quantities(clause)
+        # D1753次, G1234次: a train's number, not a count
+        quantities = [q for q in find_quantities(clause) if not (q.start and clause[q.start - 1].isascii()
+                                                                  and clause[q.start - 1].isalpha())]
         if any(q.unit == "%" for q in quantities):
             return None, False, False
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
@@ -726,7 +731,10 @@ def _later_count(text: str, c_end: int) -> tuple[int | None, bool]:
 
 
 def _carries_people(text: str, c_start: int) -> bool:
-    """A count of people in the clause or the one after it (载着500名务工人员)."""
+    """A count of people in the clause or the one after it (载着500名务工人员), or in the clauses of the same
+    sentence before it (N名务工人员从A站出发，乘坐D次列车前往B)."""
+    if any(q.unit == "人" for q in find_quantities(text[:c_start])):
+        return True
     start = c_start
     for _ in range(2):
         if start > len(text):
@@ -771,9 +779,8 @@ def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, menti
     origin = _named_origin(article, regions, sentence, mentions, first, places)
     if origin is None:
         return None
-    station = _departure_within(sentence.text, sentence.start, regions.mentions_between(sentence.start, first.start),
-                                first, origin)
-    return station if station and all(_valid(station, p) for p in places) else origin
+    stations = _departures_within(sentence, regions, first, origin, places)
+    return stations[0] if stations else origin
 
 
 def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
@@ -841,19 +848,22 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
     return None
 
 
-def _departure_within(text: str, base: int, mentions: list[RegionMention], first: RegionMention,
-                      origin: str) -> str | None:
-    """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the city A their train leaves,
-    A is the same origin named at its most specific level. (A prefecture's own seat, 从凯里站驶出 for 黔东南州,
-    is only where its trains leave from.)"""
+def _departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
+                       places: list[str]) -> list[str]:
+    """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the cities A their train leaves
+    (from one station or several), those are the same origin named at its most specific level. (A
+    prefecture's own seat, 从凯里站驶出 for 黔东南州, is only where its trains leave from.)"""
     gaz = Gazetteer.load()
     if (region := gaz.get(origin)) is None or region.level != "province":
-        return None
-    for m in mentions:
-        if m.end <= first.start and _FACILITY_AFTER.match(text, m.end - base) and _contains(origin, m.code) \
-                and (station := gaz.get(m.code)) is not None and station.level == "city":
-            return m.code
-    return None
+        return []
+    text, base = sentence.text, sentence.start
+    out: list[str] = []
+    for m in regions.mentions_between(sentence.start, first.start):
+        if _FACILITY_AFTER.match(text, m.end - base) and _contains(origin, m.code) and m.code not in out \
+                and (station := gaz.get(m.code)) is not None and station.level == "city" \
+                and all(_valid(m.code, p) for p in places):
+            out.append(m.code)
+    return out
 
 
 def _not_a_subject(text: str, start: int, end: int) -> bool:

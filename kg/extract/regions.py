@@ -629,10 +629,32 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
         if any(b0 < start + 1 and start < b1 for b0, b1 in blocked):
             continue
         out.append(_Mention(start, start + 1, code, char))
+    if "籍" in text:
+        out += _native_abbreviations(index, text, blocked)
     if "北上广" in text:
         out += _big_cities(index, text, blocked)
     if any(c in abbrs for c in text[1:]):
         out += _abbreviation_pairs(index, text, blocked)
+    return out
+
+
+# 600余名川籍务工人员, 一批黔籍农民工: a one-letter form + 籍 + a noun for workers names a native place. The
+# letter stands after a counter, a list separator or the clause's start, never inside a longer name (四川籍).
+_NATIVE_BEFORE = frozenset("名位个批些的、和及与，,。：:；;（(“ \n")
+_NATIVE_PEOPLE = ("务工", "农民工", "工人", "劳动力", "人员", "员工", "职工", "工友", "群众", "老乡", "技工", "人士")
+
+
+def _native_abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    out: list[_Mention] = []
+    abbrs = index.abbreviations
+    at = text.find("籍", 1)
+    while at > 0:
+        char, start = text[at - 1], at - 1
+        if char in abbrs and (start == 0 or text[start - 1] in _NATIVE_BEFORE or text[start - 1].isdigit()) \
+                and text.startswith(_NATIVE_PEOPLE, at + 1) \
+                and not any(b0 < start + 1 and start < b1 for b0, b1 in blocked):
+            out.append(_Mention(start, start + 1, abbrs[char][0], char))
+        at = text.find("籍", at + 1)
     return out
 
 
