@@ -25,7 +25,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # where workers flow (外出务工人员主要流向A、B), and charter flights and deliveries
                "流向", "流入", "飞往", "送达", "送抵",
                # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)
-               "返")
+               "返",
+               # 走出大山，走进A的工厂: young people heading for the places' workplaces
+               "走进", "走向", "奔向", "涌向", "进军")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -62,7 +64,7 @@ _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
 _DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
-                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地)")
+                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
@@ -107,7 +109,7 @@ _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"在外|输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+_LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
                      # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
                      r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
@@ -600,8 +602,8 @@ def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def _kind(pre: str, post: str) -> str | None:
-    if post.startswith("籍") and _RECEIVE_BEFORE.search(pre):
-        return "inbound"
+    if (post.startswith("籍") or _PEOPLE_NOUN.match(post)) and _RECEIVE_BEFORE.search(pre):
+        return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
