@@ -431,7 +431,7 @@ def test_title_is_first_short_line_after_breadcrumb(tmp_path):
 def test_title_from_first_sentence_when_first_line_is_prose(tmp_path):
     body = "5月8日，四川省宜宾市在叙州区举行2023年春风行动专场招聘会，吸引了来自全市各地的两千余名求职者前来应聘。\n宜宾市今年输出劳动力。\n"
     doc = _doc(tmp_path, body, "j.txt")
-    assert doc.title == "5月8日，四川省宜宾市在叙州区举行2023年春风行动专场招聘会"
+    assert doc.title == "四川省宜宾市在叙州区举行2023年春风行动专场招聘会"  # the opening date is no title word
     assert doc.body == body.strip()
 
 
@@ -734,3 +734,9 @@ def test_a_first_sentence_title_drops_the_wire_lead(tmp_path, lead):
 def test_a_short_first_line_opened_by_a_dateline_is_body_not_headline(tmp_path):
     doc = _doc(tmp_path, "(中央社台北10日电)甘肃省岷县外出务工人员多\n岷县今年组织务工人员赴新疆务工。\n", "a.txt")
     assert doc.title == "甘肃省岷县外出务工人员多" and "岷县外出务工人员多" in doc.body
+
+
+@pytest.mark.parametrize("when", ["1月29日10时42分，", "3月9日清早，", "2024年2月18日，"])
+def test_a_first_sentence_title_drops_a_clause_that_only_says_when(tmp_path, when):
+    doc = _doc(tmp_path, when + "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海。当天还开出了两趟专列。\n", "a.txt")
+    assert doc.title == "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海"

@@ -80,6 +80,9 @@ _TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:�
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
 _LEAD_RE = re.compile(r"^[(（【]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:(?:\d{1,2}月)?\d{1,2}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
                       r"(?:[(（](?:[记記]者|通[讯訊][员員]|文|[图圖])[^)）]{0,24}[)）])?\s*")
+# A first sentence's opening clause that only says when (1月29日10时42分，3月9日清早，): no title's words.
+_WHEN_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時:：]\d{0,2}分?|上午|下午|中午|晚上?|早上|清早|凌晨|傍晚)?"
+                      r"\s*[，,]\s*")
 _PROSE_RE = re.compile("[。！？；]")
 _SQUASH_RE = re.compile(r"[\W_]+")
 _CLAUSE_END_RE = re.compile(r"[，,、；;：:—…\s]")
@@ -268,6 +271,7 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
     m = _FIRST_SENTENCE_RE.match(first)
     sentence = (m.group() if m else first).strip()
     sentence = _LEAD_RE.sub("", sentence, count=1).strip() or sentence
+    sentence = _WHEN_RE.sub("", sentence, count=1).strip() or sentence
     if len(sentence) > TITLE_CUT:
         cuts = [c.start() for c in _CLAUSE_END_RE.finditer(sentence, 10, TITLE_CUT + 1)]
         sentence = sentence[: cuts[-1]] if cuts else sentence[:TITLE_CUT]
