@@ -27,7 +27,7 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)
                "返",
                # 走出大山，走进A的工厂: young people heading for the places' workplaces
-               "走进", "走向", "奔向", "涌向", "进军")
+               "走进", "走向", "奔向", "涌向")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -143,7 +143,7 @@ _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|�
                      # 李师傅, 王女士: a surname with a form of address names one person
                      rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)|"
                      # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
-                     rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]?(?:企业|公司|工厂|厂|地|单位|项目|工地|村|镇))")
+                     rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]{{0,4}}?(?:企业|公司|厂|地|单位|项目|工地|村|镇|店|酒店|医院))")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
