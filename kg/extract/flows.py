@@ -385,6 +385,30 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                 if _valid(origin, destination):
                     out.append(RawFlow(origin, destination, sentence, base + c_start, base + c_end, n, about, kind,
                                        shared or own_count is not None, len(group) == 1 and len(group[0].surface) == 1))
+        if len(origins) == 1 and kind in ("move", "base", "place"):
+            for part, (n, about) in _part_counts(text, base, mentions, c_end, origins[0][0]):
+                for destination in places:
+                    if _valid(part, destination):
+                        out.append(RawFlow(part, destination, sentence, base + c_start, base + c_end, n, about, kind,
+                                           len(places) > 1))
+    return out
+
+
+def _part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
+                 origin: str) -> list[tuple[str, tuple[int, bool]]]:
+    """河池市向广东输送劳动力3.6万人，其中都安县1.2万人: a 其中 clause right after gives places within the
+    origin their own share of the same flow."""
+    if c_end >= len(text) or not text.startswith("其中", c_end + 1):
+        return []
+    n_start, n_end = _clause_bounds(text, c_end + 1)
+    out = []
+    for m in mentions:
+        rel_start, rel_end = m.start - base, m.end - base
+        if not (n_start <= rel_start and rel_end <= n_end and _contains(origin, m.code)):
+            continue
+        q = next(iter(find_quantities(text[rel_end:min(n_end, rel_end + 12)])), None)
+        if q is not None and q.start == 0 and q.unit == "人" and q.value > 1:
+            out.append((m.code, (int(q.value), q.approximate)))
     return out
 
 
@@ -690,9 +714,17 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
                                             or q.unit is None and _PEOPLE_NOUN.match(clause, q.end))]
         if index == 0:
-            # in the destination's own clause, the count nearest before the place, else the first after it
+            # in the destination's own clause, the count nearest before the place, else the first after it;
+            # but in an enumeration (赴粤务工人员46万人、赴浙务工人员21万人) a place's own item keeps its count
+            item_start = clause.rfind("、", 0, pos - s) + 1
+            item_end = clause.find("、", pos - s)
+            item_end = len(clause) if item_end < 0 else item_end
+            own = [q for q in people if item_start <= q.start and q.end <= item_end]
             before = [q for q in people if s + q.end <= pos]
-            people = (before[-1:] or people[:1])
+            if own and all(s + q.start >= pos for q in own) and not any(item_start <= q.start for q in before):
+                people = own[:1]
+            else:
+                people = (before[-1:] or people[:1])
         if people:
             q = people[-1] if index else people[0]
             if s + q.end <= pos and _SHARE.search(text, s + q.end, pos):
