@@ -59,6 +59,7 @@ _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:�
 _NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
 _COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}的(?:有|约|达|超过|近)?{_NUMBER}(?:人|名)")
 _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
+_MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
@@ -643,8 +644,8 @@ def _kind(pre: str, post: str) -> str | None:
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):
         return "place"
-    if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _COUNT_IN_BEFORE.search(pre)
-                                         and _CLAUSE_CLOSES.match(post)):
+    if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
+                                         or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
         return "stock"
     if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or _DESTINATION_AFTER.match(post):
         return "base"
