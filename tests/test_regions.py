@@ -384,3 +384,13 @@ def test_an_autonomous_county_written_with_plain_xian_is_a_name(county):
 def test_a_one_letter_province_before_ji_and_workers_is_a_native_place():
     assert names("2月9日，500余名黔籍务工人员乘坐专列前往广东。") == ["贵州省", "广东省"]
     assert names("他的户籍和学籍都在本地。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("仪陇县有200人在义乌务工。", ["仪陇县", "义乌市"]),
+    ("仪陇县务工人员主要分布在昆山、晋江等地。", ["仪陇县", "昆山市", "晋江市"]),
+    ("很多人到城东务工。", []),
+    ("很多人在江南就业。", []),
+])
+def test_a_county_short_form_where_people_go_to_work(text, expected):
+    assert names(text) == expected

@@ -407,6 +407,19 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
     return True
 
 
+def _sent_there(text: str, start: int, end: int) -> bool:
+    """到义乌务工, 赴昆山就业, 分布在晋江、石狮等地: a verb of going or placing before and a work word or a
+    list after frame the name as where people work (a county's short form needs no more)."""
+    if all(c in _PART_OF_TOWN for c in text[start:end]):
+        return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
+    governed = start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
+    return governed and (text.startswith(_ABBR_WORDS, end) or text.startswith(("、", "等地", "等城市"), end))
+
+
+# Directions and landscape words: a name made of them only (城东, 江北, 东湖, 红旗) reads as a common phrase.
+_PART_OF_TOWN = frozenset("东南西北中城湖江河山区新红旗海上下前后")
+
+
 def _child_follows(cand: _Candidate, text: str) -> bool:
     """镇江丹阳, 长沙浏阳: what follows is one of the place's own units (丹阳, not a river 丹)."""
     gaz = Gazetteer.load()
@@ -556,7 +569,7 @@ def _find(article: Article, with_subject: str | None = None,
                 # province, a name in a list of places, a long name that is no word (二连浩特).
                 # X籍 (彝良籍务工人员) names a native place: nothing else is written so
                 licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
-                            or region.code in placed
+                            or region.code in placed or _sent_there(text, start, cand.end)
                             or (len(cand.surface) >= 3 and (cand.surface not in index.common_words
                                                             # 化隆县: jieba lists it, but 县 makes it a name
                                                             or cand.surface.endswith(("县", "旗"))))
