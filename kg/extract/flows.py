@@ -57,7 +57,7 @@ _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:�
 # 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
 # sentence around it must be about workers, checked as for a move).
 _NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
-_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}的(?:有|约|达|超过|近)?{_NUMBER}(?:人|名)")
+_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}(?:的|[，,]?(?:就|也|还|共|则)?有)(?:约|达|超过|近)?{_NUMBER}(?:人|名)")
 _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
 _MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
@@ -110,7 +110,10 @@ _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+_LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
+                     # the service trades migrants work in (a cue, like the nouns for workers)
+                     r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
+                     r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
                      # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
                      r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
