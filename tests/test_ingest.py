@@ -740,3 +740,11 @@ def test_a_short_first_line_opened_by_a_dateline_is_body_not_headline(tmp_path):
 def test_a_first_sentence_title_drops_a_clause_that_only_says_when(tmp_path, when):
     doc = _doc(tmp_path, when + "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海。当天还开出了两趟专列。\n", "a.txt")
     assert doc.title == "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海"
+
+
+@pytest.mark.parametrize(("lead", "source"), [
+    ("新华社兰州3月5日电（记者 王某）", "新华社"), ("(中央社臺北10日電)", "中央社"), ("某某网讯(记者刘某)", "某某网"),
+    ("本报西宁5月2日讯 ", None), ("今年以来，", None)])
+def test_the_agency_of_a_dateline_is_the_source(tmp_path, lead, source):
+    doc = _doc(tmp_path, lead + "海东市组织务工人员赴新疆务工，人数创下新高。\n", "a.txt")
+    assert doc.source == source

@@ -219,7 +219,20 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
                     meta.headline_at = len(kept)
                 continue
         kept.append((line, key))
+    if kept and meta.source is None:
+        meta.source = _dateline_agency(kept[0][1])
     return _join_broken_paragraphs(kept)
+
+
+# 新华社兰州3月5日电, 东北网4月13日电, (中央社台北10日电), 华龙网讯: the agency or site that filed the story.
+_AGENCY_RE = re.compile(r"^[(（【]?([\u4e00-\u9fff]{1,6}?(?:社|[网網]|[报報]|台))[\u4e00-\u9fff]{0,8}?"
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日[电電讯訊]|[讯訊])")
+_OWN_PAPER = ("本报", "本網", "本网", "本台", "本報")  # the page's own paper, whose name the line does not give
+
+
+def _dateline_agency(line: str) -> str | None:
+    m = _AGENCY_RE.match(line)
+    return m.group(1) if m and m.group(1) not in _OWN_PAPER else None
 
 
 def _join_broken_paragraphs(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
