@@ -264,6 +264,14 @@ ARTICLES = [
 ]
 
 
+ARTICLES += [
+    ("仪陇县2023年劳务输出工作总结\n"
+     "一是强化劳务协作。仪陇县与浙江宁波、江苏苏州等地建立劳务协作关系，全年向两地输送劳动力2300人。"
+     "二是加强技能培训，全年培训1200人次。\n",
+     {("仪陇县", "宁波市", 2300), ("仪陇县", "苏州市", 2300)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=[f"article{i}" for i in range(len(ARTICLES))])
 def test_written_release(tmp_path, text, expected):
     path = tmp_path / "release.txt"

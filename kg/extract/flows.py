@@ -286,12 +286,15 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         arrived = next((groups[i][0] for i in reversed(arrivals) if i < index), None)
         rel_start, rel_end = chain_start, last.end - base
         above = None
-        if kind is None:
+        if kind is None or kind == "partner":
             # 已在北京、郑州等地设立站点，每年向上述城市输出月嫂3000余人: the anaphor takes the list just named
+            # (与A、B建立劳务协作关系，向两地输送N人: and gives the partners their count)
             above = _ABOVE.match(text, rel_end, min(len(text), rel_end + 60)) if towards else None
-            if above is None:
+            if above is not None and above.group("n") and _CN_DIGITS[above.group("n")] != len(group):
+                above = None  # 向两地 after three places: another pair
+            if above is None and kind is None:
                 continue  # no move here
-            kind = "move"
+            kind = "move" if above is not None else kind
         if speech is None:
             speech = _speech_spans(text)
             # places the sentence sends workers to (or receives them from), and the provinces folded into
@@ -597,9 +600,9 @@ def _own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, 
     return own
 
 
-# 向上述城市输出: the places named just before are where the workers go
-_ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述)(?:城市|地区|省市|地方|省份|各地|地)"
-                    r"[^，。；]{0,4}?(?:输出|输送|转移|输转|派遣)")
+# 向上述城市输出, 向两地输送: the places named just before are where the workers go
+_ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述|(?:这|那)?(?P<n>两|三|四|五)个?)"
+                    r"(?:城市|地区|省市|地方|省份|各地|地|市|省)[^，。；]{0,4}?(?:输出|输送|转移|输转|派遣)")
 
 
 # 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
