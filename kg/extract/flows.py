@@ -383,7 +383,9 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
                 origin = stations[0] if stations else named
                 codes = stations if len(stations) > 1 else _listed_origins(text, base, subjects, origin, first,
                                                                            c_start, places) if origin else []
-                origins = [(code, None) for code in codes]
+                # A县、B县分别向X输送N1人、N2人: with 分别, the origins and their counts pair up in order
+                own = _respective(text, c_start, c_end, len(codes)) if len(codes) > 1 and len(group) == 1 else None
+                origins = list(zip(codes, own)) if own else [(code, None) for code in codes]
         shared = shared or len(origins) > 1
         for origin, own_count in origins:
             for destination, (n, about) in zip(places, counts):
