@@ -715,7 +715,7 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
                 break
             s, e = _clause_bounds(text, s - 1)[0], s - 1
         clause = text[s:e]
-        # D1753次, G1234次: a train's number, not a count
+        # D5678次, G1234次: a train's number, not a count
         quantities = [q for q in find_quantities(clause) if not (q.start and clause[q.start - 1].isascii()
                                                                   and clause[q.start - 1].isalpha())]
         if any(q.unit == "%" for q in quantities):
@@ -874,7 +874,7 @@ def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence,
     return None
 
 
-# 钟祥市石牌镇 once, then 石牌的豆腐师傅…: a town the article placed in its county, named again without 镇.
+# 仪陇县金城镇 once, then 金城的家政阿姨…: a town the article placed in its county, named again without 镇.
 _TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
 
 

@@ -301,7 +301,7 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # 10万宝鸡面匠: the 万 of a figure, not the word 万宝
             if a == start - 1 and text[a] in _COUNTERS and a > 0 and (text[a - 1].isdigit()
                                                                      or text[a - 1] in _APPROX_AFTER_NUMBER):
-                continue  # 600余名贵州务工人员: the counter word of a figure, not the word 名贵
+                continue  # 300余名江西务工人员: the counter word of a figure, not the word 名贵
             if a < start and all(c in _GOVERNING for c in text[a:start]) and not _route_crosses(
                     text, lo, hi, start):
                 continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
@@ -651,7 +651,7 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
     return out
 
 
-# 600余名川籍务工人员, 一批黔籍农民工: a one-letter form + 籍 + a noun for workers names a native place. The
+# 400余名豫籍务工人员, 一批黔籍农民工: a one-letter form + 籍 + a noun for workers names a native place. The
 # letter stands after a counter, a list separator or the clause's start, never inside a longer name (四川籍).
 _NATIVE_BEFORE = frozenset("名位个批些的、和及与，,。：:；;（(“ \n")
 _NATIVE_PEOPLE = ("务工", "农民工", "工人", "劳动力", "人员", "员工", "职工", "工友", "群众", "老乡", "技工", "人士")
