@@ -152,9 +152,9 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
         chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
         if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
             continue
-        if any(x.start < start + len(written) and start < x.end for x in mentions):
-            continue
-        extra.extend(RegionMention(abbreviations[c][0], at, at + 1, c) for at, c in chars)
+        # the region finder may have read part of the run already (在沪 alone): add the rest of it
+        extra.extend(RegionMention(abbreviations[c][0], at, at + 1, c) for at, c in chars
+                     if not any(x.start <= at < x.end for x in mentions))
     if not extra:
         return mentions
     return tuple(sorted((*mentions, *extra), key=lambda x: (x.start, x.end, x.code)))

@@ -29,7 +29,19 @@ _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|�
 _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
 # After the quote: 品牌, or a verb of going to work, or the group's traces (的足迹, 的身影).
-_USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|走进|遍布|遍及|输出|的足迹|足迹|的身影|身影|队伍)")
+# An adverb may come first (“X”已遍布…, 常年活跃在…); a verb of reach or service says where the group works, and an
+# award (“X”入选…, 获评…) is only ever given to a brand; a count of people right after (输送“X”1500余人) counts the group.
+_USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
+                        r"(?:已经?|常年|如今|目前|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
+                        r"活跃在|活跃于|扎根|成功入选|入选|获评|被评为|被认定为|荣获)|"
+                        r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
+# A verb that sends or builds the group right before the quote (向A输送“X”, 大力培育“X”)...
+_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响)了?$")
+# ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
+_PROPOSAL = re.compile(r"建议|倡议|呼吁")
+# 在 and a place right after the quote (“X”在A、B务工): the clause says where the group works.
+_AT_PLACE_AFTER = "在"
+_CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 # 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
 
@@ -69,7 +81,9 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
             # has its own place or epithet (B市“X山厨师”: the city only says where it is)
             place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
-            used = bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
+            used = (bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
+                    or _made_before(before[:len(before) - len(place)])
+                    or _place_after_at(regions, sentence, q.end(), after))
             if not used:
                 continue
             if place:
@@ -106,6 +120,22 @@ def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sente
             name = place.surface + trade
             out.append(Epithet(place.start - sentence.start, rest.end(1), name, alias=trade))
     return out
+
+
+def _made_before(before: str) -> bool:
+    """A sending or building verb ends the text before the quote, in a clause that does not only propose it."""
+    if not _MADE_BEFORE.search(before):
+        return False
+    clause = _CLAUSE_START.split(before)[-1]
+    return not _PROPOSAL.search(clause)
+
+
+def _place_after_at(regions: RegionAnalysis, sentence: Sentence, quote_close: int, after: str) -> bool:
+    """在 and then a region mention right after the quote: “X”在A务工."""
+    if not after.startswith(_AT_PLACE_AFTER):
+        return False
+    at = sentence.start + quote_close + len(_AT_PLACE_AFTER)
+    return any(m.start == at for m in regions.mentions_between(at, at + LONGEST_REGION_NAME))
 
 
 def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:

@@ -24,6 +24,10 @@ _AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列�
                             rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
 # How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
 _LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+# A list named by its level (第二批国家级劳务品牌名单中, 省级特色劳务品牌名录) counts only for a brand whose sentence
+# says it got on the list (入选, 上榜, 榜上有名): a brand merely named near a list may not be on it.
+_NAMED_LIST = re.compile(rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌(?:名单|名录|目录|榜单)")
+_ENTERED = re.compile(r"入选|上榜|入围|榜上有名|名列其中|在列")
 _LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provincial", "全市": "municipal", "全州": "municipal"}
 
 
@@ -73,4 +77,7 @@ def _list_level(article: Article, names: tuple[str, ...]) -> str | None:
             m = _LIST_LEVEL.search(earlier.text)
             if m:
                 return _LIST_SCOPE[m.group(1)]
+            named = _NAMED_LIST.search(earlier.text)
+            if named and _ENTERED.search(sentence.text):
+                return LEVEL_WORDS[named.group(1)]
     return None

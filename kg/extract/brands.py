@@ -123,7 +123,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
         in_sentence.extend(_from_epithets(article, regions, sentence))
-        found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end))
+        found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
@@ -133,6 +133,17 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     merged = _merge(found)
     brands = [_to_brand(article, regions, f) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged))
+
+
+# A name someone only suggests building (专家建议打造“X”, 呼吁培育X劳务品牌) is no brand (GUIDE.md). A county's own
+# plan (拟打造, 计划培育) names brands it is building: the gold counts those.
+_PROPOSED = re.compile(r"(?:建议|倡议|呼吁)[^。；！？]{0,12}?(?:打造|培育|创建|创响)"
+                       r"[出成]?[^，。；！？]{0,4}?[“「『‘]?$")
+
+
+def _only_proposed(found: _Found) -> bool:
+    """The words before the name in its sentence suggest building it (建议，A县可以打造“X”)."""
+    return bool(_PROPOSED.search(found.sentence.text[:found.start - found.sentence.start]))
 
 
 def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[_Found]) -> list[Brand]:

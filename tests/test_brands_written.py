@@ -1,0 +1,112 @@
+"""Labour brands end to end on news paragraphs written for this test, about counties outside the real news set.
+
+Each case is a short article (a headline line, then the body) in the style of a county 人社局 release, a
+provincial paper or wire copy, annotated by hand as GUIDE.md asks: a brand is a place-or-epithet + worker or trade
+name used for a group of workers, quoted or not; its origin is the county it belongs to; its level only where the
+text states it; its destinations are where the text says its workers go, work or serve. Negatives: X字号 labels,
+government bodies, campaigns, honorific titles, officials' visits, company names, bylines and datelines.
+The brand names are invented, of the usual shapes. Region names are the gazetteer's full names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import Gazetteer
+from kg.pipeline import process_file
+
+HEADLINE = "劳务品牌建设工作动态\n"
+
+# (body, {(brand, origin, level)}, {(brand, destination)})
+CASES = [
+    # reach verbs with lists: 遍布 / 辐射 / 覆盖 / 走进 / 进驻
+    ("近年来，会泽县着力打造“会泽焊工”劳务品牌，目前会泽焊工已遍布广东、浙江、江苏等地。",
+     {("会泽焊工", "会泽县", None)}, {("会泽焊工", "广东省"), ("会泽焊工", "浙江省"), ("会泽焊工", "江苏省")}),
+    ("“郧西瓦匠”品牌辐射上海、武汉、杭州等20多个城市，年创劳务收入8亿元。",
+     {("郧西瓦匠", "郧西县", None)}, {("郧西瓦匠", "上海市"), ("郧西瓦匠", "武汉市"), ("郧西瓦匠", "杭州市")}),
+    ("太和县人社局介绍，目前，“太和月嫂”服务覆盖北京、天津、合肥等城市，从业人员超过1.2万人。",
+     {("太和月嫂", "太和县", None)}, {("太和月嫂", "北京市"), ("太和月嫂", "天津市"), ("太和月嫂", "合肥市")}),
+    ("如今，一批批“固始厨师”走进上海、南京的大小酒店，成为当地餐饮业的主力。",
+     {("固始厨师", "固始县", None)}, {("固始厨师", "上海市"), ("固始厨师", "南京市")}),
+    ("“曹县木工”进驻青岛、济南等地的家具企业，年人均收入达6万元。",
+     {("曹县木工", "曹县", None)}, {("曹县木工", "青岛市"), ("曹县木工", "济南市")}),
+    # 在A务工 / 就业 / 打拼
+    ("据统计，目前有8000余名“上林电工”在广东深圳、东莞等地务工。",
+     {("上林电工", "上林县", None)}, {("上林电工", "深圳市"), ("上林电工", "东莞市")}),
+    ("榕江县通过技能培训，培育出“榕江绣娘”劳务品牌，3000多名榕江绣娘在贵阳、凯里就业。",
+     {("榕江绣娘", "榕江县", None)}, {("榕江绣娘", "贵阳市"), ("榕江绣娘", "凯里市")}),
+    ("安岳县有2万多名“安岳钢筋工”常年在成都、重庆打拼。",
+     {("安岳钢筋工", "安岳县", None)}, {("安岳钢筋工", "成都市"), ("安岳钢筋工", "重庆市")}),
+    # 服务于 / 输送到 / 输出到
+    ("“大名护工”品牌服务于北京、石家庄的多家三甲医院。",
+     {("大名护工", "大名县", None)}, {("大名护工", "北京市"), ("大名护工", "石家庄市")}),
+    ("今年以来，平舆县已向苏州、无锡输送“平舆电焊工”1500余人。",
+     {("平舆电焊工", "平舆县", None)}, {("平舆电焊工", "苏州市"), ("平舆电焊工", "无锡市")}),
+    ("宿松县今年输出“宿松保洁师”2000余人到上海、杭州等地。",
+     {("宿松保洁师", "宿松县", None)}, {("宿松保洁师", "上海市"), ("宿松保洁师", "杭州市")}),
+    # 在A设立服务站 / 工作站 / 基地
+    ("为做强“泰和家政”品牌，泰和县在厦门、深圳设立了泰和家政服务站。",
+     {("泰和家政", "泰和县", None)}, {("泰和家政", "厦门市"), ("泰和家政", "深圳市")}),
+    ("宁都县在广州、佛山建立“宁都砌匠”劳务工作站，为在外务工人员提供维权、培训服务。",
+     {("宁都砌匠", "宁都县", None)}, {("宁都砌匠", "广州市"), ("宁都砌匠", "佛山市")}),
+    # 开往A的专车
+    ("2月16日，载着120名“巫山船工”的专车开往宁波，这是今年巫山县开出的第三批专车。",
+     {("巫山船工", "巫山县", None)}, {("巫山船工", "宁波市")}),
+    # short forms
+    ("目前，“罗甸电工”已辐射京津、长三角地区，年输出3000余人。",
+     {("罗甸电工", "罗甸县", None)}, {("罗甸电工", "北京市"), ("罗甸电工", "天津市")}),
+    ("近年来，丘北县“丘北厨娘”劳务品牌越叫越响，大批丘北厨娘在沪、粤务工。",
+     {("丘北厨娘", "丘北县", None)}, {("丘北厨娘", "上海市"), ("丘北厨娘", "广东省")}),
+    ("镇雄县大力培育“镇雄建工”，目前镇雄建工主要在闽、疆两地务工。",
+     {("镇雄建工", "镇雄县", None)}, {("镇雄建工", "福建省"), ("镇雄建工", "新疆维吾尔自治区")}),
+    # place + epithet + worker word
+    ("桦南县打造的“桦南巧手绣娘”劳务品牌，带动2000余名妇女居家就业。",
+     {("桦南巧手绣娘", "桦南县", None)}, set()),
+    ("“荔浦金牌月嫂”在广州、深圳家政市场供不应求。",
+     {("荔浦金牌月嫂", "荔浦市", None)}, {("荔浦金牌月嫂", "广州市"), ("荔浦金牌月嫂", "深圳市")}),
+    # levels
+    ("在人社部公布的第二批国家级劳务品牌名单中，会泽县“会泽焊工”成功入选。",
+     {("会泽焊工", "会泽县", "national")}, set()),
+    ("日前，“郧西瓦匠”被评为省级劳务品牌。",
+     {("郧西瓦匠", "郧西县", "provincial")}, set()),
+    ("太和县的“太和月嫂”入选全省第三批特色劳务品牌。",
+     {("太和月嫂", "太和县", "provincial")}, set()),
+    ("“固始厨师”获评国家级劳务品牌，全县从业人员达5万人。",
+     {("固始厨师", "固始县", "national")}, set()),
+    ("曹县“曹县木工”是省级劳务品牌，从业人员遍布全国。",
+     {("曹县木工", "曹县", "provincial")}, set()),
+    # unquoted, with 劳务品牌
+    ("上林县着力培育上林电工劳务品牌，今年培训电工1200人次。",
+     {("上林电工", "上林县", None)}, set()),
+    # negatives: X字号 labels, bodies, campaigns, honorifics, visits, companies, bylines
+    ("会泽县全力打响“会字号”劳务品牌，推动劳务经济高质量发展。", set(), set()),
+    ("榕江县人社局举办“春风行动”专场招聘会，提供岗位3000余个。", set(), set()),
+    ("安岳县评选出“十佳技术能手”“优秀农民工”各10名。", set(), set()),
+    ("大名县人社局局长一行赴北京、天津走访慰问在外务工人员。", set(), set()),
+    ("平舆县某某建筑劳务有限公司在郑州承接工程项目。", set(), set()),
+    ("宿松县开展“技能提升行动”，全年培训2.3万人次。", set(), set()),
+    ("泰和县举办“金牌月嫂”技能大赛，30名选手同台竞技。", set(), set()),
+    ("（记者 张三 通讯员 李四）宁都县今年新增农村劳动力转移就业1.5万人。", set(), set()),
+    ("巫山县领导带队赴重庆主城考察劳务协作工作。", set(), set()),
+    ("“罗甸县人力资源和社会保障局”官方微信公众号发布了招聘信息。", set(), set()),
+    ("有专家建议，丘北县可以打造“丘北面点师”劳务品牌。", set(), set()),
+    ("座谈会上，代表们建议培育“丘北面点师”，带动更多群众就业。", set(), set()),
+]
+
+
+def _facts(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_file(path, path.name)
+
+
+def _brands_and_destinations(facts):
+    gaz = Gazetteer.load()
+    brands = {(b.name, gaz.get(b.origin).name if b.origin else None, b.level) for b in facts.brands}
+    destinations = {(d.brand, gaz.get(d.destination).name) for d in facts.brand_destinations}
+    return brands, destinations
+
+
+@pytest.mark.parametrize(("body", "brands", "destinations"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_written_paragraph(tmp_path, body, brands, destinations):
+    got_brands, got_destinations = _brands_and_destinations(_facts(tmp_path, HEADLINE + body + "\n"))
+    assert (got_brands, got_destinations) == (brands, destinations)
