@@ -90,6 +90,46 @@ CASES = [
     ("“罗甸县人力资源和社会保障局”官方微信公众号发布了招聘信息。", set(), set()),
     ("有专家建议，丘北县可以打造“丘北面点师”劳务品牌。", set(), set()),
     ("座谈会上，代表们建议培育“丘北面点师”，带动更多群众就业。", set(), set()),
+    # more reach and work wordings
+    ("郧西县委书记表示，“郧西瓦匠”常年活跃在武汉、襄阳的建筑工地上。",
+     {("郧西瓦匠", "郧西县", None)}, {("郧西瓦匠", "武汉市"), ("郧西瓦匠", "襄阳市")}),
+    ("目前，全县共有1.5万名“固始厨师”扎根上海、苏州，年收入超过10万元。",
+     {("固始厨师", "固始县", None)}, {("固始厨师", "上海市"), ("固始厨师", "苏州市")}),
+    ("在杭州、宁波等地的家政市场，处处可见“宿松保洁师”的身影。",
+     {("宿松保洁师", "宿松县", None)}, {("宿松保洁师", "杭州市"), ("宿松保洁师", "宁波市")}),
+    ("据介绍，“桦南巧手绣娘”队伍已发展到1200人，绣品远销俄罗斯、日本。",
+     {("桦南巧手绣娘", "桦南县", None)}, set()),
+    ("曹县人社局在青岛设立“曹县木工”服务站，为300余名在青岛务工的曹县木工提供服务。",
+     {("曹县木工", "曹县", None)}, {("曹县木工", "青岛市")}),
+    ("上林县与深圳市签订劳务协作协议，定向输送“上林电工”500人。",
+     {("上林电工", "上林县", None)}, {("上林电工", "深圳市")}),
+    ("2月20日，满载80名“平舆电焊工”的大巴开往江苏昆山。",
+     {("平舆电焊工", "平舆县", None)}, {("平舆电焊工", "昆山市")}),
+    # levels: more wordings
+    ("近日，省人社厅公布全省第二批特色劳务品牌，宁都县“宁都砌匠”榜上有名。",
+     {("宁都砌匠", "宁都县", "provincial")}, set()),
+    ("“巫山船工”先后被评为市级和省级劳务品牌。",
+     {("巫山船工", "巫山县", "provincial")}, set()),
+    ("罗甸县“罗甸电工”入选第二批国家级劳务品牌，成为该县首个国家级劳务品牌。",
+     {("罗甸电工", "罗甸县", "national")}, set()),
+    # several brands in one sentence
+    ("近年来，安岳县培育了“安岳钢筋工”“安岳厨娘”两个劳务品牌。",
+     {("安岳钢筋工", "安岳县", None), ("安岳厨娘", "安岳县", None)}, set()),
+    ("大名县打造的“大名护工”“大名司机”等劳务品牌享誉京津冀。",
+     {("大名护工", "大名县", None), ("大名司机", "大名县", None)}, set()),
+    # traditional spellings (Hong Kong and Taiwan copy)
+    ("「鎮雄建工」勞務品牌已遍佈福建、廣東等地。",
+     {("镇雄建工", "镇雄县", None)}, {("镇雄建工", "福建省"), ("镇雄建工", "广东省")}),
+    # more negatives
+    ("会泽县人社局、会泽县就业服务中心联合举办劳务品牌培训班。", set(), set()),
+    ("榕江县开展“技能中国行”活动，组织200余名群众参加电工培训。", set(), set()),
+    ("安岳县张师傅被评为“全省技术能手”。", set(), set()),
+    ("泰和县某某家政服务有限公司在南昌开设了分公司。", set(), set()),
+    ("新华社昆明3月2日电 会泽县今年已组织4.2万名农民工外出务工。", set(), set()),
+    ("大名县积极打造“大名字号”劳务品牌，推进劳务经济发展。", set(), set()),
+    ("镇雄县人社局局长在福州看望慰问了在闽务工的镇雄籍农民工。", set(), set()),
+    ("宿松县“春风行动”招聘会吸引了120家企业进场招聘。", set(), set()),
+    ("上林县“两后生”技能培训班开班，120名学员参加。", set(), set()),
 ]
 
 
@@ -110,3 +150,38 @@ def _brands_and_destinations(facts):
 def test_written_paragraph(tmp_path, body, brands, destinations):
     got_brands, got_destinations = _brands_and_destinations(_facts(tmp_path, HEADLINE + body + "\n"))
     assert (got_brands, got_destinations) == (brands, destinations)
+
+
+# Whole articles: a brand named in the headline, carried through the body, with other names around it.
+ARTICLES = [
+    ("“固始厨师”走进长三角\n"
+     "3月5日，固始县2024年“固始厨师”专场推介会在上海举行。\n"
+     "目前，全县有3.2万名固始厨师在上海、南京、杭州等地从业。\n",
+     {("固始厨师", "固始县", None)},
+     {("固始厨师", "上海市"), ("固始厨师", "南京市"), ("固始厨师", "杭州市")}),
+    ("郧西县：擦亮劳务品牌 拓宽增收门路\n"
+     "近年来，郧西县坚持把劳务品牌建设作为稳就业的重要抓手，“郧西瓦匠”入选全省第一批特色劳务品牌。\n"
+     "县人社局相关负责人介绍，下一步将在武汉设立郧西瓦匠服务站。\n",
+     {("郧西瓦匠", "郧西县", "provincial")}, {("郧西瓦匠", "武汉市")}),
+]
+
+
+@pytest.mark.parametrize(("text", "brands", "destinations"), ARTICLES,
+                         ids=[f"article{i}" for i in range(len(ARTICLES))])
+def test_written_release(tmp_path, text, brands, destinations):
+    assert _brands_and_destinations(_facts(tmp_path, text)) == (brands, destinations)
+
+
+# Programs: named campaigns, activities and policy documents, not strategies, slogans or brands.
+PROGRAMS = [
+    ("2月以来，会泽县深入开展“春风行动”，举办招聘会12场。", {"春风行动"}),
+    ("太和县启动2024年就业援助月活动，走访困难群众360户。", {"就业援助月"}),
+    ("平舆县印发《农村劳动力转移就业三年行动方案》。", {"农村劳动力转移就业三年行动方案"}),
+    ("泰和县以乡村振兴为统领，扎实推进稳就业工作。", set()),
+    ("宁都县打造“宁都砌匠”劳务品牌，带动1.2万人就业。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "programs"), PROGRAMS, ids=[f"program{i}" for i in range(len(PROGRAMS))])
+def test_written_programs(tmp_path, body, programs):
+    assert {p.name for p in _facts(tmp_path, HEADLINE + body + "\n").programs} == programs

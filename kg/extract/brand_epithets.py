@@ -33,7 +33,7 @@ _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两
 # award (“X”入选…, 获评…) is only ever given to a brand; a count of people right after (输送“X”1500余人) counts the group.
 _USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
                         r"(?:已经?|常年|如今|目前|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
-                        r"活跃在|活跃于|扎根|成功入选|入选|获评|被评为|被认定为|荣获)|"
+                        r"活跃在|活跃于|扎根|成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
 # A verb that sends or builds the group right before the quote (向A输送“X”, 大力培育“X”)...
 _MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响)了?$")
