@@ -28,7 +28,8 @@ _SHORT_FORM_RUN = re.compile(
     r"(?=两地|三地|等地|地区|一带|[、，,。；的]|务工|就业|打拼|工作|输送|输出|服务)")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
-                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐")
+                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
+                   r"供不应求|抢手|走俏")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议: the places are the partners of a labour agreement.
@@ -48,6 +49,8 @@ _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举
 _COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
+# A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
+_STATION = re.compile(r"服务站|工作站|联络站|联络处|驿站|服务中心|服务基地|输出基地")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
 _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
@@ -128,8 +131,8 @@ def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence:
     owners = [n for n in present if _names_in(clause, n)]
     if not owners and len(present) == 1:
         whole = sentence.text
-        if _names_in(whole, present[0]) and not _LEVER.search(_clause_of_word(whole, present[0])) \
-                and not _GENERAL_WORKFORCE.search(clause):
+        building = _LEVER.search(_clause_of_word(whole, present[0])) and not _STATION.search(clause)
+        if _names_in(whole, present[0]) and not building and not _GENERAL_WORKFORCE.search(clause):
             owners = present
     if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
             and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
