@@ -41,8 +41,8 @@ _USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|�
 _MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
-# 在 and a place right after the quote (“X”在A、B务工): the clause says where the group works.
-_AT_PLACE_AFTER = "在"
+# 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works.
+_AT_PLACE_AFTER = re.compile(r"^(?:已经?|常年|长期|主要|大多|大都|多|都|均|也|还|正)?(?:活跃|分布|集中|聚集)?[在于]")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 # 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
@@ -133,10 +133,11 @@ def _made_before(before: str) -> bool:
 
 
 def _place_after_at(regions: RegionAnalysis, sentence: Sentence, quote_close: int, after: str) -> bool:
-    """在 and then a region mention right after the quote: “X”在A务工."""
-    if not after.startswith(_AT_PLACE_AFTER):
+    """在 (after an adverb, or a verb of being found somewhere) and then a region mention right after the quote."""
+    head = _AT_PLACE_AFTER.match(after)
+    if head is None:
         return False
-    at = sentence.start + quote_close + len(_AT_PLACE_AFTER)
+    at = sentence.start + quote_close + head.end()
     return any(m.start == at for m in regions.mentions_between(at, at + LONGEST_REGION_NAME))
 
 
