@@ -35,8 +35,10 @@ _USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|�
                         r"(?:已经?|常年|如今|目前|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
-                        r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|"
+                        r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
+# How far after the quote its use is read: 已经成为A县的一张名片 is the longest wording above.
+_USE_WINDOW = 16
 # A verb that sends, builds or names the group right before the quote (向A输送“X”, 大力培育“X”, 被称为“X”)...
 _MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
@@ -77,7 +79,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             name = q.group(1)
             if not _WORKER_END.search(name) or _HONORIFIC.search(name) or len(name) < 2:
                 continue
-            before, after = text[:q.start()], text[q.end():q.end() + 6]
+            before, after = text[:q.start()], text[q.end():q.end() + _USE_WINDOW]
             if after.startswith("劳务品牌"):
                 continue  # the anchor's own rules read it
             # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name

@@ -79,6 +79,8 @@ _BRAND_AFTER = re.compile(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌")
 _HEAD_END = re.compile(rf"{_HEAD}$")
 _HEAD_END_PLUS = re.compile(rf"{_HEAD}\+?$")
 _PLAN_AFTER_QUOTE = re.compile(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)")
+# “X”作为富民工程来抓, “X”列入…计划: a verb right after the quote makes the head a predicate, not the name's end.
+_TREATED_AS = re.compile(r"作为|成为|列为|列入|纳入|视为|当作|当成|是")
 _VERB_NAME_HEAD = re.compile(rf"(?:{_VERB_NAME_HEADS})$")
 _EDITION_LINK = re.compile(rf"暨[{_CJK}]{{2,12}}{_HEAD}$")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
@@ -167,7 +169,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
             add(content + head.group(), q.start())  # “粤菜师傅”工程
         elif "、" in content and len(content) >= 6 and _BUILD_AFTER_QUOTE.match(after):
             add(content, q.start())  # “人人持证、技能河南”建设
-        elif len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)):
+        elif len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)) and not _TREATED_AS.match(after):
             add(content + cont.group(), q.start())  # “十四五”就业促进规划
         elif len(content) >= 4 and _DESCRIPTOR.match(after) and after[:1] not in ("、", "等", "的"):
             add(content, q.start())  # “春风送温暖·就业送真情”企业专场招聘活动
