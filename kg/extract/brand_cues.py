@@ -53,7 +53,7 @@ _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创�
 _STATION = re.compile(r"服务站|工作站|联络站|联络处|驿站|服务中心|服务基地|输出基地")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
 _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
-_ONE_PERSON = re.compile(r"(?:一|这|该)[名位个]$")
+_ONE_PERSON = re.compile(r"(?:一|这|该)[名位个][“「『]?$")  # 一名“A木工”: the quote does not make it a group
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
 # The longest way a region is written (宁夏回族自治区固原市 is two names): a window that holds one mention.

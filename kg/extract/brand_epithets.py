@@ -30,8 +30,8 @@ _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
 # After the quote: 品牌, or a verb of going to work, or the group's traces (的足迹, 的身影).
 # An adverb may come first (“X”已遍布…, 常年活跃在…); a verb of reach, service or demand says where the group works
-# or how it is sought (走俏, 供不应求), an award (“X”入选…, 获评…) and a name card (这张名片) are a brand's; a count of people right after (输送“X”1500余人) counts the group.
-_USE_AFTER = re.compile(r"^(?:品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
+# or how it is sought (走俏, 供不应求), a plural (“X”们), an award (“X”入选…, 获评…) and a name card (这张名片) are a brand's; a count of people right after (输送“X”1500余人) counts the group.
+_USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
                         r"(?:已经?|常年|如今|目前|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
