@@ -37,6 +37,9 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
+# A place and a trade in quotes (“A县家政”) named as a body of people right after: in an article about labour
+# brands, the name of a brand whose trade is no worker word (家政, 建筑, 保洁).
+_PEOPLE_OF_TRADE = re.compile(r"[”」』](?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
 # How far after the quote its use is read: 已经成为A县的一张名片 is the longest wording above.
 _USE_WINDOW = 16
 # A verb that sends, builds or names the group right before the quote (向A输送“X”, 大力培育“X”, 被称为“X”)...
@@ -74,10 +77,15 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
     """The names used as brands in this sentence without the word 劳务品牌 next to them."""
     text = sentence.text
     out: list[Epithet] = []
+    about_brands = "劳务品牌" in article.text or "劳务品牌" in (article.title or "")
     if "“" in text or "「" in text or "『" in text:
         for q in _QUOTED.finditer(text):
             name = q.group(1)
-            if not _WORKER_END.search(name) or _HONORIFIC.search(name) or len(name) < 2:
+            if not _WORKER_END.search(name):
+                if about_brands and _starts_with_place(name) and _PEOPLE_OF_TRADE.match(text, q.end() - 1):
+                    out.append(Epithet(q.start() + 1, q.end() - 1, name))  # “A县家政”从业人员
+                continue
+            if _HONORIFIC.search(name) or len(name) < 2:
                 continue
             before, after = text[:q.start()], text[q.end():q.end() + _USE_WINDOW]
             if after.startswith("劳务品牌"):
