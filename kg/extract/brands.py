@@ -447,10 +447,19 @@ def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
     rm = _UNQUOTED_RIGHT.match(text[a_end:a_end + 16])
     if rm:
         name = rm.group(1)
+        predicate = _PREDICATE_AFTER_TRADE.search(name)  # 劳务品牌A瓦匠已辐射B: the name ends at its trade
+        if predicate:
+            name = name[:predicate.start()]
         start = a_end + rm.start(1)
         if _valid_unquoted(name):
             return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
     return None
+
+
+# Verbs of having that open a counted list (A县有X、Y两个劳务品牌): the first item starts after them.
+_HAVE_VERBS = ("拥有", "共有", "有", "包括")
+# An adverb or a verb right after a worker word ends an unquoted name read up to a comma.
+_PREDICATE_AFTER_TRADE = re.compile(r"(?<=[工师匠嫂娘厨手])(?:已|在|正|遍布|遍及|走进|辐射|覆盖|成为|是|将|主要|常年|从业|达|有)")
 
 
 def _unquoted_left(sentence: Sentence, a_start: int) -> _Found | None:
@@ -534,7 +543,7 @@ def _counted_items(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
     for index, (b, e) in enumerate(spans):
         part = body[b:e]
         if index == 0:
-            cut = max((part.rfind(v) + len(v) for v in _BUILD_VERBS if v in part), default=0)
+            cut = max((part.rfind(v) + len(v) for v in _BUILD_VERBS + _HAVE_VERBS if v in part), default=0)
             b, part = b + cut, part[cut:]
         if not _valid_counted_name(part):
             return []
