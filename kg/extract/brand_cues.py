@@ -17,7 +17,9 @@ _LIST_JOINER = re.compile(r"[、和及或\s]?")
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
-    r"扎根于|奔赴到)了?$")
+    r"扎根于|奔赴到|驶向|驶往|开赴)了?$"
+    # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
+    r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")

@@ -32,7 +32,7 @@ _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两
 # An adverb may come first (“X”已遍布…, 常年活跃在…); a verb of reach, service or demand says where the group works
 # or how it is sought (走俏, 供不应求), a plural (“X”们), an award (“X”入选…, 获评…) and a name card (这张名片) are a brand's; a count of people right after (输送“X”1500余人) counts the group.
 _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
-                        r"(?:已经?|常年|如今|目前|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
+                        r"(?:已经?|常年|如今|目前|主要|大多|不仅|不但|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
@@ -42,12 +42,13 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
 _PEOPLE_OF_TRADE = re.compile(r"[”」』](?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
 # How far after the quote its use is read: 已经成为A县的一张名片 is the longest wording above.
 _USE_WINDOW = 16
-# A verb that sends, builds or names the group right before the quote (向A输送“X”, 大力培育“X”, 被称为“X”)...
-_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为)了?$")
+# A verb that sends, carries, builds or names the group right before the quote (向A输送“X”, 满载“X”的专列, 大力培育“X”,
+# 被称为“X”)...
+_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为|满载|载着)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works.
-_AT_PLACE_AFTER = re.compile(r"^(?:已经?|常年|长期|主要|大多|大都|多|都|均|也|还|正)?(?:活跃|分布|集中|聚集)?[在于]")
+_AT_PLACE_AFTER = re.compile(r"^(?:已经?|常年|长期|主要|大多|大都|不仅|不但|多|都|均|也|还|正)?(?:活跃|分布|集中|聚集)?[在于]")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 # 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
