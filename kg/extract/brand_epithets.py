@@ -28,11 +28,13 @@ _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|�
 # A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
 _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
-# After the quote: 品牌, or a verb of going to work, or the group's traces (的足迹, 的身影).
-# An adverb may come first (“X”已遍布…, 常年活跃在…); a verb of reach, service or demand says where the group works
-# or how it is sought (走俏, 供不应求), a plural (“X”们), an award (“X”入选…, 获评…) and a name card (这张名片) are a brand's; a count of people right after (输送“X”1500余人) counts the group.
+# Adverbs between a quoted name and its verb (“X”已遍布…, 主要分布在…, 不仅在A…).
+_ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不但|多|还|也|均|都|正"
+# After the quote: 品牌, a verb of going to work or the group's traces (的足迹, 的身影); after an adverb, a verb of
+# reach, service or demand (遍布, 服务于, 走俏, 供不应求); a plural (“X”们); an award (入选, 获评) and a name card
+# (这张名片) are only a brand's; a count of people right after (输送“X”1500余人) counts the group.
 _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
-                        r"(?:已经?|常年|如今|目前|主要|大多|不仅|不但|还|也|均|都|正)?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
+                        rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
@@ -48,7 +50,7 @@ _MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works.
-_AT_PLACE_AFTER = re.compile(r"^(?:已经?|常年|长期|主要|大多|大都|不仅|不但|多|都|均|也|还|正)?(?:活跃|分布|集中|聚集)?[在于]")
+_AT_PLACE_AFTER = re.compile(rf"^(?:{_ADVERB})?(?:活跃|分布|集中|聚集)?[在于]")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 # 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
