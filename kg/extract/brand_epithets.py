@@ -49,6 +49,8 @@ _USE_WINDOW = 16
 _MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为|满载|载着)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
+# A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.
+_SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命名|推选|遴选)[^，。；！？]{0,6}$")
 # 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works.
 _AT_PLACE_AFTER = re.compile(rf"^(?:{_ADVERB})?(?:活跃|分布|集中|聚集)?[在于]")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
@@ -91,6 +93,8 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             if _HONORIFIC.search(name) or len(name) < 2:
                 continue
             before, after = text[:q.start()], text[q.end():q.end() + _USE_WINDOW]
+            if _SELECTED_BEFORE.search(_CLAUSE_START.split(before)[-1]):
+                continue  # 选拔“A工匠”100名: a title the county awards
             if after.startswith("劳务品牌"):
                 continue  # the anchor's own rules read it
             # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
