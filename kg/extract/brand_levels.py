@@ -57,11 +57,13 @@ def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None
             tail = _ALSO_CALLED_HEAD.sub("", tail)  # “X”又称“Y”，…: Y is X
             if any(c in tail for c in _QUOTE_OPEN) or "分别" in tail:
                 continue  # another name, or levels mapped to a list: not this brand's alone
-            award = _AWARDED_LEVEL.search(tail)
-            if award:
+            levels = []
+            # every award of the sentence after the name (2022年被认定为省级…，2023年又入选国家级…)
+            for award in _AWARDED_LEVEL.finditer(tail):
                 clause_end = _CLAUSE_STOP.search(tail, award.start())
-                levels = [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(
+                levels += [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(
                     tail, award.start(), clause_end.start() if clause_end else len(tail))]
+            if levels:
                 return min(levels, key=LEVELS.index)  # 先后被评为省级…和国家级…: the highest
     return None
 
