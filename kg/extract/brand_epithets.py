@@ -42,6 +42,11 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
 # A place and a trade in quotes (“A县家政”) named as a body of people right after: in an article about labour
 # brands, the name of a brand whose trade is no worker word (家政, 建筑, 保洁).
 _PEOPLE_OF_TRADE = re.compile(r"[”」』](?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
+# What may follow an unquoted name to make it a brand's: 品牌 (of a list: 等特色品牌) but not 品牌建设 or 品牌效应 (the
+# building and effect of a brand named elsewhere), or a name card (这块金字招牌, 这张名片).
+_TRADE_BEFORE_BRAND_WORD = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))"
+                                      r"(?=(?:等(?:特色|知名|优势)?)?品牌(?!建设|创建|效应|培育|打造)|这块(?:金字)?招牌|"
+                                      r"这张(?:金字)?名片)")
 # How far after the quote its use is read: 已经成为A县的一张名片 is the longest wording above.
 _USE_WINDOW = 16
 # A verb that sends, carries, builds or names the group right before the quote (向A输送“X”, 满载“X”的专列, 大力培育“X”,
@@ -112,6 +117,8 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
                 out.append(Epithet(q.start() + 1, q.end() - 1, name))
     if "名" in text and "劳务品牌" in article.text:
         out.extend(_counted_unquoted(article, regions, sentence))
+    if "品牌" in text or "招牌" in text or "名片" in text:
+        out.extend(_unquoted_before_brand_word(regions, sentence))
     if "劳务品牌" in text and "是" in text:
         for m in _COPULA_UNQUOTED.finditer(text):
             name = m.group(1)
@@ -156,6 +163,20 @@ def _place_after_at(regions: RegionAnalysis, sentence: Sentence, quote_close: in
         return False
     at = sentence.start + quote_close + head.end()
     return any(m.start == at for m in regions.mentions_between(at, at + LONGEST_REGION_NAME))
+
+
+def _unquoted_before_brand_word(regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+    """叫响A瓦匠品牌, 培育B保洁师等特色品牌, 擦亮C焊工这块金字招牌: a place's short name and a worker word, unquoted,
+    right before 品牌 (not 品牌建设) or a name card. 劳务品牌 after the name is the anchor's rules' to read."""
+    text = sentence.text
+    out = []
+    for place in regions.mentions_between(sentence.start, sentence.end):
+        if place.surface[-1] in "省市县区州旗盟":
+            continue  # only a short name makes a brand's place (A县的木匠品牌 is a description)
+        rest = _TRADE_BEFORE_BRAND_WORD.match(text, place.end - sentence.start)
+        if rest is not None and not _HONORIFIC.search(rest.group(1)):
+            out.append(Epithet(place.start - sentence.start, rest.end(1), place.surface + rest.group(1)))
+    return out
 
 
 def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
