@@ -31,11 +31,12 @@ _SHORT_FORM_RUN = re.compile(
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
-                   r"供不应求|抢手|走俏|参与|参建|施工|建设")
+                   r"供不应求|抢手|走俏|参与|参建|施工|建设|生根")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
-# 与A签订…协议: the places are the partners of a labour agreement.
-_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)")
+# 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
+_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)"
+                        r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
 _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"

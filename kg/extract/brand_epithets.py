@@ -38,6 +38,7 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
+                        r"是[^，。；！？“”]{0,8}?(?:名片|招牌)|"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
 # A place and a trade in quotes (“A县家政”) named as a body of people right after: in an article about labour
 # brands, the name of a brand whose trade is no worker word (家政, 建筑, 保洁).
