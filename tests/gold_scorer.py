@@ -24,6 +24,9 @@ Scores (precision / recall / F1, micro-averaged over the gold files present):
   flow_workers   of the matched flows: worker count right (gold null -> must be absent)
   metrics        per article: triples (region, value, unit) of lw:Observation nodes
   metric_year    of the matched metrics: year right where the gold gives one
+  metric_indicator  of the matched metrics: the indicator says what was counted, i.e. the
+                 character Dice overlap of some lw:indicator with the gold indicator is >= 0.5
+                 (a lone unit, "的" or a fragment cut mid-phrase fails)
 Needs only rdflib.
 """
 from __future__ import annotations
@@ -133,6 +136,12 @@ class Accuracy:
         return {"right": self.right, "total": self.total, "accuracy": round(acc, 3)}
 
 
+def indicator_overlap(found: str, gold: str) -> float:
+    """Dice coefficient of the two indicators' sets of letters and digits (Han characters included)."""
+    a, b = ({c for c in norm(x) if c.isalnum()} for x in (found, gold))
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
 def canon(name: str, aliases: dict[str, str]) -> str:
     return aliases.get(norm(name), norm(name))
 
@@ -140,7 +149,7 @@ def canon(name: str, aliases: dict[str, str]) -> str:
 def score(kg: KG, gold_dir: Path):
     t = {k: Tally() for k in ("regions", "brands", "brand_origin", "brand_dest",
                               "programs", "flows", "metrics")}
-    a = {k: Accuracy() for k in ("hierarchy", "flow_workers", "metric_year")}
+    a = {k: Accuracy() for k in ("hierarchy", "flow_workers", "metric_year", "metric_indicator")}
     gold_origin, gold_dest, found_origin, found_dest = set(), set(), set(), set()
     missing_articles = []
     gold_files = sorted(gold_dir.glob("*.json"))
@@ -219,19 +228,27 @@ def score(kg: KG, gold_dir: Path):
         for m in gold.get("metrics", []):
             gold_metrics[(norm(m["region"]), num(m["value"]), norm_unit(m["unit"]))] = m
         found_metrics = defaultdict(set)
+        found_indicators = defaultdict(set)
         if art is not None:
             for node in kg.derived(art, LW.Observation):
                 years = {str(y)[:4] for y in kg.g.objects(node, LW.year)}
+                indicators = {str(i) for i in kg.g.objects(node, LW.indicator)}
                 for r in kg.g.objects(node, LW.region):
                     for v in kg.g.objects(node, LW.value):
                         for u in kg.g.objects(node, LW.unit):
                             found_metrics[(kg.label(r), num(v), norm_unit(u))] |= years
+                            found_indicators[(kg.label(r), num(v), norm_unit(u))] |= indicators
         t["metrics"].add(set(gold_metrics), set(found_metrics), f"{name} metric")
         for key in set(gold_metrics) & set(found_metrics):
             want = gold_metrics[key].get("year")
             if want is not None:
                 got = found_metrics[key]
                 a["metric_year"].add(str(want) in got, f"{name} metric {key}: year {sorted(got)} vs {want}")
+            want = gold_metrics[key].get("indicator")
+            if want:
+                got = found_indicators[key]
+                ok = max((indicator_overlap(i, want) for i in got), default=0.0) >= 0.5
+                a["metric_indicator"].add(ok, f"{name} metric {key}: indicator {sorted(got)} vs {want}")
     t["brand_origin"].add(gold_origin, found_origin, "corpus brand-origin")
     t["brand_dest"].add(gold_dest, found_dest, "corpus brand-destination")
     return t, a, missing_articles
@@ -251,13 +268,13 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        print(f"{'score':<14}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn or right/total")
+        print(f"{'score':<17}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn or right/total")
         for k, v in tallies.items():
             row = v.row()
-            print(f"{k:<14}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}   {row['tp']}/{row['fp']}/{row['fn']}")
+            print(f"{k:<17}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}   {row['tp']}/{row['fp']}/{row['fn']}")
         for k, v in accs.items():
             row = v.row()
-            print(f"{k:<14}{'acc':>7}{'':>7}{row['accuracy']:>7.3f}   {row['right']}/{row['total']}")
+            print(f"{k:<17}{'acc':>7}{'':>7}{row['accuracy']:>7.3f}   {row['right']}/{row['total']}")
         if missing:
             print("articles not in the graph (no lw:sourceFile):", ", ".join(missing))
     if args.show_errors:

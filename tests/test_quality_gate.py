@@ -22,6 +22,7 @@ ERROR_LABELS = {
     "regions": " region:", "hierarchy": "level/parent", "brands": " brand:",
     "brand_origin": "brand-origin", "brand_dest": "brand-destination", "programs": " program:",
     "flows": " flow:", "flow_workers": ": workers", "metrics": " metric:", "metric_year": ": year",
+    "metric_indicator": ": indicator",
 }
 CASES = [(corpus, kind) for corpus, floors in FLOORS.items() for kind in floors if not kind.startswith("_")]
 
