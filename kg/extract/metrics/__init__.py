@@ -1,0 +1,144 @@
+"""Quantitative statements (lw:Observation): each figure with value, unit, indicator, region and year."""
+from __future__ import annotations
+
+from kg.extract.numbers import Quantity, find_quantities
+from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
+from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
+from kg.extract.metrics.indicators import indicator_of
+from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
+from kg.extract.metrics.owners import region_for, respectively
+from kg.extract.metrics.statements import (
+    baseline_in_brackets, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans, metric_unit,
+    own_wage,
+)
+from kg.extract.metrics.years import SPAN_KINDS, TABLE_LINE, present_after, year_after, year_for, year_markers
+
+__all__ = ["find_metrics"]
+
+
+def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand, ...] | list[Brand] = ()
+                 ) -> tuple[Observation, ...]:
+    """One Observation per quantitative statement of the article, in order of appearance (the headline's first,
+    where the headline stands apart from the body). `brands` lets a brand's figures go to the brand's origin."""
+    homes = BrandHomes.of(brands)
+    headline = _headline_metrics(article, regions, homes)
+    out: list[Observation] = []
+    gaz = load_gazetteer()
+    by_paragraph: dict[int, list[Sentence]] = {}
+    paragraph_order: list[int] = []
+    for sentence in article.sentences:
+        if sentence.paragraph not in by_paragraph:
+            paragraph_order.append(sentence.paragraph)
+            by_paragraph[sentence.paragraph] = []
+        by_paragraph[sentence.paragraph].append(sentence)
+    towns = town_counties(article, regions, gaz)
+    article_year = article.year
+    # The year in force at the end of the last paragraph that named a time: a table of "指标：数值" lines
+    # under a heading (一季度主要数据：) reports for the time said before it.
+    table_year: int | None = None
+    # A report with a date line reports the state and the events of its date: a figure with no time word
+    # is of that year. A year read off the text alone starts nothing.
+    event_year: int | None = None if article.document.date_inferred else article_year
+    for paragraph in paragraph_order:
+        sentences = by_paragraph[paragraph]
+        if is_footer(article, paragraph, sentences):
+            break
+        fallback = regions.subject_of_paragraph(paragraph)
+        # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
+        # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
+        year_state: int | None = event_year
+        last_dated: int | None = None  # the last year a marker named outright, for 当年 and bare dates
+        carry_region: str | None = None
+        dated = False
+        previous_mentions: list[RegionMention] = []
+        for sentence in sentences:
+            text = sentence.text
+            mentions = mentions_in(regions, sentence)
+            clauses = split_clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
+            # A lead read off a quoted name (“巴东建工”入选…) is the brand's place: it holds for its own clause
+            # but does not carry the next sentence (目前，“硒都茶师”品牌从业人员… is the paragraph's again).
+            lead = next((c.lead for c in clauses if c.lead and not QUOTED_LEAD.match(text, c.start)), None)
+            markers = year_markers(text)
+            dated = dated or bool(markers)
+            if not markers and year_state is None and TABLE_LINE.match(text):
+                year_state = table_year
+            candidates, masked = _candidates(text, homes)
+            paired = (respectively(text, candidates, mentions, sentence.start, previous_mentions)
+                      if "分别" in text else {})
+            previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
+            evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
+            for q, unit in candidates:
+                a_start, a_end = sentence.start + q.start, sentence.start + q.end
+                if article.unreliable and not article.is_reliable(a_start, a_end):
+                    continue
+                region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
+                                                            fallback, gaz, homes)
+                if region is None:
+                    continue
+                baseline = baseline_in_brackets(q, text) if masked else None
+                if baseline is not None:
+                    # 较去年同期（1.48万人）增加…: last year's figure, of what the figure before it counts; the
+                    # change after the brackets still compares with that figure, so `previous` stays
+                    when, back = baseline
+                    base = previous[1].split("同比")[0] if previous else indicator_of(q, text, clauses, mentions,
+                                                                                    sentence.start, masked, None)
+                    out.append(Observation(
+                        region=region, value=q.value, unit=unit, indicator=when + base, evidence=evidence,
+                        year=article_year - back if article_year and back is not None else None,
+                        approximate=q.approximate, value_max=q.value_max))
+                    continue
+                following = next((other.start for other, _ in candidates if other.start > q.start), len(text))
+                indicator = indicator_of(q, text, clauses, mentions, sentence.start, masked, previous, following)
+                previous = (q.end, indicator)
+                year = year_for(q.number_start, markers, year_state, last_dated, article_year)
+                if year is None and markers and present_after(q, text, markers):
+                    year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
+                out.append(Observation(
+                    region=region, value=q.value, unit=unit, indicator=indicator,
+                    evidence=evidence, year=year, approximate=q.approximate,
+                    value_max=q.value_max,
+                ))
+            prior = year_state
+            year_state, last_dated = year_after(markers, year_state, last_dated, article_year)
+            if markers and all(m.kind in SPAN_KINDS for m in markers):
+                year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
+            if lead:
+                carry_region = lead
+            previous_mentions = mentions
+        if dated:
+            table_year = year_state
+        event_year = year_state if year_state is not None and year_state == article_year else None
+    # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
+    stated = {o.value for o in out}
+    return tuple([o for o in headline if o.value not in stated] + out)
+
+
+def _candidates(text: str, homes: BrandHomes) -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
+    """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
+    candidates = [(q, u) for q in find_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
+    if candidates and is_anecdote(text):
+        candidates = [(q, u) for q, u in candidates if keeps_in_anecdote(q, text)]
+    candidates = [(q, u) for q, u in candidates if not own_wage(q, u, text)]
+    masked = masked_spans(text) if candidates else []
+    return [(q, u) for q, u in candidates if is_statement(q, text, masked)], masked
+
+
+def _headline_metrics(article: Article, regions: RegionAnalysis, homes: BrandHomes) -> list[Observation]:
+    """A headline kept apart from the body (HTML <title>, front matter) often gives the article's own round
+    figure (…带动12万人就业) that the body states differently: it is a figure about the article's subject,
+    of the article's year. A headline the body repeats is read with the body."""
+    title = article.title
+    if not title or title in article.text or regions.subject is None:
+        return []
+    candidates, masked = _candidates(title, homes)
+    if not candidates:
+        return []
+    evidence = Evidence(title, 0, 0)  # the headline has no offsets in the body
+    out, previous = [], None
+    for q, unit in candidates:
+        region = brand_owner(q, title, homes) or regions.subject
+        indicator = indicator_of(q, title, [], [], 0, masked, previous)
+        previous = (q.end, indicator)
+        out.append(Observation(region=region, value=q.value, unit=unit, indicator=indicator, evidence=evidence,
+                               year=article.year, approximate=q.approximate, value_max=q.value_max))
+    return out

@@ -1,0 +1,87 @@
+"""Figures of a labour brand (2万某某石匠, “某某月嫂”制定了12项…) go to the brand's origin."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import Quantity
+from kg.extract.metrics.clauses import Clause
+from kg.extract.metrics.indicators import LEAD_WORDS
+from kg.extract.metrics.leads import OPENING_QUOTES
+
+_LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
+_CLOSING_QUOTES = ("”", "」", "\"", "’")
+_LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
+
+
+class BrandHomes:
+    """The article's brand names (and their other spellings), longest first, each with its origin."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+        origins = {code for _, code in pairs}
+        self.only_origin = next(iter(origins)) if len(origins) == 1 else None
+        # by their first two characters: most positions start no brand name, and are rejected in one look-up
+        self.by_head: dict[str, list[tuple[str, str]]] = {}
+        for name, code in self.pairs:
+            self.by_head.setdefault(name[:2], []).append((name, code))
+
+    @classmethod
+    def of(cls, brands) -> BrandHomes:
+        return cls([(name, b.origin) for b in brands if b.origin
+                    for name in (b.name, *b.alt_labels) if len(name) >= 2])
+
+    def named_before(self, text: str, pos: int) -> str | None:
+        """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
+        link = _LINK_BEFORE_FIGURE.search(text, max(0, pos - 3), pos)
+        if link:
+            pos = link.start()  # 某某银匠有2000余人
+        if pos and text[pos - 1] in _CLOSING_QUOTES:
+            pos -= 1
+        return next((code for name, code in self.pairs if text.endswith(name, 0, pos)), None)
+
+    def named_at(self, text: str, pos: int) -> str | None:
+        """The origin of the brand whose name starts at `pos` (after an opening quote mark), if any."""
+        if pos < len(text) and text[pos] in OPENING_QUOTES:
+            pos += 1
+        candidates = self.by_head.get(text[pos:pos + 2])
+        if not candidates:
+            return None
+        exact = next((code for name, code in candidates if text.startswith(name, pos)), None)
+        if exact is not None:
+            return exact
+        # 宣汉石匠 for the brand 宣汉巴山石匠: the same place and the same trade, a qualifier left out
+        return next((code for name, code in candidates if len(name) >= 5
+                     and name[-2:] in text[pos + 2:pos + len(name) + _LOOSE_SLACK]), None)
+
+
+# 至今，公司已培训…: in an article whose brands all come from one place, the company, association or
+# brand the sentence opens on is the brand's, and so are its figures.
+_LEAD_WORDS_AT = re.compile(LEAD_WORDS.pattern[1:])  # the same words, read at any offset
+_BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)(?:已|已经|累计|共|先后|目前|还|也|又|现|今年)")
+
+
+def brand_owner(q: Quantity, text: str, homes: BrandHomes) -> str | None:
+    """2万宣汉石匠, 12项“某某月嫂”服务规范, 在外从业的某某焊工超过1.2万人: a figure written right before or
+    right after a brand's name is the brand's."""
+    if not homes.pairs:
+        return None
+    return homes.named_at(text, q.end) or homes.named_before(text, q.start)
+
+
+def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHomes, fallback: str | None,
+                   gaz) -> str | None:
+    """The origin of the brand that the figure's clause, or an earlier clause of its sentence with no place of
+    its own, opens on (“某某月嫂”依托…，制定了12项…)."""
+    if not homes.pairs:
+        return None
+    for clause in reversed(clauses[:index + 1]):
+        start = _LEAD_WORDS_AT.match(text, clause.start).end()
+        code = homes.named_at(text, start)
+        if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
+                and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
+            code = homes.only_origin
+        if code is not None:
+            return code
+        if clause.lead:
+            return None
+    return None

@@ -1,0 +1,221 @@
+"""The indicator of a figure: the noun phrase that says what the figure counts."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import Quantity
+from kg.model import RegionMention
+from kg.extract.metrics.clauses import Clause, HAN, PUNCT, clause_start_of, within_spans
+from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
+from kg.extract.metrics.statements import PAREN
+
+_PHRASE_END = frozenset(PUNCT + "、")  # where the noun after a figure ends
+LEAD_WORDS = re.compile(
+    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
+    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗])){0,4}"
+)
+_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计|将)+$")
+# The last characters of those words: text that ends otherwise (or is empty) has none to strip.
+_TRAIL_LAST = frozenset("到了达为计共约是过将")
+_PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
+_FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
+
+
+# The verb right before a list of places (送往, 发往, 输送到, 赴): it says what the places counted are.
+_GOVERNING_VERB = re.compile(r"[\u4e00-\u9fff]?[往到至]$|赴$")
+
+
+def _places_list_start(text: str, comma: int, mentions: list[RegionMention], offset: int) -> int | None:
+    """Where the list of places that the 、 at `comma` joins starts (relative to text), if it joins places."""
+    k = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end - offset == comma), None)
+    if k is None:
+        return None
+    return mentions[list_start_index(text, mentions, k, offset)].start - offset
+
+
+def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
+               masked: list[tuple[int, int]], previous: tuple[int, str] | None, following: int | None = None) -> str:
+    """The short phrase that says what is counted: the words before the figure, or the noun after it.
+    `following` is where the sentence's next figure starts: the noun after this one ends there."""
+    label = _TABLE_LABEL.match(text[:q.start])
+    if label:
+        return label.group(1)  # - 城镇新增就业：6218人: the line's label names the figure
+    if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
+                                                 or _RANGE_JOIN.match(text, previous[0], q.start)):
+        return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same
+    seg_start = clause_start_of(text, q.start)
+    # The last 、 before the figure that is not inside a quotation or an aside starts its segment.
+    comma = text.rfind("、", seg_start, q.start)
+    while comma >= 0 and within_spans(masked, comma, comma + 1):
+        comma = text.rfind("、", seg_start, comma)
+    list_start = _places_list_start(text, comma, mentions, offset) if comma >= 0 else None
+    if comma >= 0:
+        seg_start = comma + 1
+    if previous is not None and previous[0] > seg_start:
+        seg_start = previous[0]
+    before = text[seg_start:q.start]
+    if list_start is not None and list_start > clause_start_of(text, q.start) and (previous is None
+                                                                                or previous[0] <= list_start):
+        # 发往A、B、C等5个站点: the 、 joins places; the words before the list say what is counted
+        qualified = text.rfind("的", comma + 1, q.start)
+        if qualified >= 0 and q.start - qualified > 2 and not within_spans(masked, qualified, qualified + 1):
+            seg_start = qualified + 1  # 开行A、B等地至C、D等方向的返岗专列24列: the list qualifies the noun
+            before = text[seg_start:q.start]
+        else:
+            seg_start = clause_start_of(text, q.start)
+            before = text[seg_start:list_start]
+            governing = _GOVERNING_VERB.search(before)
+            if governing:
+                before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
+    # Leading region names and time words say where and when, not what.
+    for m in mentions:
+        rel = m.start - offset
+        if rel - seg_start > 2:
+            break  # mentions are in text order: none further on can lead the segment
+        if seg_start <= rel and before.startswith(m.surface, rel - seg_start):
+            before = before[rel - seg_start + len(m.surface):]
+            seg_start = rel + len(m.surface)
+    opening = text.rfind("“", 0, seg_start)
+    if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
+        before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
+    before = LEAD_WORDS.sub("", before, count=1).strip(" ")
+    if before in _BARE_WORDS:
+        working = _WORKING_IN.search(text, clause_start_of(text, q.start), q.start)
+        if working:
+            before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
+    if before.startswith("等"):
+        before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
+    if before.endswith(("”等", "\"等", "」等")):
+        before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
+    elif before.endswith("等") and ("、" in text[clause_start_of(text, q.start):q.start] or _JOINED.search(before)):
+        # 涉及电工、焊工等10个工种: the examples neither; the verb that governs the list stays
+        governing = _LIST_VERB.match(text, clause_start_of(text, q.start))
+        before = governing.group() if governing else ""
+    if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
+        before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议100余份: the object of the verb
+    if before[-1:] in _TRAIL_LAST:
+        before = _TRAIL_WORDS.sub("", before)
+    before = before.strip(" “”\"")
+    before = _SLOGAN.sub("", before)  # 以“甲、乙”方式欢送: the quoted slogan is how, not what
+    before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
+    means = _BY_MEANS.search(before)
+    if means:
+        before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
+    after = ""
+    if q.end < len(text) and (HAN.match(text[q.end]) is not None or text[q.end] in OPENING_QUOTES
+                              and HAN.match(text, q.end + 1)):
+        # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
+        window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
+        j, stop = q.end, min(len(text), q.end + window, following if following is not None else len(text))
+        while j < stop and ((ch := text[j]) not in _PHRASE_END or within_spans(masked, j, j + 1)):
+            if ch.isdigit() and not (text[j - 1].isascii() and text[j - 1].isalnum()):
+                break  # the next figure; a train's number (D658次) goes on
+            j += 1
+        after = _counted_noun(text[q.end:j])
+        carried = _CARRIED.search(before)
+        if carried and after:
+            # 大巴车载着98名农民工, 由A开往B的D37次列车，搭着565名务工人员: the vehicle and the people on it
+            before = before[:carried.start()] or _vehicle_before(text, seg_start)
+        predicate = _VERB_AFTER_NOUN.search(text, q.end, j)
+        destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
+        if destination:
+            after = destination + after  # 护送35名务工人员前往某市: who went where
+    if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
+        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
+        base = previous[1].split("同比")[0]
+        comparison = _COMPARED.match(PAREN.sub("", before))
+        if comparison:
+            return base + "同比" + comparison.group(1)
+        if before in _CHANGE_WORDS:
+            return base + before
+    if not before and previous is not None and previous[0] == q.start:
+        return previous[1]  # 火车票补贴34人1490元: the second figure shares the words of the first
+    if not after:
+        phrase = before
+    elif not before or _FUNCTION_ONLY.match(before):
+        # 为234名毕业生定制…: the figure counts the noun after it.
+        phrase = (before if before and before not in ("为", "在", "有", "对", "给", "向") else "") + after
+    elif _PREPOSITION.match(before):
+        phrase = _PREPOSITION.sub("", before) + after
+    else:
+        phrase = before + after if len(before) + len(after) <= 24 else before
+    phrase = phrase.strip(" “”\"、")
+    if phrase.count("“") != phrase.count("”"):
+        phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
+    return phrase[-30:] if phrase else (q.unit or "")
+
+
+# A line of a list: its label, a colon, the figure (and a hedge before it).
+_TABLE_LABEL = re.compile(r"^[\s\-*•·+|｜]{0,4}([\u4e00-\u9fff（）()“”、]{2,24})\s{0,3}[：:|｜\t]\s{0,3}"
+                          r"(?:约|逾|近|超过|超|共|达|计|合计|累计)?$")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:、|和|及|与|以及|，和)\s*$")
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|~|～)\s*$")
+# Words that leave nothing to say what is counted; a clause naming where people work says it then.
+_BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已有"})
+_WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
+_NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
+_LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
+_JOINED = re.compile(r"[和与及]")
+_LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
+_CARRIED = re.compile(r"[载搭拉运带]着$")
+_VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
+# 前往某市, 驶向某省某市: the verb of going, then where to
+_GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
+
+
+def _vehicle_before(text: str, seg_start: int) -> str:
+    """The vehicle that the clause before the figure's names (由A开往B的D37次列车，搭着…), else nothing."""
+    if seg_start < 2:
+        return ""
+    prior = text[clause_start_of(text, seg_start - 1):seg_start - 1]
+    found = _VEHICLE.search(prior)
+    return found.group() if found else ""
+
+
+def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], offset: int) -> str:
+    """赴 and the most specific place of the chain that a verb of going right after the counted noun names."""
+    going = _GOING.match(text, noun_end)
+    if going is None:
+        return ""
+    k = next((i for i, m in enumerate(mentions) if m.start - offset == going.end()), None)
+    if k is None:
+        return ""
+    while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end:
+        k += 1  # 广东省江门市: the city
+    return "赴" + mentions[k].surface
+
+
+# What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
+# or what a train's number leaves behind (…务工人员的D658次).
+_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|至|到|之间|[A-Za-z0-9]+)+$")
+_COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
+_CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
+_COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
+
+
+def _counted_noun(after: str) -> str:
+    """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
+    verb = _VERB_AFTER_NOUN.search(after)
+    if verb:
+        after = after[:verb.start()]  # 40名务工人员背着行囊: what is counted ends where its verb starts
+    after = _FROM_PLACE.sub("", after)  # 35名来自乡村的务工人员: where they come from qualifies them
+    after = _NAMED_SLOGAN.sub("", after)  # 两辆“返岗点对点 服务心连心”专车: the slogan painted on them
+    after = _TRAILING.sub("", after)
+    return _QUOTE_MARKS.sub("", after)
+
+
+# A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
+_SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
+_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")
+# 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
+_BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
+# A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
+# An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
+_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
+                              r"|正式|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+# (开往某地的专列: going there describes the train, the noun goes on)
+_FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
+_NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』]")

@@ -1,0 +1,305 @@
+"""The region each clause of a sentence opens with (its subject), read from the places named at its head."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from kg.model import Article, RegionAnalysis, RegionMention, Sentence
+from kg.extract.metrics.clauses import Clause, clause_stops
+
+# Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…).
+_LEAD = re.compile(
+    r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年|此前|随后|近日|日前"
+    r"|(?:19|20)[0-9]{2}年(?:以来)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)[\s，]*){0,3}$"
+)
+# Words that stand for the current subject at some level (全市 → the city, 全县 → the county); only time
+# words may precede them, since 在全省首发 places an event rather than naming the clause's subject.
+# 放眼全地区, 纵观全市 (and 从全市看, tested apart) survey the scope: they too name it; 从全省招募 does not.
+_ANAPHORA_LEAD = re.compile(r"^[\s“”\"‘’]*(?:(?:19|20)[0-9]{2}年(?:以来)?|今年|去年|目前|如今|同时|其中|并|另外|此外"
+                            r"|放眼|纵观|综观)?$")
+_ANAPHORA = re.compile(r"(?:全|我|本|该)(?P<level>地区|市|州|盟|县|区|旗|省)")
+_LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "地区": "city", "县": "county", "区": "county", "旗": "county",
+             "省": "province"}
+# A clause that opens on a count of units (四县护工输出量…, 两旗县分别…) speaks of several of the subject's
+# units together: its figures are the subject's, not those of the one unit named last.
+GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]{1,2}个?(?:旗县|县区|区县|县市|市县|县|区|市|旗|地)")
+_UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no clause of the sentence opens so
+# A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
+# subject, when it lies outside the subject.
+ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|人力资源|"
+                                 r"劳务派遣|中介|铁路局|(?<![人社政])局)")
+# 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
+_AMONG = re.compile(r"[^，,；;。！？!?]{0,24}?等[^，,；;。！？!?]{0,8}?中")
+# A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
+TOWARDS = frozenset("赴到向来去往至进回返抵")
+# 在X (and a list 在X、Y等地) followed by a verb of working or living is where workers are, not the subject of
+# the figure (其中在浙务工11.8万人, 在深圳、东莞务工的分别有…): the figure stays with the clause's own subject.
+_LIST_JOIN = frozenset("、和与及")
+_WORK_AFTER = re.compile(
+    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:的?[\u4e00-\u9fff]{0,4}?(?:企业|茶企|厂|公司|工地|医院|机构|车间|酒店"
+    r"|餐馆|门店|作坊|企))?(?:稳定|长期|常年|实现|转移)?"
+    r"(?:就业|务工|打工|工作|从事|从业|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
+# 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
+# The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
+# 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
+_FROM_ATTRIBUTE = re.compile(r"[^，,；;：:。！？!?的0-9０-９]{0,12}的")
+
+QUOTED_LEAD = re.compile(r"[\s]{0,2}[“\"「『]")
+# 其中晋江3120人: a breakdown by places the sentence already sent the workers to (输送…至福建晋江、石狮).
+_BREAKDOWN_LEAD = re.compile(r"^[\s“”\"]*(?:其中)?[\s，,]*$")
+
+@lru_cache(maxsize=1)
+def load_gazetteer():
+    try:
+        from kg.gazetteer import Gazetteer
+        return Gazetteer.load()
+    except Exception:  # the metrics still work on the paragraph subject without it
+        return None
+
+
+def mentions_in(regions: RegionAnalysis, sentence: Sentence) -> list[RegionMention]:
+    # In text order already: RegionAnalysis keeps its mentions sorted by (start, end, code).
+    return list(regions.mentions_between(sentence.start, sentence.end))
+
+
+def _lift(code: str | None, level: str, gaz, word: str = "") -> str | None:
+    """The region at `level` that contains `code` (全市 in a county's paragraph is its city)."""
+    if code is None or gaz is None:
+        return code
+    region = gaz.get(code)
+    if region is None or region.level == level:
+        return code
+    if word == "市" and region.kind == "县级市":
+        return code  # 全市 in 林州市, a county-level city, is 林州市 itself; 全州 still lifts
+    for ancestor in gaz.ancestors(code):
+        if ancestor.level == level:
+            return ancestor.code
+    return code
+
+
+def split_clauses(text: str, mentions: list[RegionMention], offset: int, current: str | None, subject: str | None,
+             gaz, towns: dict[str, str] | None = None) -> list[Clause]:
+    """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city)."""
+    clauses: list[Clause] = []
+    start = 0
+    for stop in clause_stops(text):  # each stop is one character of clause punctuation
+        if stop > start:
+            clauses.append(Clause(start, stop, None))
+        start = stop + 1
+    if len(text) > start:
+        clauses.append(Clause(start, len(text), None))
+    if subject is not None and _UNIT_COUNT.search(text):
+        for clause in clauses:
+            if GROUP_OF_UNITS.match(text, clause.start):
+                clause.lead = subject
+    # What no part of the sentence holds, no clause head holds: test the sentence once, not each clause.
+    has_anaphora = _ANAPHORA.search(text) is not None
+    if towns:
+        towns = {town: county for town, county in towns.items() if town in text}
+    if not mentions and not towns and not has_anaphora:
+        return clauses
+    starts = [m.start - offset for m in mentions]  # in order, as mentions are
+    last_lead: str | None = None
+    for clause in clauses:
+        if clause.lead is not None:  # a group of the subject's units
+            last_lead = clause.lead
+            continue
+        # Only the first region named within 14 characters of the clause start may open it.
+        k = bisect_left(starts, clause.start)
+        if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= 14:
+            clause.lead = _opening_region(text, clause, mentions, k, offset, subject, gaz)
+        if clause.lead is None and towns:
+            clause.lead = _town_lead(text, clause, towns)
+        if clause.lead is None and has_anaphora:
+            head = text[clause.start:clause.start + 16]
+            for am in _ANAPHORA.finditer(head):
+                if _ANAPHORA_LEAD.match(head[:am.start()]) or (
+                        head[:am.start()].strip() == "从" and head.startswith(("看", "来看"), am.end())):
+                    # 在泸溪县，全县…: the region an earlier clause opened with is the one referred to.
+                    clause.lead = _lift(last_lead or current, _LEVEL_OF[am.group("level")], gaz, am.group("level"))
+                break
+        last_lead = clause.lead or last_lead
+    return clauses
+
+
+def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k: int, offset: int,
+                    subject: str | None, gaz) -> str | None:
+    """The region the clause opens with when mentions[k], near its start, names it; else None."""
+    m = mentions[k]
+    prefix = text[clause.start:m.start - offset]
+    if not prefix.strip() and k and clause.start and mentions[k - 1].end - offset == clause.start - 1 \
+            and is_place_of_work(text, mentions, k - 1, offset):
+        return None  # 向江苏常州、无锡，福建厦门…: a list of destinations that goes on past a comma
+    # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
+    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
+        return None
+    if k and _BREAKDOWN_LEAD.match(prefix) and any(
+            e.code == m.code and e.start - offset < clause.start and is_place_of_work(text, mentions, i, offset)
+            for i, e in enumerate(mentions[:k])):
+        return None
+    if prefix.rstrip(" \u3000").endswith("在") and _AMONG.match(text, _list_end(text, mentions, k, offset)):
+        return None
+    if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
+            and not gaz.contains(m.code, subject) and ORGANISATION_AFTER.match(text, m.end - offset)):
+        return None
+    # A县、B县的N名…: a clause opening on a list of places speaks of them together, as their parent
+    together = _common_parent(text, mentions, k, offset, gaz)
+    if together:
+        return together
+    quoted = _quoted_place(text, mentions[chain_end(mentions, k)], offset, gaz)
+    if quoted:
+        return quoted
+    # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
+    return _actor_or_place(text, mentions, chain_end(mentions, k, text, offset), offset, subject, gaz)
+
+
+_CLOSING_QUOTE = re.compile(r"[”」\"’]")
+QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted brand: 3 letters, else 2
+
+
+def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
+    """A省“B县花炮工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
+    at = m.end - offset
+    if gaz is None or text[at:at + 1] not in OPENING_QUOTES:
+        return None
+    if not _single_name(text, at + 1):
+        return None  # X“A”“B”等N个品牌: a list of names is the region's own
+    for length in QUOTED_PLACE_LENGTHS:
+        inside = [r.code for r in gaz.lookup(text[at + 1:at + 1 + length]) if gaz.contains(m.code, r.code)]
+        if len(inside) == 1:
+            return inside[0]
+    return None
+
+
+def _common_parent(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
+    """The nearest region holding every place of a list that opens a clause (A县、B县…), if any."""
+    if gaz is None:
+        return None
+    codes = [mentions[chain_end(mentions, k)].code]
+    last = chain_end(mentions, k)
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
+        if not (len(gap) == 1 and gap in _LIST_JOIN):
+            break
+        last = chain_end(mentions, last + 1)
+        codes.append(mentions[last].code)
+    if len(set(codes)) < 2:
+        return None
+    for ancestor in gaz.ancestors(codes[0]):
+        if all(gaz.contains(ancestor.code, c) for c in codes[1:]):
+            return ancestor.code if ancestor.level != "province" else None
+    return None
+
+
+# A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the
+# gazetteer, but a clause that later opens with it (如今，西乡镇已有350人…) is about that county.
+# Two to four characters before 镇/乡 keep out words that merely end so (返乡, 城乡, 城镇, 下乡).
+_TOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)")
+
+
+def town_counties(article: Article, regions: RegionAnalysis, gaz) -> dict[str, str]:
+    """Town name -> the county it was first written after."""
+    towns: dict[str, str] = {}
+    if gaz is None:
+        return towns
+    for m in regions.mentions:
+        region = gaz.get(m.code)
+        if region is None or region.level != "county":
+            continue
+        town = _TOWN_AFTER.match(article.text, m.end)
+        if town:
+            towns.setdefault(town.group(), m.code)
+    # In the order _town_lead tries them: longest first.
+    return {town: towns[town] for town in sorted(towns, key=lambda t: (-len(t), t))}
+
+
+def _town_lead(text: str, clause: Clause, towns: dict[str, str]) -> str | None:
+    head = text[clause.start:clause.start + 20]
+    for town in towns:  # longest first, as town_counties orders them
+        pos = head.find(town)
+        if 0 <= pos <= 14 and _LEAD.match(head[:pos]):
+            return towns[town]
+    return None
+
+
+def chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int = 0) -> int:
+    """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市); with
+    the text, also through an opening quote (A省“B县花炮工” → B县: the province only places the name)."""
+    while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
+            mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
+            in OPENING_QUOTES and _single_name(text, mentions[k + 1].start - offset)):
+        k += 1
+    return k
+
+
+def _single_name(text: str, inside: int) -> bool:
+    """The quoted name holding `inside` is not one of a list of names (“A”“B”, “A”、“B”)."""
+    close = _CLOSING_QUOTE.search(text, inside)
+    return close is not None and text[close.end():close.end() + 1] not in OPENING_QUOTES + ("、",)
+
+
+OPENING_QUOTES = ("“", "「", "\"", "‘")
+
+
+def _gaz_contains(a: str, b: str) -> bool:
+    gaz = load_gazetteer()
+    return gaz is not None and gaz.contains(a, b)
+
+
+def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    """Where a list of places from mentions[k] on ends (深圳、东莞 / 四川宣汉、湖北恩施建始), relative to text."""
+    last = chain_end(mentions, k)
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        last = chain_end(mentions, last + 1)
+    return mentions[last].end - offset
+
+
+def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
+    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject."""
+    stripped = prefix.rstrip(" \u3000")
+    if stripped.endswith("在"):
+        return bool(_WORK_AFTER.match(text, _list_end(text, mentions, k, offset)))
+    if stripped.endswith("来自"):
+        return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
+    return False
+
+
+def _actor_or_place(text: str, mentions: list[RegionMention], j: int, offset: int, subject: str | None,
+                    gaz) -> str:
+    """The lead of a clause "A在B…": B when B is the paragraph's own region and A an outside actor.
+
+    闵行区在镇雄设立就业帮扶车间12个 in an article about 镇雄: the workshops and the jobs are 镇雄's; but
+    林州市在北京设立了2个服务站 in one about 林州 keeps 林州 (the stations are its own, abroad).
+    """
+    actor = mentions[j]
+    rel = actor.end - offset
+    if subject is None or gaz is None or not text.startswith("在", rel) or j + 1 >= len(mentions):
+        return actor.code
+    nxt = mentions[j + 1]
+    if nxt.start - offset != rel + 1:
+        return actor.code
+    place = mentions[chain_end(mentions, j + 1)]
+    if gaz.contains(subject, place.code) and not gaz.contains(subject, actor.code):
+        return place.code
+    return actor.code
+
+
+def is_place_of_work(text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
+    """mentions[k] is in a list governed by a verb of motion or by 在 (赴广州、深圳; 在深圳、东莞务工)."""
+    k = list_start_index(text, mentions, k, offset)
+    rel = mentions[k].start - offset
+    return rel > 0 and (text[rel - 1] in TOWARDS or text[rel - 1] == "在")
+
+
+def list_start_index(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    """The index of the first place of the list (常州、无锡 / 江苏常州) that mentions[k] ends or is in."""
+    while k > 0:
+        gap = text[mentions[k - 1].end - offset:mentions[k].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        k -= 1
+    return k

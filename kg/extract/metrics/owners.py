@@ -1,0 +1,219 @@
+"""The region a figure belongs to: a place written at it, a brand's origin, X籍, 分别 lists, else its clause's subject."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.extract.numbers import Quantity
+from kg.model import RegionMention
+from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subject
+from kg.extract.metrics.clauses import Clause, HAN, clause_index, clause_stops
+from kg.extract.metrics.leads import (
+    GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, is_place_of_work, list_start_index,
+)
+
+def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
+                  previous_mentions: list[RegionMention]) -> dict[int, str]:
+    """A..., B... 分别 N1、N2: the i-th figure after 分别 belongs to the i-th region named before it.
+
+    The regions are the last N named before 分别 in the sentence, leaving out places workers go to (赴X, 在X
+    务工); when the clause instead opens on a count of units (两旗县分别…), the N regions of the sentence
+    before. Figures of one unit in the clause of 分别 only; nothing when the counts differ.
+    """
+    at = text.find("分别")
+    stops = clause_stops(text)
+    i = bisect_left(stops, at)
+    end = stops[i] if i < len(stops) else len(text)
+    figures = [q for q, _ in candidates if at < q.start < end]
+    if len(figures) < 2 or len({q.unit for q in figures}) > 1:
+        return {}
+    codes: list[str] = []
+    for k, m in enumerate(mentions):
+        rel = m.start - offset
+        if rel >= at:
+            break
+        if m.code not in codes and not is_place_of_work(text, mentions, k, offset):
+            codes.append(m.code)
+    if len(codes) < len(figures):
+        clause_start = stops[i - 1] + 1 if i else 0
+        if not GROUP_OF_UNITS.match(text, clause_start):
+            return {}
+        codes = []
+        for m in previous_mentions:
+            if m.code not in codes:
+                codes.append(m.code)
+        if len(codes) != len(figures):
+            return {}
+    codes = codes[-len(figures):]
+    return {q.start: code for q, code in zip(figures, codes)}
+
+
+# X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X.
+_NATIVE_OF = "籍"
+
+
+def _native_region(text: str, clause: Clause, mentions: list[RegionMention], offset: int,
+                   subject: str | None = None, gaz=None) -> str | None:
+    """X籍: X, unless X lies outside the subject and the clause says they work 在 the subject's own region
+    (在宁德稳定就业的宁夏籍务工人员: inbound workers, counted by the region that receives them)."""
+    if _NATIVE_OF not in text:  # the rule of almost every figure: no 籍 in its sentence
+        return None
+    for m in mentions:
+        rel = m.start - offset
+        if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
+            if subject is not None and gaz is not None and not _related(subject, m.code, gaz):
+                for host in mentions:
+                    h = host.start - offset
+                    if (clause.start < h < rel and text[h - 1] == "在" and host.code != m.code
+                            and _related(subject, host.code, gaz)):
+                        return host.code
+            return m.code
+    return None
+
+
+def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """X省N个市州, Y市N万个…: a place written right before the figure owns it; 来自X的N名 (and
+    来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴江苏1万人)."""
+    ns = q.number_start if q.number_start else q.start
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        rel_end = m.end - offset
+        if rel_end > ns:
+            continue
+        if rel_end == ns or (rel_end == q.start and ns > q.start):
+            start = m.start - offset
+            if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在"):
+                return None
+            if any(e.code == m.code and is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
+                return None  # 输送…至常州、无锡，其中常州1500人: a breakdown by where the sender's workers went
+            if list_start_index(text, mentions, k, offset) < _chain_start(mentions, k):
+                return None  # A县、B县2600名: the figure is the list's, not its last place's
+            return m.code
+        head = mentions[list_start_index(text, mentions, k, offset)]
+        chained = _UNITS_COUNTED_BEFORE.search(text, rel_end, ns)
+        if chained and chained.start() == rel_end and chained.end() == ns:
+            start = m.start - offset  # 某省8个市州66个脱贫县: the second count is of the same province
+            return None if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") else m.code
+        if text.endswith("来自", 0, head.start - offset) and _FROM_COUNT.match(text, rel_end) \
+                and _FROM_COUNT.match(text, rel_end).end() == ns:
+            return m.code if head is m else None
+        return None
+    return None
+
+
+# A count of administrative units between a place and the figure (N个市州, N个县区): the figure is the place's too.
+_UNITS_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]{1,3}个(?:市州|地州|市县|县市区|县市|县区|区县|市|州|县|区|旗|乡镇|镇|乡)")
+
+
+def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """N名A县银匠, N家B县茶馆: a place written right after a count of people or shops names
+    whose they are (not a company's place, 3家常州企业; X籍 is read apart)."""
+    if q.unit not in ("人", "家", "户"):
+        return None
+    k = next((i for i, m in enumerate(mentions) if m.start - offset >= q.end), None)
+    if k is None or mentions[k].start - offset != q.end:
+        return None
+    end = chain_end(mentions, k)
+    after = text[mentions[end].end - offset:mentions[end].end - offset + 6]
+    if len(after) < 2 or not (HAN.match(after) and HAN.match(after, 1)) or after.startswith(("籍", "等", "的")) \
+            or ORGANISATION_AFTER.match(after) or _COMPANY_WORDS.match(after):
+        return None
+    return mentions[end].code
+
+
+# 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
+_SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
+
+
+def _people_of(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    if q.unit not in ("%", "成"):
+        return None
+    link = _SHARE_OF_PEOPLE.match(text, q.end)
+    if not link:
+        return None
+    m = next((m for m in mentions if m.start - offset == link.end()), None)
+    if m is None or not text.startswith(("人", "籍"), m.end - offset):
+        return None
+    return m.code
+
+
+_COMPANY_WORDS = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:企业|公司|工厂|厂|集团|市场|车站|站)")
+
+
+# 来自X的 / 来自X、Y等地的, then the figure
+_FROM_COUNT = re.compile(r"(?:等地|等)?的")
+
+
+def _chain_start(mentions: list[RegionMention], k: int) -> int:
+    while k > 0 and mentions[k - 1].end == mentions[k].start:
+        k -= 1
+    return k
+
+
+# 川籍务工人员, 湘籍建筑工人: a province's one-letter short form before 籍 names where the people counted come
+# from, where the region finder, needing a verb before such a letter, names nothing.
+_SHORT_NATIVE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])籍|(?<=[\d余多名])([\u4e00-\u9fff])籍")
+
+
+def _native_short_form(text: str, clause: Clause, gaz) -> str | None:
+    if gaz is None or "籍" not in text[clause.start:clause.end]:
+        return None
+    for m in _SHORT_NATIVE.finditer(text, clause.start, clause.end):
+        region = gaz.abbreviation(m.group(1) or m.group(2))
+        if region is not None and region.level == "province":
+            return region.code
+    return None
+
+
+def _related(a: str, b: str, gaz) -> bool:
+    return a == b or gaz.contains(a, b) or gaz.contains(b, a)
+
+
+def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
+                carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None) -> str | None:
+    index = clause_index(clauses, q.start)
+    owner = _owner_before(q, text, mentions, offset)
+    if owner:
+        return owner
+    if homes is not None:
+        owner = brand_owner(q, text, homes) or brand_subject(text, clauses, index, homes, fallback, gaz)
+        if owner:
+            lead = clauses[index].lead if clauses else None
+            if lead and gaz is not None and lead != owner and _related(lead, owner, gaz) \
+                    and not QUOTED_LEAD.match(text, clauses[index].start):
+                return lead  # 某县已有1500余名“某州绣娘”: the county the clause names is the more specific
+            return owner
+    owner = _owner_after(q, text, mentions, offset) or _people_of(q, text, mentions, offset)
+    if owner:
+        return owner
+    if clauses:
+        native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
+        if native:
+            return native
+        native = _native_short_form(text, clauses[index], gaz)
+        if native:
+            return native
+    for clause in reversed(clauses[:index + 1]):
+        if clause.lead:
+            return clause.lead
+    if _NATIVE_OF in text:
+        # 某局开行3趟专列，运送2000余名X籍务工人员: the workers' native place, named elsewhere in the sentence,
+        # is what the sentence's event is about; the place the last sentence was about is not
+        for clause in clauses:
+            native = _native_region(text, clause, mentions, offset, fallback, gaz) or _native_short_form(text, clause, gaz)
+            if native:
+                return native
+    if carry:
+        return carry
+    # A region named before the figure and lying inside the paragraph's subject narrows it
+    # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
+    if fallback and gaz is not None:
+        for m in reversed(mentions):
+            rel = m.start - offset
+            if rel >= q.start:
+                continue
+            if rel > 0 and text[rel - 1] in TOWARDS:
+                continue
+            if m.code != fallback and gaz.contains(fallback, m.code):
+                return m.code
+    return fallback

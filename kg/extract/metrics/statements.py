@@ -1,0 +1,214 @@
+"""Which figures of a sentence are statements about a region (not ordinals, codes, slogans, targets, anecdotes)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.numbers import Quantity, find_quantities
+from kg.model import Article, Sentence
+from kg.extract.metrics.clauses import HAN, clause_start_of, within_spans
+
+if TYPE_CHECKING:  # brand_owner reads the indicator words, which read this module
+    from kg.extract.metrics.brand_owner import BrandHomes
+
+# Units whose figures are statements about a region; times, ages and lengths never are.
+_METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
+# A small count in Chinese numerals with these counters is a slogan's structure (三个一批, 五项行动, 两个确保)
+# unless what it counts is a concrete thing: brands, enterprises, workshops, bases, stations, places.
+_SLOGAN_UNITS = frozenset({"个", "项", "批", "条", "种", "类"})
+_CONCRETE_NOUN = re.compile(
+    r"[^，,；;：:。！？!?、“”\"\n]{0,6}?(?:品牌|企业|公司|车间|工厂|工坊|基地|园区|工作站|服务站|驿站|站点|中心|合作社"
+    r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
+# A small count that refers back (这两个品牌, 上述三家企业) or is followed by 分别 names things, it counts none.
+_REFERRING = ("这", "该", "上述", "以上", "前述", "这些", "此")
+_THEN_EACH = re.compile(r"[^，,；;。！？!?、\d]{0,6}?分别")
+# 全州八个县市的…: the administrative units of the scope qualify another noun.
+_SCOPE_BEFORE = re.compile(r"全(?:地区|[省市州县区盟旗])$")
+_UNITS_OF_SCOPE = re.compile(r"(?:旗县|县区|区县|县市|市县|县|区|市|旗|乡镇|镇|乡|街道)(?:\(|（)?[^，,；;。]{0,3}?的")
+_FULL_DONE = re.compile(r"[全]?覆盖|落实|完成")  # 100%覆盖: a coverage or completion rate, not a count
+
+# A footer of unrelated links ends the article body (相关文章, 相关新闻 …).
+_FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
+# Short quotations are names and slogans (“暖春送福万岗万人”, “两个就业服务”平台, “一人一策”); long ones
+# are speech and carry real figures, so only quotes without clause punctuation and ≤ 16 chars count.
+_SHORT_QUOTE = re.compile(r"“[^“”，。；！？\n]{0,16}”|\"[^\"，。；\n]{0,16}\"|「[^「」，。\n]{0,16}」|『[^『』，。\n]{0,16}』")
+# Parenthesised asides describe, they do not report (（市县共设1个主会场6个分会场同步开展）).
+PAREN = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
+# （其中贫困户开办1673家）: a breakdown of the figure before the brackets reports a figure of its own.
+_BREAKDOWN_ASIDE = re.compile(r"\s?其中")
+_MASK_OPENER = re.compile(r"[“\"「『（(]")  # what each of the two opens with
+
+# -- anecdotes: one person's age, wage or story is not a figure about a region --------------------------
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?!以上|以下|及以上|至|到|-)|家住")
+_PRONOUN = re.compile(r"(?<![其利排])他(?![们人乡处])|她(?!们)")  # not 其他, 利他, 他乡
+# First person singular is one speaker's own story (我在东莞打零工); 我们, 我市, 我县, 我国 … speak for many.
+_FIRST_PERSON = re.compile(r"(?<![自])我(?![们市县区省州国局部院校厂司镇乡村盟旗委厅处所站社])")
+# Each of the three needs one of these words; most sentences have none, and a substring test is cheap.
+_ANECDOTE_WORDS = ("岁", "家住", "他", "她", "我")
+# What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
+_EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助|组织|带领|带出|培养|培训|教会)[^，,；;。！？!?]{0,8}$")
+_OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
+# A wage said of a group (人均, 普遍, 一般, 大多 …) is a statistic, not one person's pay.
+_AGGREGATE = re.compile(r"人均|户均|平均|普遍|一般|大多|多在|均在|均达|均超|基本在|总额|总计|累计|全市|全县|全区|全省|全州|发放")
+# 块 is money in talk of pay (一个月才三千多块).
+_PAY_WORDS = re.compile(r"收入|工资|薪|挣|赚|一个月|每月|月均|报酬")
+
+# -- words around a figure that make it something other than a statement -------------------------------
+_THRESHOLD_BEFORE = ("不少于", "不低于", "不超过", "不高于", "不足", "最高", "最低", "年满", "满")
+# N天集中隔离, N天的培训: the length of one event, written before what lasts so long.
+_DURATION_AFTER = re.compile(r"的?(?:医学观察|集中隔离|隔离|观察|培训|实训|学习|行程|车程|旅程)")
+_DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
+# (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
+# scan can jump from one 确/力/争/预/目/拟/将 to the next.)
+# A goal or a plan to come (确保, 力争, 将新建) is no statement. A scheduled event is: 预计共运送735名, 将于3日
+# 分发3趟专列, 拟打造5个品牌 report what the county has already set in motion (the real set counts them).
+_TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
+                     r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
+_FORECAST = re.compile(r"预计|预测|预期")
+_FUNDS = re.compile(r"资金|补助|补贴|资助|经费|奖补|项目|专项债|贷款")
+# 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
+# head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
+_SUBSIDY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:补贴|补助|奖补|奖励|资助)")
+_GRANT_BEFORE = re.compile(r"给予|享受|每人|每户|每名|每月|每年|一次性")
+# 培育了“新化家政”“梅山巧厨”两个劳务品牌, 打造“A”和B两个品牌: a small count right after the names it counts
+# restates the list; it reports nothing new.
+_AFTER_NAMES = re.compile(r"[”」』\"](?:[和与及、][^，,；;。！？!?、“”\"]{1,12})?$")
+_EVENT_PARTS = ("主会场", "分会场")
+_SIZE_OF_PLACE = re.compile(r"(?:口)?的(?:小)?(?:村庄|村落|村子|山村|小村|村|寨子|小镇|镇子|乡镇|集镇|社区|小区|县城)")
+# After 以上 a verb keeps the figure a count (1000人以上就业); a noun makes it a threshold (百户以上安置社区).
+_VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
+# A number without a counter word followed by a word for people counts people (3万多贫困劳动力).
+_PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
+
+def is_footer(article: Article, paragraph: int, sentences: list[Sentence]) -> bool:
+    if 0 <= paragraph < len(article.paragraphs):
+        span = article.paragraphs[paragraph]
+        return bool(_FOOTER.match(article.text[span.start:span.end]))
+    return bool(sentences) and bool(_FOOTER.match(sentences[0].text))
+
+
+def is_anecdote(text: str) -> bool:
+    """One person's story: an age, a singular pronoun (他, 她, 我) in the sentence."""
+    if not any(word in text for word in _ANECDOTE_WORDS):
+        return False
+    return bool(_AGE.search(text) or _PRONOUN.search(text) or _FIRST_PERSON.search(text))
+
+
+def keeps_in_anecdote(q: Quantity, text: str) -> bool:
+    """A count of the people a person's enterprise takes on (吸纳42名妇女就业) is a figure about the place."""
+    return q.unit in ("人", "家", "户") and bool(_EMPLOYS.search(text, clause_start_of(text, q.start), q.start))
+
+
+def own_wage(q: Quantity, unit: str, text: str) -> bool:
+    """A wage in the figure's clause that no group word (人均, 普遍 …) makes a statistic: one person's pay."""
+    if unit != "元":
+        return False
+    start = clause_start_of(text, q.start)
+    if not _OWN_WAGE.search(text, start, q.start) or _AGGREGATE.search(text):
+        return False
+    return not (_OWN_WAGE.match(text, start) and _counts_people(text, start))
+
+
+def _counts_people(text: str, before: int) -> bool:
+    """A count of several people earlier in the sentence (组织1260名劳动力…，月工资在…): a wage clause with no
+    subject of its own (it opens on the wage word) is then the group's, not one person's."""
+    return any(q.unit in ("人", "人次") and q.value > 1 and q.end <= before for q in find_quantities(text))
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    if not _MASK_OPENER.search(text):
+        return []  # most sentences quote nothing and have no aside
+    return [m.span() for m in _SHORT_QUOTE.finditer(text)] + [m.span() for m in PAREN.finditer(text)
+                                                              if not _BREAKDOWN_ASIDE.match(text, m.start() + 1)]
+
+
+def metric_unit(q: Quantity, text: str, homes: BrandHomes | None = None) -> str | None:
+    if q.unit == "块" and _PAY_WORDS.search(text, clause_start_of(text, q.start), q.start):
+        return "元"
+    if q.unit is not None:
+        return q.unit if q.kind in _METRIC_KINDS else None
+    if _PERSON_NOUN.match(text, q.end) and not q.chinese:
+        return "人"
+    if homes is not None and homes.pairs and not q.chinese and homes.named_at(text, q.end):
+        return "人"  # 2万宣汉石匠: a brand names a group of workers
+    if q.raw.endswith(("万", "亿")) and _MONEY_BEFORE.search(text, max(clause_start_of(text, q.start), q.start - 12),
+                                                         q.number_start if q.number_start else q.start):
+        return "元"  # 年劳务收入超过48亿: an income or an output said without its 元
+    return None
+
+
+_MONEY_BEFORE = re.compile(r"(?:收入|产值|创收|增收|资金|工资|营业额|销售额|总额|投资|投入|收益|补贴|补助|奖补|贷款)"
+                           r"(?:总额|总计|累计)?(?:超过|超|达到|达|为|约|近|突破|共计|共|合计|逾)?$")
+
+
+def is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
+    """False for ordinals, dates, codes, slogans, thresholds, targets, durations and asides."""
+    ns = q.number_start
+    before = text[ns - 1] if ns > 0 else ""
+    after = text[q.end] if q.end < len(text) else ""
+    raw_number = text[ns:q.end]
+    # ("" is in every string: a figure at either end of its text is tested on what is there.)
+    if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
+        return False
+    # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
+    if before and before in ":：" and (ns < 2 or not HAN.match(text[ns - 2])):
+        return False
+    if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
+        return False
+    if raw_number[:1] == "0" and raw_number[1:2].isdigit():
+        return False  # codes and telephone numbers keep their leading zero
+    if q.chinese and q.value == 1 and not q.bare:
+        return False  # 一个缩影, 一家拉面店: an article, not a count
+    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(text, q.end) \
+            and not (q.unit == "批" and before == "分"):
+        return False  # (分五批组织: the number of organised trips is a figure)
+    if q.chinese and q.value <= 10 and (text[:ns].endswith(_REFERRING) or _THEN_EACH.match(text, q.end)):
+        return False  # 这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count
+    if q.unit == "个" and _SCOPE_BEFORE.search(text, max(0, ns - 3), ns) and _UNITS_OF_SCOPE.match(text, q.end):
+        return False  # 来自全州八个县市的选手: the units of the scope, said to qualify another figure
+    if masked and within_spans(masked, q.start, q.end) and baseline_in_brackets(q, text) is None:
+        return False
+    if q.suffix == "以下":
+        return False
+    if q.suffix == "以上" and (after == "的" or (HAN.match(after) and after not in _VERB_AFTER_ABOVE)):
+        return False
+    if q.raw.startswith("超过") and after == "的":
+        return False
+    head = text[max(0, q.number_start - 4):q.number_start]  # 不超过10万元: 超过 is inside the quantity
+    if head.endswith(_THRESHOLD_BEFORE):
+        return False
+    if q.unit in ("天",) and (head.endswith(_DURATION_BEFORE) or _DURATION_AFTER.match(text, q.end)):
+        return False
+    if text.startswith(_EVENT_PARTS, q.end):
+        return False
+    if q.unit in ("人", "户") and _SIZE_OF_PLACE.match(text, q.end):
+        return False  # 一个2000多人的村庄: the size of a place described, not a count the article reports
+    clause_start = clause_start_of(text, q.start)
+    target = _TARGET.search(text, clause_start, q.start)
+    if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
+        target = None  # 累计争取协作资金380万元: funds secured, not a goal
+    if target and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start())):
+        return False  # (预计…将达到N: a forecast the county publishes is reported as its figure)
+    if q.unit == "元" and _SUBSIDY_AFTER.match(text, q.end) and _GRANT_BEFORE.search(text, clause_start, q.start):
+        return False
+    if q.chinese and q.value <= 10 and _AFTER_NAMES.search(text[clause_start:ns]):
+        return False
+    if q.unit == "%" and q.value == 100 and _FULL_DONE.match(text[q.end:q.end + 3]):
+        return False
+    return True
+
+
+# 较去年同期（1.48万人）, 比上年（2300人）: the figure in the brackets is the baseline of a comparison, a figure
+# of the earlier time (the brackets mask every other aside).
+_BASELINE_BRACKET = re.compile(r"(?:较|比|同比|与)(?P<when>去年|上年|上一年|前年)?(?P<same>同期)?\s?[（(]$")
+_YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
+
+
+def baseline_in_brackets(q: Quantity, text: str) -> tuple[str, int | None] | None:
+    """(the time words, how many years back) when the figure alone fills brackets after a comparison word."""
+    ns = q.number_start if q.number_start else q.start
+    m = _BASELINE_BRACKET.search(text, max(0, ns - 8), ns)
+    if m is None or m.end() != ns or text[q.end:q.end + 1] not in (")", "）"):
+        return None
+    when = (m.group("when") or "") + (m.group("same") or "")
+    return when, _YEARS_BACK.get(m.group("when") or "")
