@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import LEVELS, Article
+from kg.text.punct import QUOTE_OPEN
 
 # Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
 # award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
@@ -15,7 +16,6 @@ LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
 
 # Clause and quote marks, as the brand finder reads them.
 _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
-_QUOTE_OPEN = "“「『‘"
 _ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
 # A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
 _SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
@@ -55,7 +55,7 @@ def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None
             for other in names:  # the brand's own other names are no other brand
                 tail = tail.replace(f"“{other}”", "").replace(f"「{other}」", "")
             tail = _ALSO_CALLED_HEAD.sub("", tail)  # “X”又称“Y”，…: Y is X
-            if any(c in tail for c in _QUOTE_OPEN) or "分别" in tail:
+            if any(c in tail for c in QUOTE_OPEN) or "分别" in tail:
                 continue  # another name, or levels mapped to a list: not this brand's alone
             levels = []
             # every award of the sentence after the name (2022年被认定为省级…，2023年又入选国家级…)

@@ -8,6 +8,8 @@ from kg.extract.brand_cues import LONGEST_REGION_NAME, sentence_subject
 from kg.extract.brand_epithets import epithets_in
 from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
 from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence, Span
+from kg.text.numerals import SMALL_NUMBER_VALUES
+from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN
 
 # The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
 _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
@@ -16,8 +18,6 @@ _BARE_BRAND_RE = re.compile(r"品牌")
 _BUILD_VERBS = ("打造", "培育", "叫响", "擦亮", "唱响", "创建", "创响", "推出", "做强", "做大", "做优",
                 "塑造", "树立", "培树", "孵化")
 
-_QUOTE_OPEN = "“「『‘"
-_QUOTE_CLOSE = "”」』’"
 # One quoted item, bounded so untrusted text cannot make the engine backtrack.
 _QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]")
 # Between two items of a list: an optional short tail that belongs to the name (“张北风光云”服务) and a separator.
@@ -83,7 +83,6 @@ _EXCEPT_HEAD = re.compile(r"除了?$")
 _EXCEPT_TAIL = ("外", "以外", "之外")
 _COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # Patterns used inside the per-sentence and per-name functions below, compiled once.
 _CLAUSE_END = re.compile(r"[，。；！？]|$")
 _CULTIVATE_VERB = re.compile(r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)")
@@ -266,7 +265,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         return []
     last = before[-1]
     middle = text[last[1]:anchor]
-    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
         return []
     # “A”“B”和C三大劳务品牌: an unquoted last item of the list, a place or a trade word ending it
     trailing = None
@@ -358,7 +357,7 @@ def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]
     if stops:
         start = stops[-1].end()
     body = text[start:quote_start - 1]
-    if any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+    if any(c in body for c in QUOTE_OPEN + QUOTE_CLOSE):
         return []
     parts, pos = [], 0
     for sep in _ITEM_COMMA.finditer(body):
@@ -395,7 +394,7 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     p_start = pm.start()
     predicate = text[p_start:a_end]
     level = _level_in(predicate)
-    if p_start > 0 and text[p_start - 1] in _QUOTE_CLOSE:
+    if p_start > 0 and text[p_start - 1] in QUOTE_CLOSE:
         found = _left_list(sentence, quotes, p_start, anchor_text=predicate)
     elif stops and p_start == window_start and "被" in pm.group():
         # a clause-initial passive: its subject is the quoted name that opens the clause before
@@ -499,7 +498,7 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_
     if qualifier and c_start == qualifier.end() and not _VERBISH.search(qualifier.group(1)):
         c_start, c_text = qualifier.start(), qualifier.group() + c_text  # 等本土劳务品牌
     body = segment[:c_start]
-    if not body or any(c in body for c in _QUOTE_OPEN + _QUOTE_CLOSE):
+    if not body or any(c in body for c in QUOTE_OPEN + QUOTE_CLOSE):
         return []
     spans, pos = [], 0  # (start, end) of each item in body
     for sep in _UNQUOTED_SEP.finditer(body):
@@ -660,7 +659,7 @@ def _count_value(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     if len(token) == 1:
-        return _CN_DIGITS.get(token)
+        return SMALL_NUMBER_VALUES.get(token)
     return None
 
 
@@ -765,7 +764,7 @@ def _contains(a: str, b: str) -> bool:
 
 
 def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
-    at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
+    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
     if article.text[at - 1:at] != "的":
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
@@ -773,7 +772,7 @@ def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | No
 
 
 def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
-    at = f.start - 1 if f.start and article.text[f.start - 1] in _QUOTE_OPEN else f.start
+    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
     before = [m for m in regions.mentions_between(max(0, at - LONGEST_REGION_NAME), at) if m.end == at]
     return before[-1].code if before else None
 

@@ -8,18 +8,15 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.model import fast_record
+from kg.text.numerals import DIGIT_VALUES, FULLWIDTH_DIGITS, MYRIADS, TEN_POWERS
 
 __all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "units"]
 
-# Chinese digits, including the financial forms (壹贰叁) and traditional 萬/億 that survive normalisation.
-_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-}
-_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# Chinese digits (with the financial forms 壹贰叁), the powers of ten and 万/亿 (and 萬/億) that survive normalisation.
+_DIGITS = DIGIT_VALUES
+_SMALL = TEN_POWERS
+_LARGE = MYRIADS
+_FULLWIDTH = FULLWIDTH_DIGITS
 
 _CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _NUM_CHARS = "0-9０-９." + _CN

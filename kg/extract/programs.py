@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Program, Sentence
+from kg.text.chars import HAN
 
-_CJK = r"\u4e00-\u9fff"
 _NUM = r"0-9一二三四五六七八九十百"
 # The words that end a campaign's or a plan's name.
 _HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
@@ -42,7 +42,7 @@ _PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(扶贫协作|劳
 _EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
 # 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name.
 # The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
-_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{_CJK}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{_CJK}]|上|中|期间|的|暨|$)")
+_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{HAN}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{HAN}]|上|中|期间|的|暨|$)")
 # A quoted name with the program's head written after the quotes: “粤菜师傅”工程 is 粤菜师傅工程.
 _HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计划|(?:职业)?技能(?:大赛|竞赛)|大赛)(?!师|队|款|量|项目|建设)")
 # “A”“B”“C”三项工程: a quoted list counted by a program head names one program per item.
@@ -55,16 +55,16 @@ _MEETING_AFTER = re.compile(r"(?:对接会|推介会|座谈会|洽谈会|联席�
 _BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程|单位|用地))")
 # A class named by its trade (焊工订单班, 电工培训班) is a kind of class, not a program; one named by a place or
 # a sponsor (铜仁班, 凉山班) is a program.
-_TRADE_CLASS = re.compile(rf"^[{_CJK}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
+_TRADE_CLASS = re.compile(rf"^[{HAN}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
                           r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
 _VERB_NAME_HEADS = "活动|行动|计划|工程"
 _VERB_NAME = re.compile(
-    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)了?([{_CJK}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{_CJK}]|$)")
+    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)了?([{HAN}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{HAN}]|$)")
 _VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
 # A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
 # The descriptor may be long (“A”X籍务工人员返岗专车接送活动): up to 14 characters before 活动/行动.
-_DESCRIPTOR = re.compile(rf"^(?:[{_CJK}·]{{0,14}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
+_DESCRIPTOR = re.compile(rf"^(?:[{HAN}·]{{0,14}}?)(?:活动|行动)(?!中心|室|场所|阵地|经费|方案|计划)")
 # 等专项活动 ends a list of programs: “春风行动”、“就业援助月”、“云端送岗”、维权“清欠”暖民心等专项活动.
 _LIST_END = re.compile(r"等(?:一系列|系列|专项|主题|公益|品牌)?(?:活动|行动)")
 # Words that make an unquoted name generic (线下招聘活动, 各类关爱农民工文艺活动).
@@ -73,16 +73,16 @@ _GENERIC_WORDS = ("招聘", "宣传", "培训", "专项", "专场", "公益", "�
                   "关爱", "帮扶", "服务", "就业", "技能", "慰问", "走访", "交流", "送岗", "下乡", "网络", "春节",
                   "节日", "农民工", "务工人员", "企业", "岗位", "职业", "劳务品牌", "品牌", "建设", "劳务")
 _VERBISH = re.compile(r"[的为对向与和在赴到把将从给让]|举行|举办|开展|组织|进行|通过|利用")
-_LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{_CJK}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届)")
+_LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{HAN}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届)")
 # Patterns used inside the per-sentence loop, compiled once.
 _BRAND_AFTER = re.compile(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌")
 _HEAD_END = re.compile(rf"{_HEAD}$")
 _HEAD_END_PLUS = re.compile(rf"{_HEAD}\+?$")
-_PLAN_AFTER_QUOTE = re.compile(rf"^[{_CJK}]{{2,16}}?(?:规划|计划|工程|行动计划)")
+_PLAN_AFTER_QUOTE = re.compile(rf"^[{HAN}]{{2,16}}?(?:规划|计划|工程|行动计划)")
 # “X”作为富民工程来抓, “X”列入…计划: a verb right after the quote makes the head a predicate, not the name's end.
 _TREATED_AS = re.compile(r"作为|成为|列为|列入|纳入|视为|当作|当成|是")
 _VERB_NAME_HEAD = re.compile(rf"(?:{_VERB_NAME_HEADS})$")
-_EDITION_LINK = re.compile(rf"暨[{_CJK}]{{2,12}}{_HEAD}$")
+_EDITION_LINK = re.compile(rf"暨[{HAN}]{{2,12}}{_HEAD}$")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
 # the verb (and adverb) that opens a list is not part of its first item: 重点围绕春风行动
 _LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加|围绕|结合|依托|通过|借助)")

@@ -1,15 +1,13 @@
 """A sentence's clauses and clause punctuation, as every metric rule reads them."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.text.punct import CLAUSE_SPLIT_RE
 
-PUNCT = "，,；;：:。！？!?\n"
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:。！？!?\n]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+
 @dataclass
 class Clause:
     start: int  # offsets within the sentence
@@ -31,7 +29,7 @@ def clause_start_of(text: str, pos: int) -> int:
 @lru_cache(maxsize=8)
 def clause_stops(text: str) -> list[int]:
     """Offsets of the clause punctuation of a sentence, found once per sentence."""
-    return [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
+    return [m.start() for m in CLAUSE_SPLIT_RE.finditer(text)]
 
 
 def clause_index(clauses: list[Clause], pos: int) -> int:

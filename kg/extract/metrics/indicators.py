@@ -5,11 +5,13 @@ import re
 
 from kg.extract.numbers import Quantity
 from kg.model import RegionMention
-from kg.extract.metrics.clauses import Clause, HAN, PUNCT, clause_start_of, within_spans
+from kg.text.chars import HAN_RE
+from kg.text.punct import CLAUSE_PUNCT
+from kg.extract.metrics.clauses import Clause, clause_start_of, within_spans
 from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.statements import PAREN
 
-_PHRASE_END = frozenset(PUNCT + "、")  # where the noun after a figure ends
+_PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 LEAD_WORDS = re.compile(
     r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗])){0,4}"
@@ -102,8 +104,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if means:
         before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
     after = ""
-    if q.end < len(text) and (HAN.match(text[q.end]) is not None or text[q.end] in OPENING_QUOTES
-                              and HAN.match(text, q.end + 1)):
+    if q.end < len(text) and (HAN_RE.match(text[q.end]) is not None or text[q.end] in OPENING_QUOTES
+                              and HAN_RE.match(text, q.end + 1)):
         # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
         window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
         j, stop = q.end, min(len(text), q.end + window, following if following is not None else len(text))

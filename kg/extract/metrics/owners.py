@@ -6,8 +6,9 @@ from bisect import bisect_left
 
 from kg.extract.numbers import Quantity
 from kg.model import RegionMention
+from kg.text.chars import HAN_RE
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subject
-from kg.extract.metrics.clauses import Clause, HAN, clause_index, clause_stops
+from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
     GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, is_place_of_work, list_start_index,
 )
@@ -115,7 +116,7 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
         return None
     end = chain_end(mentions, k)
     after = text[mentions[end].end - offset:mentions[end].end - offset + 6]
-    if len(after) < 2 or not (HAN.match(after) and HAN.match(after, 1)) or after.startswith(("籍", "等", "的")) \
+    if len(after) < 2 or not (HAN_RE.match(after) and HAN_RE.match(after, 1)) or after.startswith(("籍", "等", "的")) \
             or ORGANISATION_AFTER.match(after) or _COMPANY_WORDS.match(after):
         return None
     return mentions[end].code

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Sentence
-from kg.extract.metrics.clauses import HAN, clause_start_of, within_spans
+from kg.text.chars import HAN_RE
+from kg.extract.metrics.clauses import clause_start_of, within_spans
 
 if TYPE_CHECKING:  # brand_owner reads the indicator words, which read this module
     from kg.extract.metrics.brand_owner import BrandHomes
@@ -151,7 +152,7 @@ def is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
     if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
         return False
     # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
-    if before and before in ":：" and (ns < 2 or not HAN.match(text[ns - 2])):
+    if before and before in ":：" and (ns < 2 or not HAN_RE.match(text[ns - 2])):
         return False
     if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
         return False
@@ -170,7 +171,7 @@ def is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
         return False
     if q.suffix == "以下":
         return False
-    if q.suffix == "以上" and (after == "的" or (HAN.match(after) and after not in _VERB_AFTER_ABOVE)):
+    if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
         return False
     if q.raw.startswith("超过") and after == "的":
         return False
