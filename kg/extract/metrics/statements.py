@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Sentence
@@ -142,61 +142,138 @@ _MONEY_BEFORE = re.compile(r"(?:收入|产值|创收|增收|资金|工资|营业
                            r"(?:总额|总计|累计)?(?:超过|超|达到|达|为|约|近|突破|共计|共|合计|逾)?$")
 
 
+class _Figure(NamedTuple):
+    """A figure and what its rules read around it, computed once."""
+    q: Quantity
+    text: str
+    masked: list[tuple[int, int]]
+    before: str  # the character right before the number ("" at the start of the text)
+    after: str  # the character right after the figure ("" at the end)
+    head: str  # the four characters before the number (不超过10万元: 超过 is inside the quantity)
+    clause_start: int
+
+
+# ("" is in every string: a figure at either end of its text is tested on what is there.)
+def _ordinal_or_code(f: _Figure) -> bool:
+    """第3, #12, A8, 2/3, 3+2, 8:30, 0851…: an ordinal, a code, a fraction, a clock, a telephone number."""
+    before, after, ns = f.before, f.after, f.q.number_start
+    if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
+        return True
+    # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
+    if before and before in ":：" and (ns < 2 or not HAN_RE.match(f.text[ns - 2])):
+        return True
+    if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
+        return True
+    raw_number = f.text[ns:f.q.end]
+    return raw_number[:1] == "0" and raw_number[1:2].isdigit()  # codes keep their leading zero
+
+
+def _indefinite_article(f: _Figure) -> bool:
+    """一个缩影, 一家拉面店: an article, not a count."""
+    q = f.q
+    return q.chinese and q.value == 1 and not q.bare
+
+
+def _slogan_structure(f: _Figure) -> bool:
+    """三个一批, 五项行动: a small count of slogan counters with no concrete thing counted (分五批组织 stays)."""
+    q = f.q
+    return (q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(f.text, q.end)
+            and not (q.unit == "批" and f.before == "分"))
+
+
+def _refers_back(f: _Figure) -> bool:
+    """这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count."""
+    q = f.q
+    return q.chinese and q.value <= 10 and (f.text[:q.number_start].endswith(_REFERRING)
+                                            or bool(_THEN_EACH.match(f.text, q.end)))
+
+
+def _units_of_scope(f: _Figure) -> bool:
+    """来自全州八个县市的选手: the units of the scope, said to qualify another figure."""
+    q, ns = f.q, f.q.number_start
+    return q.unit == "个" and bool(_SCOPE_BEFORE.search(f.text, max(0, ns - 3), ns)) \
+        and bool(_UNITS_OF_SCOPE.match(f.text, q.end))
+
+
+def _in_quote_or_aside(f: _Figure) -> bool:
+    """A figure inside a short quotation or an aside, unless it is the baseline of a comparison."""
+    q = f.q
+    return bool(f.masked) and within_spans(f.masked, q.start, q.end) and baseline_in_brackets(q, f.text) is None
+
+
+def _bound(f: _Figure) -> bool:
+    """N以下, N以上的 / N以上 before a noun (百户以上安置社区), 超过N的: a bound, not an amount."""
+    q, after = f.q, f.after
+    if q.suffix == "以下":
+        return True
+    if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
+        return True
+    return q.raw.startswith("超过") and after == "的"
+
+
+def _threshold(f: _Figure) -> bool:
+    """不少于, 不超过, 最高, 年满 … before the number: a rule's threshold."""
+    return f.head.endswith(_THRESHOLD_BEFORE)
+
+
+def _duration(f: _Figure) -> bool:
+    """为期N天, N天的培训: the length of one event."""
+    return f.q.unit in ("天",) and (f.head.endswith(_DURATION_BEFORE) or bool(_DURATION_AFTER.match(f.text, f.q.end)))
+
+
+def _event_part(f: _Figure) -> bool:
+    """1个主会场, 6个分会场: how an event is laid out."""
+    return f.text.startswith(_EVENT_PARTS, f.q.end)
+
+
+def _size_of_place(f: _Figure) -> bool:
+    """一个2000多人的村庄: the size of a place described, not a count the article reports."""
+    return f.q.unit in ("人", "户") and bool(_SIZE_OF_PLACE.match(f.text, f.q.end))
+
+
+def _target(f: _Figure) -> bool:
+    """确保, 力争, 将新建 before the figure in its clause: a goal (a published forecast 预计…将 stays)."""
+    q, text = f.q, f.text
+    target = _TARGET.search(text, f.clause_start, q.start)
+    if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
+        return False  # 累计争取协作资金380万元: funds secured, not a goal
+    return bool(target) and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start()))
+
+
+def _subsidy_standard(f: _Figure) -> bool:
+    """给予每人500元交通补贴: the standard of a policy per head, not an amount paid out."""
+    q = f.q
+    return q.unit == "元" and bool(_SUBSIDY_AFTER.match(f.text, q.end)) \
+        and bool(_GRANT_BEFORE.search(f.text, f.clause_start, q.start))
+
+
+def _restates_names(f: _Figure) -> bool:
+    """培育了“甲”“乙”两个劳务品牌: a small count right after the names it counts restates the list."""
+    q = f.q
+    return q.chinese and q.value <= 10 and bool(_AFTER_NAMES.search(f.text[f.clause_start:q.number_start]))
+
+
+def _full_completion(f: _Figure) -> bool:
+    """100%覆盖, 100%完成: a coverage or completion rate, not a count."""
+    q = f.q
+    return q.unit == "%" and q.value == 100 and bool(_FULL_DONE.match(f.text[q.end:q.end + 3]))
+
+
+# Each rule names one way a figure is not a statement about a region; cheap tests on the characters around
+# the number come first, tests that search the clause last.
+NOT_A_STATEMENT = (
+    _ordinal_or_code, _indefinite_article, _slogan_structure, _refers_back, _units_of_scope, _in_quote_or_aside,
+    _bound, _threshold, _duration, _event_part, _size_of_place, _target, _subsidy_standard, _restates_names,
+    _full_completion,
+)
+
+
 def is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
     """False for ordinals, dates, codes, slogans, thresholds, targets, durations and asides."""
     ns = q.number_start
-    before = text[ns - 1] if ns > 0 else ""
-    after = text[q.end] if q.end < len(text) else ""
-    raw_number = text[ns:q.end]
-    # ("" is in every string: a figure at either end of its text is tested on what is there.)
-    if before == "第" or (before and before in "+＋#/／-－.@") or (before.isascii() and before.isalnum()):
-        return False
-    # A colon after a word is a label's (城镇新增就业：6218人); after a digit it is a clock or a score (8:30).
-    if before and before in ":：" and (ns < 2 or not HAN_RE.match(text[ns - 2])):
-        return False
-    if (after and after in "+＋/／:-－") or (after.isascii() and after.isalpha()):
-        return False
-    if raw_number[:1] == "0" and raw_number[1:2].isdigit():
-        return False  # codes and telephone numbers keep their leading zero
-    if q.chinese and q.value == 1 and not q.bare:
-        return False  # 一个缩影, 一家拉面店: an article, not a count
-    if q.chinese and q.value <= 10 and q.unit in _SLOGAN_UNITS and not _CONCRETE_NOUN.match(text, q.end) \
-            and not (q.unit == "批" and before == "分"):
-        return False  # (分五批组织: the number of organised trips is a figure)
-    if q.chinese and q.value <= 10 and (text[:ns].endswith(_REFERRING) or _THEN_EACH.match(text, q.end)):
-        return False  # 这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count
-    if q.unit == "个" and _SCOPE_BEFORE.search(text, max(0, ns - 3), ns) and _UNITS_OF_SCOPE.match(text, q.end):
-        return False  # 来自全州八个县市的选手: the units of the scope, said to qualify another figure
-    if masked and within_spans(masked, q.start, q.end) and baseline_in_brackets(q, text) is None:
-        return False
-    if q.suffix == "以下":
-        return False
-    if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
-        return False
-    if q.raw.startswith("超过") and after == "的":
-        return False
-    head = text[max(0, q.number_start - 4):q.number_start]  # 不超过10万元: 超过 is inside the quantity
-    if head.endswith(_THRESHOLD_BEFORE):
-        return False
-    if q.unit in ("天",) and (head.endswith(_DURATION_BEFORE) or _DURATION_AFTER.match(text, q.end)):
-        return False
-    if text.startswith(_EVENT_PARTS, q.end):
-        return False
-    if q.unit in ("人", "户") and _SIZE_OF_PLACE.match(text, q.end):
-        return False  # 一个2000多人的村庄: the size of a place described, not a count the article reports
-    clause_start = clause_start_of(text, q.start)
-    target = _TARGET.search(text, clause_start, q.start)
-    if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
-        target = None  # 累计争取协作资金380万元: funds secured, not a goal
-    if target and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start())):
-        return False  # (预计…将达到N: a forecast the county publishes is reported as its figure)
-    if q.unit == "元" and _SUBSIDY_AFTER.match(text, q.end) and _GRANT_BEFORE.search(text, clause_start, q.start):
-        return False
-    if q.chinese and q.value <= 10 and _AFTER_NAMES.search(text[clause_start:ns]):
-        return False
-    if q.unit == "%" and q.value == 100 and _FULL_DONE.match(text[q.end:q.end + 3]):
-        return False
-    return True
+    figure = _Figure(q, text, masked, text[ns - 1] if ns > 0 else "", text[q.end] if q.end < len(text) else "",
+                     text[max(0, ns - 4):ns], clause_start_of(text, q.start))
+    return not any(rule(figure) for rule in NOT_A_STATEMENT)
 
 
 # 较去年同期（1.48万人）, 比上年（2300人）: the figure in the brackets is the baseline of a comparison, a figure
