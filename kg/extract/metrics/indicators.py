@@ -140,11 +140,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     elif _PREPOSITION.match(before):
         phrase = _PREPOSITION.sub("", before) + after
     else:
-        phrase = before + after if len(before) + len(after) <= 24 else before
+        phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
     phrase = phrase.strip(" “”\"、")
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
-    return phrase[-30:] if phrase else (q.unit or "")
+    return phrase[-_INDICATOR_MAX:] if phrase else (q.unit or "")
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
@@ -155,6 +155,11 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|~|～)\s*$")
 # Words that leave nothing to say what is counted; a clause naming where people work says it then.
 _BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已有"})
 _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
+# The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
+# words before alone say what is counted (the noun after is then a clause of its own).
+_JOINED_PHRASE_MAX = 24
+# The longest indicator kept, its end (the head noun of a Chinese phrase comes last): longer is a sentence.
+_INDICATOR_MAX = 30
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")

@@ -19,6 +19,13 @@ _LEAD = re.compile(
 _ANAPHORA_LEAD = re.compile(r"^[\s“”\"‘’]*(?:(?:19|20)[0-9]{2}年(?:以来)?|今年|去年|目前|如今|同时|其中|并|另外|此外"
                             r"|放眼|纵观|综观)?$")
 _ANAPHORA = re.compile(r"(?:全|我|本|该)(?P<level>地区|市|州|盟|县|区|旗|省)")
+# How far into a clause the region it is about may stand: past up to three lead words (据悉, 2023年以来,
+# 3月12日, 来自 …) but not into the clause's predicate, where a place is an object or a destination.
+LEAD_REACH = 14
+# The head of a clause read for 全市/全县/本县: two lead words and the word itself.
+_ANAPHORA_HEAD = 16
+# A town or township name with its 镇/乡/街道 (what _TOWN_AFTER takes: at most four letters and 街道).
+_LONGEST_TOWN = 6
 _LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "地区": "city", "县": "county", "区": "county", "旗": "county",
              "省": "province"}
 # A clause that opens on a count of units (四县护工输出量…, 两旗县分别…) speaks of several of the subject's
@@ -105,14 +112,14 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
         if clause.lead is not None:  # a group of the subject's units
             last_lead = clause.lead
             continue
-        # Only the first region named within 14 characters of the clause start may open it.
+        # Only the first region named within LEAD_REACH characters of the clause start may open it.
         k = bisect_left(starts, clause.start)
-        if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= 14:
+        if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= LEAD_REACH:
             clause.lead = _opening_region(text, clause, mentions, k, offset, subject, gaz)
         if clause.lead is None and towns:
             clause.lead = _town_lead(text, clause, towns)
         if clause.lead is None and has_anaphora:
-            head = text[clause.start:clause.start + 16]
+            head = text[clause.start:clause.start + _ANAPHORA_HEAD]
             for am in _ANAPHORA.finditer(head):
                 if _ANAPHORA_LEAD.match(head[:am.start()]) or (
                         head[:am.start()].strip() == "从" and head.startswith(("看", "来看"), am.end())):
@@ -215,10 +222,10 @@ def town_counties(article: Article, regions: RegionAnalysis, gaz) -> dict[str, s
 
 
 def _town_lead(text: str, clause: Clause, towns: dict[str, str]) -> str | None:
-    head = text[clause.start:clause.start + 20]
+    head = text[clause.start:clause.start + LEAD_REACH + _LONGEST_TOWN]
     for town in towns:  # longest first, as town_counties orders them
         pos = head.find(town)
-        if 0 <= pos <= 14 and _LEAD.match(head[:pos]):
+        if 0 <= pos <= LEAD_REACH and _LEAD.match(head[:pos]):
             return towns[town]
     return None
 
