@@ -59,14 +59,17 @@ _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[�
 _ONE_PERSON = re.compile(r"(?:一|这|该)[名位个][“「『]?$")  # 一名“A木工”: the quote does not make it a group
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# Words too general to identify a brand's workers when they appear alone in a sentence.
+GENERIC_OCCUPATIONS = frozenset({"劳务", "服务", "工人", "务工", "人才", "员工", "劳工", "技工", "工匠"})
 # The longest way a region is written (宁夏回族自治区固原市 is two names): a window that holds one mention.
 LONGEST_REGION_NAME = 12
 # Words for a whole region's workforce: a passage sentence about them is not about the brand's workers.
 _GENERAL_WORKFORCE = re.compile(r"全[县市区州省旗]|劳动力|农民工|务工人员|外出人员|群众|脱贫|贫困")
 # A clause opening with 他/她 (2017年，她参加了…，随后被推荐到A工作): the sentence tells one person's story.
 _PERSON_SUBJECT = re.compile(r"(?:^|[，,；;。！？])(?:(?:\d{4}年|后来|随后|此后|如今|目前)[，,]?)?[他她](?!们)")
-# A trade word ending in 工 or 师 that starts a longer word (评茶工作, 工人, 师傅) is not that trade word.
-_COMPOUND_AFTER = re.compile(r"[作人程厂地资会种友匠傅范生]")
+# A trade word ending in 工 or 师 that starts a longer word (评茶工作, 工人, 师傅) is not that trade word: the
+# characters that make 工/师 the start of another word (工匠, 工人, 工程, 工作, 工厂, 工地, 师傅, 师范, 师生).
+COMPOUND_AFTER = re.compile(r"[作人程厂地资会种友匠傅范生]")
 # The opening of a sentence before its subject: time words and connectives (同时，目前，2023年，).
 _OPENING = re.compile(r"^(?:(?:同时|此外|另外|目前|如今|近年来|今年|去年|\d{4}年|截至目前)[，,]?)*")
 
@@ -212,7 +215,7 @@ def _names_in(text: str, naming: _Naming) -> bool:
             if any(s <= at and at + len(word) <= e for s, e in covered):
                 at = text.find(word, at + len(word))
                 continue
-            compound = word[-1] in "工师" and _COMPOUND_AFTER.match(text, at + len(word))
+            compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
             if not compound and not _ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
                 return True
             at = text.find(word, at + len(word))

@@ -5,8 +5,9 @@ import re
 from bisect import bisect_right
 from itertools import count
 
-from kg.extract.brand_cues import about_whole_workforce, cue_destinations, occurrences, only_one_worker, tells_one_person
-from kg.extract.brands import GENERIC_OCCUPATIONS
+from kg.extract.brand_cues import (
+    GENERIC_OCCUPATIONS, about_whole_workforce, cue_destinations, occurrences, only_one_worker, tells_one_person,
+)
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.brand_cues import LONGEST_REGION_NAME, sentence_subject
 from kg.extract.brand_epithets import epithets_in
-from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS, stated_level
-from kg.model import Article, Brand, Evidence, RegionAnalysis, Sentence, Span
+from kg.extract.brand_origins import merge_found, same_brand, to_brand
+from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS
+from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN
 
@@ -38,8 +38,6 @@ _GENERIC_NAME = re.compile(
     r"新|新兴|传统|本土|品牌|劳务|技能|特色技能|更多|一批|一个|多个|该|这|此|其|全国|全省|全市|全县)+$")
 # Characters that end occupational names (工, 师, 匠, 嫂 ...): an unquoted X劳务品牌 must look like one.
 _OCCUPATION_END = re.compile(r"(?:工|师|匠|嫂|姐|妹|妹子|女|娘|哥|厨|厨师|保姆|月嫂|家政|司机|织女|绣娘|农|汉|军|帮|劳务|服务|技工)$")
-# Words too general to identify a brand's workers when they appear alone in a sentence.
-GENERIC_OCCUPATIONS = frozenset({"劳务", "服务", "工人", "务工", "人才", "员工", "劳工", "技工", "工匠"})
 _UNQUOTED_LEFT = re.compile(
     r"(?:打造|培育|叫响|擦亮|唱响|创建|创响|推出|做强|做大|做优|塑造|树立|获评|荣获|入选|成为|认定为|评为|"
     r"国家级|省级|市级|县级|[，。；：、“”\s])([\u4e00-\u9fff]{2,12})$")
@@ -72,8 +70,6 @@ _VERBISH = re.compile(r"[的了在是为把将被对向给]|建设|培育|打造
 _CULTIVATED_AFTER = re.compile(
     r"(?:也|还|均|都|正|则)?(?:在|正在)?(?:加快|积极|大力|着力|重点|持续|全力)?(?:培育|打造)(?:中)?(?=[，。；！？]|$)")
 _ALSO_CALLED = re.compile(r"[”」』’]?[（(](?:又称|又名|简称|亦称|也称|俗称|人称)[“「『‘]([^“”「」『』‘’\n（）()]{2,16})[”」』’]")
-# Characters that make 工/师 the start of another word: 工匠, 工人, 工程, 工作, 工厂, 工地, 师傅, 师范, 师生.
-_COMPOUND_AFTER = re.compile(r"[匠人程作厂地资会种友傅范生资]")
 # An unquoted item closing a quoted list, then the connector to the anchor (和蓼城厨师三大, 、X两个省级).
 _TRAILING_ITEM = re.compile(
     rf"^(?:、|和|与|及|以及)(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<conn>(?:等|这)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})"
@@ -100,7 +96,7 @@ _LEVEL_AT_END = re.compile(f"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)
 
 
 @dataclass
-class _Found:
+class FoundBrand:
     name: str
     start: int  # offset of the name in the article text
     end: int
@@ -112,7 +108,7 @@ class _Found:
 
 def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     """Every labour brand the article names, in order of first appearance."""
-    found: list[_Found] = []
+    found: list[FoundBrand] = []
     recent_anchor = -99  # index of the last sentence that says 劳务品牌
     for index, sentence in enumerate(article.sentences):
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
@@ -129,8 +125,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         other = _ALSO_CALLED.match(article.text, f.end)
         if other and _valid_quoted(other.group(1)) and other.group(1) not in f.alts:
             f.alts.append(other.group(1))
-    merged = _merge(found)
-    brands = [_to_brand(article, regions, f) for f in merged]
+    merged = merge_found(found)
+    brands = [to_brand(article, regions, f) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged))
 
 
@@ -140,12 +136,12 @@ _PROPOSED = re.compile(r"(?:建议|倡议|呼吁)[^。；！？]{0,12}?(?:打造
                        r"[出成]?[^，。；！？]{0,4}?[“「『‘]?$")
 
 
-def _only_proposed(found: _Found) -> bool:
+def _only_proposed(found: FoundBrand) -> bool:
     """The words before the name in its sentence suggest building it (建议，A县可以打造“X”)."""
     return bool(_PROPOSED.search(found.sentence.text[:found.start - found.sentence.start]))
 
 
-def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[_Found]) -> list[Brand]:
+def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[FoundBrand]) -> list[Brand]:
     """Brands that a headline kept apart from the body (HTML <title>, front matter, a first line) names and the
     body does not: 2000余名“X月嫂”走进A市. The headline is read as a sentence before the body, whose text still counts
     a name's uses; no region of the body is read as a place of the headline."""
@@ -159,18 +155,18 @@ def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[_Fo
     # only names shaped as names for workers: a headline's compressed wording (“A月”送岗上门 劳务品牌叫响…,
     # 劳务品牌“亮招牌”) would mislead the rules around the anchor
     found = _from_epithets(title_article, title_regions, heading)
-    found = [f for f in _merge(sorted(found, key=lambda f: (f.start, f.end)))
-             if not any(_same_brand(f, b) for b in body)]
-    return [_to_brand(title_article, title_regions, f) for f in found]
+    found = [f for f in merge_found(sorted(found, key=lambda f: (f.start, f.end)))
+             if not any(same_brand(f, b) for b in body)]
+    return [to_brand(title_article, title_regions, f) for f in found]
 
 
 # -- finding -----------------------------------------------------------------------------------
 
-def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_Found]:
+def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[FoundBrand]:
     text = sentence.text
     if "品牌" not in text:
         return []  # both anchors, 劳务品牌 and a bare 品牌, say 品牌: most sentences are done here
-    out: list[_Found] = []
+    out: list[FoundBrand] = []
     quotes = _quote_spans(text)
     for m in _ANCHOR_RE.finditer(text):
         a_start, a_end = m.start(), m.end()
@@ -220,7 +216,7 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[_F
     return out
 
 
-def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[_Found]:
+def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[FoundBrand]:
     out = []
     for e in epithets_in(article, regions, sentence):
         if not _valid_quoted(e.name) and not (e.alias and _valid_quoted(e.alias)):
@@ -233,11 +229,11 @@ def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence
     return out
 
 
-def _cultivated_list(sentence: Sentence) -> list[_Found]:
+def _cultivated_list(sentence: Sentence) -> list[FoundBrand]:
     """A、B也在加快培育 in a passage about brands: two or more place-plus-trade items as the subject of
     培育/打造 with nothing after the verb are the brands being built, though 劳务品牌 is not repeated."""
     text = sentence.text
-    out: list[_Found] = []
+    out: list[FoundBrand] = []
     pos = 0
     for stop in _CLAUSE_END.finditer(text):
         clause_end = stop.start()
@@ -257,7 +253,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
-               anchor_text: str = "", passage: bool = False) -> list[_Found]:
+               anchor_text: str = "", passage: bool = False) -> list[FoundBrand]:
     """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
     text = sentence.text
     before = [q for q in quotes if q[1] <= anchor]
@@ -380,7 +376,7 @@ def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]
     return items
 
 
-def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[_Found]:
+def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
     """The brands an award predicate ending at the anchor is about: 珲春海产加工工去年入选州级劳务品牌;
     A、B则被认定为市级劳务品牌; “A”依托…，被认定为自治区级劳务品牌. The predicate sets the level."""
     text = sentence.text
@@ -410,7 +406,7 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     return found
 
 
-def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[_Found]:
+def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[FoundBrand]:
     """The quoted list just after the anchor: 国家级劳务品牌“桂嫂”“川妹子”; …劳务品牌，包括“A”“B”;
     作为赣州市市级劳务品牌，“于都建筑工”… (the brand that 作为 describes opens the next clause)."""
     text = sentence.text
@@ -437,7 +433,7 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     return out
 
 
-def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> _Found | None:
+def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> FoundBrand | None:
     """X劳务品牌 or 劳务品牌X without quotes: X must look like a place plus an occupation."""
     text = sentence.text
     left = _unquoted_left(sentence, a_start)
@@ -461,7 +457,7 @@ _HAVE_VERBS = ("拥有", "共有", "有", "包括")
 _PREDICATE_AFTER_TRADE = re.compile(r"(?<=[工师匠嫂娘厨手])(?:已|在|正|遍布|遍及|走进|辐射|覆盖|成为|是|将|主要|常年|从业|达|有)")
 
 
-def _unquoted_left(sentence: Sentence, a_start: int) -> _Found | None:
+def _unquoted_left(sentence: Sentence, a_start: int) -> FoundBrand | None:
     text = sentence.text
     window = text[max(0, a_start - 16):a_start]
     if a_start <= 16:
@@ -482,7 +478,7 @@ def _unquoted_left(sentence: Sentence, a_start: int) -> _Found | None:
     return None
 
 
-def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[_Found]:
+def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[FoundBrand]:
     """花垣电工、花垣厨师两个县级劳务品牌; 于都服装、于都电商等劳务品牌: unquoted items, each a place name plus a
     trade, joined by 、/和/与/及 before the anchor. The first item may carry the verb that opens the list
     (还培育了开州电工): it is cut where its place name starts."""
@@ -555,7 +551,7 @@ def _valid_counted_name(name: str) -> bool:
             and not _PREDICATE_IN_NAME.search(name) and not _is_region(name))
 
 
-def _bracketed_list(sentence: Sentence, a_end: int) -> list[_Found]:
+def _bracketed_list(sentence: Sentence, a_end: int) -> list[FoundBrand]:
     """劳务品牌3个（A、B、C）: a count after the anchor and as many names in brackets."""
     text = sentence.text
     m = _BRACKETED_LIST.match(text, a_end)
@@ -622,8 +618,8 @@ def _place_prefix(name: str) -> str | None:
     return None
 
 
-def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> _Found:
-    return _Found(name=name, start=sentence.start + rel_start, end=sentence.start + rel_end,
+def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> FoundBrand:
+    return FoundBrand(name=name, start=sentence.start + rel_start, end=sentence.start + rel_end,
                   sentence=sentence, level=level)
 
 
@@ -660,177 +656,4 @@ def _count_value(token: str) -> int | None:
         return int(token)
     if len(token) == 1:
         return SMALL_NUMBER_VALUES.get(token)
-    return None
-
-
-# -- merging and origins -------------------------------------------------------------------------
-
-def _variant_key(name: str) -> str:
-    """万载花炮师 and 万载花炮 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
-    if len(name) >= 4 and name[-1] in "师工人":
-        return name[:-1]
-    return name
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One record per brand, first mention first; later mentions add spellings and a stated level."""
-    merged: list[_Found] = []
-    for f in found:
-        hit = next((h for h in merged if _same_brand(h, f)), None)
-        if hit is None:
-            merged.append(f)
-            continue
-        for name in (f.name, *f.alts):
-            if name != hit.name and name not in hit.alts:
-                hit.alts.append(name)
-        if hit.level is None and f.level is not None:
-            hit.level = f.level
-    return merged
-
-
-def _same_brand(a: _Found, b: _Found) -> bool:
-    names_a = {_variant_key(n) for n in (a.name, *a.alts)}
-    names_b = {_variant_key(n) for n in (b.name, *b.alts)}
-    return bool(names_a & names_b)
-
-
-def _to_brand(article: Article, regions: RegionAnalysis, f: _Found) -> Brand:
-    place, surface = _place_of(regions, f)
-    if place and _namesake_elsewhere(article, regions, f, place):
-        place, surface = None, None  # a town's name that is also a county's far away: the brand is local
-    # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
-    owner = _possessor(article, regions, f)
-    if owner and place and _contains(owner, place):
-        owner = None  # 广东省的“兴宁裁缝”: the place in the name is the more specific
-    builder = None
-    if f.builder and not place:
-        # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
-        built_by = regions.mentions_between(*f.builder)
-        builder = built_by[0].code if built_by else None
-    if not (owner or place or builder):
-        # A市“X山厨师”: a region written right before a name without a place is its home; else the region
-        # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
-        owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
-    origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
-    alts = list(f.alts)
-    # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
-    for variant in _variants(f.name):
-        if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
-            alts.append(variant)
-    occupation = None
-    if surface and f.name.startswith(surface) and len(f.name) > len(surface):
-        occupation = f.name[len(surface):]
-        if occupation in GENERIC_OCCUPATIONS:
-            occupation = None  # 甘州劳务: 劳务 names no trade
-    # the level its own sentence awards it outranks a lower one read first (先后被评为市级…和省级…)
-    level = stated_level(article, (f.name, *f.alts), f.level)
-    return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
-                 occupation=occupation, origin=origin, level=level)
-
-
-def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: _Found, place: str) -> bool:
-    """The place read in the name is a region of another province than the one the text ties the brand to,
-    and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
-    away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
-    brand (a region right before it, the builder of a 是…打造的 predicate, or the sentence's subject)."""
-    from kg.gazetteer import Gazetteer
-    gaz = Gazetteer.load()
-    local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
-    if f.builder and not local:
-        built_by = regions.mentions_between(*f.builder)
-        local = built_by[0].code if built_by else None
-    if local is None:
-        return False
-    if _province_code(gaz, local) == _province_code(gaz, place):
-        return False
-    names = [f.name, *f.alts]
-    inside = [(at, at + len(n)) for n in names for at in _occurrences(article.text, n)]
-    return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
-                   for m in regions.mentions)
-
-
-def _province_code(gaz, code: str) -> str:
-    """The province a region lies in (itself for a province): the last of its ancestors."""
-    chain = gaz.ancestors(code)
-    return chain[-1].code if chain else code
-
-
-def _contains(a: str, b: str) -> bool:
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return False
-    return Gazetteer.load().contains(a, b)
-
-
-def _possessor(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
-    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
-    if article.text[at - 1:at] != "的":
-        return None
-    before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
-    return before[-1].code if before else None
-
-
-def _region_right_before(article: Article, regions: RegionAnalysis, f: _Found) -> str | None:
-    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
-    before = [m for m in regions.mentions_between(max(0, at - LONGEST_REGION_NAME), at) if m.end == at]
-    return before[-1].code if before else None
-
-
-def _variants(name: str) -> tuple[str, ...]:
-    if name[-1] in "师工":
-        return (name[:-1],) if len(name) >= 4 else ()
-    return (name + "师", name + "工")
-
-
-def _written_alone(text: str, word: str, names: list[str]) -> bool:
-    """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工) nor
-    inside another name of the brand (兴国建 inside 兴国建筑)."""
-    longer = [n for n in names if len(n) > len(word) and word in n]
-    covered = [(at, at + len(n)) for n in longer for at in _occurrences(text, n)]
-    # X工匠, X工人, X师傅: the last character of the variant starts another word (林州建筑工匠 is a description)
-    compound = _COMPOUND_AFTER if word[-1] in "师工" else None
-    size = len(word)
-    return any(not text.startswith(("师", "工"), at + size) and not any(s <= at and at + size <= e for s, e in covered)
-               and not (compound and compound.match(text, at + size))
-               for at in _occurrences(text, word))
-
-
-def _occurrences(text: str, word: str):
-    """Starts of the non-overlapping occurrences of `word`, left to right, as re.finditer finds them (str.find
-    is faster, and compiling a pattern per brand name would churn re's cache)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word))
-
-
-def _place_of(regions: RegionAnalysis, f: _Found) -> tuple[str | None, str | None]:
-    """The region named at the start of the brand name, and the surface that names it."""
-    code = None
-    try:
-        from kg.extract.regions import place_in_name
-        code = place_in_name(f.name, regions)
-    except ImportError:  # the region finder is built by another stage; fall back to its mentions
-        pass
-    surface = None
-    for m in regions.mentions_between(f.start, f.end + 1):
-        if m.start == f.start:
-            code = code or m.code
-            surface = m.surface if code == m.code else surface
-            break
-    if code and surface is None:
-        surface = _surface_from_gazetteer(f.name, code)
-    return code, surface
-
-
-def _surface_from_gazetteer(name: str, code: str) -> str | None:
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    gaz = Gazetteer.load()
-    for length in range(min(len(name) - 1, 10), 1, -1):
-        if any(r.code == code for r in gaz.lookup(name[:length])):
-            return name[:length]
     return None

@@ -1,0 +1,174 @@
+"""Which region a labour brand comes from, and one record per brand: merging its spellings, reading its origin."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.brand_cues import COMPOUND_AFTER, GENERIC_OCCUPATIONS, LONGEST_REGION_NAME, occurrences, sentence_subject
+from kg.extract.brand_levels import stated_level
+from kg.model import Article, Brand, Evidence, RegionAnalysis
+from kg.text.punct import QUOTE_OPEN
+
+if TYPE_CHECKING:  # the finder builds the records this module reads, and imports it
+    from kg.extract.brands import FoundBrand
+
+
+def _variant_key(name: str) -> str:
+    """万载花炮师 and 万载花炮 are one brand: drop a trailing 师/工/人 when the rest is long enough."""
+    if len(name) >= 4 and name[-1] in "师工人":
+        return name[:-1]
+    return name
+
+
+def merge_found(found: list[FoundBrand]) -> list[FoundBrand]:
+    """One record per brand, first mention first; later mentions add spellings and a stated level."""
+    merged: list[FoundBrand] = []
+    for f in found:
+        hit = next((h for h in merged if same_brand(h, f)), None)
+        if hit is None:
+            merged.append(f)
+            continue
+        for name in (f.name, *f.alts):
+            if name != hit.name and name not in hit.alts:
+                hit.alts.append(name)
+        if hit.level is None and f.level is not None:
+            hit.level = f.level
+    return merged
+
+
+def same_brand(a: FoundBrand, b: FoundBrand) -> bool:
+    names_a = {_variant_key(n) for n in (a.name, *a.alts)}
+    names_b = {_variant_key(n) for n in (b.name, *b.alts)}
+    return bool(names_a & names_b)
+
+
+def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
+    place, surface = _place_of(regions, f)
+    if place and _namesake_elsewhere(article, regions, f, place):
+        place, surface = None, None  # a town's name that is also a county's far away: the brand is local
+    # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
+    owner = _possessor(article, regions, f)
+    if owner and place and _contains(owner, place):
+        owner = None  # 广东省的“兴宁裁缝”: the place in the name is the more specific
+    builder = None
+    if f.builder and not place:
+        # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
+        built_by = regions.mentions_between(*f.builder)
+        builder = built_by[0].code if built_by else None
+    if not (owner or place or builder):
+        # A市“X山厨师”: a region written right before a name without a place is its home; else the region
+        # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
+        owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
+    origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
+    alts = list(f.alts)
+    # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
+    for variant in _variants(f.name):
+        if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
+            alts.append(variant)
+    occupation = None
+    if surface and f.name.startswith(surface) and len(f.name) > len(surface):
+        occupation = f.name[len(surface):]
+        if occupation in GENERIC_OCCUPATIONS:
+            occupation = None  # 甘州劳务: 劳务 names no trade
+    # the level its own sentence awards it outranks a lower one read first (先后被评为市级…和省级…)
+    level = stated_level(article, (f.name, *f.alts), f.level)
+    return Brand(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(alts),
+                 occupation=occupation, origin=origin, level=level)
+
+
+def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand, place: str) -> bool:
+    """The place read in the name is a region of another province than the one the text ties the brand to,
+    and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
+    away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
+    brand (a region right before it, the builder of a 是…打造的 predicate, or the sentence's subject)."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
+    if f.builder and not local:
+        built_by = regions.mentions_between(*f.builder)
+        local = built_by[0].code if built_by else None
+    if local is None:
+        return False
+    if _province_code(gaz, local) == _province_code(gaz, place):
+        return False
+    names = [f.name, *f.alts]
+    inside = [(at, at + len(n)) for n in names for at in occurrences(article.text, n)]
+    return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
+                   for m in regions.mentions)
+
+
+def _province_code(gaz, code: str) -> str:
+    """The province a region lies in (itself for a province): the last of its ancestors."""
+    chain = gaz.ancestors(code)
+    return chain[-1].code if chain else code
+
+
+def _contains(a: str, b: str) -> bool:
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return False
+    return Gazetteer.load().contains(a, b)
+
+
+def _possessor(article: Article, regions: RegionAnalysis, f: FoundBrand) -> str | None:
+    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
+    if article.text[at - 1:at] != "的":
+        return None
+    before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
+    return before[-1].code if before else None
+
+
+def _region_right_before(article: Article, regions: RegionAnalysis, f: FoundBrand) -> str | None:
+    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
+    before = [m for m in regions.mentions_between(max(0, at - LONGEST_REGION_NAME), at) if m.end == at]
+    return before[-1].code if before else None
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    if name[-1] in "师工":
+        return (name[:-1],) if len(name) >= 4 else ()
+    return (name + "师", name + "工")
+
+
+def _written_alone(text: str, word: str, names: list[str]) -> bool:
+    """`word` occurs as itself, not only as the head of a longer brand word (张北司炉 inside 张北司炉工) nor
+    inside another name of the brand (兴国建 inside 兴国建筑)."""
+    longer = [n for n in names if len(n) > len(word) and word in n]
+    covered = [(at, at + len(n)) for n in longer for at in occurrences(text, n)]
+    # X工匠, X工人, X师傅: the last character of the variant starts another word (林州建筑工匠 is a description)
+    compound = COMPOUND_AFTER if word[-1] in "师工" else None
+    size = len(word)
+    return any(not text.startswith(("师", "工"), at + size) and not any(s <= at and at + size <= e for s, e in covered)
+               and not (compound and compound.match(text, at + size))
+               for at in occurrences(text, word))
+
+
+def _place_of(regions: RegionAnalysis, f: FoundBrand) -> tuple[str | None, str | None]:
+    """The region named at the start of the brand name, and the surface that names it."""
+    code = None
+    try:
+        from kg.extract.regions import place_in_name
+        code = place_in_name(f.name, regions)
+    except ImportError:  # the region finder is built by another stage; fall back to its mentions
+        pass
+    surface = None
+    for m in regions.mentions_between(f.start, f.end + 1):
+        if m.start == f.start:
+            code = code or m.code
+            surface = m.surface if code == m.code else surface
+            break
+    if code and surface is None:
+        surface = _surface_from_gazetteer(f.name, code)
+    return code, surface
+
+
+def _surface_from_gazetteer(name: str, code: str) -> str | None:
+    try:
+        from kg.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    gaz = Gazetteer.load()
+    for length in range(min(len(name) - 1, 10), 1, -1):
+        if any(r.code == code for r in gaz.lookup(name[:length])):
+            return name[:length]
+    return None
