@@ -748,3 +748,15 @@ def test_a_first_sentence_title_drops_a_clause_that_only_says_when(tmp_path, whe
 def test_the_agency_of_a_dateline_is_the_source(tmp_path, lead, source):
     doc = _doc(tmp_path, lead + "海东市组织务工人员赴新疆务工，人数创下新高。\n", "a.txt")
     assert doc.source == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：黔东日报　作者：吴某　　2023-10-17", "黔东日报"),
+    ("来源：黔东日报 2023年10月17日 09:30", "黔东日报"),
+    ("作者：吴某 来源：黔东新闻网  2023/10/17", "黔东新闻网"),
+])
+def test_a_date_after_the_last_field_of_a_meta_line_dates_the_page(tmp_path, line, source):
+    page = f"锦屏县开出务工专车\n{line}\n锦屏县今年输出劳动力。\n"
+    doc = _doc(tmp_path, page, "u.txt")
+    assert (doc.title, doc.date, doc.source) == ("锦屏县开出务工专车", "2023-10-17", source)
+    assert doc.body == "锦屏县今年输出劳动力。"

@@ -63,6 +63,10 @@ _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1
 # may carry the reporters and the source after the date.
 _DATE_LED_RE = re.compile(r"^(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?(?P<rest>.*)$")
 _DATE_VALUE_RE = re.compile(r"^[\d\s:./年月日-]+$")
+# "来源：某报 作者：某 2023-10-17", "作者：某 2023年10月17日 09:30": a date standing after a gap at the end
+# of a field's value is the page's date printed on the same line, not part of the value.
+_TRAILING_DATE_RE = re.compile(r"\s(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
+                               r"(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?)$")
 # A navigation bar: many short items between bars (首页|国内|国际|…).
 _NAV_SPLIT_RE = re.compile(r"[|｜]")
 NAV_MIN_ITEMS = 6  # fewer items than this may be a headline's own "A | B" or a table row
@@ -109,7 +113,12 @@ def _meta_fields(line: str) -> list[tuple[str, str]] | None:
         value = body[m.end() : end].strip(_VALUE_STRIP)
         if len(value) > 60 or "。" in value:
             return None
-        fields.append((_FIELD_NAME_RE.match(m.group()).group(), value))
+        key = _FIELD_NAME_RE.match(m.group()).group()
+        trailing = None if _DATE_KEYS.search(key) else _TRAILING_DATE_RE.search(value)
+        if trailing:
+            value = value[: trailing.start()].strip(_VALUE_STRIP)
+            fields.append(("日期", trailing.group(1)))
+        fields.append((key, value))
     return fields
 
 
