@@ -612,6 +612,11 @@ _ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述|
 _APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
                          r"(?:城市|地区|省份|省市|地市|县区|地)$")
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
+# 奔赴2000多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
+# so the verb before the distance governs the place.
+_DISTANCE_BEFORE = re.compile(r"(?:[\d.,一二两三四五六七八九十百千万几数]+[余多]?(?:公里|千米|里路?)|千里|万里)"
+                              r"(?:之|以)?外的$")
+DISTANCE_WINDOW = 16  # 2000多公里之外的 and a verb of two characters before it
 
 
 # 把拉面馆开到了A、B; 将生意做到A、B: people taking their own trade (a business, a shop) to the places; the
@@ -628,6 +633,9 @@ def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     apposition = _APPOSITION.search(text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
     if apposition:
         chain_start = apposition.start()
+    elif text[chain_start - 1:chain_start] == "的" and (
+            distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
+        chain_start = distance.start()
     kind = _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
