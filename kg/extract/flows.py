@@ -191,8 +191,14 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     shared: dict[tuple[str, str], bool] = {}
     labels: set[tuple[str, str]] = set()
     events: set[tuple[str, str]] = set()  # pairs whose count is that of the reported event
-    for sentence in article.sentences:
-        for raw in flows_in_sentence(article, regions, sentence):
+    last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
+    for index, sentence in enumerate(article.sentences):
+        raws = flows_in_sentence(article, regions, sentence)
+        if not raws and index - last_moved[0] <= BATCH_LOOKBACK:
+            raws = _batch_origins(sentence, regions, last_moved[1])
+        if raws:
+            last_moved = (index, raws)
+        for raw in raws:
             key = (raw.origin, raw.destination)
             if raw.label:
                 labels.add(key)
@@ -215,6 +221,30 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 if _is_event(sentence.text, raw, base=sentence.start):
                     events.add(key)
     return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+# 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
+# finer level than the move did (a prefecture's counties); each is an origin of the same move.
+BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
+_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+
+
+def _batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
+    text, base = sentence.text, sentence.start
+    if not moved or "来自" not in text or (cue := _BATCH_FROM.search(text)) is None:
+        return []
+    clause_end = _clause_bounds(text, cue.end())[1]
+    origins = []
+    for m in regions.mentions_between(base + cue.end(), base + clause_end):
+        if m.code not in origins and any(m.code == raw.origin or _contains(raw.origin, m.code) for raw in moved):
+            origins.append(m.code)
+    out = []
+    for raw in moved:
+        for origin in origins:
+            if (origin == raw.origin or _contains(raw.origin, origin)) and _valid(origin, raw.destination):
+                out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
+                                               clause_end=base + clause_end, shared=True))
+    return out
 
 
 # The reported event itself: this batch, this train, that day.
