@@ -9,7 +9,7 @@ from kg.extract.brands import find_brands
 from kg.extract.flows import find_flows
 from kg.extract.metrics import find_metrics
 from kg.extract.programs import find_programs
-from kg.extract.regions import find_regions, place_in_name
+from kg.extract.regions import find_regions, place_in_name, with_title_places
 from kg.gazetteer import Gazetteer
 from kg.ingest import read_document
 from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
@@ -46,14 +46,16 @@ def extract(article: Article) -> ArticleFacts:
     brands = find_brands(article, regions)
     regions = _with_brand_places(regions, article, brands)
     flows = find_flows(article, regions)
+    brand_destinations = link_brand_destinations(article, regions, brands, flows)
+    observations = find_metrics(article, regions, brands)
     return ArticleFacts(
         article=article,
-        regions=regions,
+        regions=with_title_places(article, regions),
         brands=brands,
-        brand_destinations=link_brand_destinations(article, regions, brands, flows),
+        brand_destinations=brand_destinations,
         programs=find_programs(article),
         flows=flows,
-        observations=find_metrics(article, regions, brands),
+        observations=observations,
     )
 
 

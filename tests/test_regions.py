@@ -394,3 +394,19 @@ def test_a_one_letter_province_before_ji_and_workers_is_a_native_place():
 ])
 def test_a_county_short_form_where_people_go_to_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("[青海] 海东市千余名务工人员乘专列赴江苏", "青海省"),
+    ("【内蒙古】乌兰察布市组织劳务输出", "内蒙古自治区"),
+    ("安徽：阜阳市首趟返岗专列发车", "安徽省"),
+])
+def test_a_region_only_the_headline_names_is_a_mention(tmp_path, title, expected):
+    from kg.pipeline import process_file
+    body = title.split("]")[-1].split("】")[-1].split("：")[-1][:3]
+    path = tmp_path / "a.txt"
+    path.write_text(f"{title}\n\n今年以来，{body}组织务工人员外出就业，人数创新高。\n", encoding="utf-8")
+    facts = process_file(path, path.name)
+    gaz = Gazetteer.load()
+    assert expected in {gaz.get(code).name for code in facts.regions.codes}
+    assert all(gaz.get(f.origin).name != expected for f in facts.flows)  # a headline's place moves no one

@@ -895,6 +895,23 @@ def find_regions(article: Article) -> RegionAnalysis:
     )
 
 
+def with_title_places(article: Article, regions: RegionAnalysis) -> RegionAnalysis:
+    """Add the regions only the headline names ([某省] 某市组织…): the article mentions them too.
+
+    Call it after every extractor has run: the added mentions have an empty span at the body's start, since
+    they stand in no clause of the body that a flow or a figure could be read from.
+    """
+    if not article.title:
+        return regions
+    known = regions.codes
+    extra = [RegionMention(code, 0, 0, article.title) for code in dict.fromkeys(_title_codes(article.title))
+             if code not in known]
+    if not extra:
+        return regions
+    return RegionAnalysis(mentions=regions.mentions + tuple(extra), subject=regions.subject,
+                          paragraph_subjects=regions.paragraph_subjects)
+
+
 def _context_codes(analysis: RegionAnalysis | None) -> tuple[list[str], str | None]:
     if analysis is None:
         return [], None
