@@ -136,8 +136,12 @@ def strip_glosses(text: str) -> str:
 _RUN_CHARS = f"[^\\x00-\\x7f\\s{MS}{ME}，。、；：？！“”‘’（）《》〈〉【】「」『』—…·]"
 _MOJIBAKE_RE = re.compile(
     f"(?P<anchor>(?<![?\ufffd])[?\ufffd]++(?:[{PINYIN}]{{1,8}}\\))?!?)"
-    f"(?P<run>[\\x40-\\x7e]?{_RUN_CHARS}{{1,200}})"
+    f"(?P<run>[\\x40-\\x7e]?{_RUN_CHARS}{{1,200}}(?:!{_RUN_CHARS}{{1,200}})*)"
 )
+# Read one byte late, a character ending in byte A3 before one starting with A1 (海、, 港。) makes the pair
+# A3 A1, a full-width '！'; a page that folds full-width forms to ASCII prints it '!'. Inside a run it is
+# part of the garbling, and stands for those two bytes again.
+_FOLDED = str.maketrans({"!": "！"})
 # What is left after the repair pass: replacement characters, '?' runs between characters, and
 # letters of scripts that have no business inside Chinese prose.
 _LEFTOVER_RE = re.compile(
@@ -163,7 +167,7 @@ def _shift_decode(run: str, after: str) -> tuple[str, bool] | None:
     try:
         # gb18030, not gbk: a decoder that met an unassigned pair may have left a private-use
         # character, which gb18030 maps back to its two bytes.
-        data = run.encode("gb18030")
+        data = run.translate(_FOLDED).encode("gb18030")
     except UnicodeEncodeError:
         return None
     data = data[1:]

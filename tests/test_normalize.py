@@ -125,6 +125,17 @@ def test_gbk_shift_mojibake_is_repaired_and_the_lost_characters_marked():
     assert article.text.endswith("，声名鹊起。")
 
 
+@pytest.mark.parametrize("victim", ["的工人在临海、温岭、玉环都有", "的人在北海、钦州、防城港都有", "的月嫂在珠海、佛山都有"])
+def test_a_full_width_mark_folded_to_ascii_inside_a_garbled_run_is_read_back(victim):
+    # 海、 read one byte late gives the pair of a full-width '！', which the page printed as ASCII '!'
+    garbled = _garble(victim)
+    assert "！" in garbled
+    body = f"这一件件响当当?shù){garbled.replace('！', '!')}，声名鹊起。"
+    article = normalize(Document(source_file="t.txt", body=body))
+    assert victim[1:-1] in article.text
+    assert article.text.endswith("，声名鹊起。")
+
+
 def test_seed_003_mojibake_repaired_or_marked():
     doc = read_document(SEEDS / "003_602e8a491a69bcda.txt", "003")
     article = normalize(doc)
