@@ -306,6 +306,19 @@ ARTICLES += [
 ]
 
 
+ARTICLES += [
+    # 抵达A后，这些务工人员…: the same batch going on; the province the paragraph is about sends no one more
+    ("从江县首趟返岗专列开往佛山\n"
+     "贵州是劳务输出大省。2月3日，412名从江籍务工人员搭乘专列前往广东佛山。抵达佛山后，这些务工人员将分别前往"
+     "佛山市8个区的60家企业就业。\n",
+     {("从江县", "佛山市", 412)}),
+    ("云南劳务专列抵达东莞\n"
+     "云南省今年持续推进劳务输出。3月1日，600名镇沅县务工人员乘坐专列前往广东东莞。到达东莞后，他们将被分别送往"
+     "当地30多家电子企业。\n",
+     {("镇沅彝族哈尼族拉祜族自治县", "东莞市", 600)}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=[f"article{i}" for i in range(len(ARTICLES))])
 def test_written_release(tmp_path, text, expected):
     path = tmp_path / "release.txt"

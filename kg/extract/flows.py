@@ -194,8 +194,9 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
     for index, sentence in enumerate(article.sentences):
         raws = flows_in_sentence(article, regions, sentence)
-        if not raws and index - last_moved[0] <= BATCH_LOOKBACK:
-            raws = _batch_origins(sentence, regions, last_moved[1])
+        if index - last_moved[0] <= BATCH_LOOKBACK:
+            raws = _same_batch(sentence, regions, raws, last_moved[1]) if raws else \
+                _batch_origins(sentence, regions, last_moved[1])
         if raws:
             last_moved = (index, raws)
         for raw in raws:
@@ -244,6 +245,30 @@ def _batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawF
             if (origin == raw.origin or _contains(raw.origin, origin)) and _valid(origin, raw.destination):
                 out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
                                                clause_end=base + clause_end, shared=True))
+    return out
+
+
+_BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
+
+
+def _same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
+                moved: list[RawFlow]) -> list[RawFlow]:
+    """抵达A后，这些务工人员将分别前往…A的企业: the batch moved just before, named again by 这些/这批, going on
+    to the place it went to. Its origin is that batch's, not one the sentence does not name (the paragraph's)."""
+    if not _BATCH_AGAIN.search(sentence.text):
+        return raws
+    named = {m.code for m in regions.mentions_between(sentence.start, sentence.end)}
+    out = []
+    for raw in raws:
+        if raw.origin in named or raw.kind != "move":
+            out.append(raw)
+            continue
+        earlier = [m for m in moved if m.destination == raw.destination]
+        if not earlier:
+            out.append(raw)
+            continue
+        out.extend(dataclasses.replace(raw, origin=m.origin, workers=raw.workers, shared=raw.shared or m.shared)
+                   for m in earlier)
     return out
 
 
