@@ -924,7 +924,7 @@ def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence,
         return county
     subject = regions.subject_of_paragraph(sentence.paragraph)
     if ok(subject):
-        return subject
+        return _bus_station_county(text, base, mentions, first, subject, places) or subject
     for previous in reversed(article.sentences[max(0, index - 2):index]):
         if previous.paragraph != sentence.paragraph:
             break
@@ -934,6 +934,25 @@ def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence,
             # a place the text sends workers to is never where the next workers come from
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
+    return None
+
+
+# A county's bus station serves that county's people (a railway station serves its whole prefecture).
+_BUS_STATION_AFTER = re.compile(r"[东南西北]?(?:汽车站|汽车总站|客运站|客运中心|汽车客运站)")
+
+
+def _bus_station_county(text: str, base: int, mentions: list[RegionMention], first: RegionMention,
+                        subject: str, places: list[str]) -> str | None:
+    """在A县汽车站，大巴车…把务工者送往B: where the sentence names no origin, a county inside the paragraph's
+    region whose bus station the workers leave from is their origin at its most specific."""
+    gaz = Gazetteer.load()
+    for m in mentions:
+        if m.end > first.start:
+            break
+        if _BUS_STATION_AFTER.match(text, m.end - base) and _contains(subject, m.code) \
+                and (region := gaz.get(m.code)) is not None and region.level == "county" \
+                and all(_valid(m.code, p) for p in places):
+            return m.code
     return None
 
 
