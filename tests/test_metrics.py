@@ -836,3 +836,23 @@ def test_funds_secured_are_a_figure_a_goal_to_strive_for_is_not():
     obs = metrics("2023年，泸溪县累计争取东西部协作资金420万元。", subject=LUXI)
     assert triples(obs) == [(LUXI, Decimal("4200000"), "元")]
     assert metrics("2023年，泸溪县争取转移就业1.5万人。", subject=LUXI) == ()
+
+
+def test_units_and_firms_of_a_place_workers_are_sent_to_are_the_places():
+    # a count of the place's own counties, and of the firms in them, is the place's; its workers' count is not
+    obs = metrics("抵达后，这些务工人员将分别前往佛山11个县区的123家企业就业。", subject=HUNAN,
+                  paragraph_subjects=(HUNAN,))
+    assert triples(obs) == [(FOSHAN, Decimal("11"), "个"), (FOSHAN, Decimal("123"), "家")]
+    obs = metrics("宣汉县今年组织务工人员赴东莞3个镇的40家工厂就业。", subject=XUANHAN, paragraph_subjects=(XUANHAN,))
+    assert triples(obs) == [(DONGGUAN, Decimal("3"), "个"), (DONGGUAN, Decimal("40"), "家")]
+    obs = metrics("宣汉县今年输送到东莞1200人。", subject=XUANHAN, paragraph_subjects=(XUANHAN,))
+    assert triples(obs) == [(XUANHAN, Decimal("1200"), "人")]
+
+
+def test_a_share_of_a_task_done_is_the_tasks_completion_rate():
+    obs = metrics("宣汉县全年输转劳动力21万人，完成年任务20万人的105%。", subject=XUANHAN)
+    assert [(o.value, o.indicator) for o in obs if o.unit == "%"] == [(Decimal("105"), "年任务完成率")]
+    obs = metrics("达州市培训农民工3.2万人，完成省下达3万人培训任务的106.7%。", subject=DAZHOU)
+    assert [(o.value, o.indicator) for o in obs if o.unit == "%"] == [(Decimal("106.7"), "省下达培训任务完成率")]
+    obs = metrics("达州市今年已完成了全年目标任务的98%。", subject=DAZHOU)
+    assert [(o.value, o.indicator) for o in obs if o.unit == "%"] == [(Decimal("98"), "全年目标任务完成率")]

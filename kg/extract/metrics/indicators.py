@@ -35,6 +35,10 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
     return mentions[list_start_index(text, mentions, k, offset)].start - offset
 
 
+_COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
+_TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
+
+
 def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
                masked: list[tuple[int, int]], previous: tuple[int, str] | None, following: int | None = None) -> str:
     """The short phrase that says what is counted: the words before the figure, or the noun after it.
@@ -42,6 +46,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     label = _TABLE_LABEL.match(text[:q.start])
     if label:
         return label.group(1)  # - 城镇新增就业：6218人: the line's label names the figure
+    if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start_of(text, q.start), q.start)):
+        # 完成年任务5万人的104%, 完成省下达任务的98%: a share of a task done is the task's completion rate
+        return _TASK_FIGURE.sub("", done.group(1)) + "完成率"
     if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
                                                  or _RANGE_JOIN.match(text, previous[0], q.start)):
         return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same

@@ -83,7 +83,8 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
             continue
         if rel_end == ns or (rel_end == q.start and ns > q.start):
             start = m.start - offset
-            if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在"):
+            if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") \
+                    and not _UNITS_COUNTED.match(text, ns):
                 return None
             if any(e.code == m.code and is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
                 return None  # 输送…至常州、无锡，其中常州1500人: a breakdown by where the sender's workers went
@@ -94,7 +95,9 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
         chained = _UNITS_COUNTED_BEFORE.search(text, rel_end, ns)
         if chained and chained.start() == rel_end and chained.end() == ns:
             start = m.start - offset  # 某省8个市州66个脱贫县: the second count is of the same province
-            return None if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") else m.code
+            towards = start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在")
+            # 前往A市11个县区的123家企业: the firms of the place's units are the place's, wherever workers go
+            return None if towards and not (chained.group().endswith("的") and q.unit == "家") else m.code
         if text.endswith("来自", 0, head.start - offset) and _FROM_COUNT.match(text, rel_end) \
                 and _FROM_COUNT.match(text, rel_end).end() == ns:
             return m.code if head is m else None
@@ -103,7 +106,11 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
 
 
 # A count of administrative units between a place and the figure (N个市州, N个县区): the figure is the place's too.
-_UNITS_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两]{1,3}个(?:市州|地州|市县|县市区|县市|县区|区县|市|州|县|区|旗|乡镇|镇|乡)")
+_UNITS = r"[0-9一二三四五六七八九十两]{1,3}个(?:市州|地州|市县|县市区|县市|县区|区县|市|州|县|区|旗|乡镇|镇|乡)"
+_UNITS_COUNTED_BEFORE = re.compile(_UNITS + "的?")
+# 前往A市11个县区: a count of the place's own units belongs to it even where workers are sent there (赴A市1万人
+# does not: that counts the workers)
+_UNITS_COUNTED = re.compile(_UNITS)
 
 
 def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
