@@ -856,3 +856,10 @@ def test_a_share_of_a_task_done_is_the_tasks_completion_rate():
     assert [(o.value, o.indicator) for o in obs if o.unit == "%"] == [(Decimal("106.7"), "省下达培训任务完成率")]
     obs = metrics("达州市今年已完成了全年目标任务的98%。", subject=DAZHOU)
     assert [(o.value, o.indicator) for o in obs if o.unit == "%"] == [(Decimal("98"), "全年目标任务完成率")]
+
+
+def test_a_total_right_after_a_count_of_sessions_shares_its_words():
+    obs = metrics("宣汉县已累计培训护工12期共3600人。", subject=XUANHAN)
+    assert [(o.value, o.indicator) for o in obs] == [(Decimal("12"), "累计培训护工"), (Decimal("3600"), "累计培训护工")]
+    obs = metrics("达州市今年开展电商培训8期合计560人。", subject=DAZHOU)
+    assert [o.indicator for o in obs] == ["开展电商培训", "开展电商培训"]

@@ -35,6 +35,7 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
     return mentions[list_start_index(text, mentions, k, offset)].start - offset
 
 
+_SUMMED_AFTER = re.compile(r"共计|共|合计|总计")
 _COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
 _TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
 
@@ -137,8 +138,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             return base + "同比" + comparison.group(1)
         if before in _CHANGE_WORDS:
             return base + before
-    if not before and previous is not None and previous[0] == q.start:
-        return previous[1]  # 火车票补贴34人1490元: the second figure shares the words of the first
+    if not before and previous is not None and (previous[0] == q.start
+                                                or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
+        # 火车票补贴34人1490元, 累计培训12期共3600人: the second figure shares the words of the first
+        return previous[1]
     if not after:
         phrase = before
     elif not before or _FUNCTION_ONLY.match(before):
@@ -201,7 +204,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 
 # What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
 # or what a train's number leaves behind (…务工人员的D658次).
-_TRAILING = re.compile(r"(?:的|约|近|超|共|达|了|至|到|之间|[A-Za-z0-9]+)+$")
+_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
