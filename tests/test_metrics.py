@@ -863,3 +863,10 @@ def test_a_total_right_after_a_count_of_sessions_shares_its_words():
     assert [(o.value, o.indicator) for o in obs] == [(Decimal("12"), "累计培训护工"), (Decimal("3600"), "累计培训护工")]
     obs = metrics("达州市今年开展电商培训8期合计560人。", subject=DAZHOU)
     assert [o.indicator for o in obs] == ["开展电商培训", "开展电商培训"]
+
+
+def test_people_of_a_province_leaving_from_a_city_station_are_counted_at_the_city():
+    obs = metrics("2月8日，随着列车驶出深圳站，500余名广东务工人员启程前往长沙。", subject=GUANGDONG)
+    assert triples(obs) == [(SHENZHEN, Decimal("500"), "人")]
+    obs = metrics("2月8日，500余名广东务工人员启程前往长沙。", subject=GUANGDONG)
+    assert triples(obs) == [(GUANGDONG, Decimal("500"), "人")]

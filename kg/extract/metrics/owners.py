@@ -129,6 +129,24 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
     return mentions[end].code
 
 
+_STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|站)")
+
+
+def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offset: int, owner: str,
+                    gaz) -> str | None:
+    """列车驶出A站，600余名某省务工人员…: a city of the province whose station the people leave from, named
+    before them, is where they are counted at its most specific (the same reading as the flow's origin)."""
+    if gaz is None or (region := gaz.get(owner)) is None or region.level != "province":
+        return None
+    for m in mentions:
+        if m.end - offset > q.start:
+            break
+        if _STATION_AFTER.match(text, m.end - offset) and gaz.contains(owner, m.code) \
+                and (city := gaz.get(m.code)) is not None and city.level == "city":
+            return m.code
+    return None
+
+
 # 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
 _SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
 
@@ -193,7 +211,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             return owner
     owner = _owner_after(q, text, mentions, offset) or _people_of(q, text, mentions, offset)
     if owner:
-        return owner
+        return _departure_city(q, text, mentions, offset, owner, gaz) or owner
     if clauses:
         native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
         if native:
