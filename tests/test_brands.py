@@ -525,3 +525,41 @@ def test_headline_wording_around_the_anchor_names_no_brand():
 
     document = Document("t.md", "万载县开展就业服务。", title="万载县：“就业援助月”送岗上门 劳务品牌叫响芜湖")
     assert extract(normalize(document)).brands == ()
+
+
+# -- round 3: patterns behind the misses of the set-aside articles ----------------------------------
+
+def test_quoted_list_closed_by_an_ellipsis_then_brands_as_its_topic():
+    # a sentence opening on a run of quoted names, an ellipsis, then what they are (……越来越多的劳务品牌)
+    cases = [
+        ("“南充焊工”“阆中厨师”“营山瓦匠”……近年来，越来越多的“川字号”劳务品牌走出四川。",
+         ["南充焊工", "阆中厨师", "营山瓦匠"]),
+        ("“遵义家政”“仁怀酿酒师”…这些劳务品牌已在沿海站稳脚跟。", ["遵义家政", "仁怀酿酒师"]),
+        ("“六安保姆”“霍山茶艺师”“舒城电工”……一个个劳务品牌正成为群众增收的金招牌。",
+         ["六安保姆", "霍山茶艺师", "舒城电工"]),
+    ]
+    for text, expected in cases:
+        assert names(brands_of(text, (), None)) == expected, text
+
+
+def test_quoted_list_and_ellipsis_about_something_else_names_no_brand():
+    text = "“春风行动”“就业援助月”……一系列招聘活动助力劳务品牌建设。"
+    assert names(brands_of(text, (), None)) == []
+
+
+def test_award_and_honorary_title_after_a_brand_are_no_brands():
+    # 获“X奖”, 获“X”称号: the quoted award or title is no brand, even next to 劳务品牌
+    cases = [
+        "宿迁在全国劳务品牌大赛上荣获“优秀组织奖”，“宿迁电工”劳务品牌负责人获“劳务品牌形象代言人”称号。",
+        "铜仁市获评劳务品牌工作“突出贡献奖”。",
+        "去年，“铜仁绣娘”劳务品牌带头人获得“最美劳务品牌代言人”荣誉称号。",
+    ]
+    for text in cases:
+        found = names(brands_of(text, (), None))
+        assert not any(n.endswith(("奖", "称号", "代言人")) for n in found), (text, found)
+
+
+def test_a_province_winning_at_a_brand_contest_is_no_unquoted_brand():
+    for text in ("江苏荣获全国劳务品牌技能大赛一等奖。", "贵州获得全省劳务品牌推介会最佳组织单位。",
+                 "南部县喜获劳务品牌大赛银奖。"):
+        assert names(brands_of(text, (), None)) == [], text

@@ -29,9 +29,10 @@ _CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
-# A certification label (X字号), a count of brands (十大, 五个) and a campaign (…行动, …工程) are no names either.
+# A certification label (X字号), a count of brands (十大, 五个), a campaign (…行动, …工程) and an award or
+# honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either.
 _NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
-                         r"(?:行动|计划|工程|活动|专项)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+                         r"(?:行动|计划|工程|活动|专项)$|(?:奖|奖项|称号|荣誉|代言人|带头人)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
@@ -91,7 +92,7 @@ _ITEM_COMMA = re.compile("、")
 _LEADING_LEVEL = re.compile(rf"^(?:{LEVEL_RE.pattern}|全国|全省|知名|特色|优秀)+")
 # A government body or an attitude in the words before the anchor makes them a sentence (X市委市政府高度重视).
 _PREDICATE_IN_NAME = re.compile(r"[的个级和与及等了在是为把将对]|实施|开展|推进|加强|打造|培育|建设|大力|积极|全力|深入|着力|"
-                                r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前")
+                                r"推动|发展|提升|依托|[省市县区州旗]委|党委|政府|部门|重视|高度|[共现已拥]有|目前|获")
 _LEVEL_AT_END = re.compile(f"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?$")
 
 
@@ -204,6 +205,7 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         unquoted = _unquoted(sentence, a_start, a_end)
         if unquoted:
             out.append(unquoted)
+    out.extend(_ellipsis_list(sentence, quotes))
     # A bare 品牌 after a building verb: 叫响“川妹子”品牌, 打造“桂嫂”等品牌.
     for m in _BARE_BRAND_RE.finditer(text):
         if text[max(0, m.start() - 2):m.start()] == "劳务" or text[max(0, m.start() - 4):m.start()] == "劳务输出":
@@ -214,6 +216,33 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         if items:
             out.extend(items)
     return out
+
+
+# “A”“B”“C”……越来越多的劳务品牌走出去: a run of quoted names opens the sentence and trails off in an ellipsis,
+# then words that point back at a group (越来越多的, 这些, 一个个) make them 劳务品牌. The run must open its
+# clause, and nothing but a time opener, the pointer and a short quoted label may stand before the anchor.
+_ELLIPSIS = re.compile(r"(?:……|…|⋯⋯|⋯|\.{3,6})")
+_POINTER_TO_ANCHOR = re.compile(
+    r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
+    r"(?:越来越多的|这些|这一个个|一个个|一批批|众多|诸多|一系列)"
+    r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’])?(?:特色|知名)?劳务(?:输出)?品牌(?!建设|工作|创建|培育|打造)")
+
+
+def _ellipsis_list(sentence: Sentence, quotes) -> list[FoundBrand]:
+    text = sentence.text
+    for i, first in enumerate(quotes):
+        if _CLAUSE_STOP.split(text[:first[0]])[-1].strip():
+            continue  # the run must open its clause
+        run = [first]
+        for cur in quotes[i + 1:]:
+            if text[run[-1][1]:cur[0]] not in ("", "、"):
+                break
+            run.append(cur)
+        tail = _ELLIPSIS.match(text, run[-1][1])
+        if len(run) < 2 or tail is None or not _POINTER_TO_ANCHOR.match(text, tail.end()):
+            continue
+        return [_make(sentence, q[0] + 1, q[1] - 1, q[2].strip(), None) for q in run if _valid_quoted(q[2].strip())]
+    return []
 
 
 def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[FoundBrand]:
