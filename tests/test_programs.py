@@ -183,3 +183,15 @@ def test_quoted_name_before_a_long_descriptor_of_the_activity():
 
 def test_framework_agreement_title_is_a_document():
     assert programs_of("双方签订《萍乡—宁乡劳务协作框架协议》。") == ["萍乡—宁乡劳务协作框架协议"]
+
+
+def test_a_conference_or_forum_is_no_program():
+    # an edition of a conference is a meeting (GUIDE: campaigns, programs, activities), however it is named
+    for text in ("在第二届全国劳务协作发展大会上，南充市作交流发言。",
+                 "首届西南劳务品牌高峰论坛在遵义举行。",
+                 "第三届长三角人力资源服务峰会期间，六安市签约12家企业。"):
+        assert programs_of(text) == [], text
+
+
+def test_an_edition_of_a_campaign_is_still_a_program():
+    assert programs_of("第五届全国就业创业交流活动期间，宿迁市发布岗位3000个。") == ["全国就业创业交流活动"]

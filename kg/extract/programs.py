@@ -17,10 +17,11 @@ _DOC_TITLE = re.compile(r"《([^《》\n]{2,40}?(?:办法|方案|意见|规划|�
 _QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Policy names, strategies and slogans are not programs: decided from the word that ends them
-# (a 战略, a 政策, a 改革, a 模式 ...), which is how Chinese names such things.
+# (a 战略, a 政策, a 改革, a 模式 ...), which is how Chinese names such things. A meeting (大会, 论坛, 峰会)
+# is an event held once, not a campaign run over time.
 _NOT_PROGRAM_END = re.compile(
     r"(?:战略|政策|改革|理念|原则|举措|机制|模式|体系|格局|思路|工作法|平台|品牌|基地|车间|工厂|服务圈|中心|"
-    r"招聘会|仪式|会议|座谈会|目标|任务|考核任务|论断|精神|方式|形式|方针)$")
+    r"招聘会|仪式|会议|座谈会|大会|年会|推进会|研讨会|论坛|峰会|目标|任务|考核任务|论断|精神|方式|形式|方针)$")
 # National strategies named in the 14th Five-Year Plan outline (《中华人民共和国国民经济和社会发展第十四个
 # 五年规划和2035年远景目标纲要》, 2021) and the slogans of the 2020 六稳六保 policy: strategies, not programs.
 NATIONAL_STRATEGIES = ("乡村振兴", "脱贫攻坚", "就业优先", "积极就业政策", "京津冀协同发展", "易地扶贫搬迁",
@@ -40,9 +41,10 @@ _NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, NATIONAL_PROGRAMS)))
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
 _PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(扶贫协作|劳务协作|协作|合作)")
 _EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
-# 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name.
+# 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name. An edition of a
+# conference (第一届…大会) is a meeting, not a program.
 # The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
-_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{HAN}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会|大会))(?=[^{HAN}]|上|中|期间|的|暨|$)")
+_EDITION = re.compile(rf"(?:第[{_NUM}]{{1,4}}|首)届([{HAN}“”]{{4,24}}?(?:活动|大赛|竞赛|行动|博览会))(?=[^{HAN}]|上|中|期间|的|暨|$)")
 # A quoted name with the program's head written after the quotes: “粤菜师傅”工程 is 粤菜师傅工程.
 _HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计划|(?:职业)?技能(?:大赛|竞赛)|大赛)(?!师|队|款|量|项目|建设)")
 # “A”“B”“C”三项工程: a quoted list counted by a program head names one program per item.
