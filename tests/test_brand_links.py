@@ -267,3 +267,23 @@ def test_the_partner_of_a_labour_agreement_receives_the_brands_workers_sent_next
 def test_an_agreement_without_workers_sent_is_no_destination():
     text = "“宜丰竹匠”劳务品牌持续叫响，宜丰县与安徽芜湖签订战略合作协议。"
     assert links_of(text, ("宜丰县", "宜丰", "安徽", "芜湖"), code("宜丰县")) == []
+
+
+def test_a_subset_counted_after_qixing_does_not_make_the_sentence_about_a_whole_workforce():
+    # 其中 opens a count of part of the brand's own trainees (其中脱贫人口N人): the sentence is still about them
+    cases = [
+        ("“南充焊工”劳务品牌已累计培训20期共5000人。实现就业4200人，其中脱贫劳动力1300人，就业辐射上海、苏州、宁波等地。",
+         ("南充", "上海", "苏州", "宁波"), "南充", ["上海", "苏州", "宁波"]),
+        ("“六安保姆”品牌越叫越响。今年培训3000人次，其中贫困群众800人次，学员主要在南京、合肥务工。",
+         ("六安", "南京", "合肥"), "六安", ["南京", "合肥"]),
+        ("“铜仁绣娘”劳务品牌越来越响。去年新增就业5000人，其中脱贫群众1200人，大多在杭州、温州的服装企业就业。",
+         ("铜仁", "杭州", "温州"), "铜仁", ["杭州", "温州"]),
+    ]
+    for text, places, home, expected in cases:
+        brand = text[1:text.index("”")]
+        assert links_of(text, places, code(home)) == [(brand, code(p)) for p in expected], text
+
+
+def test_a_whole_workforce_sentence_after_a_brand_still_gives_no_destination():
+    text = "“南充焊工”劳务品牌已累计培训20期共5000人。全市输出劳动力30万人，主要流向上海、苏州。"
+    assert links_of(text, ("南充", "上海", "苏州"), code("南充")) == []

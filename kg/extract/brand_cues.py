@@ -65,6 +65,8 @@ GENERIC_OCCUPATIONS = frozenset({"劳务", "服务", "工人", "务工", "人才
 LONGEST_REGION_NAME = 12
 # Words for a whole region's workforce: a passage sentence about them is not about the brand's workers.
 _GENERAL_WORKFORCE = re.compile(r"全[县市区州省旗]|劳动力|农民工|务工人员|外出人员|群众|脱贫|贫困")
+# 其中 opening a clause: what follows is a part of the group the clause before counted.
+_SUBSET = re.compile(r"^\s*其中")
 # A clause opening with 他/她 (2017年，她参加了…，随后被推荐到A工作): the sentence tells one person's story.
 _PERSON_SUBJECT = re.compile(r"(?:^|[，,；;。！？])(?:(?:\d{4}年|后来|随后|此后|如今|目前)[，,]?)?[他她](?!们)")
 # A trade word ending in 工 or 师 that starts a longer word (评茶工作, 工人, 师傅) is not that trade word: the
@@ -141,9 +143,15 @@ def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence:
         if _names_in(whole, present[0]) and not building and not _GENERAL_WORKFORCE.search(clause):
             owners = present
     if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
-            and not _GENERAL_WORKFORCE.search(article.text, sentence.start, clause_end):
+            and not _about_general_workforce(article.text[sentence.start:clause_end]):
         owners = [scope]
     return [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
+
+
+def _about_general_workforce(text: str) -> bool:
+    """Whether a clause of the text speaks of a whole region's workforce; a clause opened by 其中 counts only
+    part of the group just counted (实现就业N人，其中脱贫人口M人), so it does not change whom the sentence is about."""
+    return any(_GENERAL_WORKFORCE.search(clause) and not _SUBSET.match(clause) for clause in _CLAUSE_BREAK.split(text))
 
 
 def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
