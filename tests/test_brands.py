@@ -563,3 +563,33 @@ def test_a_province_winning_at_a_brand_contest_is_no_unquoted_brand():
     for text in ("江苏荣获全国劳务品牌技能大赛一等奖。", "贵州获得全省劳务品牌推介会最佳组织单位。",
                  "南部县喜获劳务品牌大赛银奖。"):
         assert names(brands_of(text, (), None)) == [], text
+
+
+def test_brands_broken_down_by_headcount_after_qizhong():
+    # 劳务品牌从业人员…，其中，A约有N人，B近N万人: a breakdown of the brands' workers names each brand
+    cases = [
+        ("目前全市劳务品牌从业人员达12万人，其中，南充焊工约有3万人，阆中厨师近2万人，营山瓦匠8000多人。",
+         ["南充焊工", "阆中厨师", "营山瓦匠"]),
+        ("全省劳务品牌带动就业50万人，其中仁怀酿酒师12万人、凤冈茶艺师9万余人。", ["仁怀酿酒师", "凤冈茶艺师"]),
+        ("去年该县劳务品牌输出人员占外出务工总数的四成；其中川妹子缝纫工有1.5万人，蓬安厨师约6000人。",
+         ["川妹子缝纫工", "蓬安厨师"]),
+        ("全省劳务品牌从业人员中，其中南充的哥5万多人，川妹子保姆3万人。", ["南充的哥", "川妹子保姆"]),
+    ]
+    for text, expected in cases:
+        assert names(brands_of(text, (), None)) == expected, text
+
+
+def test_a_breakdown_of_workers_that_are_no_brands_names_none():
+    for text in ("全县转移劳动力5万人，其中脱贫劳动力1.2万人，农民工3万人。",
+                 "全县劳务品牌从业人员2万人，其中女性1.2万人，脱贫人口3000人。",
+                 "全县有劳务品牌3个，其中省级1个，市级2个。",
+                 "全县劳务品牌从业人员2万人，其中女工1.2万人，男工8000人。"):
+        assert names(brands_of(text, (), None)) == [], text
+
+
+def test_a_quoted_group_counted_in_a_passage_about_brands():
+    text = "六安市的劳务品牌越叫越响。霍山的“茶山女工”近5000人，舒城的“舒城电工”有1.2万人。"
+    assert names(brands_of(text, (), None)) == ["茶山女工", "舒城电工"]
+    # far from any 劳务品牌, a quoted group with a headcount is not read as a brand
+    far = "六安市的劳务品牌越叫越响。今年春天雨水多。茶叶丰收。游客增加。霍山的“采茶女工”近5000人。"
+    assert names(brands_of(far, (), None)) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.brand_counts import breakdown_items, counted_quotes
 from kg.extract.brand_epithets import epithets_in
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS
@@ -118,6 +119,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
+        if index - recent_anchor <= _COUNTED_GROUP_REACH:
+            in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor))
         in_sentence.extend(_from_epithets(article, regions, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
     found.sort(key=lambda f: (f.start, f.end))
@@ -243,6 +246,31 @@ def _ellipsis_list(sentence: Sentence, quotes) -> list[FoundBrand]:
             continue
         return [_make(sentence, q[0] + 1, q[1] - 1, q[2].strip(), None) for q in run if _valid_quoted(q[2].strip())]
     return []
+
+
+# How many sentences after one that says 劳务品牌 a quoted group with a headcount is still read as a brand:
+# the passage a reporter gives to brands runs on for a few sentences (the same reach as _cultivated_list's).
+_COUNTED_GROUP_REACH = 3
+
+
+def _counted_brands(sentence: Sentence, *, quoted_only: bool) -> list[FoundBrand]:
+    """Brands named by their headcount: each item of a 其中 breakdown after the anchor (劳务品牌从业人员…，其中，
+    A约有3万人，B近2万人), and, in the passage about brands, a quoted group counted (B的“C保姆”近万人). Each must
+    be shaped as a name for workers: a place and a trade, or ending in a worker word."""
+    text = sentence.text
+    spans = [] if quoted_only else [span for m in _ANCHOR_RE.finditer(text) for span in breakdown_items(text, m.end())]
+    if not all(_valid_unquoted(name) or _worker_name(name) for _, _, name in spans):
+        spans = []  # a breakdown by sex, level or kind (其中女性N人, 脱贫人口N人) is none of brands
+    spans += [q for q in counted_quotes(text) if _valid_quoted(q[2]) and _OCCUPATION_END.search(q[2])]
+    return [_make(sentence, start, end, name, None) for start, end, name in spans]
+
+
+def _worker_name(name: str) -> bool:
+    """A name of three or more characters ending in a worker word, its stem not generic: 某地的哥 (的 is part of
+    the worker word 的哥 here, which _valid_unquoted would read as a predicate)."""
+    stem = _OCCUPATION_END.sub("", name)
+    return (len(name) >= 3 and stem != name and not _NOT_A_NAME.search(name)
+            and not _GENERIC_NAME.match(stem or "新"))
 
 
 def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[FoundBrand]:

@@ -1,0 +1,40 @@
+"""Brand names read from headcounts: a breakdown after 其中 and a quoted group counted near 劳务品牌."""
+from __future__ import annotations
+
+import re
+
+# A number of people: 3万人, 8000多人, 1.2万余名, 近万人 (the 近/约/有 before it belongs to the count).
+_HEADCOUNT = (r"(?:约有|共有|就有|有|近|约|达|超过|超|逾|多达)?"
+              r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
+# 其中 opens the breakdown of the workers the clause before counted; the anchor must come before it.
+_BREAKDOWN_START = re.compile(r"其中[，,：:]?")
+# One item of the breakdown: a name, then its headcount, up to the next separator.
+_BREAKDOWN_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?){_HEADCOUNT}(?=[，,、；;。]|$)")
+_ITEM_SEPARATOR = re.compile(r"[，,、；;]")
+# A quoted group, possibly after its place and 的, then its headcount: 霍山的“茶山女工”近5000人.
+_QUOTED_COUNT = re.compile(rf"[“「『]([^“”「」『』\n]{{2,12}})[”」』]{_HEADCOUNT}")
+
+
+def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each item of a 其中 breakdown after the anchor ending at `anchor_end`:
+    劳务品牌从业人员12万人，其中，A约有3万人，B近2万人. Every item of the run must be a name with a count;
+    the caller decides which names are brand names."""
+    m = _BREAKDOWN_START.search(text, anchor_end)
+    if m is None or re.search(r"[。！？]", text[anchor_end:m.start()]):
+        return []
+    items, pos = [], m.end()
+    while True:
+        item = _BREAKDOWN_ITEM.match(text, pos)
+        if item is None:
+            break
+        items.append((item.start(1), item.end(1), item.group(1)))
+        sep = _ITEM_SEPARATOR.match(text, item.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return items if len(items) >= 2 else []
+
+
+def counted_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every quoted name followed at once by a headcount: “A女工”近5000人."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _QUOTED_COUNT.finditer(text)]
