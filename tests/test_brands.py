@@ -593,3 +593,19 @@ def test_a_quoted_group_counted_in_a_passage_about_brands():
     # far from any 劳务品牌, a quoted group with a headcount is not read as a brand
     far = "六安市的劳务品牌越叫越响。今年春天雨水多。茶叶丰收。游客增加。霍山的“采茶女工”近5000人。"
     assert names(brands_of(far, (), None)) == []
+
+
+def test_a_trade_whose_brand_standing_grows_and_whose_workers_are_named_by_it():
+    # X的品牌影响力/知名度/效应, where the article also names X's workers (X师, X工): X is a labour brand
+    cases = [
+        ("营山木雕的品牌知名度越来越高，营山木雕师遍布全国。", ["营山木雕"]),
+        ("阆中刺绣的品牌效应日益显现。上千名阆中刺绣工在外就业。", ["阆中刺绣"]),
+        ("近年来，蓬安推拿的品牌影响力与日俱增，很多城市的蓬安推拿师成了行业标杆。", ["蓬安推拿"]),
+    ]
+    for text, expected in cases:
+        assert names(brands_of(text, (), None)) == expected, text
+
+
+def test_a_products_brand_standing_is_no_labour_brand():
+    for text in ("营山农产品的品牌影响力不断提升。", "南充丝绸的品牌价值超过百亿元，南充丝绸远销海外。"):
+        assert names(brands_of(text, (), None)) == [], text

@@ -122,6 +122,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         if index - recent_anchor <= _COUNTED_GROUP_REACH:
             in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor))
         in_sentence.extend(_from_epithets(article, regions, sentence))
+        in_sentence.extend(_brand_standing(article, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
@@ -263,6 +264,32 @@ def _counted_brands(sentence: Sentence, *, quoted_only: bool) -> list[FoundBrand
         spans = []  # a breakdown by sex, level or kind (其中女性N人, 脱贫人口N人) is none of brands
     spans += [q for q in counted_quotes(text) if _valid_quoted(q[2]) and _OCCUPATION_END.search(q[2])]
     return [_make(sentence, start, end, name, None) for start, end, name in spans]
+
+
+# X的品牌影响力与日俱增: a place-and-trade name whose standing as a brand the sentence describes.
+_STANDING = re.compile(r"的品牌(?:影响力|知名度|美誉度|效应|价值|形象|口碑)")
+# Worker words that turn a trade into its workers (A修脚 -> A修脚师, A刺绣 -> A刺绣工).
+_WORKER_SUFFIXES = ("师", "工", "匠", "员", "手")
+
+
+def _brand_standing(article: Article, sentence: Sentence) -> list[FoundBrand]:
+    """A place-and-trade name opening its clause before 的品牌影响力 (or 知名度, 效应 ...) is a labour brand when
+    the article also names its workers by it (X师, X工): a product's brand (A农产品的品牌影响力) has no workers."""
+    text = sentence.text
+    out = []
+    for m in _STANDING.finditer(text):
+        name = _CLAUSE_STOP.split(text[:m.start()])[-1]
+        name = _OPENING_WORDS.sub("", name)
+        start = m.start() - len(name)
+        if not (_place_prefix(name) and _valid_unquoted(name)):
+            continue
+        if any(name + suffix in article.text for suffix in _WORKER_SUFFIXES):
+            out.append(_make(sentence, start, m.start(), name, None))
+    return out
+
+
+# Time words and connectives that may open a clause before its subject (近年来，目前，同时).
+_OPENING_WORDS = re.compile(r"^(?:近年来|近两年来|目前|如今|同时|此外|另外|特别是|随着)")
 
 
 def _worker_name(name: str) -> bool:
