@@ -609,3 +609,25 @@ def test_a_trade_whose_brand_standing_grows_and_whose_workers_are_named_by_it():
 def test_a_products_brand_standing_is_no_labour_brand():
     for text in ("营山农产品的品牌影响力不断提升。", "南充丝绸的品牌价值超过百亿元，南充丝绸远销海外。"):
         assert names(brands_of(text, (), None)) == [], text
+
+
+def test_unquoted_list_opened_by_a_verb_with_items_of_different_places():
+    cases = [
+        ("南充已培育南部焊工、仪陇厨师、营山瓦匠等一批劳务品牌。", ["南部焊工", "仪陇厨师", "营山瓦匠"]),
+        ("达州市先后打造了宣汉焊工、渠县厨师等劳务品牌。", ["宣汉焊工", "渠县厨师"]),
+        ("近年来重庆相继推出了万州烤鱼师、城口修脚师和巫溪保姆等特色劳务品牌。", ["万州烤鱼师", "城口修脚师", "巫溪保姆"]),
+    ]
+    for text, expected in cases:
+        assert names(brands_of(text, (), None)) == expected, text
+
+
+def test_quoted_run_then_a_comma_and_a_pointer_to_brands():
+    cases = [
+        ("“南部焊工”“仪陇厨师”，这些劳务品牌已在长三角站稳脚跟。", ["南部焊工", "仪陇厨师"]),
+        ("“宣汉焊工”“渠县厨师”“大竹月嫂”，一批叫得响的劳务品牌从这里走出。", ["宣汉焊工", "渠县厨师", "大竹月嫂"]),
+        ("从“万州烤鱼师”到“城口修脚师”，一个个劳务品牌叫响全国。", ["万州烤鱼师", "城口修脚师"]),
+    ]
+    for text, expected in cases:
+        assert names(brands_of(text, (), None)) == expected, text
+    # a run of campaign names and a pointer to 劳务品牌建设 names no brand
+    assert names(brands_of("“春风行动”“就业援助月”，这些活动助力劳务品牌建设。", (), None)) == []

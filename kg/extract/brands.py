@@ -209,7 +209,7 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         unquoted = _unquoted(sentence, a_start, a_end)
         if unquoted:
             out.append(unquoted)
-    out.extend(_ellipsis_list(sentence, quotes))
+    out.extend(_pointed_run(sentence, quotes))
     # A bare 品牌 after a building verb: 叫响“川妹子”品牌, 打造“桂嫂”等品牌.
     for m in _BARE_BRAND_RE.finditer(text):
         if text[max(0, m.start() - 2):m.start()] == "劳务" or text[max(0, m.start() - 4):m.start()] == "劳务输出":
@@ -224,25 +224,30 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
 
 # “A”“B”“C”……越来越多的劳务品牌走出去: a run of quoted names opens the sentence and trails off in an ellipsis,
 # then words that point back at a group (越来越多的, 这些, 一个个) make them 劳务品牌. The run must open its
-# clause, and nothing but a time opener, the pointer and a short quoted label may stand before the anchor.
-_ELLIPSIS = re.compile(r"(?:……|…|⋯⋯|⋯|\.{3,6})")
+# clause, and nothing but a time opener, the pointer and a short label (“川字号”, 叫得响的) may stand before the anchor.
 _POINTER_TO_ANCHOR = re.compile(
     r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
-    r"(?:越来越多的|这些|这一个个|一个个|一批批|众多|诸多|一系列)"
-    r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’])?(?:特色|知名)?劳务(?:输出)?品牌(?!建设|工作|创建|培育|打造)")
+    r"(?:越来越多的|这些|这一个个|一个个|一批批|一批|众多|诸多|一系列)"
+    r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’]|[\u4e00-\u9fff]{1,5}的)?(?:特色|知名)?劳务(?:输出)?品牌"
+    r"(?!建设|工作|创建|培育|打造)")
+# The run may also end at a comma when the pointer follows (“A”“B”，这些劳务品牌…), or be a range (从“A”到“B”，…).
+_RUN_END = re.compile(r"……|…|⋯⋯|⋯|\.{3,6}|(?=[，,])")
+_RANGE_GAP = "到"
 
 
-def _ellipsis_list(sentence: Sentence, quotes) -> list[FoundBrand]:
+def _pointed_run(sentence: Sentence, quotes) -> list[FoundBrand]:
+    """The quoted names of a run that opens its clause and that words after it call 劳务品牌."""
     text = sentence.text
     for i, first in enumerate(quotes):
-        if _CLAUSE_STOP.split(text[:first[0]])[-1].strip():
+        opening = _CLAUSE_STOP.split(text[:first[0]])[-1].strip()
+        if opening not in ("", "从"):
             continue  # the run must open its clause
         run = [first]
         for cur in quotes[i + 1:]:
-            if text[run[-1][1]:cur[0]] not in ("", "、"):
+            if text[run[-1][1]:cur[0]] not in ("", "、", _RANGE_GAP):
                 break
             run.append(cur)
-        tail = _ELLIPSIS.match(text, run[-1][1])
+        tail = _RUN_END.match(text, run[-1][1])
         if len(run) < 2 or tail is None or not _POINTER_TO_ANCHOR.match(text, tail.end()):
             continue
         return [_make(sentence, q[0] + 1, q[1] - 1, q[2].strip(), None) for q in run if _valid_quoted(q[2].strip())]
@@ -602,6 +607,10 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[F
             # the opening item: cut at the place name the other items start with
             place = _place_prefix(items[-1][1])
             at = part.rfind(place) if place else -1
+            if at < 0:
+                # items of different places (培育A焊工、B厨师): cut where a name of its own starts
+                at = next((i for i in range(1, max(1, len(part) - 2))
+                           if _place_prefix(part[i:]) and _valid_unquoted(part[i:])), -1)
             if at < 0:
                 break
             b, part = b + at, part[at:]
