@@ -287,3 +287,35 @@ def test_a_subset_counted_after_qixing_does_not_make_the_sentence_about_a_whole_
 def test_a_whole_workforce_sentence_after_a_brand_still_gives_no_destination():
     text = "“南充焊工”劳务品牌已累计培训20期共5000人。全市输出劳动力30万人，主要流向上海、苏州。"
     assert links_of(text, ("南充", "上海", "苏州"), code("南充")) == []
+
+
+P_NANBU = ("南部", "上海", "苏州", "宁波", "杭州", "成都", "重庆", "无锡")
+
+
+def test_footprints_extending_to_places_and_a_roaming_verb():
+    for text, expected in (
+            ("“南部焊工”劳务品牌持续叫响，南部焊工的足迹已延伸至上海、宁波。", ["上海", "宁波"]),
+            ("“南部焊工”劳务品牌越擦越亮。多年来，南部焊工闯荡成都、重庆，练就一身好手艺。", ["成都", "重庆"]),
+            ("“南部焊工”劳务品牌持续叫响，服务范围延伸到杭州、无锡。", ["杭州", "无锡"])):
+        assert [d for _, d in links_of(text, P_NANBU, code("南部"))] == [code(p) for p in expected], text
+
+
+def test_places_whose_workplaces_show_the_brands_workers():
+    for text, expected in (
+            ("“南部焊工”劳务品牌持续叫响。上海、苏州的造船企业里，随处可见南部焊工的身影。", ["上海", "苏州"]),
+            ("“南部焊工”劳务品牌持续叫响。在成都、重庆的建筑工地上，处处活跃着南部焊工的身影。", ["成都", "重庆"]),
+            ("“南部焊工”劳务品牌持续叫响，宁波、无锡的不少工厂中都能见到南部焊工忙碌的身影。", ["宁波", "无锡"])):
+        assert [d for _, d in links_of(text, P_NANBU, code("南部"))] == [code(p) for p in expected], text
+    # a place's companies visiting, not the workers there
+    text = "“南部焊工”劳务品牌持续叫响。上海、苏州的企业代表来南部考察南部焊工培训基地。"
+    assert links_of(text, P_NANBU, code("南部")) == []
+
+
+def test_welcomed_by_employers_of_places():
+    for text, expected in (
+            ("“南部焊工”劳务品牌持续叫响，深受上海、苏州等地企业欢迎。", ["上海", "苏州"]),
+            ("“南部焊工”劳务品牌技术过硬，深受杭州、宁波用工单位的青睐。", ["杭州", "宁波"]),
+            ("“南部焊工”劳务品牌口碑好，深受成都、重庆等地建筑企业好评。", ["成都", "重庆"])):
+        assert [d for _, d in links_of(text, P_NANBU, code("南部"))] == [code(p) for p in expected], text
+    text = "“南部焊工”劳务品牌持续叫响，深受上海、苏州等地消费者喜爱的南部豆干也卖得火。"
+    assert links_of(text, P_NANBU, code("南部")) == []

@@ -17,7 +17,7 @@ _LIST_JOINER = re.compile(r"[、和及或\s]?")
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
-    r"扎根于|奔赴到|驶向|驶往|开赴)了?$"
+    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯)了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
     r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
@@ -45,6 +45,14 @@ _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:
 _WORKER_WORD = re.compile(r"[工师匠手厨嫂姐妹哥娘郎汉]$|保姆|司机|媳妇|师傅")
 # A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
+# The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
+_WORKPLACE_OF_PLACES = re.compile(r"^(?:等地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|医院|家庭|商场|"
+                                  r"门店|厂房)[里中内上]")
+# 深受A、B等地企业欢迎 (青睐, 好评): the employers of the places take the brand's workers; not buyers of goods.
+_WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{0,4}?(?:企业|用工单位|用人单位|雇主|工厂|家庭)的?"
+                          r"(?:欢迎|青睐|好评|认可|信赖)")
+# The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X.
+_SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
@@ -312,6 +320,8 @@ def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention]
         return True
     if left.endswith("来自"):
         return bool(_EMPLOYER_AFTER.match(right))
+    if left.endswith("深受"):
+        return bool(_WELCOMED_BY.match(right))  # 深受A、B等地企业欢迎: employers there take the workers
     if left.endswith("向"):
         return bool(_TRANSFER.search(clause))
     if left.endswith("与") and _AGREEMENT.match(right):
@@ -319,9 +329,13 @@ def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention]
         return bool(_TRANSFER.search(text, clause_end, sentence_end))
     if _LOCATIVE.search(left):
         return bool(_WORK.search(right)) or (left[-1:] in "赴到往去至" and bool(_TRANSFER.search(left)))
+    if not _CLAUSE_OPENER.match(left):
+        return False
+    # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers
+    if _WORKPLACE_OF_PLACES.match(right) and _SEEN_THERE.search(text, run[-1].end, sentence_end):
+        return True
     # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
-    return named_here and bool(_CLAUSE_OPENER.match(left)) and bool(_PLACES_KIND.match(right)) \
-        and bool(_WORK.search(right))
+    return named_here and bool(_PLACES_KIND.match(right)) and bool(_WORK.search(right))
 
 
 def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:
