@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.model import Article, Evidence, Program, Sentence
@@ -123,92 +124,191 @@ def find_programs(article: Article) -> tuple[Program, ...]:
                  for f in merged.values())
 
 
+@dataclass
+class _Reading:
+    """What the rules of one sentence share: its text, its quotes and 《》 titles, and the list items read so far."""
+    text: str
+    quotes: list[re.Match]
+    titles: list[re.Match]
+    in_lists: set[int] = field(default_factory=set)
+
+
+# A rule yields (raw name, offset in the sentence, written form kept as an alternative label or None).
+_Candidate = tuple[str, int, str | None]
+
+
 def _in_sentence(sentence: Sentence) -> list[_Found]:
     text = sentence.text
-    out: list[_Found] = []
-
-    def add(raw: str, rel: int, written: str | None = None) -> None:
-        name, alts = _normalise(raw)
-        if written and written not in alts and written != name:
-            alts.append(written)
-        if name and _acceptable(name):
-            out.append(_Found(name, sentence.start + rel, sentence.start + rel + len(raw), sentence, alts))
-
-    # Each pattern below needs a literal (a bracket, a quote mark, 等, 届, 作 …) that most sentences lack:
-    # testing for it first is much cheaper than running the pattern.
     bracketed = "《" in text
-    if bracketed:
-        for m in _DOC_TITLE.finditer(text):
-            add(m.group(1), m.start(), m.group(1) + m.group(2) if m.group(2) else None)
-    quotes = list(_QUOTE.finditer(text)) if "“" in text or "「" in text or "『" in text else []
-    in_lists = set()
-    if "等" in text:
-        for m in _LIST_END.finditer(text):
-            for raw, rel in _list_items(text, m.start()):
-                in_lists.add(rel)
-                add(raw, rel)
+    reading = _Reading(
+        text,
+        list(_QUOTE.finditer(text)) if "“" in text or "「" in text or "『" in text else [],
+        list(_TITLE.finditer(text)) if bracketed else [],
+    )
+    out: list[_Found] = []
+    for rule in _SENTENCE_RULES:
+        for raw, rel, written in rule(reading):
+            name, alts = _normalise(raw)
+            if written and written not in alts and written != name:
+                alts.append(written)
+            if name and _acceptable(name):
+                out.append(_Found(name, sentence.start + rel, sentence.start + rel + len(raw), sentence, alts))
+    return out
+
+
+# Each rule below needs a literal (a bracket, a quote mark, 等, 届, 作 …) that most sentences lack: testing for
+# it first is much cheaper than running the pattern.
+
+def _document_titles(r: _Reading) -> Iterator[_Candidate]:
+    """《…方案》: a policy document named in title brackets."""
+    if "《" in r.text:
+        for m in _DOC_TITLE.finditer(r.text):
+            yield m.group(1), m.start(), m.group(1) + m.group(2) if m.group(2) else None
+
+
+def _listed_items(r: _Reading) -> Iterator[_Candidate]:
+    """…、…等专项活动: the items of a list closed by 等 + a campaign word."""
+    if "等" in r.text:
+        for m in _LIST_END.finditer(r.text):
+            for raw, rel in _list_items(r.text, m.start()):
+                r.in_lists.add(rel)
+                yield raw, rel, None
+
+
+def _counted_quotes(r: _Reading) -> Iterator[_Candidate]:
+    """“A”“B”“C”三大行动: the adjacent or 、-joined quotes of a counted list."""
+    quotes = r.quotes
     for i, q in enumerate(quotes):
-        if _COUNTED_HEAD.match(text, q.end()):
-            # walk back through the adjacent or 、-joined quotes of the counted list
+        if _COUNTED_HEAD.match(r.text, q.end()):
             j = i
-            while j > 0 and text[quotes[j - 1].end():quotes[j].start()] in ("", "、"):
+            while j > 0 and r.text[quotes[j - 1].end():quotes[j].start()] in ("", "、"):
                 j -= 1
             if j < i:
                 for item in quotes[j:i + 1]:
-                    in_lists.add(item.start())
-                    add(item.group(1).strip(), item.start())
-    titles = list(_TITLE.finditer(text)) if bracketed else []
-    for q in quotes:
+                    r.in_lists.add(item.start())
+                    yield item.group(1).strip(), item.start(), None
+
+
+def _quoted_names(r: _Reading) -> Iterator[_Candidate]:
+    """A quote that names a programme by its own head or by the word after it (see _QUOTE_RULES)."""
+    text = r.text
+    for q in r.quotes:
         content, after = q.group(1).strip(), text[q.end():q.end() + 18]
-        if q.start() in in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
+        if q.start() in r.in_lists or ("劳务品牌" in after and _BRAND_AFTER.match(after)):
             continue  # a brand, or already read as a list item
-        if titles and _inside_quote(titles, q.start()):
+        if r.titles and _inside_quote(r.titles, q.start()):
             continue  # 《X“A”建设实施方案》: the quote is part of the document's name
         before = text[max(0, q.start() - 1):q.start()]
-        if len(content) >= 3 and "、" not in content and "，" not in content and _HEAD_END_PLUS.search(content):
-            add(content, q.start())
-        elif (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and "，" not in content:
-            add(content + head.group(), q.start())  # “粤菜师傅”工程
-        elif "、" in content and len(content) >= 6 and _BUILD_AFTER_QUOTE.match(after):
-            add(content, q.start())  # “人人持证、技能河南”建设
-        elif len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)) and not _TREATED_AS.match(after):
-            add(content + cont.group(), q.start())  # “十四五”就业促进规划
-        elif len(content) >= 4 and _DESCRIPTOR.match(after) and after[:1] not in ("、", "等", "的"):
-            add(content, q.start())  # “春风送温暖·就业送真情”企业专场招聘活动
-        elif (before == "暨" or after.startswith("暨")) and not _NOT_EDITION_AFTER.match(after):
-            add(content, q.start())  # a named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…
-        elif _after_edition_link(text, q.start()):
-            add(content, q.start())
-    if "届" in text:
-        for m in _EDITION.finditer(text):
-            add(m.group(1), m.start(1))
-    for m in _VERB_NAME.finditer(text) if _VERB_NAME_HEAD_WORD.search(text) else ():
-        name = m.group(1)
-        stem = _VERB_NAME_HEAD.sub("", name)
-        if _GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem):
-            continue
-        add(name, m.start(1))
-    if "作" in text:  # 协作, 合作
-        for m in _PAIRING.finditer(text):
-            if m.group(1)[0] != m.group(1)[1] and not _MEETING_AFTER.match(text, m.end(), m.end() + 4):
-                add(m.group(), m.start())
-    if "东西部" in text:
-        for m in _EAST_WEST.finditer(text):
-            add(m.group(), m.start())
+        for rule in _QUOTE_RULES:
+            raw = rule(text, q, content, before, after)
+            if raw is not None:
+                yield raw, q.start(), None
+                break
+
+
+def _editions(r: _Reading) -> Iterator[_Candidate]:
+    """第三届…大赛 / 首届…活动: a numbered edition of an event."""
+    if "届" in r.text:
+        for m in _EDITION.finditer(r.text):
+            yield m.group(1), m.start(1), None
+
+
+def _verb_names(r: _Reading) -> Iterator[_Candidate]:
+    """开展…行动: a name the verb introduces, unless it is generic or reads as a clause."""
+    if _VERB_NAME_HEAD_WORD.search(r.text):
+        for m in _VERB_NAME.finditer(r.text):
+            name = m.group(1)
+            stem = _VERB_NAME_HEAD.sub("", name)
+            if not (_GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem)):
+                yield name, m.start(1), None
+
+
+def _provincial_pairings(r: _Reading) -> Iterator[_Candidate]:
+    """Two province abbreviations + 协作/合作, not a meeting of it."""
+    if "作" in r.text:  # 协作, 合作
+        for m in _PAIRING.finditer(r.text):
+            if m.group(1)[0] != m.group(1)[1] and not _MEETING_AFTER.match(r.text, m.end(), m.end() + 4):
+                yield m.group(), m.start(), None
+
+
+def _east_west(r: _Reading) -> Iterator[_Candidate]:
+    """东西部(扶贫|劳务)协作."""
+    if "东西部" in r.text:
+        for m in _EAST_WEST.finditer(r.text):
+            yield m.group(), m.start(), None
+
+
+def _national_programs(r: _Reading) -> Iterator[_Candidate]:
+    """A national programme named in the text (outside quotes and titles), or a quote that contains one."""
+    text = r.text
     if not _NATIONAL_PROGRAM.search(text):
-        return out  # no national programme named, in the text or in a quote of it
+        return
     for name in NATIONAL_PROGRAMS:
         at = text.find(name)
         while at >= 0:  # every non-overlapping occurrence, as re.finditer would give them
-            if not _inside_quote(quotes, at) and not _inside_quote(titles, at):
-                add(name, at)
+            if not _inside_quote(r.quotes, at) and not _inside_quote(r.titles, at):
+                yield name, at, None
             at = text.find(name, at + len(name))
     # A quoted item that contains a national programme's name is that programme, as written (“新型学徒制培训”).
-    for q in quotes:
+    for q in r.quotes:
         content = q.group(1).strip()
         if _NATIONAL_PROGRAM.search(content) and "、" not in content and "，" not in content:
-            add(content, q.start())
-    return out
+            yield content, q.start(), None
+
+
+# In this order: list readers record the quotes they took, so that _quoted_names skips them.
+_SENTENCE_RULES = (_document_titles, _listed_items, _counted_quotes, _quoted_names, _editions, _verb_names,
+                   _provincial_pairings, _east_west, _national_programs)
+
+
+# The ways a quote names a programme, tried in order; each returns the name to read, or None.
+
+def _quote_with_head(text, q, content, before, after):
+    """“就业援助月”: the quote ends on a programme head itself."""
+    if len(content) >= 3 and "、" not in content and "，" not in content and _HEAD_END_PLUS.search(content):
+        return content
+    return None
+
+
+def _quote_then_head(text, q, content, before, after):
+    """“粤菜师傅”工程: the head follows the quote."""
+    if (head := _HEAD_AFTER_QUOTE.match(after)) and len(content) >= 2 and "，" not in content:
+        return content + head.group()
+    return None
+
+
+def _slogan_then_build(text, q, content, before, after):
+    """“人人持证、技能河南”建设: a two-part slogan that is built."""
+    if "、" in content and len(content) >= 6 and _BUILD_AFTER_QUOTE.match(after):
+        return content
+    return None
+
+
+def _short_then_plan(text, q, content, before, after):
+    """“十四五”就业促进规划: a short quote that opens a plan's name, unless the plan is what it is treated as."""
+    if len(content) <= 6 and (cont := _PLAN_AFTER_QUOTE.match(after)) and not _TREATED_AS.match(after):
+        return content + cont.group()
+    return None
+
+
+def _quote_then_descriptor(text, q, content, before, after):
+    """“春风送温暖·就业送真情”企业专场招聘活动: a descriptor ending in 活动/行动 follows."""
+    if len(content) >= 4 and _DESCRIPTOR.match(after) and after[:1] not in ("、", "等", "的"):
+        return content
+    return None
+
+
+def _joined_edition(text, q, content, before, after):
+    """A named edition: 2022年“春风行动”暨东西部劳务协作“暖春送福万岗万人”…"""
+    if (before == "暨" or after.startswith("暨")) and not _NOT_EDITION_AFTER.match(after):
+        return content
+    if _after_edition_link(text, q.start()):
+        return content
+    return None
+
+
+_QUOTE_RULES = (_quote_with_head, _quote_then_head, _slogan_then_build, _short_then_plan, _quote_then_descriptor,
+                _joined_edition)
 
 
 def _after_edition_link(text: str, pos: int) -> bool:
