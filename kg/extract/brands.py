@@ -349,15 +349,41 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     if not before:
         return []
     last = before[-1]
-    middle = text[last[1]:anchor]
-    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
+    end = _list_end(text, last[1], anchor, bare)
+    if end is None:
         return []
+    items, excepted = _walk_back(text, before, end.tail)
+    first = items[0][0][0]
+    if end.copular and _CLAUSE_STOP.split(text[:first])[-1].strip():
+        return []  # the quote must open its clause to be the copula's subject
+    if bare and not _built_or_listed(text, first, end.connector, len(items), passage):
+        return []
+    # 在A、B、“C”等劳务品牌中: unquoted items of the same list before the first quoted one
+    unquoted_head = [] if bare else _unquoted_items_before(text, first)
+    builder = (sentence.start + last[1], sentence.start + anchor) if end.copular else None
+    return _list_brands(sentence, items, excepted, unquoted_head, end, anchor_text, builder)
+
+
+@dataclass
+class _ListEnd:
+    """How a quoted list reaches its anchor: an unquoted last item, the last quote's tail, then the connector."""
+    trailing: tuple[int, str] | None
+    tail: str
+    connector: str
+    copular: bool  # “A”是X着力打造的劳务品牌
+
+
+def _list_end(text: str, last_end: int, anchor: int, bare: bool) -> _ListEnd | None:
+    """The text between the last quote and the anchor, read as the list's end; None when it breaks the link."""
+    middle = text[last_end:anchor]
+    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
+        return None
     # “A”“B”和C三大劳务品牌: an unquoted last item of the list, a place or a trade word ending it
     trailing = None
     if not bare:
         um = _TRAILING_ITEM.match(middle)
         if um and _valid_unquoted(um.group("name")):
-            trailing = (last[1] + um.start("name"), um.group("name"))
+            trailing = (last_end + um.start("name"), um.group("name"))
             middle = um.group("conn")
     # A short tail of the last item (“C”服务等…) only counts when a list marker follows it.
     tail = ""
@@ -368,47 +394,47 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
     # “A”是X着力打造的劳务品牌: the building verb sits inside the copula's predicate, not before the list
     copular = not bare and _COPULA.fullmatch(connector) is not None
     if _OTHER_PREDICATE.search(connector) and not copular:
-        return []
-    if bare:
-        # Only a plain connector before a bare 品牌, and a building verb before the list.
-        if not _BARE_CONNECTOR.fullmatch(connector):
-            return []
-    # Walk the list backwards through its separators.
-    items = [(last, tail)]
-    excepted = None  # 除“A”外: a brand of the same kind, set apart from the list
+        return None
+    if bare and not _BARE_CONNECTOR.fullmatch(connector):
+        return None  # only a plain connector before a bare 品牌
+    return _ListEnd(trailing, tail, connector, copular)
+
+
+def _walk_back(text: str, before: list, tail: str) -> tuple[list, tuple | None]:
+    """The list's quotes with their tails, walked backwards through the separators from the last one; and the
+    quote set apart by 除“A”外 (a brand of the same kind, not an item of the list), if any."""
+    items = [(before[-1], tail)]
     i = len(before) - 1
     while i > 0:
         prev, cur = before[i - 1], before[i]
-        gap = text[prev[1]:cur[0]]
-        gm = _GAP_RE.match(gap)
+        gm = _GAP_RE.match(text[prev[1]:cur[0]])
         if not gm or _NOT_IN_TAIL.search(gm.group("suf")):
             break
         if gm.group("suf") in _EXCEPT_TAIL and _EXCEPT_HEAD.search(text, max(0, prev[0] - 3), prev[0]):
-            excepted = prev
-            break  # 除“A”外，“B”“C”分别入选…: A is the exception, not an item of the list
+            return items, prev  # 除“A”外，“B”“C”分别入选…
         items.insert(0, (prev, gm.group("suf")))
         i -= 1
-    if copular and _CLAUSE_STOP.split(text[:items[0][0][0]])[-1].strip():
-        return []  # the quote must open its clause to be the copula's subject
-    unquoted_head: list[tuple[int, str]] = []
-    if not bare:
-        # 在A、B、“C”等劳务品牌中: unquoted items of the same list before the first quoted one
-        unquoted_head = _unquoted_items_before(text, items[0][0][0])
-    if bare:
-        head = text[max(0, items[0][0][0] - 12):items[0][0][0]]
-        head = _CLAUSE_STOP.split(head)[-1]
-        # in a passage about 劳务品牌, a quoted list closed by 等品牌 names more of them (除上述品牌外，
-        # “A”“B”“C”等品牌也逐渐打出了名气) without a building verb
-        listed = passage and connector.startswith("等") and len(items) >= 2
-        if not listed and not any(v in head for v in _BUILD_VERBS):
-            return []
-    n_trailing = 1 if trailing else 0
-    levels = _levels_for(connector + anchor_text, len(items) + len(unquoted_head) + n_trailing)
+    return items, None
+
+
+def _built_or_listed(text: str, first: int, connector: str, n_items: int, passage: bool) -> bool:
+    """A list before a bare 品牌 needs a building verb before it; in a passage about 劳务品牌, a quoted list closed
+    by 等品牌 names more of them without one (除上述品牌外，“A”“B”“C”等品牌也逐渐打出了名气)."""
+    head = _CLAUSE_STOP.split(text[max(0, first - 12):first])[-1]
+    listed = passage and connector.startswith("等") and n_items >= 2
+    return listed or any(v in head for v in _BUILD_VERBS)
+
+
+def _list_brands(sentence: Sentence, items: list, excepted, unquoted_head: list[tuple[int, str]],
+                 end: _ListEnd, anchor_text: str, builder: tuple[int, int] | None) -> list[FoundBrand]:
+    """The brands of the list in text order (the excepted one first), each with its level from the connector."""
+    levels = _levels_for(end.connector + anchor_text,
+                         len(items) + len(unquoted_head) + (1 if end.trailing else 0))
     out = [_make(sentence, rel, rel + len(name), name, level)
            for (rel, name), level in zip(unquoted_head, levels)]
     levels = levels[len(unquoted_head):]
-    if trailing:
-        rel, name = trailing
+    if end.trailing:
+        rel, name = end.trailing
         trailing_found = _make(sentence, rel, rel + len(name), name, levels[-1])
         levels = levels[:-1]
     for (q, suf), level in zip(items, levels):
@@ -418,14 +444,14 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         if not _valid_quoted(content):
             continue
         found = _make(sentence, q[0] + 1, q[1] - 1, content, level)
-        if copular:
-            found.builder = (sentence.start + last[1], sentence.start + anchor)
+        if builder is not None:
+            found.builder = builder
         if suf and not _LIST_WORD.fullmatch(suf):
             found.alts.append(found.name)
             found.name = found.name + suf
             found.end = q[1] + len(suf)
         out.append(found)
-    if trailing:
+    if end.trailing:
         out.append(trailing_found)
     if excepted is not None and out and _valid_quoted(excepted[2].strip()):
         out.insert(0, _make(sentence, excepted[0] + 1, excepted[1] - 1, excepted[2].strip(), None))
