@@ -512,14 +512,13 @@ def _find(article: Article, with_subject: str | None = None,
     gaz = index.gazetteer
     text = article.text
     prepared = prepared or _candidates(article)
-    cands, inside, spans = prepared.cands, prepared.inside, prepared.spans
-    named_in_full, certain, heads = prepared.named_in_full, prepared.certain, prepared.heads
-    names = gaz.names()
+    cands, certain = prepared.cands, prepared.certain
     subject_region = gaz.get(with_subject) if with_subject is not None else None
-    below_province = subject_region is not None and subject_region.level != "province"
+    licence = _Licence(text, index, gaz, with_subject,
+                       subject_region is not None and subject_region.level != "province", prepared)
+    names = gaz.names()
 
     accepted: list[tuple[_Candidate, Region]] = []
-    placed: set[str] = set()  # codes whose short form the text has written after their parent
     last_end, last_code = -1, ""  # the span's end and the region of accepted[-1]
     subject_matters = False
     for cand in cands:
@@ -543,52 +542,77 @@ def _find(article: Article, with_subject: str | None = None,
         in_list = start >= 1 and text[start - 1] in _LIST_SEPARATORS and last_end == start - 1
         if form == SHORT and in_list:
             pass  # 北京、上海参展: in a list of places a province's or city's short form is a place (not 上|海参)
-        elif not after_parent:
-            # the same in every pass: it depends on the text and the candidates only
-            key = (start, cand.end)
-            vetoed = inside.get(key)
-            if vetoed is None:
-                vetoed = inside[key] = _inside_word(cand, text, names, spans)
-            if vetoed:
-                continue
-        if form == COUNTY_SHORT or cand.common:
-            in_full = region.code in named_in_full
-            under_subject = below_province and gaz.contains(with_subject, region.code)
-            is_subject = with_subject == region.code
-            if form == SHORT:
-                # A city whose short name is also a word (安康, 日照): only once the article names it in full
-                # or is about it, or where a verb of place governs it (在海口召开) or a list of places holds it.
-                governed = start >= 1 and (text[start - 1] in _PLACE_CHARS
-                                           or text[max(0, start - 2):start] in _PLACE_VERBS)
-                licensed = (after_parent or in_full or is_subject or under_subject or start in heads
-                            or governed or in_list)
-            elif cand.common:
-                licensed = after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
-            else:
-                # Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a
-                # province, a name in a list of places, a long name that is no word (二连浩特).
-                # X籍 (彝良籍务工人员) names a native place: nothing else is written so
-                licensed = (after_parent or in_full or under_subject or in_list or text.startswith("籍", cand.end)
-                            or region.code in placed or _sent_there(text, start, cand.end)
-                            or (len(cand.surface) >= 3 and (cand.surface not in index.common_words
-                                                            # 化隆县: jieba lists it, but 县 makes it a name
-                                                            or cand.surface.endswith(("县", "旗"))))
-                            or _sibling_or_direct(region, with_subject, gaz))
-            if not licensed:
-                # a subject may licence it in a second pass, unless it is a county's short form that is also
-                # a word: that takes its parent right before it
-                subject_matters = subject_matters or form == SHORT or not cand.common
-                continue
+        elif not after_parent and _inside_word_once(cand, text, names, prepared):
+            continue
+        if (form == COUNTY_SHORT or cand.common) and not licence.grants(cand, region, after_parent, in_list):
+            # a subject may licence it in a second pass, unless it is a county's short form that is also
+            # a word: that takes its parent right before it
+            subject_matters = subject_matters or form == SHORT or not cand.common
+            continue
         accepted.append((cand, region))
         last_end, last_code = cand.end, region.code
         if after_parent:
-            placed.add(region.code)  # 浙江慈溪 …, 在慈溪打拼: once placed by its parent, the name is that place
+            licence.placed.add(region.code)  # 浙江慈溪 …, 在慈溪打拼: once placed by its parent, the name is that place
 
     mentions = [_new_tuple(_Mention, (c.start, c.end, r.code, c.surface)) for c, r in accepted]
     mentions += _repaired(article, accepted, gaz)
     mentions += prepared.abbreviations
     mentions.sort()
     return mentions, subject_matters
+
+
+def _inside_word_once(cand: _Candidate, text: str, names, prepared: _Prepared) -> bool:
+    """Whether the short form is part of a longer word; the same in every pass (it depends on the text and the
+    candidates only), so remembered in the prepared candidates."""
+    key = (cand.start, cand.end)
+    vetoed = prepared.inside.get(key)
+    if vetoed is None:
+        vetoed = prepared.inside[key] = _inside_word(cand, text, names, prepared.spans)
+    return vetoed
+
+
+@dataclass
+class _Licence:
+    """What licenses a short form that is also a word, in one pass of _find: the text, the subject, and the
+    codes whose short form the text has written after their parent (placed, growing along the pass)."""
+    text: str
+    index: _Index
+    gaz: Gazetteer
+    subject: str | None
+    below_province: bool  # the subject is a prefecture or a county
+    prepared: _Prepared
+    placed: set[str] = field(default_factory=set)
+
+    def grants(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
+        if cand.form == SHORT:
+            return self._city_word(cand, region, after_parent, in_list)
+        if cand.common:
+            return after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
+        return self._county_short(cand, region, after_parent, in_list)
+
+    def _under_subject(self, region: Region) -> bool:
+        return self.below_province and self.gaz.contains(self.subject, region.code)
+
+    def _city_word(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
+        """A city whose short name is also a word (安康, 日照): only once the article names it in full or is
+        about it, or where a verb of place governs it (在海口召开) or a list of places holds it."""
+        text, start = self.text, cand.start
+        governed = start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
+        return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
+                or self._under_subject(region) or start in self.prepared.heads or governed or in_list)
+
+    def _county_short(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
+        """Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a province,
+        a name in a list of places, a long name that is no word (二连浩特). X籍 (彝良籍务工人员) names a native
+        place: nothing else is written so."""
+        text = self.text
+        return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
+                or in_list or text.startswith("籍", cand.end)
+                or region.code in self.placed or _sent_there(text, cand.start, cand.end)
+                or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
+                                                # 化隆县: jieba lists it, but 县 makes it a name
+                                                or cand.surface.endswith(("县", "旗"))))
+                or _sibling_or_direct(region, self.subject, self.gaz))
 
 
 def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
