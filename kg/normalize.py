@@ -8,6 +8,8 @@ import threading
 from functools import lru_cache
 
 from kg.model import Article, Document, Sentence, Span
+from kg.text.chars import CJK
+from kg.text.chars import CJK_RE as _CJK_RE
 
 __all__ = [
     "normalize",
@@ -21,8 +23,6 @@ __all__ = [
 
 # --- character classes -------------------------------------------------------------------------
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
-_CJK_RE = re.compile(f"[{CJK}]")
 # Vowels with tone marks, and ü: a pinyin gloss always carries at least one of them, which is
 # what tells 數(shù) apart from 微信(wechat) or 项目(a).
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"

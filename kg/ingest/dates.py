@@ -6,7 +6,8 @@ import re
 from collections import Counter
 from email.utils import parsedate_tz
 
-_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
+from kg.text.numerals import FULLWIDTH_DIGITS_ONLY
+
 _HAN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 _YMD_RE = re.compile(r"(?<!\d)(\d{4})\s{0,2}[-/.年]\s{0,2}(\d{1,2})\s{0,2}[-/.月]\s{0,2}(\d{1,2})(?!\d)")
@@ -39,7 +40,7 @@ def parse_date(value: object) -> str | None:
         return value.isoformat()
     if not isinstance(value, (str, int)):
         return None
-    text = str(value).strip().strip("'\"").translate(_DIGITS)[:200]
+    text = str(value).strip().strip("'\"").translate(FULLWIDTH_DIGITS_ONLY)[:200]
     if not text:
         return None
     m = _YMD_RE.search(text)

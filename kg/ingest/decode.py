@@ -5,6 +5,7 @@ import codecs
 import re
 
 from kg.normalize import common_chars
+from kg.text.chars import CJK_BMP
 
 
 class IngestError(Exception):
@@ -30,7 +31,7 @@ _BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 _ODD_RE = re.compile(
     "[\u3040-\u30ff\u3100-\u312f\uac00-\ud7af\ue000-\uf8ff\u2500-\u257f\u0370-\u03ff\u0400-\u04ff]"
 )
-_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RE = re.compile(f"[{CJK_BMP}]")
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

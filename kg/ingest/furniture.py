@@ -6,6 +6,7 @@ import re
 from kg.ingest.dates import parse_date
 from kg.ingest.markup import Meta
 from kg.normalize import strip_glosses
+from kg.text.chars import HAN
 
 # Patterns are written for simplified and traditional script at once ([关關]) and matched
 # against the line with its pinyin glosses removed.
@@ -53,10 +54,10 @@ _FIELD_NAME_RE = re.compile(f"^(?:{_FIELD_KEYS})")
 _VALUE_STRIP = " \t【】[]〖〗（）()|｜/\\"
 _BYLINE_RE = re.compile(
     r"^[□■◇◆●]\s{0,3}(?:本[报報])?(?:[记記]者|通[讯訊][员員]|文)?\s{0,3}"
-    r"([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
+    rf"([{HAN}·]{{2,4}}(?:[\s、，,]{{1,3}}[{HAN}·]{{2,4}}){{0,5}})$"
 )
 _HEAD_BYLINE_RE = re.compile(
-    r"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})$"
+    rf"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([{HAN}·]{{2,4}}(?:[\s、，,]{{1,3}}[{HAN}·]{{2,4}}){{0,5}})$"
 )
 _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
 # "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
@@ -75,14 +76,14 @@ NAV_ITEM_MAX = 10  # a menu item is a word or two, not a clause
 # picture placeholders. Written for both scripts, as the other patterns here.
 _CHROME_RE = re.compile(r"[网網]站|[频頻]道|欢迎|歡迎|官[网網]|首[页頁]|投注|下[载載]|客[户戶]端|手机版|手機版|登[录錄]|"
                         r"注[册冊]|[资資]料[图圖]|^[(（【\[][^)）】\]]{0,12}[)）】\]]$")
-_SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,10}(?:[网網]|在[线線])$")
+_SITE_NAME_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,10}}(?:[网網]|在[线線])$")
 CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, 重要新闻), not a headline
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
 # The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
-_LEAD_RE = re.compile(r"^[(（【]?[\u4e00-\u9fffA-Za-z]{0,12}?(?:(?:\d{1,2}月)?\d{1,2}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
+_LEAD_RE = re.compile(rf"^[(（【]?[{HAN}A-Za-z]{{0,12}}?(?:(?:\d{{1,2}}月)?\d{{1,2}}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
                       r"(?:[(（](?:[记記]者|通[讯訊][员員]|文|[图圖])[^)）]{0,24}[)）])?\s*")
 # A first sentence's opening clause that only says when (1月29日10时42分，3月9日清早，): no title's words.
 _WHEN_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時:：]\d{0,2}分?|上午|下午|中午|晚上?|早上|清早|凌晨|傍晚)?"
@@ -234,7 +235,7 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
 
 
 # 新华社兰州3月5日电, 东北网4月13日电, (中央社台北10日电), 华龙网讯: the agency or site that filed the story.
-_AGENCY_RE = re.compile(r"^[(（【]?([\u4e00-\u9fff]{1,6}?(?:社|[网網]|[报報]|台))[\u4e00-\u9fff]{0,8}?"
+_AGENCY_RE = re.compile(rf"^[(（【]?([{HAN}]{{1,6}}?(?:社|[网網]|[报報]|台))[{HAN}]{{0,8}}?"
                         r"(?:(?:\d{1,2}月)?\d{1,2}日[电電讯訊]|[讯訊])")
 _OWN_PAPER = ("本报", "本網", "本网", "本台", "本報")  # the page's own paper, whose name the line does not give
 

@@ -1,7 +1,8 @@
 """Chinese numerals and full-width digits: the values of the characters that write numbers."""
 from __future__ import annotations
 
-__all__ = ["DIGIT_VALUES", "FULLWIDTH_DIGITS", "MYRIADS", "SMALL_NUMBER_VALUES", "TEN_POWERS"]
+__all__ = ["DIGIT_VALUES", "FULLWIDTH_DIGITS", "FULLWIDTH_DIGITS_ONLY", "MYRIADS", "SMALL_NUMBER_VALUES",
+           "TEN_POWERS"]
 
 # Chinese digits, including the financial forms (壹贰叁) and traditional 兩 that survive normalisation.
 DIGIT_VALUES = {
@@ -16,3 +17,5 @@ SMALL_NUMBER_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
                        "十": 10}
 # Full-width digits, point and comma folded to ASCII (８．４３万 → 8.43万), for str.translate.
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# The digits alone, where a full-width point or comma is a separator to keep (a date's ２０２４．３．５).
+FULLWIDTH_DIGITS_ONLY = str.maketrans("０１２３４５６７８９", "0123456789")
