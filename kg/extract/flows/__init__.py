@@ -1,0 +1,68 @@
+"""Labour flows: clauses that move or place workers from an origin region to destination regions."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Article, Evidence, Flow, RegionAnalysis, Sentence
+from kg.extract.flows.record import RawFlow
+from kg.extract.flows.batches import _batch_origins, _implied, _is_event, _onward, _same_batch
+from kg.extract.flows.sentence import flows_in_sentence
+
+__all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+_NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
+
+
+def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
+    """One Flow per (origin, destination), first evidence and first stated count kept."""
+    merged: dict[tuple[str, str], Flow] = {}
+    shared: dict[tuple[str, str], bool] = {}
+    labels: set[tuple[str, str]] = set()
+    events: set[tuple[str, str]] = set()  # pairs whose count is that of the reported event
+    last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
+    for index, sentence in enumerate(article.sentences):
+        raws = flows_in_sentence(article, regions, sentence)
+        if index - last_moved[0] <= BATCH_LOOKBACK:
+            raws = _same_batch(sentence, regions, raws, last_moved[1]) if raws else \
+                _batch_origins(sentence, regions, last_moved[1])
+        if raws:
+            last_moved = (index, raws)
+        for raw in raws:
+            key = (raw.origin, raw.destination)
+            if raw.label:
+                labels.add(key)
+            if raw.workers is None and "后" in sentence.text:
+                raw = _onward(raw, sentence, regions, merged)
+            flow = merged.get(key)
+            if flow is None:
+                merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
+                                   raw.approximate, _year(article, sentence))
+                shared[key] = raw.shared
+                if raw.workers is not None and _is_event(sentence.text, raw, base=sentence.start):
+                    events.add(key)
+            elif raw.workers is not None and (flow.workers is None or shared[key] and not raw.shared
+                                              or key not in events and _is_event(sentence.text, raw, base=sentence.start)):
+                # a count stated for this pair alone outranks one shared by a list of destinations; the count
+                # of the reported event (本次, 首批, 当天) outranks a total given before it
+                merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
+                                   flow.year)
+                shared[key] = raw.shared
+                if _is_event(sentence.text, raw, base=sentence.start):
+                    events.add(key)
+    return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+
+
+# 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
+# finer level than the move did (a prefecture's counties); each is an origin of the same move.
+BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
+
+
+def _year(article: Article, sentence: Sentence) -> int | None:
+    years = _YEAR.findall(sentence.text)
+    if len(set(years)) == 1:
+        return int(years[0])
+    if not years and _NOW.search(sentence.text):
+        return article.year
+    return None

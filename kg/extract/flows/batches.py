@@ -1,0 +1,96 @@
+"""Flows across sentences: the batch moved just before (这批), onward trips, events, campaign labels."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg.gazetteer import Gazetteer
+from kg.model import Flow, RegionAnalysis, Sentence
+from kg.extract.flows.record import RawFlow
+from kg.extract.flows.clauses import _clause_bounds
+from kg.extract.flows.places import _contains, _valid
+
+
+_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+
+
+def _batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
+    text, base = sentence.text, sentence.start
+    if not moved or "来自" not in text or (cue := _BATCH_FROM.search(text)) is None:
+        return []
+    clause_end = _clause_bounds(text, cue.end())[1]
+    origins = []
+    for m in regions.mentions_between(base + cue.end(), base + clause_end):
+        if m.code not in origins and any(m.code == raw.origin or _contains(raw.origin, m.code) for raw in moved):
+            origins.append(m.code)
+    out = []
+    for raw in moved:
+        for origin in origins:
+            if (origin == raw.origin or _contains(raw.origin, origin)) and _valid(origin, raw.destination):
+                out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
+                                               clause_end=base + clause_end, shared=True))
+    return out
+
+
+_BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
+
+
+def _same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
+                moved: list[RawFlow]) -> list[RawFlow]:
+    """抵达A后，这些务工人员将分别前往…A的企业: the batch moved just before, named again by 这些/这批, going on
+    to the place it went to. Its origin is that batch's, not one the sentence does not name (the paragraph's)."""
+    if not _BATCH_AGAIN.search(sentence.text):
+        return raws
+    named = {m.code for m in regions.mentions_between(sentence.start, sentence.end)}
+    out = []
+    for raw in raws:
+        if raw.origin in named or raw.kind != "move":
+            out.append(raw)
+            continue
+        earlier = [m for m in moved if m.destination == raw.destination]
+        if not earlier:
+            out.append(raw)
+            continue
+        out.extend(dataclasses.replace(raw, origin=m.origin, workers=raw.workers, shared=raw.shared or m.shared)
+                   for m in earlier)
+    return out
+
+
+# The reported event itself: this batch, this train, that day.
+_EVENT = re.compile(r"本次|此次|这次|本批|首批|首趟|这趟|这批|当天|当日|当晚")
+
+
+def _is_event(text: str, raw: RawFlow, *, base: int) -> bool:
+    return _EVENT.search(text, 0, raw.clause_end - base) is not None
+
+
+# 列车抵达A站后，大巴再把工人送往B、C: the same workers, taken on from where the train arrived.
+_ARRIVED = re.compile(r"(?:到达|抵达|到站)$")
+_ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
+
+
+def _onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
+            merged: dict[tuple[str, str], Flow]) -> RawFlow:
+    """A count-less flow onward from where a counted flow of the same origin arrived takes that count."""
+    text, base = sentence.text, sentence.start
+    for m in regions.mentions_between(sentence.start, raw.clause_start):
+        rel_start, rel_end = m.start - base, m.end - base
+        if not (_ARRIVED.search(text, max(0, rel_start - 2), rel_start) and _ARRIVED_AFTER.match(text, rel_end)):
+            continue
+        before = merged.get((raw.origin, m.code))
+        if before is not None and before.workers is not None:
+            return dataclasses.replace(raw, workers=before.workers, approximate=before.approximate, shared=True)
+    return raw
+
+
+def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
+    """赴粤 in an article that names the cities: a province written as a campaign's one-letter label, with
+    no count of its own, is where the named cities are, not one more destination. A province written out
+    (常年活跃在江苏各地) is a statement of its own."""
+    origin, destination = key
+    flow = merged[key]
+    if key not in labels or Gazetteer.load().get(destination) is None \
+            or Gazetteer.load().get(destination).level != "province":
+        return False
+    inner = [f for (o, d), f in merged.items() if o == origin and d != destination and _contains(destination, d)]
+    return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))

@@ -1,0 +1,165 @@
+"""How a list of places is tied to workers: the words before and after it (赴A, 在A务工, A是目的地)."""
+from __future__ import annotations
+
+import re
+
+
+# Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
+# 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
+_MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往", "发往", "返回", "返往", "派往", "输送到", "输送至",
+               "输送", "输转到", "输转至", "转移到", "转移至", "输出到", "输出至", "外出到", "来到", "进入", "远赴", "分布在",
+               "分布于", "集中在", "集中于", "散布在", "遍布", "遍及", "直达", "扎根", "扎根在", "北上", "南下", "东进", "西进",
+               "转战",
+               # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
+               # people (its subject is checked to be workers like any move)
+               "送到", "送至", "运送到", "运送至", "就业于", "务工于", "落脚", "落脚在", "落脚于", "活跃在", "活跃于",
+               # a bus or train with workers aboard 驶向/驶往/抵达 its destination
+               "驶向", "驶往", "抵达", "到达",
+               # where workers flow (外出务工人员主要流向A、B), and charter flights and deliveries
+               "流向", "流入", "飞往", "送达", "送抵",
+               # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)
+               "返",
+               # 走出大山，走进A的工厂: young people heading for the places' workplaces
+               "走进", "走向", "奔向", "涌向")
+_MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
+# Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
+_PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
+# The characters these verbs end with, for a cheap test before the patterns: a pattern ending in $ can only
+# match where the text before a place ends with one of them (or with a newline, before which $ matches too).
+_MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
+_PLACE_ENDS = frozenset("到去来在\n")
+# The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
+# clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
+_LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
+_LIST_END = rf"(?:{_LIST_END_PLAIN}|市场)?"
+_WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
+                         r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
+                         r"从业(?!人员|者)|"
+                         # 在昆明、丽江等地开设银器作坊: workers running their own trade there
+                         r"(?:开设|开办|经营|开)[\u4e00-\u9fff]{0,4}?(?:作坊|门店|店铺|小店|餐馆|饭店|工厂|加工厂))")
+# A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
+# serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.
+_GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
+                      r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
+# 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
+# 向A、B等地，输送工人: the list may close with 等地 and a comma before the verb.
+_TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
+                            r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
+# 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
+_AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
+# 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
+# sentence around it must be about workers, checked as for a move).
+_NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
+_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}(?:的|[，,]?(?:就|也|还|共|则)?有)(?:约|达|超过|近)?{_NUMBER}(?:人|名)")
+_COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
+_MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
+_CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
+# 外出务工人员的目的地主要为A、B: the places named as where the workers go.
+_DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
+# 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
+_DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
+                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
+# 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
+_BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
+# A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
+# are (a stock statement), with the concentration said after or before the list.
+_GATHERED_AFTER = re.compile(r"^等?[^，。；！？,;]{0,12}?(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
+                             r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
+_GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
+# 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
+# workers are sent.
+_PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
+# A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
+_SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
+# 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
+# before it is the county's total).
+_REACH_VERBS = ("辐射", "辐射到", "辐射至")
+# 开通至A、B的返岗直通车, 开行到A的务工专列: a vehicle put on towards the places (its count is the sending
+# verb's, found later in the sentence).
+_VEHICLE_TO = re.compile(r"(?:开通|开行|开出|发出|安排|组织|包租|租用|调度)了?(?:[\u4e00-\u9fff]{0,4}?)(?:至|到|往)$")
+_VEHICLE_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,8}}?(?:专列|专车|直通车|包车|大巴|班车|客车|列车|动车|航班)")
+# 下一步将与X建立…关系: ties still to come send no one yet.
+_PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
+# 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
+_FROM_BEFORE = re.compile(r"来自$")
+# 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
+_WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
+                            # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
+                            r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+# 接回N名X籍工人: the count may stand between the verb and the place.
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
+# 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
+_ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
+# N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
+_PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
+# 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
+_SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
+# 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
+# the verb and the place (an apposition); the verb is read before it.
+_APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
+                         r"(?:城市|地区|省份|省市|地市|县区|地)$")
+APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
+# 奔赴2000多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
+# so the verb before the distance governs the place.
+_DISTANCE_BEFORE = re.compile(r"(?:[\d.,一二两三四五六七八九十百千万几数]+[余多]?(?:公里|千米|里路?)|千里|万里)"
+                              r"(?:之|以)?外的$")
+DISTANCE_WINDOW = 16  # 2000多公里之外的 and a verb of two characters before it
+# 把拉面馆开到了A、B; 将生意做到A、B: people taking their own trade (a business, a shop) to the places; the
+# construction itself says who moved, so no word for workers is needed (products sold there are no flow).
+_BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店|馆|铺|摊|作坊|档口)[\u4e00-\u9fff]{0,2}?"
+                          r"(?:开|做|办|铺|摆)(?:到|进|至|在)了?$")
+BUSINESS_WINDOW = 14  # 把 + a short object (生意, 拉面馆, 家政门店) + the verb
+
+
+def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
+    if text[chain_start - 1:chain_start] in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
+            text, max(0, chain_start - BUSINESS_WINDOW), chain_start):
+        return "trade"
+    apposition = _APPOSITION.search(text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
+    if apposition:
+        chain_start = apposition.start()
+    elif text[chain_start - 1:chain_start] == "的" and (
+            distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
+        chain_start = distance.start()
+    kind = _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
+    if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
+        if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
+            return "move"
+    return kind
+
+
+def _kind(pre: str, post: str) -> str | None:
+    if (post.startswith("籍") or _PEOPLE_NOUN.match(post)) and _RECEIVE_BEFORE.search(pre):
+        return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
+    if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
+        return "absorb"
+    if "来自" in pre and _FROM_BEFORE.search(pre):
+        return "inbound" if _WORKERS_AFTER.match(post) else None
+    if pre.endswith(_REACH_VERBS):
+        return "reach"
+    if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
+        return "move"
+    last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
+    if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre):
+        return "move"
+    if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
+            and not _GAP_ACT.search(work.group("gap")):
+        return "place"
+    if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
+                                         or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
+        return "stock"
+    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or _DESTINATION_AFTER.match(post):
+        return "base"
+    if pre.endswith("以") and _AIM_AFTER.match(post):
+        return "aim"
+    if pre.endswith("向") and _TOWARDS_AFTER.match(post):
+        return "base"
+    if "的" in post and _GATHERED_AFTER.match(post) or pre.endswith("的") and _GATHERED_BEFORE.search(pre):
+        return "base"
+    if "身影" in post and _SEEN_AFTER.match(post):
+        return "seen"
+    if pre.endswith(("与", "同")) and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
+        return "partner"
+    if "劳务基地" in post and _BASE_AFTER.match(post):  # a cheap test first
+        return "base"
+    return None

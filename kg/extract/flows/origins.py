@@ -1,0 +1,209 @@
+"""Where the workers of a clause come from: named before the list, the paragraph's subject, or just before."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import find_quantities
+from kg.gazetteer import Gazetteer
+from kg.model import Article, RegionAnalysis, RegionMention, Sentence
+from kg.extract.flows.clauses import _clause_bounds
+from kg.extract.flows.places import _contains, _valid
+from kg.extract.flows.cues import _DESTINATION_AFTER
+from kg.extract.flows.lists import _destinations, _lists
+
+
+# 两旗县/三县/该县 before a list: the regions just named in the previous sentence.
+_ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|县市|县|旗|区|地)")
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# A town or township as a clause's subject (西乡镇已有…): lifted to its county.
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
+_FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
+_DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
+_LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
+
+
+def _origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
+                  places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
+    """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
+    said = _DESTINATION_AFTER.match(text[rel_end:rel_end + 40])  # (^ anchors at the slice's start)
+    if said is None:
+        return []
+    after = [m for m in subjects if rel_end <= m.start - base < rel_end + said.end()]
+    return [(m.code, None) for m in after[:1] if all(_valid(m.code, p) for p in places)]
+
+
+def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
+                    c_start: int, places: list[str]) -> list[str]:
+    """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause
+    stands for each of them, one flow per origin."""
+    before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
+    for group, _ in _lists(before, text, base) if len(before) > 1 else ():
+        codes = [m.code for m in group]
+        if len(codes) > 1 and origin in codes and all(_valid(c, p) for c in codes for p in places):
+            return codes
+    return [origin]
+
+
+def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
+                     first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
+    """两旗县分别组织…转移至X: an anaphor opening the sentence, with no place before it, stands for the
+    regions named together in the sentence before; 分别 with one count each pairs them in order."""
+    text, base = sentence.text, sentence.start
+    if any(m.end <= first.start for m in subjects):
+        return []
+    am = _ANAPHOR.search(text, 0, first.start - base)
+    if am is None:
+        return []
+    index = article.sentences.index(sentence)
+    if index == 0 or article.sentences[index - 1].paragraph != sentence.paragraph:
+        return []
+    previous = article.sentences[index - 1]
+    before = regions.mentions_between(previous.start, previous.end)  # in text order
+    groups = [g for g, _ in _lists(before, previous.text, previous.start)] if before else []
+    n = _CN_DIGITS.get(am.group(1), 1)
+    group = next((g for g in reversed(groups) if len(g) == n), None)
+    if group is None:
+        return []
+    codes = [m.code for m in group]
+    own: list[tuple[int, bool] | None] = [None] * n
+    at = text.find("分别", am.end(), first.start - base)
+    if n > 1 and at >= 0:
+        people = [q for q in find_quantities(text[at:first.start - base]) if q.unit == "人"]
+        if len(people) == n:
+            own = [(int(q.value), q.approximate) for q in people]
+    return list(zip(codes, own))
+
+
+def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+            first: RegionMention, places: list[str]) -> str | None:
+    """The clause's origin (see _named_origin), named by the station its train leaves where that lies in it."""
+    origin = _named_origin(article, regions, sentence, mentions, first, places)
+    if origin is None:
+        return None
+    stations = _departures_within(sentence, regions, first, origin, places)
+    return stations[0] if stations else origin
+
+
+def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+                  first: RegionMention, places: list[str]) -> str | None:
+    """The region the clause is about: named before the list in the sentence, else the paragraph's
+    subject, else the nearest region named in the two sentences before (a town lifted to its county)."""
+    def ok(code: str | None) -> bool:
+        return code is not None and all(_valid(code, p) for p in places)
+
+    text, base = sentence.text, sentence.start
+    c_start, c_end = _clause_bounds(text, first.start - base)
+    for m in mentions:
+        # 输转至上海的镇雄籍务工人员: 籍 names where the workers come from
+        if base + c_start <= m.start and m.end <= base + c_end and text.startswith("籍", m.end - base) and ok(m.code):
+            return m.code
+    # 作为赣州市市级劳务品牌: the region that awards a level is not the clause's subject
+    before = [m for m in mentions if m.end <= first.start and not _not_a_subject(text, m.start - base, m.end - base)]
+    for i, m in enumerate(before):
+        # 贵州铜仁: the more specific of two adjacent places
+        code = m.code
+        if i + 1 < len(before) and before[i + 1].start == m.end and _contains(m.code, before[i + 1].code):
+            continue
+        if ok(code):
+            return code
+    index = article.sentences.index(sentence)
+    town = _TOWN.search(sentence.text[:first.start - sentence.start])
+    if town:
+        # 西乡镇已有…来启东就业: the town is lifted to the county named just before it in the passage
+        county = _county_of_town(article, regions, index, town.group())
+        if ok(county):
+            return county
+    county = _county_of_town_stem(article, regions, text[c_start:first.start - base])
+    if ok(county):
+        return county
+    subject = regions.subject_of_paragraph(sentence.paragraph)
+    if ok(subject):
+        return _bus_station_county(text, base, mentions, first, subject, places) or subject
+    for previous in reversed(article.sentences[max(0, index - 2):index]):
+        if previous.paragraph != sentence.paragraph:
+            break
+        earlier = regions.mentions_between(previous.start, previous.end)  # in text order
+        sent_to = _destinations(earlier, previous.text, previous.start)
+        for m in reversed(earlier):
+            # a place the text sends workers to is never where the next workers come from
+            if ok(m.code) and id(m) not in sent_to:
+                return m.code
+    return None
+
+
+# A county's bus station serves that county's people (a railway station serves its whole prefecture).
+_BUS_STATION_AFTER = re.compile(r"[东南西北]?(?:汽车站|汽车总站|客运站|客运中心|汽车客运站)")
+
+
+def _bus_station_county(text: str, base: int, mentions: list[RegionMention], first: RegionMention,
+                        subject: str, places: list[str]) -> str | None:
+    """在A县汽车站，大巴车…把务工者送往B: where the sentence names no origin, a county inside the paragraph's
+    region whose bus station the workers leave from is their origin at its most specific."""
+    gaz = Gazetteer.load()
+    for m in mentions:
+        if m.end > first.start:
+            break
+        if _BUS_STATION_AFTER.match(text, m.end - base) and _contains(subject, m.code) \
+                and (region := gaz.get(m.code)) is not None and region.level == "county" \
+                and all(_valid(m.code, p) for p in places):
+            return m.code
+    return None
+
+
+# 仪陇县金城镇 once, then 金城的家政阿姨…: a town the article placed in its county, named again without 镇.
+_TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
+
+
+def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str) -> str | None:
+    """The county of a town whose name (without 镇/乡) stands in `stretch`, where the article wrote the town
+    right after its county; a town is lifted to its county."""
+    if not stretch:
+        return None
+    gaz = Gazetteer.load()
+    for m in regions.mentions:
+        town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
+        if town and town.group(1) in stretch and (region := gaz.get(m.code)) is not None \
+                and region.level == "county":
+            return m.code
+    return None
+
+
+def _departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
+                       places: list[str]) -> list[str]:
+    """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the cities A their train leaves
+    (from one station or several), those are the same origin named at its most specific level. (A
+    prefecture's own seat, 从凯里站驶出 for 黔东南州, is only where its trains leave from.)"""
+    gaz = Gazetteer.load()
+    if (region := gaz.get(origin)) is None or region.level != "province":
+        return []
+    text, base = sentence.text, sentence.start
+    out: list[str] = []
+    for m in regions.mentions_between(sentence.start, first.start):
+        if _FACILITY_AFTER.match(text, m.end - base) and _contains(origin, m.code) and m.code not in out \
+                and (station := gaz.get(m.code)) is not None and station.level == "city" \
+                and all(_valid(m.code, p) for p in places):
+            out.append(m.code)
+    return out
+
+
+def _not_a_subject(text: str, start: int, end: int) -> bool:
+    """作为赣州市市级劳务品牌 (the region awarding a level), 从西昌站驶出 (a station), 从县城出发 (a departure
+    point): places that are not whose workers the clause moves."""
+    if _LEVEL_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
+        return True
+    return text[max(0, start - 1):start] == "从" and bool(_DEPARTURE.match(text, end))
+
+
+def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town: str) -> str | None:
+    paragraph = article.sentences[index].paragraph
+    for sentence in reversed(article.sentences[max(0, index - 6):index + 1]):
+        if sentence.paragraph != paragraph:
+            break
+        found = sentence.text.find(town)
+        while found >= 0:  # each occurrence, as re.finditer would find them (without compiling a pattern)
+            at = sentence.start + found
+            found = sentence.text.find(town, found + len(town))
+            before = [x for x in regions.mentions_between(sentence.start, at) if x.end == at]
+            if before:
+                return before[-1].code
+    return None
