@@ -1,0 +1,143 @@
+"""The rules that set a list of places aside as no flow of workers, in the order they are tried."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.model import Article, Sentence
+from kg.extract.flows.clauses import _company_after
+from kg.extract.flows.counts import _LABOUR, _carries_people
+from kg.extract.flows.reading import Reading
+
+# a trip home for the holidays, whatever the verb (返赣过年, 送回家乡团聚)
+_HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
+# Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
+# students, goods and tourists, plans and targets.
+_NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
+                         r"可以|希望|打算|愿意|想要|未来|需求")
+# 计划向A输送N人, 预计年内转移到A: a transfer still to come (雨露计划 is a program, no plan).
+_PLANNED = re.compile(r"(?<!露)(?:计划|拟|预计|力争|争取)(?:今年|年内|全年|明年|下半年)?[^，。；]{0,4}?"
+                      r"(?:向|赴|到|输送|转移|输出|组织)")
+# A train or a flight moves whoever is aboard: it is a flow only where the sentence counts the people it
+# carries (开往A的列车载着N名工人), never in a timetable (每天有G1234次列车开往A).
+_TRAIN = re.compile(r"列车|航班|[A-Z]\d{1,5}次")
+_TIMETABLE = re.compile(r"每天|每日|每周|每趟|每班")
+# A place followed by its railway station or bus station, after a move verb, is where the workers change
+# (送到X火车站, 前往X东火车站): not where they work.
+_STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|汽车总站|客运站|机场)")
+# 坐大巴到A东站换乘高铁: a station the workers reach to change onto a train is where they change.
+_STOP_AFTER = re.compile(r"[东南西北]?站")
+_CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
+# Without a count, a flow needs a group of workers; one named person moving is an anecdote.
+_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
+                    r"工匠|匠人|大军|队伍")
+# The most common Chinese single-character surnames (the 100 of the 2020 公安部 surname report, which
+# cover about 85% of the population), used only before a form of address (师傅, 女士).
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
+             "苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚"
+             "邵万覃武钱戴严莫孔向常汤康易乔赖文")
+# 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
+_SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人|"
+                     # 李师傅, 王女士: a surname with a form of address names one person
+                     rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)|"
+                     # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
+                     rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]{{0,4}}?(?:企业|公司|厂|地|单位|项目|工地|村|镇|店|酒店|医院))")
+CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
+
+
+def _continues_labour(article: Article, sentence: Sentence) -> bool:
+    """其中，前往A的有N人: a sentence opening with 其中 is a part of the one before, whose words of labour hold."""
+    if not sentence.text.startswith("其中"):
+        return False
+    index = article.sentences.index(sentence)
+    previous = article.sentences[index - 1] if index else None
+    return previous is not None and previous.paragraph == sentence.paragraph and bool(_LABOUR.search(previous.text))
+
+
+def in_speech(r: Reading) -> bool:
+    """Inside quoted speech: what someone hopes or says."""
+    return any(s <= r.rel_start < e for s, e in r.scan.speech)
+
+
+def moves_no_workers(r: Reading) -> bool:
+    """Officials, students, goods, tourists, plans and targets (_NOT_A_FLOW)."""
+    return bool(_NOT_A_FLOW.search(r.clause))
+
+
+def still_planned(r: Reading) -> bool:
+    return bool(_PLANNED.search(r.clause))
+
+
+def names_a_company(r: Reading) -> bool:
+    return _company_after(r.text, r.rel_end)
+
+
+def train_without_workers(r: Reading) -> bool:
+    """A timetable, or a train that carries no one counted (and no group counted aboard the sentence before)."""
+    return bool(_TRAIN.search(r.clause) and (_TIMETABLE.search(r.text) or not _carries_people(r.text, r.c_start))
+                and not r.aboard)
+
+
+def to_a_station(r: Reading) -> bool:
+    """送到X火车站, 到A东站换乘: where the workers change, not where they work."""
+    text, rel_end = r.text, r.rel_end
+    return r.kind == "move" and len(r.group) == 1 and bool(
+        _STATION_AFTER.match(text, rel_end) or _STOP_AFTER.match(text, rel_end) and _CHANGE.search(text, rel_end))
+
+
+def garbled(r: Reading) -> bool:
+    """No fact from a garbled clause."""
+    return not r.scan.article.is_reliable(r.base + r.c_start, r.base + r.c_end)
+
+
+def trip_home(r: Reading) -> bool:
+    """接回N名X籍务工人员返赣过年: a trip home, no one sent to work."""
+    return r.kind == "move" and bool(_HOME_FOR_HOLIDAYS.search(r.clause))
+
+
+def not_about_work(r: Reading) -> bool:
+    """A move, an aim or a stock needs a word of labour in the sentence up to the clause's end (or just after
+    the list, or in the sentence a 其中 sentence continues), or a group counted aboard."""
+    return r.kind in ("move", "aim", "stock") and not _LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + 32]) \
+        and not _continues_labour(r.scan.article, r.scan.sentence) and not r.aboard
+
+
+def one_person(r: Reading) -> bool:
+    """The count is of one person."""
+    return r.counted[2]
+
+
+def no_group(r: Reading) -> bool:
+    """Without a count, a flow needs a group of workers (unless its kind is a stock or a tie of its own)."""
+    workers = r.counted[0]
+    return workers is None and r.scan.need_group and bool(
+        r.kind not in ("base", "partner", "seen", "reach", "trade") and not _GROUP.search(r.context)
+        or _SINGLE.search(r.clause))
+
+
+def anecdote(r: Reading) -> bool:
+    """他开自己的车把3个老乡送到A: one person's trip."""
+    workers = r.counted[0]
+    return workers is not None and workers < CARLOAD and bool(_SINGLE.search(r.context))
+
+
+# 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
+# 从A接回…回家过年: a trip home.
+_HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡")  # (从事 is the trade the workers take up)
+
+
+def brought_home(r: Reading) -> bool:
+    """从A接回N名X籍工人回家过年: workers brought home, not taken in."""
+    return r.kind == "inbound" and bool(_HOMEWARD.search(r.clause))
+
+
+# In this order: the cheap tests on the clause's words first, the count only once they pass.
+REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
+    in_speech, moves_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
+    trip_home, not_about_work, one_person, no_group, anecdote, brought_home,
+)
+
+
+def rejected(r: Reading) -> bool:
+    return any(rule(r) for rule in REJECTIONS)

@@ -1,0 +1,106 @@
+"""What the rules read: a sentence's lists of places with their kinds, and one list read in its clause."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.model import Article, RegionAnalysis, RegionMention, Sentence
+from kg.extract.flows.clauses import _speech_spans
+from kg.extract.flows.counts import _aboard_before, _count, _later_count, _next_clause_count
+from kg.extract.flows.cues import _kind_at
+from kg.extract.flows.lists import _lists
+from kg.extract.flows.routes import _routes
+
+
+@dataclass
+class SentenceScan:
+    """A sentence's places, grouped into lists, each list with the kind of tie to workers read around it.
+
+    Most sentences move no one: what only a moving list needs (speech, subjects) is worked out at the first one.
+    """
+
+    article: Article
+    regions: RegionAnalysis
+    sentence: Sentence
+    mentions: list[RegionMention]  # in text order
+    need_group: bool
+
+    def __post_init__(self) -> None:
+        self.text, self.base = self.sentence.text, self.sentence.start
+        self.groups = _lists(self.mentions, self.text, self.base)
+        self.kinds = [_kind_at(self.text, chain_start, group[-1].end - self.base) for group, chain_start in self.groups]
+        self.routes = _routes(self.text, self.base, self.groups, self.kinds)  # (marks both ends in kinds)
+        # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
+        # move that follows them in the sentence, not a destination of their own
+        self.arrivals = [i for i, ((g, g_start), k) in enumerate(zip(self.groups, self.kinds))
+                         if k == "inbound" and self.text.endswith("来自", 0, g_start)]
+
+    @cached_property
+    def speech(self) -> list[tuple[int, int]]:
+        return _speech_spans(self.text)
+
+    @cached_property
+    def subjects(self) -> list[RegionMention]:
+        """Places the sentence sends workers to (or receives them from), and the provinces folded into them, are
+        never the origin of another list: the rest."""
+        base = self.base
+        listed = {id(m) for (g, g_start), k in zip(self.groups, self.kinds) if k
+                  for m in self.mentions if g_start <= m.start - base < g[-1].end - base}
+        return [m for m in self.mentions if id(m) not in listed]
+
+
+@dataclass
+class Reading:
+    """One list of places read in its comma-clause (offsets relative to the sentence)."""
+
+    scan: SentenceScan
+    index: int  # of the list among the sentence's lists
+    group: list[RegionMention]
+    kind: str
+    rel_start: int  # where the list's first place chain starts
+    rel_end: int
+    c_start: int
+    c_end: int
+
+    @property
+    def text(self) -> str:
+        return self.scan.text
+
+    @property
+    def base(self) -> int:
+        return self.scan.base
+
+    @property
+    def first(self) -> RegionMention:
+        return self.group[0]
+
+    @cached_property
+    def clause(self) -> str:
+        return self.text[self.c_start:self.c_end]
+
+    @cached_property
+    def context(self) -> str:
+        """The context reaching back to the sentence's start is where a count or a group is named."""
+        return self.text[:self.c_end]
+
+    @cached_property
+    def aboard(self) -> tuple[int, bool] | None:
+        """The count of workers the sentence before put aboard the vehicle a moving sentence opens with."""
+        return _aboard_before(self.scan.article, self.scan.sentence) if self.kind == "move" else None
+
+    @cached_property
+    def counted(self) -> tuple[int | None, bool, bool]:
+        """(workers, approximate, single person): the clause's count, else the one its kind looks for."""
+        text, kind, c_end = self.text, self.kind, self.c_end
+        workers, approx, single = _count(text, self.c_start, c_end, self.rel_start)
+        if workers is None and self.aboard:
+            workers, approx = self.aboard
+        if kind == "reach":
+            workers, approx = None, False
+        if kind in ("move", "base") and workers is None and not single:
+            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
+            workers, approx = _later_count(text, c_end)
+        if kind == "aim" and workers is None:
+            # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
+            workers, approx = _next_clause_count(text, c_end)
+        return workers, approx, single
