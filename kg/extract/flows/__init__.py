@@ -5,7 +5,7 @@ import re
 
 from kg.model import Article, Evidence, Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
-from kg.extract.flows.batches import _batch_origins, _implied, _is_event, _onward, _same_batch
+from kg.extract.flows.batches import batch_origins, implied_by_cities, is_event, counted_onward, same_batch
 from kg.extract.flows.sentence import flows_in_sentence
 
 __all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
@@ -25,8 +25,8 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     for index, sentence in enumerate(article.sentences):
         raws = flows_in_sentence(article, regions, sentence)
         if index - last_moved[0] <= BATCH_LOOKBACK:
-            raws = _same_batch(sentence, regions, raws, last_moved[1]) if raws else \
-                _batch_origins(sentence, regions, last_moved[1])
+            raws = same_batch(sentence, regions, raws, last_moved[1]) if raws else \
+                batch_origins(sentence, regions, last_moved[1])
         if raws:
             last_moved = (index, raws)
         for raw in raws:
@@ -34,24 +34,24 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
             if raw.label:
                 labels.add(key)
             if raw.workers is None and "后" in sentence.text:
-                raw = _onward(raw, sentence, regions, merged)
+                raw = counted_onward(raw, sentence, regions, merged)
             flow = merged.get(key)
             if flow is None:
                 merged[key] = Flow(raw.origin, raw.destination, Evidence.of(sentence), raw.workers,
                                    raw.approximate, _year(article, sentence))
                 shared[key] = raw.shared
-                if raw.workers is not None and _is_event(sentence.text, raw, base=sentence.start):
+                if raw.workers is not None and is_event(sentence.text, raw, base=sentence.start):
                     events.add(key)
             elif raw.workers is not None and (flow.workers is None or shared[key] and not raw.shared
-                                              or key not in events and _is_event(sentence.text, raw, base=sentence.start)):
+                                              or key not in events and is_event(sentence.text, raw, base=sentence.start)):
                 # a count stated for this pair alone outranks one shared by a list of destinations; the count
                 # of the reported event (本次, 首批, 当天) outranks a total given before it
                 merged[key] = Flow(flow.origin, flow.destination, flow.evidence, raw.workers, raw.approximate,
                                    flow.year)
                 shared[key] = raw.shared
-                if _is_event(sentence.text, raw, base=sentence.start):
+                if is_event(sentence.text, raw, base=sentence.start):
                     events.add(key)
-    return tuple(flow for key, flow in merged.items() if not _implied(key, merged, labels))
+    return tuple(flow for key, flow in merged.items() if not implied_by_cities(key, merged, labels))
 
 
 # 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a

@@ -7,26 +7,26 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.model import Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
-from kg.extract.flows.clauses import _clause_bounds
-from kg.extract.flows.places import _contains, _valid
+from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.places import contains_region, can_flow
 
 
 _BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
 
 
-def _batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
+def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
     text, base = sentence.text, sentence.start
     if not moved or "来自" not in text or (cue := _BATCH_FROM.search(text)) is None:
         return []
-    clause_end = _clause_bounds(text, cue.end())[1]
+    clause_end = clause_bounds(text, cue.end())[1]
     origins = []
     for m in regions.mentions_between(base + cue.end(), base + clause_end):
-        if m.code not in origins and any(m.code == raw.origin or _contains(raw.origin, m.code) for raw in moved):
+        if m.code not in origins and any(m.code == raw.origin or contains_region(raw.origin, m.code) for raw in moved):
             origins.append(m.code)
     out = []
     for raw in moved:
         for origin in origins:
-            if (origin == raw.origin or _contains(raw.origin, origin)) and _valid(origin, raw.destination):
+            if (origin == raw.origin or contains_region(raw.origin, origin)) and can_flow(origin, raw.destination):
                 out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
                                                clause_end=base + clause_end, shared=True))
     return out
@@ -35,7 +35,7 @@ def _batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawF
 _BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
 
 
-def _same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
+def same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
                 moved: list[RawFlow]) -> list[RawFlow]:
     """抵达A后，这些务工人员将分别前往…A的企业: the batch moved just before, named again by 这些/这批, going on
     to the place it went to. Its origin is that batch's, not one the sentence does not name (the paragraph's)."""
@@ -60,7 +60,7 @@ def _same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow]
 _EVENT = re.compile(r"本次|此次|这次|本批|首批|首趟|这趟|这批|当天|当日|当晚")
 
 
-def _is_event(text: str, raw: RawFlow, *, base: int) -> bool:
+def is_event(text: str, raw: RawFlow, *, base: int) -> bool:
     return _EVENT.search(text, 0, raw.clause_end - base) is not None
 
 
@@ -69,7 +69,7 @@ _ARRIVED = re.compile(r"(?:到达|抵达|到站)$")
 _ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
 
 
-def _onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
+def counted_onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
             merged: dict[tuple[str, str], Flow]) -> RawFlow:
     """A count-less flow onward from where a counted flow of the same origin arrived takes that count."""
     text, base = sentence.text, sentence.start
@@ -83,7 +83,7 @@ def _onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
     return raw
 
 
-def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
+def implied_by_cities(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: set[tuple[str, str]]) -> bool:
     """赴粤 in an article that names the cities: a province written as a campaign's one-letter label, with
     no count of its own, is where the named cities are, not one more destination. A province written out
     (常年活跃在江苏各地) is a statement of its own."""
@@ -92,5 +92,5 @@ def _implied(key: tuple[str, str], merged: dict[tuple[str, str], Flow], labels: 
     if key not in labels or Gazetteer.load().get(destination) is None \
             or Gazetteer.load().get(destination).level != "province":
         return False
-    inner = [f for (o, d), f in merged.items() if o == origin and d != destination and _contains(destination, d)]
+    inner = [f for (o, d), f in merged.items() if o == origin and d != destination and contains_region(destination, d)]
     return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))

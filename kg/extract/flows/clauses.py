@@ -14,12 +14,12 @@ _COMPANY_AFTER = re.compile(r"^(?![一两几多某各数][家个所]?)(?:(?![的
                             r"(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
 
 
-def _company_after(text: str, rel_end: int) -> bool:
+def starts_company_name(text: str, rel_end: int) -> bool:
     """A place that starts a company's or a school's name (苏州欧普照明有限公司) is not a destination."""
     return bool(_COMPANY_AFTER.match(text[rel_end:rel_end + 12]))
 
 
-def _speech_spans(text: str) -> list[tuple[int, int]]:
+def speech_spans(text: str) -> list[tuple[int, int]]:
     """Quoted stretches long enough to be speech (short quotes are names: “点对点”)."""
     if "“" not in text:
         return []
@@ -32,7 +32,7 @@ def _separators(text: str) -> list[int]:
     return [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
 
 
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     # Bisecting precomputed separators keeps a sentence of thousands of clauses linear.
     separators = _separators(text)
     i = bisect_left(separators, pos)

@@ -5,15 +5,15 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.model import Article, RegionMention, Sentence
-from kg.extract.flows.clauses import _clause_bounds
-from kg.extract.flows.places import _contains
-from kg.extract.flows.cues import _PEOPLE_NOUN
+from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.places import contains_region
+from kg.extract.flows.cues import PEOPLE_NOUN
 
 
 # 大部分在北京: a share between a count and the places means the count is not theirs.
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 # Words that show the clause is about work, not travel.
-_LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
+LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
                      # the service trades migrants work in (a cue, like the nouns for workers)
                      r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
                      r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
@@ -22,17 +22,17 @@ _LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 
 
-def _part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
+def part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
                  origin: str) -> list[tuple[str, tuple[int, bool]]]:
     """河池市向广东输送劳动力3.6万人，其中都安县1.2万人: a 其中 clause right after gives places within the
     origin their own share of the same flow."""
     if c_end >= len(text) or not text.startswith("其中", c_end + 1):
         return []
-    n_start, n_end = _clause_bounds(text, c_end + 1)
+    n_start, n_end = clause_bounds(text, c_end + 1)
     out = []
     for m in mentions:
         rel_start, rel_end = m.start - base, m.end - base
-        if not (n_start <= rel_start and rel_end <= n_end and _contains(origin, m.code)):
+        if not (n_start <= rel_start and rel_end <= n_end and contains_region(origin, m.code)):
             continue
         q = next(iter(find_quantities(text[rel_end:min(n_end, rel_end + 12)])), None)
         if q is not None and q.start == 0 and q.unit == "人" and q.value > 1:
@@ -47,24 +47,24 @@ _VEHICLE_OPENS = re.compile(r"^(?:(?:该|这趟|此趟|本次|这批|这些)?(?:
 _ABOARD = re.compile(r"搭载|载着|满载|载有|乘坐|搭乘|共有|又有|踏上|出发|启程|动身")
 
 
-def _aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | None:
+def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | None:
     """The count of workers the previous sentence put aboard the vehicle this sentence opens with."""
     if not _VEHICLE_OPENS.match(sentence.text):
         return None
     index = article.sentences.index(sentence)
     previous = article.sentences[index - 1] if index else None
     if previous is None or previous.paragraph != sentence.paragraph or not _ABOARD.search(previous.text) \
-            or not _LABOUR.search(previous.text):
+            or not LABOUR.search(previous.text):
         return None
     people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None
 
 
-def _own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:
+def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:
     """{id(place mention in group): count} from a following 其中 clause that gives every place its number."""
     if c_end >= len(text) or not text.startswith("其中", c_end + 1):
         return {}
-    n_start, n_end = c_end + 1, _clause_bounds(text, c_end + 1)[1]
+    n_start, n_end = c_end + 1, clause_bounds(text, c_end + 1)[1]
     own: dict[int, tuple[int, bool]] = {}
     clause = text[n_start:n_end]
     for g in group:
@@ -80,7 +80,7 @@ def _own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, 
     return own
 
 
-def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, bool, bool]:
+def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, bool, bool]:
     """(workers, approximate, single person) for the clause; earlier clauses of the sentence if it has none.
 
     A share (近70%) is not a count, and a subset clause (其中…) does not inherit the total.
@@ -92,7 +92,7 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         if index:
             if s == 0:
                 break
-            s, e = _clause_bounds(text, s - 1)[0], s - 1
+            s, e = clause_bounds(text, s - 1)[0], s - 1
         clause = text[s:e]
         # D5678次, G1234次: a train's number, not a count
         quantities = [q for q in find_quantities(clause) if not (q.start and clause[q.start - 1].isascii()
@@ -100,7 +100,7 @@ def _count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, b
         if any(q.unit == "%" for q in quantities):
             return None, False, False
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
-                                            or q.unit is None and _PEOPLE_NOUN.match(clause, q.end))]
+                                            or q.unit is None and PEOPLE_NOUN.match(clause, q.end))]
         if index == 0:
             # in the destination's own clause, the count nearest before the place, else the first after it;
             # but in an enumeration (赴粤务工人员46万人、赴浙务工人员21万人) a place's own item keeps its count
@@ -136,13 +136,13 @@ _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a s
 _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
 
 
-def _later_count(text: str, c_end: int) -> tuple[int | None, bool]:
+def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
     """The count of the first later clause (of the next few) that sends people and counts them."""
     end = c_end
     for _ in range(_COUNT_LOOKAHEAD):
         if end >= len(text):
             break
-        n_start, end = _clause_bounds(text, end + 1)
+        n_start, end = clause_bounds(text, end + 1)
         clause = text[n_start:end]
         quantities = find_quantities(clause)
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
@@ -153,7 +153,7 @@ def _later_count(text: str, c_end: int) -> tuple[int | None, bool]:
     return None, False
 
 
-def _carries_people(text: str, c_start: int) -> bool:
+def carries_people(text: str, c_start: int) -> bool:
     """A count of people in the clause or the one after it (载着500名务工人员), or in the clauses of the same
     sentence before it (N名务工人员从A站出发，乘坐D次列车前往B)."""
     if any(q.unit == "人" for q in find_quantities(text[:c_start])):
@@ -162,25 +162,25 @@ def _carries_people(text: str, c_start: int) -> bool:
     for _ in range(2):
         if start > len(text):
             break
-        s, e = _clause_bounds(text, start)
+        s, e = clause_bounds(text, start)
         if any(q.unit == "人" for q in find_quantities(text[s:e])):
             return True
         start = e + 1
     return False
 
 
-def _next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
+def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
     if c_end >= len(text):
         return None, False
-    n_start, n_end = _clause_bounds(text, c_end + 1)
+    n_start, n_end = clause_bounds(text, c_end + 1)
     clause = text[n_start:n_end]
-    if not _LABOUR.search(clause):
+    if not LABOUR.search(clause):
         return None, False
     people = [q for q in find_quantities(clause) if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
 
 
-def _respective(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int, bool]] | None:
+def respective_counts(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int, bool]] | None:
     """深圳、东莞务工的分别有6.2万人、4.1万人: with 分别, N places and N counts pair up in order."""
     if n < 2:
         return None

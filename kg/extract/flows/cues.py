@@ -30,8 +30,8 @@ _MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
 _PLACE_ENDS = frozenset("到去来在\n")
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
-_LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
-_LIST_END = rf"(?:{_LIST_END_PLAIN}|市场)?"
+LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
+_LIST_END = rf"(?:{LIST_END_PLAIN}|市场)?"
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
                          r"从业(?!人员|者)|"
@@ -43,7 +43,7 @@ _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|
                       r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
 # 向A、B等地，输送工人: the list may close with 等地 and a comma before the verb.
-_TOWARDS_AFTER = re.compile(rf"^(?:{_LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
+_TOWARDS_AFTER = re.compile(rf"^(?:{LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
                             r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
 _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
@@ -57,7 +57,7 @@ _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
-_DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
+DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
                                 r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
@@ -91,7 +91,7 @@ _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招�
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
-_PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
+PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 # 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
 _SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
 # 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
@@ -111,7 +111,7 @@ _BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店
 BUSINESS_WINDOW = 14  # 把 + a short object (生意, 拉面馆, 家政门店) + the verb
 
 
-def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
+def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     if text[chain_start - 1:chain_start] in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
             text, max(0, chain_start - BUSINESS_WINDOW), chain_start):
         return "trade"
@@ -121,15 +121,15 @@ def _kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     elif text[chain_start - 1:chain_start] == "的" and (
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
-    kind = _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
+    kind = kind_of(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
             return "move"
     return kind
 
 
-def _kind(pre: str, post: str) -> str | None:
-    if (post.startswith("籍") or _PEOPLE_NOUN.match(post)) and _RECEIVE_BEFORE.search(pre):
+def kind_of(pre: str, post: str) -> str | None:
+    if (post.startswith("籍") or PEOPLE_NOUN.match(post)) and _RECEIVE_BEFORE.search(pre):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
@@ -148,7 +148,7 @@ def _kind(pre: str, post: str) -> str | None:
     if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
                                          or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
         return "stock"
-    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or _DESTINATION_AFTER.match(post):
+    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or DESTINATION_AFTER.match(post):
         return "base"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"

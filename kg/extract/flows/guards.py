@@ -5,8 +5,8 @@ import re
 from collections.abc import Callable
 
 from kg.model import Article, Sentence
-from kg.extract.flows.clauses import _company_after
-from kg.extract.flows.counts import _LABOUR, _carries_people
+from kg.extract.flows.clauses import starts_company_name
+from kg.extract.flows.counts import LABOUR, carries_people
 from kg.extract.flows.reading import Reading
 
 # a trip home for the holidays, whatever the verb (返赣过年, 送回家乡团聚)
@@ -52,7 +52,7 @@ def _continues_labour(article: Article, sentence: Sentence) -> bool:
         return False
     index = article.sentences.index(sentence)
     previous = article.sentences[index - 1] if index else None
-    return previous is not None and previous.paragraph == sentence.paragraph and bool(_LABOUR.search(previous.text))
+    return previous is not None and previous.paragraph == sentence.paragraph and bool(LABOUR.search(previous.text))
 
 
 def in_speech(r: Reading) -> bool:
@@ -70,12 +70,12 @@ def still_planned(r: Reading) -> bool:
 
 
 def names_a_company(r: Reading) -> bool:
-    return _company_after(r.text, r.rel_end)
+    return starts_company_name(r.text, r.rel_end)
 
 
 def train_without_workers(r: Reading) -> bool:
     """A timetable, or a train that carries no one counted (and no group counted aboard the sentence before)."""
-    return bool(_TRAIN.search(r.clause) and (_TIMETABLE.search(r.text) or not _carries_people(r.text, r.c_start))
+    return bool(_TRAIN.search(r.clause) and (_TIMETABLE.search(r.text) or not carries_people(r.text, r.c_start))
                 and not r.aboard)
 
 
@@ -99,7 +99,7 @@ def trip_home(r: Reading) -> bool:
 def not_about_work(r: Reading) -> bool:
     """A move, an aim or a stock needs a word of labour in the sentence up to the clause's end (or just after
     the list, or in the sentence a 其中 sentence continues), or a group counted aboard."""
-    return r.kind in ("move", "aim", "stock") and not _LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + 32]) \
+    return r.kind in ("move", "aim", "stock") and not LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + 32]) \
         and not _continues_labour(r.scan.article, r.scan.sentence) and not r.aboard
 
 

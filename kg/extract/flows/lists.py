@@ -4,14 +4,14 @@ from __future__ import annotations
 import re
 
 from kg.model import RegionMention
-from kg.extract.flows.places import _contains
-from kg.extract.flows.cues import _kind, _kind_at
+from kg.extract.flows.places import contains_region
+from kg.extract.flows.cues import kind_of, kind_at
 
 
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
 
 
-def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[list[RegionMention], int]]:
+def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[list[RegionMention], int]]:
     """Runs of mentions joined by list separators (新疆、江苏; 西安、上海), each with the offset (relative to
     `text`) where the run's first place chain starts: 江苏省苏州市 and 广东东莞 keep the inner place, but the
     verb before them is read before the province (开往广东东莞、佛山)."""
@@ -22,7 +22,7 @@ def _lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[li
             group, start = groups[-1]
             prev = group[-1]
             gap = text[prev.end - base:m.start - base]
-            if gap == "" and _contains(prev.code, m.code):
+            if gap == "" and contains_region(prev.code, m.code):
                 group[-1] = m  # 江苏省苏州市, 深圳市龙岗区: the more specific place
                 continue
             if len(gap) <= 3 and _LIST_SEP.match(gap):  # (以及 and a newline at the most)
@@ -43,17 +43,17 @@ def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[
     for g_index, member, chain_start in reversed(ties):  # from the right, so earlier indexes hold
         group, start = groups[g_index]
         rel_end = group[-1].end - base
-        if _kind(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) == "partner":
+        if kind_of(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) == "partner":
             groups[g_index:g_index + 1] = [(group[:member], start), (group[member:], chain_start)]
     return groups
 
 
-def _destinations(mentions: list[RegionMention], text: str, base: int) -> set[int]:
+def destination_ids(mentions: list[RegionMention], text: str, base: int) -> set[int]:
     """ids of the mentions a sentence names as where workers go (a list after a moving or placing word)."""
     out: set[int] = set()
-    for group, chain_start in _lists(mentions, text, base):
+    for group, chain_start in place_lists(mentions, text, base):
         rel_end = group[-1].end - base
-        if _kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade",
+        if kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade",
                                                     "stock"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out

@@ -6,15 +6,15 @@ import re
 from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import _clause_bounds
-from kg.extract.flows.places import _contains, _valid
-from kg.extract.flows.cues import _DESTINATION_AFTER
-from kg.extract.flows.lists import _destinations, _lists
+from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.places import contains_region, can_flow
+from kg.extract.flows.cues import DESTINATION_AFTER
+from kg.extract.flows.lists import destination_ids, place_lists
 
 
 # 两旗县/三县/该县 before a list: the regions just named in the previous sentence.
 _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|县市|县|旗|区|地)")
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
 _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
@@ -22,29 +22,29 @@ _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
-def _origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
+def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
                   places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
     """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
-    said = _DESTINATION_AFTER.match(text[rel_end:rel_end + 40])  # (^ anchors at the slice's start)
+    said = DESTINATION_AFTER.match(text[rel_end:rel_end + 40])  # (^ anchors at the slice's start)
     if said is None:
         return []
     after = [m for m in subjects if rel_end <= m.start - base < rel_end + said.end()]
-    return [(m.code, None) for m in after[:1] if all(_valid(m.code, p) for p in places)]
+    return [(m.code, None) for m in after[:1] if all(can_flow(m.code, p) for p in places)]
 
 
-def _listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
+def listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
                     c_start: int, places: list[str]) -> list[str]:
     """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause
     stands for each of them, one flow per origin."""
     before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
-    for group, _ in _lists(before, text, base) if len(before) > 1 else ():
+    for group, _ in place_lists(before, text, base) if len(before) > 1 else ():
         codes = [m.code for m in group]
-        if len(codes) > 1 and origin in codes and all(_valid(c, p) for c in codes for p in places):
+        if len(codes) > 1 and origin in codes and all(can_flow(c, p) for c in codes for p in places):
             return codes
     return [origin]
 
 
-def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
+def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
                      first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
     """两旗县分别组织…转移至X: an anaphor opening the sentence, with no place before it, stands for the
     regions named together in the sentence before; 分别 with one count each pairs them in order."""
@@ -59,8 +59,8 @@ def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Senten
         return []
     previous = article.sentences[index - 1]
     before = regions.mentions_between(previous.start, previous.end)  # in text order
-    groups = [g for g, _ in _lists(before, previous.text, previous.start)] if before else []
-    n = _CN_DIGITS.get(am.group(1), 1)
+    groups = [g for g, _ in place_lists(before, previous.text, previous.start)] if before else []
+    n = CN_DIGITS.get(am.group(1), 1)
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None:
         return []
@@ -74,25 +74,25 @@ def _anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Senten
     return list(zip(codes, own))
 
 
-def _origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+def origin_of_clause(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
             first: RegionMention, places: list[str]) -> str | None:
-    """The clause's origin (see _named_origin), named by the station its train leaves where that lies in it."""
-    origin = _named_origin(article, regions, sentence, mentions, first, places)
+    """The clause's origin (see named_origin), named by the station its train leaves where that lies in it."""
+    origin = named_origin(article, regions, sentence, mentions, first, places)
     if origin is None:
         return None
-    stations = _departures_within(sentence, regions, first, origin, places)
+    stations = departures_within(sentence, regions, first, origin, places)
     return stations[0] if stations else origin
 
 
-def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
                   first: RegionMention, places: list[str]) -> str | None:
     """The region the clause is about: named before the list in the sentence, else the paragraph's
     subject, else the nearest region named in the two sentences before (a town lifted to its county)."""
     def ok(code: str | None) -> bool:
-        return code is not None and all(_valid(code, p) for p in places)
+        return code is not None and all(can_flow(code, p) for p in places)
 
     text, base = sentence.text, sentence.start
-    c_start, c_end = _clause_bounds(text, first.start - base)
+    c_start, c_end = clause_bounds(text, first.start - base)
     for m in mentions:
         # 输转至上海的镇雄籍务工人员: 籍 names where the workers come from
         if base + c_start <= m.start and m.end <= base + c_end and text.startswith("籍", m.end - base) and ok(m.code):
@@ -102,7 +102,7 @@ def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence,
     for i, m in enumerate(before):
         # 贵州铜仁: the more specific of two adjacent places
         code = m.code
-        if i + 1 < len(before) and before[i + 1].start == m.end and _contains(m.code, before[i + 1].code):
+        if i + 1 < len(before) and before[i + 1].start == m.end and contains_region(m.code, before[i + 1].code):
             continue
         if ok(code):
             return code
@@ -123,7 +123,7 @@ def _named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence,
         if previous.paragraph != sentence.paragraph:
             break
         earlier = regions.mentions_between(previous.start, previous.end)  # in text order
-        sent_to = _destinations(earlier, previous.text, previous.start)
+        sent_to = destination_ids(earlier, previous.text, previous.start)
         for m in reversed(earlier):
             # a place the text sends workers to is never where the next workers come from
             if ok(m.code) and id(m) not in sent_to:
@@ -143,9 +143,9 @@ def _bus_station_county(text: str, base: int, mentions: list[RegionMention], fir
     for m in mentions:
         if m.end > first.start:
             break
-        if _BUS_STATION_AFTER.match(text, m.end - base) and _contains(subject, m.code) \
+        if _BUS_STATION_AFTER.match(text, m.end - base) and contains_region(subject, m.code) \
                 and (region := gaz.get(m.code)) is not None and region.level == "county" \
-                and all(_valid(m.code, p) for p in places):
+                and all(can_flow(m.code, p) for p in places):
             return m.code
     return None
 
@@ -168,7 +168,7 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
     return None
 
 
-def _departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
+def departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
                        places: list[str]) -> list[str]:
     """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the cities A their train leaves
     (from one station or several), those are the same origin named at its most specific level. (A
@@ -179,9 +179,9 @@ def _departures_within(sentence: Sentence, regions: RegionAnalysis, first: Regio
     text, base = sentence.text, sentence.start
     out: list[str] = []
     for m in regions.mentions_between(sentence.start, first.start):
-        if _FACILITY_AFTER.match(text, m.end - base) and _contains(origin, m.code) and m.code not in out \
+        if _FACILITY_AFTER.match(text, m.end - base) and contains_region(origin, m.code) and m.code not in out \
                 and (station := gaz.get(m.code)) is not None and station.level == "city" \
-                and all(_valid(m.code, p) for p in places):
+                and all(can_flow(m.code, p) for p in places):
             out.append(m.code)
     return out
 

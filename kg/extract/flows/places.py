@@ -4,11 +4,11 @@ from __future__ import annotations
 from kg.gazetteer import Gazetteer
 
 
-def _valid(origin: str, destination: str) -> bool:
+def can_flow(origin: str, destination: str) -> bool:
     """A flow leaves its origin: not to the same place, not within it, not to a region containing it."""
     contains = Gazetteer.load().contains
     return origin != destination and not contains(origin, destination) and not contains(destination, origin)
 
 
-def _contains(a: str, b: str) -> bool:
+def contains_region(a: str, b: str) -> bool:
     return Gazetteer.load().contains(a, b)

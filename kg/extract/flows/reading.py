@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import _speech_spans
-from kg.extract.flows.counts import _aboard_before, _count, _later_count, _next_clause_count
-from kg.extract.flows.cues import _kind_at
-from kg.extract.flows.lists import _lists
-from kg.extract.flows.routes import _routes
+from kg.extract.flows.clauses import speech_spans
+from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count
+from kg.extract.flows.cues import kind_at
+from kg.extract.flows.lists import place_lists
+from kg.extract.flows.routes import find_routes
 
 
 @dataclass
@@ -27,9 +27,9 @@ class SentenceScan:
 
     def __post_init__(self) -> None:
         self.text, self.base = self.sentence.text, self.sentence.start
-        self.groups = _lists(self.mentions, self.text, self.base)
-        self.kinds = [_kind_at(self.text, chain_start, group[-1].end - self.base) for group, chain_start in self.groups]
-        self.routes = _routes(self.text, self.base, self.groups, self.kinds)  # (marks both ends in kinds)
+        self.groups = place_lists(self.mentions, self.text, self.base)
+        self.kinds = [kind_at(self.text, chain_start, group[-1].end - self.base) for group, chain_start in self.groups]
+        self.routes = find_routes(self.text, self.base, self.groups, self.kinds)  # (marks both ends in kinds)
         # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
         # move that follows them in the sentence, not a destination of their own
         self.arrivals = [i for i, ((g, g_start), k) in enumerate(zip(self.groups, self.kinds))
@@ -37,7 +37,7 @@ class SentenceScan:
 
     @cached_property
     def speech(self) -> list[tuple[int, int]]:
-        return _speech_spans(self.text)
+        return speech_spans(self.text)
 
     @cached_property
     def subjects(self) -> list[RegionMention]:
@@ -86,21 +86,21 @@ class Reading:
     @cached_property
     def aboard(self) -> tuple[int, bool] | None:
         """The count of workers the sentence before put aboard the vehicle a moving sentence opens with."""
-        return _aboard_before(self.scan.article, self.scan.sentence) if self.kind == "move" else None
+        return aboard_before(self.scan.article, self.scan.sentence) if self.kind == "move" else None
 
     @cached_property
     def counted(self) -> tuple[int | None, bool, bool]:
         """(workers, approximate, single person): the clause's count, else the one its kind looks for."""
         text, kind, c_end = self.text, self.kind, self.c_end
-        workers, approx, single = _count(text, self.c_start, c_end, self.rel_start)
+        workers, approx, single = clause_count(text, self.c_start, c_end, self.rel_start)
         if workers is None and self.aboard:
             workers, approx = self.aboard
         if kind == "reach":
             workers, approx = None, False
         if kind in ("move", "base") and workers is None and not single:
             # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
-            workers, approx = _later_count(text, c_end)
+            workers, approx = later_count(text, c_end)
         if kind == "aim" and workers is None:
             # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
-            workers, approx = _next_clause_count(text, c_end)
+            workers, approx = next_clause_count(text, c_end)
         return workers, approx, single

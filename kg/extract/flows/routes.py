@@ -4,18 +4,18 @@ from __future__ import annotations
 import re
 
 from kg.model import RegionMention
-from kg.extract.flows.cues import _LIST_END_PLAIN
+from kg.extract.flows.cues import LIST_END_PLAIN
 
 
 # A、B等地至C、D等方向的专列; A、B—C的大巴: a route from one list of places to another,
 # written with 至/到/a dash between them, of a vehicle or towards 方向.
-_ROUTE_GAP = re.compile(rf"^(?:{_LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$")
+_ROUTE_GAP = re.compile(rf"^(?:{LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$")
 _ROUTE_VEHICLE = re.compile(r"专列|专车|大巴|包车|班车|列车|动车|直通车|客车|巴士|航班")
-_ROUTE_TOWARDS = re.compile(rf"^(?:{_LIST_END_PLAIN})?方向")
+_ROUTE_TOWARDS = re.compile(rf"^(?:{LIST_END_PLAIN})?方向")
 ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —C的大巴)
 
 
-def _routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
+def find_routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
             kinds: list[str | None]) -> dict[int, list[RegionMention]]:
     """{index of a destination group: the origin group} for each route; `kinds` marks both ends."""
     routes: dict[int, list[RegionMention]] = {}

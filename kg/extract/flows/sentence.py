@@ -7,11 +7,11 @@ from collections.abc import Callable
 
 from kg.model import Article, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
-from kg.extract.flows.clauses import _clause_bounds
-from kg.extract.flows.places import _valid
-from kg.extract.flows.counts import _own_counts, _part_counts, _respective
+from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.places import can_flow
+from kg.extract.flows.counts import own_counts, part_counts, respective_counts
 from kg.extract.flows.origins import (
-    _CN_DIGITS, _anaphor_origins, _departures_within, _listed_origins, _named_origin, _origin, _origin_after,
+    CN_DIGITS, anaphor_origins, departures_within, listed_origins, named_origin, origin_of_clause, origin_after,
 )
 from kg.extract.flows.guards import rejected
 from kg.extract.flows.reading import Reading, SentenceScan
@@ -56,7 +56,7 @@ def _read(scan: SentenceScan, index: int) -> Reading | None:
         if above is None and kind is None:
             return None  # no move here
         kind = "move" if above is not None else kind
-    c_start, c_end = _clause_bounds(scan.text, above.start(1) if above else chain_start)
+    c_start, c_end = clause_bounds(scan.text, above.start(1) if above else chain_start)
     return Reading(scan, index, group, kind, chain_start, rel_end, c_start, c_end)
 
 
@@ -67,7 +67,7 @@ def _above(scan: SentenceScan, size: int, rel_end: int) -> re.Match[str] | None:
         return None
     text = scan.text
     above = _ABOVE.match(text, rel_end, min(len(text), rel_end + ABOVE_WINDOW))
-    if above is not None and above.group("n") and _CN_DIGITS[above.group("n")] != size:
+    if above is not None and above.group("n") and CN_DIGITS[above.group("n")] != size:
         return None  # 向两地 after three places: another pair
     return above
 
@@ -85,12 +85,12 @@ def _place_counts(r: Reading) -> tuple[Counts, bool]:
     """Each place's count, and whether it is shared by the list."""
     workers, approx, _ = r.counted
     group = r.group
-    respective = _respective(r.text, r.rel_start, r.c_end, len(group))
+    respective = respective_counts(r.text, r.rel_start, r.c_end, len(group))
     counts = respective or [(workers, approx)] * len(group)
     shared = respective is None and len(group) > 1
     if shared and r.kind in ("move", "base"):
         # 输送4850名务工人员至晋江、石狮，其中晋江3120人、石狮1730人: each place's own count
-        own = _own_counts(r.text, r.c_end, group)
+        own = own_counts(r.text, r.c_end, group)
         if own:
             counts = [own.get(id(m), (n, a)) for m, (n, a) in zip(group, counts)]
             shared = False
@@ -103,19 +103,19 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
     destination = None
     if _HERE.search(r.text, r.c_start, r.rel_start) and not any(m.end <= r.first.start for m in scan.subjects):
         destination = scan.regions.subject_of_paragraph(scan.sentence.paragraph)
-    destination = destination or _origin(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places)
+    destination = destination or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places)
     if destination is None:
         return []
     return [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind,
                     shared)
-            for origin, (n, about) in zip(places, counts) if _valid(origin, destination)]
+            for origin, (n, about) in zip(places, counts) if can_flow(origin, destination)]
 
 
 def _absorbing_origin(r: Reading, places: list[str]) -> Origins:
     """其中福安市吸纳…: the workers come from the place the sentence writes with 籍."""
     text, base = r.text, r.base
     origin = next((m.code for m in r.scan.mentions if m.end <= r.first.start and text.startswith("籍", m.end - base)
-                   and all(_valid(m.code, p) for p in places)), None)
+                   and all(can_flow(m.code, p) for p in places)), None)
     return [(origin, None)] if origin else []
 
 
@@ -123,7 +123,7 @@ def _route_origins(r: Reading, places: list[str]) -> Origins:
     """A、B至C的专列: the route's first list."""
     if r.kind != "route":
         return []
-    return [(m.code, None) for m in r.scan.routes[r.index] if all(_valid(m.code, p) for p in places)]
+    return [(m.code, None) for m in r.scan.routes[r.index] if all(can_flow(m.code, p) for p in places)]
 
 
 def _anaphoric_origins(r: Reading, places: list[str]) -> Origins:
@@ -131,7 +131,7 @@ def _anaphoric_origins(r: Reading, places: list[str]) -> Origins:
     if r.kind == "route":
         return []
     scan = r.scan
-    return _anaphor_origins(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, r.c_end)
+    return anaphor_origins(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, r.c_end)
 
 
 def _arrival_origins(r: Reading, places: list[str]) -> Origins:
@@ -140,26 +140,26 @@ def _arrival_origins(r: Reading, places: list[str]) -> Origins:
     arrived = next((scan.groups[i][0] for i in reversed(scan.arrivals) if i < r.index), None)
     if not arrived:
         return []
-    return [(m.code, None) for m in arrived if all(_valid(m.code, p) for p in places)]
+    return [(m.code, None) for m in arrived if all(can_flow(m.code, p) for p in places)]
 
 
 def _origin_said_after(r: Reading, places: list[str]) -> Origins:
     """宁波是仪陇县劳动力转移的主要目的地: a base's origin named after it."""
     if r.kind != "base":
         return []
-    return _origin_after(r.text, r.base, r.scan.subjects, r.rel_end, places)
+    return origin_after(r.text, r.base, r.scan.subjects, r.rel_end, places)
 
 
 def _named_origins(r: Reading, places: list[str]) -> Origins:
     """The region the clause is about (at its stations' level), or each of the origins listed with it."""
     scan, first = r.scan, r.first
-    named = _named_origin(scan.article, scan.regions, scan.sentence, scan.subjects, first, places)
-    stations = _departures_within(scan.sentence, scan.regions, first, named, places) if named else []
+    named = named_origin(scan.article, scan.regions, scan.sentence, scan.subjects, first, places)
+    stations = departures_within(scan.sentence, scan.regions, first, named, places) if named else []
     origin = stations[0] if stations else named
-    codes = stations if len(stations) > 1 else _listed_origins(r.text, r.base, scan.subjects, origin, first,
+    codes = stations if len(stations) > 1 else listed_origins(r.text, r.base, scan.subjects, origin, first,
                                                                r.c_start, places) if origin else []
     # A县、B县分别向X输送N1人、N2人: with 分别, the origins and their counts pair up in order
-    own = _respective(r.text, r.c_start, r.c_end, len(codes)) if len(codes) > 1 and len(r.group) == 1 else None
+    own = respective_counts(r.text, r.c_start, r.c_end, len(codes)) if len(codes) > 1 and len(r.group) == 1 else None
     return list(zip(codes, own)) if own else [(code, None) for code in codes]
 
 
@@ -188,13 +188,13 @@ def _outbound(r: Reading, places: list[str], counts: Counts, shared: bool, origi
         for destination, (n, about) in zip(places, counts):
             if own_count is not None:
                 n, about = own_count
-            if _valid(origin, destination):
+            if can_flow(origin, destination):
                 out.append(RawFlow(origin, destination, scan.sentence, start, end, n, about, kind,
                                    shared or own_count is not None, label))
     if len(origins) == 1 and kind in ("move", "base", "place"):
-        for part, (n, about) in _part_counts(r.text, r.base, scan.mentions, r.c_end, origins[0][0]):
+        for part, (n, about) in part_counts(r.text, r.base, scan.mentions, r.c_end, origins[0][0]):
             for destination in places:
-                if _valid(part, destination):
+                if can_flow(part, destination):
                     out.append(RawFlow(part, destination, scan.sentence, start, end, n, about, kind,
                                        len(places) > 1))
     return out
