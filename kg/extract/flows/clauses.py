@@ -12,11 +12,12 @@ _SPEECH = re.compile(r"“[^“”]{13,400}”")
 # (在苏州一家电子公司务工: a counted or unnamed company, 一家/某/多家, is where workers work, not a name)
 _COMPANY_AFTER = re.compile(r"^(?![一两几多某各数][家个所]?)(?:(?![的等])[\u4e00-\u9fff]){0,8}?"
                             r"(?:有限|公司|集团|工厂|学院|学校|大学|分公司)")
+COMPANY_NAME_WINDOW = 12  # _COMPANY_AFTER: up to 8 characters of a name and the word that makes it one
 
 
 def starts_company_name(text: str, rel_end: int) -> bool:
     """A place that starts a company's or a school's name (苏州欧普照明有限公司) is not a destination."""
-    return bool(_COMPANY_AFTER.match(text[rel_end:rel_end + 12]))
+    return bool(_COMPANY_AFTER.match(text[rel_end:rel_end + COMPANY_NAME_WINDOW]))
 
 
 def speech_spans(text: str) -> list[tuple[int, int]]:

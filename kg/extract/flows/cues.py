@@ -109,6 +109,9 @@ DISTANCE_WINDOW = 16  # 2000多公里之外的 and a verb of two characters befo
 _BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店|馆|铺|摊|作坊|档口)[\u4e00-\u9fff]{0,2}?"
                           r"(?:开|做|办|铺|摆)(?:到|进|至|在)了?$")
 BUSINESS_WINDOW = 14  # 把 + a short object (生意, 拉面馆, 家政门店) + the verb
+CUE_BEFORE = 8  # the longest verb before a list with what may stand between (输送返回, 开通了至, 拟继续向)
+CUE_AFTER = 24  # the list's end (等沿海城市), a short gap and the work word or predicate (务工, 是…主要目的地)
+SENT_TO_WINDOW = 22  # _SENT_TO: the sending verb, up to 16 characters of object, and 到/至
 
 
 def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
@@ -121,11 +124,16 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     elif text[chain_start - 1:chain_start] == "的" and (
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
-    kind = kind_of(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24])
+    kind = kind_around(text, chain_start, rel_end)
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
-        if _SENT_TO.search(text, max(0, chain_start - 22), chain_start):
+        if _SENT_TO.search(text, max(0, chain_start - SENT_TO_WINDOW), chain_start):
             return "move"
     return kind
+
+
+def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
+    """The kind read from the words just before a place chain starting at `chain_start` and just after `rel_end`."""
+    return kind_of(text[max(0, chain_start - CUE_BEFORE):chain_start], text[rel_end:rel_end + CUE_AFTER])
 
 
 def kind_of(pre: str, post: str) -> str | None:

@@ -54,6 +54,8 @@ def _continues_labour(article: Article, sentence: Sentence) -> bool:
     previous = article.sentences[index - 1] if index else None
     return previous is not None and previous.paragraph == sentence.paragraph and bool(LABOUR.search(previous.text))
 
+LABOUR_AFTER = 32  # the workplace or trade named after the list (A、B等地的电子厂务工), past the clause's end
+
 
 def in_speech(r: Reading) -> bool:
     """Inside quoted speech: what someone hopes or says."""
@@ -99,7 +101,7 @@ def trip_home(r: Reading) -> bool:
 def not_about_work(r: Reading) -> bool:
     """A move, an aim or a stock needs a word of labour in the sentence up to the clause's end (or just after
     the list, or in the sentence a 其中 sentence continues), or a group counted aboard."""
-    return r.kind in ("move", "aim", "stock") and not LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + 32]) \
+    return r.kind in ("move", "aim", "stock") and not LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + LABOUR_AFTER]) \
         and not _continues_labour(r.scan.article, r.scan.sentence) and not r.aboard
 
 

@@ -5,7 +5,7 @@ import re
 
 from kg.model import RegionMention
 from kg.extract.flows.places import contains_region
-from kg.extract.flows.cues import kind_of, kind_at
+from kg.extract.flows.cues import kind_around, kind_at
 
 
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
@@ -43,7 +43,7 @@ def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[
     for g_index, member, chain_start in reversed(ties):  # from the right, so earlier indexes hold
         group, start = groups[g_index]
         rel_end = group[-1].end - base
-        if kind_of(text[max(0, chain_start - 8):chain_start], text[rel_end:rel_end + 24]) == "partner":
+        if kind_around(text, chain_start, rel_end) == "partner":
             groups[g_index:g_index + 1] = [(group[:member], start), (group[member:], chain_start)]
     return groups
 

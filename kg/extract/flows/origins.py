@@ -22,10 +22,13 @@ _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
+DESTINATION_SAID_WINDOW = 40  # DESTINATION_AFTER: the list's end, 是, 14 characters and the noun, and the region
+
+
 def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
                   places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
     """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
-    said = DESTINATION_AFTER.match(text[rel_end:rel_end + 40])  # (^ anchors at the slice's start)
+    said = DESTINATION_AFTER.match(text[rel_end:rel_end + DESTINATION_SAID_WINDOW])  # (^ anchors at the slice's start)
     if said is None:
         return []
     after = [m for m in subjects if rel_end <= m.start - base < rel_end + said.end()]
