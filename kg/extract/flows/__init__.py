@@ -13,6 +13,7 @@ __all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 _NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
+BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
@@ -52,11 +53,6 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 if is_event(sentence.text, raw, base=sentence.start):
                     events.add(key)
     return tuple(flow for key, flow in merged.items() if not implied_by_cities(key, merged, labels))
-
-
-# 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
-# finer level than the move did (a prefecture's counties); each is an origin of the same move.
-BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
 
 
 def _year(article: Article, sentence: Sentence) -> int | None:
