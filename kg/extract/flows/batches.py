@@ -38,7 +38,7 @@ _BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
 
 
 def same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
-                moved: list[RawFlow]) -> list[RawFlow]:
+               moved: list[RawFlow]) -> list[RawFlow]:
     """抵达A后，这些务工人员将分别前往…A的企业: the batch moved just before, named again by 这些/这批, going on
     to the place it went to. Its origin is that batch's, not one the sentence does not name (the paragraph's)."""
     if not _BATCH_AGAIN.search(sentence.text):
@@ -72,7 +72,7 @@ _ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
 
 
 def counted_onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
-            merged: dict[tuple[str, str], Flow]) -> RawFlow:
+                   merged: dict[tuple[str, str], Flow]) -> RawFlow:
     """A count-less flow onward from where a counted flow of the same origin arrived takes that count."""
     text, base = sentence.text, sentence.start
     for m in regions.mentions_between(sentence.start, raw.clause_start):

@@ -58,7 +58,7 @@ _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
 DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
-                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
+                               r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers

@@ -54,6 +54,6 @@ def destination_ids(mentions: list[RegionMention], text: str, base: int) -> set[
     for group, chain_start in place_lists(mentions, text, base):
         rel_end = group[-1].end - base
         if kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade",
-                                                    "stock"):
+                                                   "stock"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out

@@ -26,7 +26,7 @@ DESTINATION_SAID_WINDOW = 40  # DESTINATION_AFTER: the list's end, 是, 14 chara
 
 
 def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
-                  places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
+                 places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
     """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
     said = DESTINATION_AFTER.match(text[rel_end:rel_end + DESTINATION_SAID_WINDOW])  # (^ anchors at the slice's start)
     if said is None:
@@ -36,7 +36,7 @@ def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: i
 
 
 def listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
-                    c_start: int, places: list[str]) -> list[str]:
+                   c_start: int, places: list[str]) -> list[str]:
     """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause
     stands for each of them, one flow per origin."""
     before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
@@ -48,7 +48,7 @@ def listed_origins(text: str, base: int, subjects: list[RegionMention], origin: 
 
 
 def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
-                     first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
+                    first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
     """两旗县分别组织…转移至X: an anaphor opening the sentence, with no place before it, stands for the
     regions named together in the sentence before; 分别 with one count each pairs them in order."""
     text, base = sentence.text, sentence.start
@@ -78,7 +78,7 @@ def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentenc
 
 
 def origin_of_clause(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
-            first: RegionMention, places: list[str]) -> str | None:
+                     first: RegionMention, places: list[str]) -> str | None:
     """The clause's origin (see named_origin), named by the station its train leaves where that lies in it."""
     origin = named_origin(article, regions, sentence, mentions, first, places)
     if origin is None:
@@ -88,7 +88,7 @@ def origin_of_clause(article: Article, regions: RegionAnalysis, sentence: Senten
 
 
 def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
-                  first: RegionMention, places: list[str]) -> str | None:
+                 first: RegionMention, places: list[str]) -> str | None:
     """The region the clause is about: named before the list in the sentence, else the paragraph's
     subject, else the nearest region named in the two sentences before (a town lifted to its county)."""
     def ok(code: str | None) -> bool:
@@ -172,7 +172,7 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
 
 
 def departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
-                       places: list[str]) -> list[str]:
+                      places: list[str]) -> list[str]:
     """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the cities A their train leaves
     (from one station or several), those are the same origin named at its most specific level. (A
     prefecture's own seat, 从凯里站驶出 for 黔东南州, is only where its trains leave from.)"""

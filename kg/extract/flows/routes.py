@@ -16,7 +16,7 @@ ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等�
 
 
 def find_routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
-            kinds: list[str | None]) -> dict[int, list[RegionMention]]:
+                kinds: list[str | None]) -> dict[int, list[RegionMention]]:
     """{index of a destination group: the origin group} for each route; `kinds` marks both ends."""
     routes: dict[int, list[RegionMention]] = {}
     for i in range(1, len(groups)):

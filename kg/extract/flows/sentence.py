@@ -157,7 +157,7 @@ def _named_origins(r: Reading, places: list[str]) -> Origins:
     stations = departures_within(scan.sentence, scan.regions, first, named, places) if named else []
     origin = stations[0] if stations else named
     codes = stations if len(stations) > 1 else listed_origins(r.text, r.base, scan.subjects, origin, first,
-                                                               r.c_start, places) if origin else []
+                                                              r.c_start, places) if origin else []
     # A县、B县分别向X输送N1人、N2人: with 分别, the origins and their counts pair up in order
     own = respective_counts(r.text, r.c_start, r.c_end, len(codes)) if len(codes) > 1 and len(r.group) == 1 else None
     return list(zip(codes, own)) if own else [(code, None) for code in codes]
