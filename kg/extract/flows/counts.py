@@ -7,18 +7,11 @@ from kg.extract.numbers import find_quantities
 from kg.model import Article, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds
 from kg.extract.flows.places import contains_region
-from kg.extract.flows.cues import PEOPLE_NOUN
+from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 
 
 # 大部分在北京: a share between a count and the places means the count is not theirs.
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
-# Words that show the clause is about work, not travel.
-LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
-                    # the service trades migrants work in (a cue, like the nouns for workers)
-                    r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
-                    r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
-                    # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
-                    r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 
 

@@ -86,12 +86,20 @@ _FROM_BEFORE = re.compile(r"来自$")
 _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
                             # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+# 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 # 接回N名X籍工人: the count may stand between the verb and the place.
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
 PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
+# Words that show the clause is about work, not travel.
+LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
+                    # the service trades migrants work in (a cue, like the nouns for workers)
+                    r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
+                    r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+                    # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
+                    r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
 # 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
 _SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
 # 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between

@@ -6,9 +6,13 @@ from collections.abc import Callable
 
 from kg.model import Article, Sentence
 from kg.extract.flows.clauses import starts_company_name
-from kg.extract.flows.counts import LABOUR, carries_people
+from kg.extract.flows.counts import carries_people
+from kg.extract.flows.cues import LABOUR
 from kg.extract.flows.reading import Reading
 
+
+# 从A接回…回家过年: a trip home.
+_HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡")  # (从事 is the trade the workers take up)
 # a trip home for the holidays, whatever the verb (返赣过年, 送回家乡团聚)
 _HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
@@ -122,11 +126,6 @@ def anecdote(r: Reading) -> bool:
     """他开自己的车把3个老乡送到A: one person's trip."""
     workers = r.counted[0]
     return workers is not None and workers < CARLOAD and bool(_SINGLE.search(r.context))
-
-
-# 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
-# 从A接回…回家过年: a trip home.
-_HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡")  # (从事 is the trade the workers take up)
 
 
 def brought_home(r: Reading) -> bool:
