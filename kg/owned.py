@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from kg.atomic import atomic_write_text
+from kg.atomic import TMP_PREFIX, atomic_write_text
 from kg.errors import KgError, UsageError
 
 MARKER = ".laowu-kg"  # in an out folder and in a store folder: {"tool": ..., "kind": ..., "format": N}
@@ -61,9 +61,14 @@ def _is_within(path: str, folder: str) -> bool:
 
 def _holds_other_than_ours(folder: Path) -> bool:
     # The tool's own names do not count: a build starting at the same moment may be writing the
-    # marker (through a temporary file) or hold the lock file already.
+    # marker (through a temporary file) or hold the lock file already. Those names exactly: a user's
+    # ".laowu-kg-notes" is the user's, and a folder holding it is not ours to replace.
     with os.scandir(folder) as listing:
-        return any(not entry.name.startswith(MARKER) for entry in listing)
+        return any(not _is_own_name(entry.name) for entry in listing)
+
+
+def _is_own_name(name: str) -> bool:
+    return name in (MARKER, LOCK) or name.startswith(f"{TMP_PREFIX}{MARKER}.")
 
 
 def _real(path: str | os.PathLike) -> str:

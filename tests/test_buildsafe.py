@@ -121,7 +121,7 @@ def test_out_on_the_input_or_holding_it_is_refused(tmp_path):
     assert snapshot(tmp_path) == before
 
 
-@pytest.mark.parametrize("case", ["foreign folder", "regular file", "the input", "the out folder"])
+@pytest.mark.parametrize("case", ["foreign folder", "look-alike name", "regular file", "the input", "the out folder"])
 def test_store_on_anything_not_a_tool_store_is_refused_and_nothing_moves(tmp_path, case):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
@@ -130,9 +130,12 @@ def test_store_on_anything_not_a_tool_store_is_refused_and_nothing_moves(tmp_pat
     documents = tmp_path / "Documents"
     documents.mkdir()
     (documents / "letter.txt").write_text("private", encoding="utf-8")
+    notes = tmp_path / "Notes"  # holds only a user's file whose name starts like the tool's marker
+    notes.mkdir()
+    (notes / ".laowu-kg-notes").write_text("private", encoding="utf-8")
     (tmp_path / "file.db").write_bytes(b"a user's file")
-    store = {"foreign folder": documents, "regular file": tmp_path / "file.db", "the input": corpus,
-             "the out folder": out}[case]
+    store = {"foreign folder": documents, "look-alike name": notes, "regular file": tmp_path / "file.db",
+             "the input": corpus, "the out folder": out}[case]
     before = snapshot(tmp_path)
     line = one_line_error(run_kg("build", str(corpus), "--out", str(out), "--store", str(store)), 2)
     assert f"--store {store}" in line
