@@ -87,6 +87,11 @@ class Gazetteer:
         """The parent chain up to the province, nearest first (甘州区 -> [张掖市, 甘肃省])."""
         return list(self._chain.get(code, ()))
 
+    def province_code(self, code: str) -> str:
+        """The province a region lies in (itself for a province, or for a code not in the gazetteer)."""
+        chain = self._chain.get(code)
+        return chain[-1].code if chain else code
+
     def children(self, code: str) -> list[Region]:
         return list(self._children.get(code, ()))
 

@@ -36,8 +36,7 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
 
 def _provinces_differ(a: str, b: str) -> bool:
     gaz = Gazetteer.load()
-    chain_a, chain_b = gaz.ancestors(a), gaz.ancestors(b)  # nearest first: the province is the last
-    return (chain_a[-1].code if chain_a else a) != (chain_b[-1].code if chain_b else b)
+    return gaz.province_code(a) != gaz.province_code(b)
 
 
 def extract(article: Article) -> ArticleFacts:

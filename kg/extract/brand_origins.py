@@ -88,18 +88,12 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
         local = built_by[0].code if built_by else None
     if local is None:
         return False
-    if _province_code(gaz, local) == _province_code(gaz, place):
+    if gaz.province_code(local) == gaz.province_code(place):
         return False
     names = [f.name, *f.alts]
     inside = [(at, at + len(n)) for n in names for at in occurrences(article.text, n)]
     return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
                    for m in regions.mentions)
-
-
-def _province_code(gaz, code: str) -> str:
-    """The province a region lies in (itself for a province): the last of its ancestors."""
-    chain = gaz.ancestors(code)
-    return chain[-1].code if chain else code
 
 
 def _contains(a: str, b: str) -> bool:
