@@ -74,3 +74,10 @@ def test_abbreviations():
     assert g().abbreviation("锡").code == "320200"
     assert g().abbreviation("黔").code == "520000"
     assert g().abbreviation("新") is None  # 在新就业形态
+
+
+def test_province_code_is_the_last_ancestor_or_the_code_itself():
+    assert g().province_code("610924") == "610000"  # a county of 陕西省
+    assert g().province_code("120116") == "120000"  # a district of 天津市
+    assert g().province_code("610000") == "610000"  # a province is its own
+    assert g().province_code("999999") == "999999"  # not in the gazetteer: left as it is
