@@ -121,7 +121,10 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
 
 def check_dask_address(address: str) -> None:
     """UsageError unless `address` reads as a scheduler address: [PROTOCOL://]HOST:PORT."""
-    from distributed.comm import parse_address, parse_host_port, registry
+    try:
+        from distributed.comm import parse_address, parse_host_port, registry
+    except ImportError:  # an optional extra: say how to get it rather than show a traceback
+        raise KgError("--dask-scheduler: needs Dask's distributed package: pip install 'laowu-kg[dask]'") from None
 
     try:
         protocol, location = parse_address(address)

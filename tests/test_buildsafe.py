@@ -375,6 +375,13 @@ def test_a_malformed_dask_address_is_a_usage_error(tmp_path):
     assert "nonsense:://x" in line
 
 
+def test_dask_without_its_extra_installed_is_one_line(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed: importing it fails
+    monkeypatch.setitem(sys.modules, "distributed.comm", None)
+    with pytest.raises(KgError, match=r"laowu-kg\[dask\]"):
+        kg.build.check_dask_address("tcp://127.0.0.1:8786")
+
+
 def test_a_listener_that_is_not_dask_is_given_up_on(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.build, "DASK_TIMEOUT", 2)
     server = socket.socket()
