@@ -1,9 +1,12 @@
-"""Clauses of a sentence: their bounds, quoted speech, and a company's name starting at a place."""
+"""Clauses of a sentence: their bounds, quoted speech, a company's name starting at a place, the sentence before."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
+
+from kg.model import Article, Sentence
 
 
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
@@ -40,3 +43,20 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start = separators[i - 1] + 1 if i else 0
     end = separators[i] if i < len(separators) else len(text)
     return start, end
+
+
+def sentence_index(article: Article, sentence: Sentence) -> int:
+    """Where `sentence` stands in the article: sentences are in text order, so a bisection finds it (the rules
+    of a clause ask for it per list read, and a scan comparing whole sentences grows with the article)."""
+    sentences = article.sentences
+    index = bisect_left(sentences, sentence.start, key=attrgetter("start"))
+    if index < len(sentences) and sentences[index] == sentence:
+        return index
+    return sentences.index(sentence)
+
+
+def previous_in_paragraph(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence just before `sentence` in its paragraph (其中…, 两县…, 列车… lean on it), or None."""
+    index = sentence_index(article, sentence)
+    previous = article.sentences[index - 1] if index else None
+    return previous if previous is not None and previous.paragraph == sentence.paragraph else None

@@ -5,7 +5,7 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.model import Article, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph
 from kg.extract.flows.places import contains_region
 from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 
@@ -44,10 +44,8 @@ def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | No
     """The count of workers the previous sentence put aboard the vehicle this sentence opens with."""
     if not _VEHICLE_OPENS.match(sentence.text):
         return None
-    index = article.sentences.index(sentence)
-    previous = article.sentences[index - 1] if index else None
-    if previous is None or previous.paragraph != sentence.paragraph or not _ABOARD.search(previous.text) \
-            or not LABOUR.search(previous.text):
+    previous = previous_in_paragraph(article, sentence)
+    if previous is None or not _ABOARD.search(previous.text) or not LABOUR.search(previous.text):
         return None
     people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None

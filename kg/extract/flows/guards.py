@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 
 from kg.model import Article, Sentence
-from kg.extract.flows.clauses import starts_company_name
+from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
 from kg.extract.flows.counts import carries_people
 from kg.extract.flows.cues import LABOUR
 from kg.extract.flows.reading import Reading
@@ -54,9 +54,8 @@ def _continues_labour(article: Article, sentence: Sentence) -> bool:
     """其中，前往A的有N人: a sentence opening with 其中 is a part of the one before, whose words of labour hold."""
     if not sentence.text.startswith("其中"):
         return False
-    index = article.sentences.index(sentence)
-    previous = article.sentences[index - 1] if index else None
-    return previous is not None and previous.paragraph == sentence.paragraph and bool(LABOUR.search(previous.text))
+    previous = previous_in_paragraph(article, sentence)
+    return previous is not None and bool(LABOUR.search(previous.text))
 
 LABOUR_AFTER = 32  # the workplace or trade named after the list (A、B等地的电子厂务工), past the clause's end
 

@@ -6,7 +6,7 @@ import re
 from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.places import contains_region, can_flow
 from kg.extract.flows.cues import DESTINATION_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
@@ -57,10 +57,9 @@ def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentenc
     am = _ANAPHOR.search(text, 0, first.start - base)
     if am is None:
         return []
-    index = article.sentences.index(sentence)
-    if index == 0 or article.sentences[index - 1].paragraph != sentence.paragraph:
+    previous = previous_in_paragraph(article, sentence)
+    if previous is None:
         return []
-    previous = article.sentences[index - 1]
     before = regions.mentions_between(previous.start, previous.end)  # in text order
     groups = [g for g, _ in place_lists(before, previous.text, previous.start)] if before else []
     n = CN_DIGITS.get(am.group(1), 1)
@@ -109,7 +108,7 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             continue
         if ok(code):
             return code
-    index = article.sentences.index(sentence)
+    index = sentence_index(article, sentence)
     town = _TOWN.search(sentence.text[:first.start - sentence.start])
     if town:
         # 西乡镇已有…来启东就业: the town is lifted to the county named just before it in the passage
