@@ -5,6 +5,7 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
+from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.places import contains_region, can_flow
@@ -14,7 +15,6 @@ from kg.extract.flows.lists import destination_ids, place_lists
 
 # 两旗县/三县/该县 before a list: the regions just named in the previous sentence.
 _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|县市|县|旗|区|地)")
-CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
 _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
@@ -62,7 +62,7 @@ def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentenc
         return []
     before = regions.mentions_between(previous.start, previous.end)  # in text order
     groups = [g for g, _ in place_lists(before, previous.text, previous.start)] if before else []
-    n = CN_DIGITS.get(am.group(1), 1)
+    n = SMALL_NUMBER_VALUES.get(am.group(1), 1)
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None:
         return []

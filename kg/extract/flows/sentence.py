@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.clauses import clause_bounds
 from kg.extract.flows.places import can_flow
 from kg.extract.flows.counts import own_counts, part_counts, respective_counts
 from kg.extract.flows.origins import (
-    CN_DIGITS, anaphor_origins, departures_within, listed_origins, named_origin, origin_of_clause, origin_after,
+    anaphor_origins, departures_within, listed_origins, named_origin, origin_of_clause, origin_after,
 )
 from kg.extract.flows.guards import rejected
 from kg.extract.flows.reading import Reading, SentenceScan
@@ -67,7 +68,7 @@ def _above(scan: SentenceScan, size: int, rel_end: int) -> re.Match[str] | None:
         return None
     text = scan.text
     above = _ABOVE.match(text, rel_end, min(len(text), rel_end + ABOVE_WINDOW))
-    if above is not None and above.group("n") and CN_DIGITS[above.group("n")] != size:
+    if above is not None and above.group("n") and SMALL_NUMBER_VALUES[above.group("n")] != size:
         return None  # 向两地 after three places: another pair
     return above
 
