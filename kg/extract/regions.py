@@ -412,8 +412,13 @@ def _sent_there(text: str, start: int, end: int) -> bool:
     list after frame the name as where people work (a county's short form needs no more)."""
     if all(c in _PART_OF_TOWN for c in text[start:end]):
         return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
-    governed = start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
-    return governed and (text.startswith(_ABBR_WORDS, end) or text.startswith(("、", "等地", "等城市"), end))
+    return _governed(text, start) and (text.startswith(_ABBR_WORDS, end)
+                                       or text.startswith(("、", "等地", "等城市"), end))
+
+
+def _governed(text: str, start: int) -> bool:
+    """A verb or preposition of place stands right before the name (在海口召开, 奔赴银川, 到义乌务工)."""
+    return start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
 
 
 # Directions and landscape words: a name made of them only (城东, 江北, 东湖, 红旗) reads as a common phrase.
@@ -597,9 +602,9 @@ class _Licence:
         """A city whose short name is also a word (安康, 日照): only once the article names it in full or is
         about it, or where a verb of place governs it (在海口召开) or a list of places holds it."""
         text, start = self.text, cand.start
-        governed = start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
         return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
-                or self._under_subject(region) or start in self.prepared.heads or governed or in_list)
+                or self._under_subject(region) or start in self.prepared.heads or _governed(text, start)
+                or in_list)
 
     def _county_short(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
         """Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a province,
