@@ -579,7 +579,7 @@ def test_the_length_of_one_event_is_no_figure():
 
 
 def test_the_counted_noun_ends_where_its_verb_starts():
-    obs = metrics("上午，40名外出务工人员背着行囊登上专车。", subject=LUXI)
+    obs = metrics("清晨，50名外出务工人员拖着行李箱登上大巴。", subject=LUXI)
     assert obs[0].indicator == "外出务工人员"
 
 

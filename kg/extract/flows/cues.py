@@ -107,7 +107,7 @@ _SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,
 _APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
                          r"(?:城市|地区|省份|省市|地市|县区|地)$")
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
-# 奔赴2000多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
+# 奔赴1800多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
 # so the verb before the distance governs the place.
 _DISTANCE_BEFORE = re.compile(r"(?:[\d.,一二两三四五六七八九十百千万几数]+[余多]?(?:公里|千米|里路?)|千里|万里)"
                               r"(?:之|以)?外的$")

@@ -102,7 +102,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         governing = _LIST_VERB.match(text, clause_start_of(text, q.start))
         before = governing.group() if governing else ""
     if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
-        before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议100余份: the object of the verb
+        before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议80余份: the object of the verb
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
@@ -110,7 +110,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
     means = _BY_MEANS.search(before)
     if means:
-        before = before[means.end():]  # 各部门通过开通1032趟专车: the means, not who used it
+        before = before[means.end():]  # 各部门通过开通860趟专车: the means, not who used it
     after = ""
     if q.end < len(text) and (HAN_RE.match(text[q.end]) is not None or text[q.end] in OPENING_QUOTES
                               and HAN_RE.match(text, q.end + 1)):
@@ -124,12 +124,12 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         after = _counted_noun(text[q.end:j])
         carried = _CARRIED.search(before)
         if carried and after:
-            # 大巴车载着98名农民工, 由A开往B的D37次列车，搭着565名务工人员: the vehicle and the people on it
+            # 大巴车载着76名农民工, 由A开往B的D52次列车，搭着430名务工人员: the vehicle and the people on it
             before = before[:carried.start()] or _vehicle_before(text, seg_start)
         predicate = _VERB_AFTER_NOUN.search(text, q.end, j)
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
         if destination:
-            after = destination + after  # 护送35名务工人员前往某市: who went where
+            after = destination + after  # 护送28名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
@@ -202,7 +202,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
     return "赴" + mentions[k].surface
 
 
-# What may dangle at the end of the words after a figure: a particle before the next figure (15个城市的约400家)
+# What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家)
 # or what a train's number leaves behind (…务工人员的D658次).
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
@@ -214,9 +214,9 @@ def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
     verb = _VERB_AFTER_NOUN.search(after)
     if verb:
-        after = after[:verb.start()]  # 40名务工人员背着行囊: what is counted ends where its verb starts
-    after = _FROM_PLACE.sub("", after)  # 35名来自乡村的务工人员: where they come from qualifies them
-    after = _NAMED_SLOGAN.sub("", after)  # 两辆“返岗点对点 服务心连心”专车: the slogan painted on them
+        after = after[:verb.start()]  # 50名务工人员拖着行李箱: what is counted ends where its verb starts
+    after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
+    after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
     return _QUOTE_MARKS.sub("", after)
 

@@ -35,7 +35,7 @@ _FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅�
 _SHORT_QUOTE = re.compile(r"“[^“”，。；！？\n]{0,16}”|\"[^\"，。；\n]{0,16}\"|「[^「」，。\n]{0,16}」|『[^『』，。\n]{0,16}』")
 # Parenthesised asides describe, they do not report (（市县共设1个主会场6个分会场同步开展）).
 PAREN = re.compile(r"[（(][^（()）\n]{0,30}[)）]")
-# （其中贫困户开办1673家）: a breakdown of the figure before the brackets reports a figure of its own.
+# （其中贫困户开办1250家）: a breakdown of the figure before the brackets reports a figure of its own.
 _BREAKDOWN_ASIDE = re.compile(r"\s?其中")
 _MASK_OPENER = re.compile(r"[“\"「『（(]")  # what each of the two opens with
 
@@ -61,7 +61,7 @@ _DURATION_AFTER = re.compile(r"的?(?:医学观察|集中隔离|隔离|观察|�
 _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", "长达")
 # (将 not after 已 is checked once 将 is read, not before: with every word opening on a plain character the
 # scan can jump from one 确/力/争/预/目/拟/将 to the next.)
-# A goal or a plan to come (确保, 力争, 将新建) is no statement. A scheduled event is: 预计共运送735名, 将于3日
+# A goal or a plan to come (确保, 力争, 将新建) is no statement. A scheduled event is: 预计共运送620名, 将于3日
 # 分发3趟专列, 拟打造5个品牌 report what the county has already set in motion (the real set counts them).
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
@@ -134,7 +134,7 @@ def metric_unit(q: Quantity, text: str, homes: BrandHomes | None = None) -> str 
         return "人"  # 2万宣汉石匠: a brand names a group of workers
     if q.raw.endswith(("万", "亿")) and _MONEY_BEFORE.search(text, max(clause_start_of(text, q.start), q.start - 12),
                                                          q.number_start if q.number_start else q.start):
-        return "元"  # 年劳务收入超过48亿: an income or an output said without its 元
+        return "元"  # 年劳务收入超过35亿: an income or an output said without its 元
     return None
 
 
