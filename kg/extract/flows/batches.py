@@ -91,8 +91,10 @@ def implied_by_cities(key: tuple[str, str], merged: dict[tuple[str, str], Flow],
     (常年活跃在江苏各地) is a statement of its own."""
     origin, destination = key
     flow = merged[key]
-    if key not in labels or Gazetteer.load().get(destination) is None \
-            or Gazetteer.load().get(destination).level != "province":
+    if key not in labels:
+        return False
+    region = Gazetteer.load().get(destination)
+    if region is None or region.level != "province":
         return False
     inner = [f for (o, d), f in merged.items() if o == origin and d != destination and contains_region(destination, d)]
     return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))
