@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed corpus, a session-wide build of it, and the gold scores."""
+"""Shared fixtures: the seed corpus, a session-wide build of it, the gold scores, and the test browser."""
 from __future__ import annotations
 
 import json
@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import launch_browser
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).resolve().parent / "gold"
 HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless chromium for the browser tests (tests/browser.py says how it is set up)."""
+    yield from launch_browser()
 
 
 def run_kg(*args: str, cwd: Path | None = None, env: dict | None = None, check: bool = False):

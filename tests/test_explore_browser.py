@@ -1,9 +1,6 @@
 """Browser tests of the HTML explorer: Debian's chromium driven by Playwright, with the network blocked.
 
-Set-up (done by `make test`): `apt-get install -y chromium fonts-noto-cjk` and the pip package
-`playwright` (its bundled driver only; never `playwright install`). If chromium or playwright is
-missing these tests FAIL, so CI cannot pass without them; KG_SKIP_BROWSER=1 skips them on purpose.
-KG_CHROMIUM overrides the browser path; KG_SCREENSHOT_DIR keeps the screenshots.
+Set-up and the page recorder: tests/browser.py. KG_SCREENSHOT_DIR keeps the screenshots.
 """
 from __future__ import annotations
 
@@ -15,80 +12,19 @@ import pytest
 
 from kg.explore import render, write_explorer
 from kg.explore import view as views
+from tests.browser import LoadedPage, page_opener
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "explore_fixture.ttl"
 HOSTILE = DATA / "hostile_corpus.ttl"
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
-SETUP_HINT = ("install the browser test set-up: `apt-get install -y chromium fonts-noto-cjk` and "
-              "`pip install 'playwright>=1.50,<2'` (or set KG_SKIP_BROWSER=1 to skip these tests deliberately)")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail(f"the Python package playwright is missing: {SETUP_HINT}", pytrace=False)
-    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"no chromium at {CHROMIUM}: {SETUP_HINT}", pytrace=False)
-    manager = sync_playwright().start()
-    try:
-        launched = manager.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-    except Exception as exc:  # a broken install must fail loudly, not skip
-        manager.stop()
-        pytest.fail(f"chromium at {CHROMIUM} did not start ({exc}): {SETUP_HINT}", pytrace=False)
-    yield launched
-    launched.close()
-    manager.stop()
-
-
-class Page:
-    """One loaded explorer page and everything it tried to do."""
+class Page(LoadedPage):
+    """One loaded explorer page, with the explorer's own reads and gestures."""
 
     def __init__(self, browser, path: Path):
-        self.path = path
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
-        self.page = self.context.new_page()
-        self.console: list[tuple[str, str]] = []
-        self.errors: list[str] = []
-        self.requests: list[str] = []
-        self.dialogs: list[str] = []
-        self.page.on("console", lambda m: self.console.append((m.type, m.text)))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("dialog", self._dialog)
-        # The network is blocked: only the file itself (and data: URLs) may load.
-        self.page.route("**/*", self._route)
-        self.page.goto(path.resolve().as_uri())
-        # A selector, not wait_for_function: the page's CSP forbids the eval that polling needs.
-        self.page.wait_for_selector("body[data-ready]", state="attached", timeout=90_000)
+        super().__init__(browser, path)
         self.views = self.js("() => kgExplorer.views")
-
-    def _dialog(self, dialog):
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    @staticmethod
-    def _route(route):
-        if route.request.url.startswith(("file:", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    def js(self, expression: str, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def assert_quiet(self):
-        errors = [text for kind, text in self.console if kind == "error"] + self.errors
-        assert not errors, errors
-        outside = [u for u in self.requests if not u.startswith(("file:", "data:"))]
-        assert not outside, outside
-        assert not self.dialogs, self.dialogs
 
     def visible_labels(self) -> set[str]:
         """The names of the nodes drawn in the current view (a label may be left out, not the node)."""
@@ -142,10 +78,6 @@ class Page:
             requestAnimationFrame(() => requestAnimationFrame(() => { proto.fillText = original; resolve(seen); }));
         })""")]
 
-    def close(self):
-        self.context.close()
-
-
 @pytest.fixture(scope="module")
 def cat():
     return views.read_catalog(FIXTURE)
@@ -157,20 +89,7 @@ def labels_of(cat, cls: str) -> set[str]:
 
 @pytest.fixture()
 def open_page(browser, tmp_path):
-    pages = []
-
-    def opener(source: Path = FIXTURE, html: str | None = None, **kwargs) -> Page:
-        out = tmp_path / f"explorer{len(pages)}.html"
-        if html is None:
-            write_explorer(source, out, **kwargs)
-        else:
-            out.write_text(html, encoding="utf-8")
-        pages.append(Page(browser, out))
-        return pages[-1]
-
-    yield opener
-    for page in pages:
-        page.close()
+    yield from page_opener(browser, tmp_path, "explorer", FIXTURE, write_explorer, Page)
 
 
 def synthetic_corpus_graph(path: Path, articles: int = 1000, seed: int = 7) -> Path:

@@ -672,28 +672,25 @@ def test_year_mentions_and_last_year_only_count_where_their_characters_stand():
 # --- real pages: the headline under the site's chrome, the date line, navigation bars ----------------
 
 
-def test_headline_is_the_line_above_the_date_line_not_the_site_chrome(tmp_path):
-    page = ("湘西新闻网怀化频道\n返回首页\n>>正文\n\n怀化开行今年首趟返岗专列\n\n"
-            "2024-02-18 09:12:40  来源: 湘西新闻网\n\n2月17日，400余名务工人员从怀化南站出发前往深圳。\n")
-    doc = _doc(tmp_path, page, "m.txt")
-    assert (doc.title, doc.date, doc.source) == ("怀化开行今年首趟返岗专列", "2024-02-18", "湘西新闻网")
-    assert doc.body == "2月17日，400余名务工人员从怀化南站出发前往深圳。"
-
-
-def test_date_line_with_reporters_before_the_source(tmp_path):
-    page = ("常德组织务工人员赴粤\n2021-03-02 10:47:49 王某、李某 来源:常德网  责任编辑:赵某\n"
-            "常德市今年输出劳动力。\n")
-    doc = _doc(tmp_path, page, "n.txt")
-    assert (doc.title, doc.date, doc.source) == ("常德组织务工人员赴粤", "2021-03-02", "常德网")
-    assert doc.body == "常德市今年输出劳动力。"
-
-
-def test_navigation_bar_is_furniture_and_spam_header_is_not_the_title(tmp_path):
-    page = ("某某彩票官网_手机版下载|注册\n\n图片\n首页|桂林|梧州|北海|钦州|时评|国内|国际|专题\n"
-            "您所在的位置:: 某某网 > 国内 > 正文\n\n百色发出务工专列\n\n百色市今年输出劳动力。\n")
-    doc = _doc(tmp_path, page, "o.txt")
-    assert doc.title == "百色发出务工专列"
-    assert doc.body == "百色市今年输出劳动力。"
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param("湘西新闻网怀化频道\n返回首页\n>>正文\n\n怀化开行今年首趟返岗专列\n\n"
+                 "2024-02-18 09:12:40  来源: 湘西新闻网\n\n2月17日，400余名务工人员从怀化南站出发前往深圳。\n",
+                 {"title": "怀化开行今年首趟返岗专列", "date": "2024-02-18", "source": "湘西新闻网",
+                  "body": "2月17日，400余名务工人员从怀化南站出发前往深圳。"},
+                 id="headline_is_the_line_above_the_date_line_not_the_site_chrome"),
+    pytest.param("常德组织务工人员赴粤\n2021-03-02 10:47:49 王某、李某 来源:常德网  责任编辑:赵某\n"
+                 "常德市今年输出劳动力。\n",
+                 {"title": "常德组织务工人员赴粤", "date": "2021-03-02", "source": "常德网",
+                  "body": "常德市今年输出劳动力。"},
+                 id="date_line_with_reporters_before_the_source"),
+    pytest.param("某某彩票官网_手机版下载|注册\n\n图片\n首页|桂林|梧州|北海|钦州|时评|国内|国际|专题\n"
+                 "您所在的位置:: 某某网 > 国内 > 正文\n\n百色发出务工专列\n\n百色市今年输出劳动力。\n",
+                 {"title": "百色发出务工专列", "body": "百色市今年输出劳动力。"},
+                 id="navigation_bar_is_furniture_and_spam_header_is_not_the_title"),
+])
+def test_metadata_under_site_chrome(tmp_path, page, expected):
+    doc = _doc(tmp_path, page, "page.txt")
+    assert {field: getattr(doc, field) for field in expected} == expected
 
 
 @pytest.mark.parametrize("line", ["原标题：毕节开出务工专列", "原標題:毕节开出务工专列", "某某体育毕节日报:毕节开出务工专列"])

@@ -1,6 +1,6 @@
 """Browser tests of the map page and the dossiers: Debian's chromium, every non-file: request blocked.
 
-Same set-up as tests/test_explore_browser.py (whose browser fixture and Page recorder this reuses).
+Set-up and the page recorder: tests/browser.py.
 """
 from __future__ import annotations
 
@@ -12,26 +12,8 @@ import pytest
 from kg.dossier import write_dossiers
 from kg.map import write_map
 from kg.map.records import read_records
-from tests.test_explore_browser import Page as _ExplorerPage
-from tests.test_explore_browser import browser  # noqa: F401  (a fixture)
-
-
-class Page(_ExplorerPage):
-    """A loaded map or dossier page and everything it tried to do (the explorer's recorder, without
-    the explorer's own start-up reads)."""
-
-    def __init__(self, browser, path: Path):  # noqa: F811
-        self.path = path
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
-        self.page = self.context.new_page()
-        self.console, self.errors, self.requests, self.dialogs = [], [], [], []
-        self.page.on("console", lambda m: self.console.append((m.type, m.text)))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)  # only file: and data: may load
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_selector("body[data-ready]", state="attached", timeout=90_000)
+from tests.browser import LoadedPage as Page
+from tests.browser import page_opener
 
 DATA = Path(__file__).parent / "data"
 FIXTURE = DATA / "map_fixture.ttl"
@@ -45,21 +27,8 @@ ARC_ENDS = """() => kgMap.visibleArcs().map(i => {
 
 
 @pytest.fixture()
-def open_map(browser, tmp_path):  # noqa: F811
-    pages = []
-
-    def opener(source: Path = FIXTURE, html: str | None = None, **kwargs) -> Page:
-        out = tmp_path / f"map{len(pages)}.html"
-        if html is None:
-            write_map(source, out, **kwargs)
-        else:
-            out.write_text(html, encoding="utf-8")
-        pages.append(Page(browser, out))
-        return pages[-1]
-
-    yield opener
-    for page in pages:
-        page.close()
+def open_map(browser, tmp_path):
+    yield from page_opener(browser, tmp_path, "map", FIXTURE, write_map, Page)
 
 
 def arc_point(p: Page, index: int) -> dict:
@@ -186,7 +155,7 @@ def test_hostile_map_runs_nothing(open_map):
         p.assert_quiet()
 
 
-def test_dossiers_open_offline_and_hostile_ones_run_nothing(browser, tmp_path, built_seeds):  # noqa: F811
+def test_dossiers_open_offline_and_hostile_ones_run_nothing(browser, tmp_path, built_seeds):
     seeds = tmp_path / "seeds"
     write_dossiers(built_seeds / "kg.ttl", seeds)
     p = Page(browser, seeds / "index.html")

@@ -1,7 +1,7 @@
 """The query page of `kg serve` in a real browser (Debian's chromium driven by Playwright): it runs the
 built-in and typed queries, shows data as text, offers the CSV, and asks nothing of any other origin.
 
-Set-up as tests/test_explore_browser.py (whose browser fixture this reuses); KG_SKIP_BROWSER=1 skips."""
+Set-up as tests/browser.py says (the browser fixture is in tests/conftest.py); KG_SKIP_BROWSER=1 skips."""
 from __future__ import annotations
 
 import urllib.parse
@@ -11,7 +11,6 @@ import pytest
 
 from kg.query import run_query
 from kg.serve import ServeOptions, start_server
-from tests.test_explore_browser import browser  # noqa: F401  (the shared fixture)
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "query_fixture.ttl"
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
@@ -27,7 +26,7 @@ def served():
 
 
 @pytest.fixture
-def page(browser, served):  # noqa: F811
+def page(browser, served):
     context = browser.new_context()
     tab = context.new_page()
     tab.problems = []

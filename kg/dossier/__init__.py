@@ -49,7 +49,8 @@ def year_chart(values: list[tuple[str, int]]) -> str:
 
 def _ours(path: Path) -> bool:
     try:
-        head = path.read_text("utf-8", errors="replace")[:2000]
+        with open(path, "rb") as stream:  # only the head: a foreign file may be large
+            head = stream.read(4 * 2000).decode("utf-8", errors="replace")[:2000]
     except OSError:
         return False
     return f'<meta name="generator" content="{GENERATOR}">' in head
