@@ -41,8 +41,10 @@ _AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
 _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
                              r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
-# A word other than the brand's names must be a word for workers to name its workers (护工, 鞋匠), not a trade (服装).
-_WORKER_WORD = re.compile(r"[工师匠手厨嫂姐妹哥娘郎汉]$|保姆|司机|媳妇|师傅")
+# Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
+# and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机). A word other
+# than a brand's names must end so to name its workers (护工, 鞋匠), not a trade (服装).
+WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
 # A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
 # The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
@@ -224,7 +226,7 @@ def _names_in(text: str, naming: _Naming) -> bool:
                 return True  # 一名A县木匠在B市打拼: one worker of the brand is an anecdote
             covered.append((at, at + len(word)))
     for word in naming.words:
-        if not _WORKER_WORD.search(word):
+        if not WORKER_END.search(word):
             continue
         at = text.find(word)
         while at >= 0:

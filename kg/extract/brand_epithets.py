@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.brand_cues import LONGEST_REGION_NAME
+from kg.extract.brand_cues import LONGEST_REGION_NAME, WORKER_END
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, Sentence
 
 # One quoted name, bounded so untrusted text cannot make the engine backtrack.
 _QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
-# Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
-# and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机).
-_WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
 # Honorifics, titles and service roles that end like a worker word but name a rank or a job, not a brand
 # (技术能手, 金牌月嫂, 最美护工, 老师傅, 就业红娘: a matchmaking official).
 _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
@@ -92,7 +89,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
     if "“" in text or "「" in text or "『" in text:
         for q in _QUOTED.finditer(text):
             name = q.group(1)
-            if not _WORKER_END.search(name):
+            if not WORKER_END.search(name):
                 if about_brands and _starts_with_place(name) and _PEOPLE_OF_TRADE.match(text, q.end() - 1):
                     out.append(Epithet(q.start() + 1, q.end() - 1, name))  # “A县家政”从业人员
                 continue
@@ -123,7 +120,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
     if "劳务品牌" in text and "是" in text:
         for m in _COPULA_UNQUOTED.finditer(text):
             name = m.group(1)
-            if _WORKER_END.search(name) and not _HONORIFIC.search(name):
+            if WORKER_END.search(name) and not _HONORIFIC.search(name):
                 out.append(Epithet(m.start(1), m.end(1), name,
                                    builder=(sentence.start + m.start(2), sentence.start + m.end(2))))
     return out
