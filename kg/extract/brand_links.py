@@ -93,7 +93,6 @@ _LEVER = re.compile(r"发挥|带动效应|效应|作用|打造|培育")
 # 品牌 alone opening a clause as its subject (目前，品牌已带动…) is the passage's brand too.
 _BACK_REFERENCE = re.compile(r"该品牌|这一品牌|这个品牌|此品牌|品牌(?:从业|务工|劳务)人员|品牌工人|品牌劳动力|"
                              r"(?:^|[，,；;。])品牌(?=已|现|目前|累计|共|先后|带动|吸纳|输出|从业)")
-_CLAUSE = re.compile(r"[，,；;：:]")
 # Characters that end a word for a kind of worker (护工, 大厨, 绣娘, 月嫂, 木匠, 厨师).
 _TRADE_TAIL = re.compile(r"[^劳务员人]工$|[^技]师$|匠$|娘$|厨$|嫂$")
 

@@ -79,7 +79,6 @@ _TRAILING_ITEM = re.compile(
 # 除“A”外 / 除了“A”以外: the frame that sets a brand apart from the list after it.
 _EXCEPT_HEAD = re.compile(r"除了?$")
 _EXCEPT_TAIL = ("外", "以外", "之外")
-_COUNT_BEFORE_LEVEL = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _COUNT_RE = re.compile(r"(\d+|[一二两三四五六七八九十]+)个")
 # Patterns used inside the per-sentence and per-name functions below, compiled once.
 _CLAUSE_END = re.compile(r"[，。；！？]|$")
