@@ -14,8 +14,9 @@ LEVEL_WORDS = {"国家级": "national", "省级": "provincial", "自治区级": 
                "区级": "county", "旗级": "county"}
 LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
 
-# Clause and quote marks, as the brand finder reads them.
-_CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
+# The marks that end a clause, for the level reader here and the brand finder (brands.py) alike: a span
+# read between a list and its anchor, or after a brand's name, may not cross them.
+CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 _ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
 # A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
 _SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
@@ -45,7 +46,7 @@ def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None
     for sentence in article.sentences:
         if not any(n in sentence.text for n in names):
             continue
-        for clause in _CLAUSE_STOP.split(sentence.text):
+        for clause in CLAUSE_STOP.split(sentence.text):
             opening = _SENTENCE_OPENING.match(clause)
             rest = clause[opening.end():]
             name = next((n for n in names if rest.startswith(n)), None)
@@ -60,7 +61,7 @@ def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None
             levels = []
             # every award of the sentence after the name (2022年被认定为省级…，2023年又入选国家级…)
             for award in _AWARDED_LEVEL.finditer(tail):
-                clause_end = _CLAUSE_STOP.search(tail, award.start())
+                clause_end = CLAUSE_STOP.search(tail, award.start())
                 levels += [LEVEL_WORDS[m.group()] for m in LEVEL_RE.finditer(
                     tail, award.start(), clause_end.start() if clause_end else len(tail))]
             if levels:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract.brand_counts import breakdown_items, counted_quotes
 from kg.extract.brand_epithets import epithets_in
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
-from kg.extract.brand_levels import LEVEL_RE, LEVEL_WORDS
+from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN
@@ -23,8 +23,6 @@ _BUILD_VERBS = ("打造", "培育", "叫响", "擦亮", "唱响", "创建", "创
 _QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]")
 # Between two items of a list: an optional short tail that belongs to the name (“张北风光云”服务) and a separator.
 _GAP_RE = re.compile(r"^(?P<suf>[\u4e00-\u9fff]{0,4}?)(?P<sep>[、，,\s]{0,3}(?:和|与|及|以及)?[、，,\s]{0,3})$")
-# Tail characters that end a clause: the text between a list and its anchor may not cross them.
-_CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
 # Between a list and 劳务品牌: a predicate that starts another statement breaks the link
 # (“春风行动”期间，培育劳务品牌; “A”活动中打造劳务品牌).
 _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
@@ -238,7 +236,7 @@ def _pointed_run(sentence: Sentence, quotes) -> list[FoundBrand]:
     """The quoted names of a run that opens its clause and that words after it call 劳务品牌."""
     text = sentence.text
     for i, first in enumerate(quotes):
-        opening = _CLAUSE_STOP.split(text[:first[0]])[-1].strip()
+        opening = CLAUSE_STOP.split(text[:first[0]])[-1].strip()
         if opening not in ("", "从"):
             continue  # the run must open its clause
         run = [first]
@@ -282,7 +280,7 @@ def _brand_standing(article: Article, sentence: Sentence) -> list[FoundBrand]:
     text = sentence.text
     out = []
     for m in _STANDING.finditer(text):
-        name = _CLAUSE_STOP.split(text[:m.start()])[-1]
+        name = CLAUSE_STOP.split(text[:m.start()])[-1]
         name = _OPENING_WORDS.sub("", name)
         start = m.start() - len(name)
         if not (_place_prefix(name) and _valid_unquoted(name)):
@@ -353,7 +351,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         return []
     items, excepted = _walk_back(text, before, end.tail)
     first = items[0][0][0]
-    if end.copular and _CLAUSE_STOP.split(text[:first])[-1].strip():
+    if end.copular and CLAUSE_STOP.split(text[:first])[-1].strip():
         return []  # the quote must open its clause to be the copula's subject
     if bare and not _built_or_listed(text, first, end.connector, len(items), passage):
         return []
@@ -375,7 +373,7 @@ class _ListEnd:
 def _list_end(text: str, last_end: int, anchor: int, bare: bool) -> _ListEnd | None:
     """The text between the last quote and the anchor, read as the list's end; None when it breaks the link."""
     middle = text[last_end:anchor]
-    if len(middle) > 30 or _CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
+    if len(middle) > 30 or CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
         return None
     # “A”“B”和C三大劳务品牌: an unquoted last item of the list, a place or a trade word ending it
     trailing = None
@@ -419,7 +417,7 @@ def _walk_back(text: str, before: list, tail: str) -> tuple[list, tuple | None]:
 def _built_or_listed(text: str, first: int, connector: str, n_items: int, passage: bool) -> bool:
     """A list before a bare 品牌 needs a building verb before it; in a passage about 劳务品牌, a quoted list closed
     by 等品牌 names more of them without one (除上述品牌外，“A”“B”“C”等品牌也逐渐打出了名气)."""
-    head = _CLAUSE_STOP.split(text[max(0, first - 12):first])[-1]
+    head = CLAUSE_STOP.split(text[max(0, first - 12):first])[-1]
     listed = passage and connector.startswith("等") and n_items >= 2
     return listed or any(v in head for v in _BUILD_VERBS)
 
@@ -463,7 +461,7 @@ def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]
     if not text[:quote_start].endswith("、"):
         return []
     start = max(0, quote_start - 60)
-    stops = list(_CLAUSE_STOP.finditer(text, start, quote_start))
+    stops = list(CLAUSE_STOP.finditer(text, start, quote_start))
     if stops:
         start = stops[-1].end()
     body = text[start:quote_start - 1]
@@ -495,7 +493,7 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     A、B则被认定为市级劳务品牌; “A”依托…，被认定为自治区级劳务品牌. The predicate sets the level."""
     text = sentence.text
     window_start = max(0, a_start - 24)
-    stops = list(_CLAUSE_STOP.finditer(text, window_start, a_start))
+    stops = list(CLAUSE_STOP.finditer(text, window_start, a_start))
     if stops:
         window_start = stops[-1].end()
     pm = _AWARD_PRED.search(text, window_start, a_start)
@@ -508,7 +506,7 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
         found = _left_list(sentence, quotes, p_start, anchor_text=predicate)
     elif stops and p_start == window_start and "被" in pm.group():
         # a clause-initial passive: its subject is the quoted name that opens the clause before
-        prev_start = _CLAUSE_STOP.split(text[:max(0, p_start - 1)])[-1]
+        prev_start = CLAUSE_STOP.split(text[:max(0, p_start - 1)])[-1]
         sm = _PASSIVE_SUBJECT.match(text, p_start - 1 - len(prev_start), p_start)
         if sm is None or not _valid_quoted(sm.group(1).strip()):
             return []
@@ -528,7 +526,7 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     if not after:
         return []
     gap = text[anchor_end:after[0][0]]
-    clause_before = _CLAUSE_STOP.split(text[max(0, anchor_start - 30):anchor_start])[-1]
+    clause_before = CLAUSE_STOP.split(text[max(0, anchor_start - 30):anchor_start])[-1]
     if not (_RIGHT_GAP.fullmatch(gap) or _COMMA.fullmatch(gap) and clause_before.startswith("作为")):
         return []
     items = [(after[0], "")]
@@ -598,7 +596,7 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[F
     (还培育了开州电工): it is cut where its place name starts."""
     text = sentence.text
     start = max(0, a_start - 60)
-    stops = list(_CLAUSE_STOP.finditer(text, start, a_start))
+    stops = list(CLAUSE_STOP.finditer(text, start, a_start))
     if stops:
         start = stops[-1].end()
     segment = text[start:a_start]
