@@ -228,15 +228,12 @@ def _names_in(text: str, naming: _Naming) -> bool:
     for word in naming.words:
         if not WORKER_END.search(word):
             continue
-        at = text.find(word)
-        while at >= 0:
+        for at in occurrences(text, word):
             if any(s <= at and at + len(word) <= e for s, e in covered):
-                at = text.find(word, at + len(word))
                 continue
             compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
             if not compound and not _ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
                 return True
-            at = text.find(word, at + len(word))
     return False
 
 
