@@ -98,6 +98,19 @@ def test_unquoted_place_and_occupation_before_brand_word():
     assert [(b.name, b.origin, b.occupation) for b in found] == [("林州建筑工", LINZHOU, "建筑工")]
 
 
+def test_unquoted_name_after_any_building_verb():
+    # 孵化 and 培树 build a brand as 打造 does: the unquoted name is bounded by them too
+    for verb in ("孵化", "培树"):
+        text = f"近年来河南省林州市人力资源和社会保障局持续{verb}林州钢筋工劳务品牌，从业人员逾万人。"
+        assert names(brands_of(text, ("林州",), LINZHOU)) == ["林州钢筋工"]
+
+
+def test_unquoted_name_after_any_level_word():
+    # every level word of LEVEL_WORDS bounds the name, 自治区级 as well as 省级
+    found = brands_of("当地一批劳务品牌先后获得认可，其中包括被列为自治区级林州钢筋工劳务品牌。", ("林州",), LINZHOU)
+    assert [(b.name, b.level) for b in found] == [("林州钢筋工", "provincial")]
+
+
 def test_build_verb_with_bare_brand_word():
     found = brands_of("赣州市大力叫响“赣南脐橙工”品牌。", ("赣州市",), "360700")
     assert names(found) == ["赣南脐橙工"]

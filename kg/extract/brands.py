@@ -38,9 +38,10 @@ _GENERIC_NAME = re.compile(
     r"新|新兴|传统|本土|品牌|劳务|技能|特色技能|更多|一批|一个|多个|该|这|此|其|全国|全省|全市|全县)+$")
 # Characters that end occupational names (工, 师, 匠, 嫂 ...): an unquoted X劳务品牌 must look like one.
 _OCCUPATION_END = re.compile(r"(?:工|师|匠|嫂|姐|妹|妹子|女|娘|哥|厨|厨师|保姆|月嫂|家政|司机|织女|绣娘|农|汉|军|帮|劳务|服务|技工)$")
+# What bounds an unquoted X劳务品牌 on the left: a building verb, an award verb, a level word or a mark.
 _UNQUOTED_LEFT = re.compile(
-    r"(?:打造|培育|叫响|擦亮|唱响|创建|创响|推出|做强|做大|做优|塑造|树立|获评|荣获|入选|成为|认定为|评为|"
-    r"国家级|省级|市级|县级|[，。；：、“”\s])([\u4e00-\u9fff]{2,12})$")
+    rf"(?:{'|'.join(_BUILD_VERBS)}|获评|荣获|入选|成为|认定为|评为|{LEVEL_RE.pattern}|[，。；：、“”\s])"
+    r"([\u4e00-\u9fff]{2,12})$")
 _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
 # Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma).
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
