@@ -40,9 +40,11 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
 # A place and a trade in quotes (“A县家政”) named as a body of people right after: in an article about labour
 # brands, the name of a brand whose trade is no worker word (家政, 建筑, 保洁).
 _PEOPLE_OF_TRADE = re.compile(r"[”」』](?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
+# A short trade and the word for its workers, as written unquoted (砌筑工, 刺绣娘, 面点师傅).
+_TRADE_WORD = r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))"
 # What may follow an unquoted name to make it a brand's: 品牌 (of a list: 等特色品牌) but not 品牌建设 or 品牌效应 (the
 # building and effect of a brand named elsewhere), or a name card (这块金字招牌, 这张名片).
-_TRADE_BEFORE_BRAND_WORD = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))"
+_TRADE_BEFORE_BRAND_WORD = re.compile(_TRADE_WORD +
                                       r"(?=(?:等(?:特色|知名|优势)?)?品牌(?!建设|创建|效应|培育|打造)|这块(?:金字)?招牌|"
                                       r"这张(?:金字)?名片)")
 # How far after the quote its use is read: 已经成为A县的一张名片 is the longest wording above.
@@ -64,7 +66,7 @@ _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)�
 # A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多名.
 _PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)[余多]?名")
 # The trade and worker word after the place: two to five characters ending in a word for workers.
-_TRADE_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))(?![\u4e00-\u9fff])")
+_TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?![\u4e00-\u9fff])")
 
 
 # A name with no place needs an epithet before its worker word: three characters are mostly a trade alone
