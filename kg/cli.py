@@ -34,7 +34,13 @@ DEFAULT_GRAPH = "out/kg.ttl"
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with the project's contract: a usage error is one line on stderr and exit status 2."""
+    """argparse with the project's contract: a usage error is one line on stderr and exit status 2.
+
+    Descriptions and epilogs are printed as written (their examples and exit-status tables are laid out
+    by hand); every subcommand's parser is a _Parser too, so each gets this without repeating it."""
+
+    def __init__(self, *args, formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs):
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
     def error(self, message: str) -> None:
         say(f"{self.prog}: {message} (see {self.prog} --help)")
@@ -137,7 +143,6 @@ def _add_build(commands) -> None:
         "  1  no article could be built, or the output could not be written (the previous one is kept)\n"
         "  2  usage error, e.g. --out names a file or --dask-scheduler is not an address\n"
         "  130  interrupted by Ctrl-C, 143 by SIGTERM (the previous outputs are kept)",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     build.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
@@ -178,7 +183,6 @@ def _add_validate(commands) -> None:
         "(ontology/shapes.ttl) and print each violation in words.",
         epilog="exit status:\n  0  the graph conforms\n  1  it does not, or it is missing or cannot be read\n"
         "  2  usage error",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("file", metavar="FILE", help="the graph to check, e.g. out/kg.ttl")
     validate.set_defaults(func=_cmd_validate)
@@ -302,7 +306,6 @@ def _add_query(commands) -> None:
         help="run a SPARQL query over the knowledge graph",
         description=QUERY_DESCRIPTION.format(mb=megabytes),
         epilog=f"{QUERY_EXAMPLES}\n\n{QUERY_EXIT_STATUS}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     query.add_argument("query", nargs="?", metavar="NAME|QUERY.rq",
                        help="a built-in query's name (see --list) or a file holding a query")
@@ -357,7 +360,6 @@ def _add_explore(commands) -> None:
         epilog="exit status:\n  0  the page was written\n"
                "  1  the graph is missing or cannot be read, or the page could not be written\n"
                "  2  usage error, e.g. a --province or --brand name not in the graph, -o naming a folder",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explore.add_argument("graph", nargs="?", default=DEFAULT_GRAPH,
                          help=f"the graph to show (default {DEFAULT_GRAPH})")
@@ -417,8 +419,7 @@ def _add_map_and_dossier(commands) -> None:
                     "and the evidence behind each arc, or a static .svg / .png figure with a legend.",
         epilog="exit status:\n  0  the map was written\n"
                "  1  the graph is missing or cannot be read, a name is not in it, or the map could not be written\n"
-               "  2  usage error, e.g. -o with another suffix than .html, .svg, .png",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+               "  2  usage error, e.g. -o with another suffix than .html, .svg, .png")
     map_parser.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, help=graph_help)
     map_parser.add_argument("-o", "--output", metavar="FILE",
                             help="the file to write: .html, .svg or .png (default: map.html beside the graph)")
@@ -435,7 +436,8 @@ def _add_map_and_dossier(commands) -> None:
         "dossier", help="write one HTML page per labour brand, with an index",
         description="Write DIR/index.html and one offline page per brand: aliases, origin chain, "
                     "level, destinations with flows and counts, workers by year, programs, and every "
-                    "article that mentions it with its sentences. A file it did not write is never replaced.")
+                    "article that mentions it with its sentences. A file it did not write is never replaced.",
+        formatter_class=argparse.HelpFormatter)  # one paragraph, wrapped to the terminal
     dossier.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, help=graph_help)
     dossier.add_argument("-o", "--output", metavar="DIR",
                          help="the folder to write (default: dossiers/ beside the graph)")
@@ -498,8 +500,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def _add_serve(commands) -> None:
     serve = commands.add_parser(
         "serve", help="serve the graph as a read-only SPARQL endpoint with its pages",
-        description=SERVE_DESCRIPTION, epilog=f"{SERVE_EXAMPLES}\n\n{SERVE_EXIT_STATUS}",
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        description=SERVE_DESCRIPTION, epilog=f"{SERVE_EXAMPLES}\n\n{SERVE_EXIT_STATUS}")
     serve.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, metavar="GRAPH | STORE",
                        help="an RDF file (by suffix) or a store folder from kg build --store "
                             f"(default: {DEFAULT_GRAPH})")
@@ -523,7 +524,6 @@ def make_parser() -> argparse.ArgumentParser:
         prog="kg",
         description=DESCRIPTION,
         epilog=f"{EXAMPLES}\n\n{EXIT_STATUS}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"laowu-kg {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
