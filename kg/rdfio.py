@@ -88,14 +88,7 @@ def parse_quads(path: str | os.PathLike) -> list:
     JSON-LD @context naming a URL is refused (no document loader is set), and RDF/XML external
     entities are not resolved, so a parse reads the named file and nothing else.
     """
-    import pyoxigraph as ox
-
-    path = check_graph_file(path)
-    fmt = rdf_format_for(path)
-    try:
-        return list(ox.parse(path=str(path), format=fmt.ox()))
-    except (SyntaxError, ValueError, OSError) as error:
-        raise _parse_error(path, fmt, error) from None
+    return list(iter_quads(path))
 
 
 def iter_quads(path: str | os.PathLike):
