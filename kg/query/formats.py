@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.graph.terms import NAMESPACES, TURTLE_PREFIXES
 from kg.query.engine import QueryResult, Term
-from kg.rdfio import curie, write_text
+from kg.rdfio import FORMATS as RDF_FILE_FORMATS, curie, write_text
 from kg.safetext import escape_controls, spreadsheet_cell, visible
 
 __all__ = ["FORMATS", "RDF_FORMATS", "SUFFIX_FORMATS", "display_width", "format_for_output", "render",
@@ -179,9 +179,6 @@ def _ox_term(term: Term):
     return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
 
 
-_RDF_SERIALIZATIONS = {"ttl": "TURTLE", "nt": "N_TRIPLES", "jsonld": "JSON_LD"}
-
-
 def to_rdf(result: QueryResult, fmt: str) -> str:
     """A CONSTRUCT or DESCRIBE answer as Turtle, N-Triples or JSON-LD, triples in a stable order."""
     import pyoxigraph as ox
@@ -193,7 +190,7 @@ def to_rdf(result: QueryResult, fmt: str) -> str:
     # kg.ttl's own prefixes (region:610900 reads better than id:region\/610900), then the others.
     prefixes = {p: ns for p, ns in {**TURTLE_PREFIXES, **NAMESPACES}.items() if any(iri.startswith(ns) for iri in iris)}
     prefixes = prefixes if fmt == "ttl" else None  # the only one of the three that abbreviates
-    text = ox.serialize(graph, format=getattr(ox.RdfFormat, _RDF_SERIALIZATIONS[fmt]), prefixes=prefixes)
+    text = ox.serialize(graph, format=RDF_FILE_FORMATS[f".{fmt}"].ox(), prefixes=prefixes)
     return escape_controls(text.decode("utf-8"))
 
 
