@@ -4,7 +4,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.query.engine import QueryResult, Term
-from kg.query.formats import to_csv, to_json, to_rdf, to_tsv
+from kg.query.formats import render
 
 __all__ = ["TABLE_TYPES", "GRAPH_TYPES", "FORMAT_NAMES", "negotiate", "serialize", "to_xml"]
 
@@ -85,15 +85,8 @@ def negotiate(accept: str | None, graph_result: bool, format_name: str | None = 
 def serialize(result: QueryResult, media: str) -> bytes:
     """The result written in `media` (one of TABLE_TYPES or GRAPH_TYPES), UTF-8."""
     writer = TABLE_TYPES.get(media) or GRAPH_TYPES[media]
-    if writer == "json":
-        return to_json(result).encode("utf-8")
-    if writer == "xml":
-        return to_xml(result).encode("utf-8")
-    if writer == "csv":
-        return to_csv(result).encode("utf-8")
-    if writer == "tsv":
-        return to_tsv(result).encode("utf-8")
-    return to_rdf(result, writer).encode("utf-8")
+    # XML is the one format the endpoint offers that kg query does not.
+    return (to_xml(result) if writer == "xml" else render(result, writer)).encode("utf-8")
 
 
 def _xml_text(text: str) -> str:
