@@ -478,3 +478,14 @@ def test_a_failed_start_leaves_no_temporary_store_and_no_worker(monkeypatch, tmp
     with pytest.raises(RuntimeError):
         app.Server(ServeOptions(FIXTURE, port=0))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_served_builtin_queries_are_the_ones_kg_query_lists():
+    # The endpoint once read them from the checkout's queries/ folder, which a wheel does not have;
+    # it reads them where kg query does (kg/data/queries, copied into the wheel).
+    from kg.query import BUILTIN_DIR, builtin_queries
+    from kg.serve.pages import load_builtin_queries
+
+    default = ServeOptions(Path("out/kg.ttl")).queries_dir
+    assert default == BUILTIN_DIR
+    assert sorted(load_builtin_queries(default)) == sorted(builtin_queries())

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError
+from kg.query import BUILTIN_DIR
 from kg.query.engine import NotLocalRefused, ParamError, QueryError, QuerySyntaxError, UpdateRefused
 from kg.rdfio import GraphFileError, check_graph_file, rdf_format_for
 from kg.rdfio import _parse_error as parse_error  # one wording of a bad graph file for every command
@@ -35,7 +36,6 @@ __all__ = ["ServeOptions", "Server", "start_server", "MAX_BODY_BYTES", "STATUS_O
 
 MAX_BODY_BYTES = 1024 * 1024  # a query is text: 1 MiB is far beyond any real one
 DRAIN_BYTES = 32 * 1024 * 1024
-ROOT = Path(__file__).resolve().parents[2]
 
 # The documented status of each refusal (README, `kg serve --help`).
 STATUS_OF = {
@@ -57,7 +57,7 @@ class ServeOptions:
     max_rows: int | None = 100_000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     cache_answers: bool = True  # the store is read-only: an answer never goes stale
-    queries_dir: Path = ROOT / "queries"
+    queries_dir: Path = BUILTIN_DIR  # where kg query finds them, in a checkout and in the wheel
 
 
 class Server:
