@@ -220,11 +220,19 @@ def index_page(pages: list[tuple[str, str]], queries: dict[str, BuiltInQuery], h
 """
 
 
+# page kind -> (module, its writer function, the file or folder it writes in our folder, index link, label)
+_WRITERS = {
+    "explorer": ("kg.explore", "write_explorer", "explorer.html", "explorer", "explorer"),
+    "map": ("kg.map", "write_map", "map.html", "map", "map of labour flows"),
+    "dossiers": ("kg.dossier", "write_dossiers", "dossiers", "dossiers/", "brand dossiers"),
+}
+
+
 class GeneratedPages:
     """The explorer, map and dossiers of the graph, written on first request into a folder we own.
 
     Each page is made by its own command's library function, found by import: a module that is
-    not installed (kg.map and kg.dossier arrive from another branch) is simply not offered.
+    not importable (a trimmed installation) is simply not offered.
     """
 
     def __init__(self, graph_file: Callable[[], Path]):
@@ -233,54 +241,30 @@ class GeneratedPages:
         self.lock = threading.Lock()
         self.made: dict[str, Path] = {}
 
-    @staticmethod
-    def _function(candidates: list[tuple[str, str]]) -> Callable | None:
-        for module_name, attribute in candidates:
-            try:
-                module = importlib.import_module(module_name)
-            except ImportError:
-                continue
-            function = getattr(module, attribute, None)
-            if callable(function):
-                return function
-        return None
-
-    def explorer_writer(self) -> Callable | None:
-        return self._function([("kg.explore", "write_explorer"), ("kg.explore.cli", "explore")])
-
-    def map_writer(self) -> Callable | None:
-        return self._function([("kg.map", "write_map")])  # HOOK: kg.map from the mapdossier branch
-
-    def dossier_writer(self) -> Callable | None:
-        return self._function([("kg.dossier", "write_dossiers")])  # HOOK: kg.dossier, same branch
+    def writer(self, kind: str) -> Callable | None:
+        """The library function that writes page `kind`, or None when its module is not installed."""
+        module_name, attribute, *_ = _WRITERS[kind]
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            return None
+        function = getattr(module, attribute, None)
+        return function if callable(function) else None
 
     def available(self) -> list[tuple[str, str]]:
-        pages = [("query", "query page")]
-        if self.explorer_writer():
-            pages.append(("explorer", "explorer"))
-        if self.map_writer():
-            pages.append(("map", "map of labour flows"))
-        if self.dossier_writer():
-            pages.append(("dossiers/", "brand dossiers"))
-        return pages
+        return [("query", "query page")] + [(link, label) for kind, (*_, link, label) in _WRITERS.items()
+                                            if self.writer(kind)]
 
     def page(self, kind: str) -> Path | None:
         """The written file for 'explorer', 'map' or 'dossiers' (its folder), made once."""
         with self.lock:
             if kind in self.made:
                 return self.made[kind]
-            graph = self.graph_file()
-            if kind == "explorer" and (write := self.explorer_writer()):
-                target = self.folder / "explorer.html"
-                write(graph, target)
-            elif kind == "map" and (write := self.map_writer()):
-                target = self.folder / "map.html"
-                write(graph, target)
-            elif kind == "dossiers" and (write := self.dossier_writer()):
-                target = self.folder / "dossiers"
-                write(graph, target)
-            else:
+            write = self.writer(kind) if kind in _WRITERS else None
+            if write is None:
                 return None
+            target = self.folder / _WRITERS[kind][2]
+            write(self.graph_file(), target)
             self.made[kind] = target
             return target
 
