@@ -157,13 +157,14 @@ def load_rdflib(path: str | os.PathLike, *, dataset: bool = False) -> Any:
     return graph
 
 
-def load_oxigraph(path: str | os.PathLike) -> Any:
-    """The graph file bulk-loaded into an in-memory Oxigraph store (same parser as parse_quads)."""
+def load_oxigraph(path: str | os.PathLike, store_dir: str | os.PathLike | None = None) -> Any:
+    """The graph file bulk-loaded into an Oxigraph store (same parser as parse_quads): in memory,
+    or on disk in `store_dir` (kg serve's workers share one)."""
     import pyoxigraph as ox
 
     path = check_graph_file(path)
     fmt = rdf_format_for(path)
-    store = ox.Store()
+    store = ox.Store(None if store_dir is None else str(store_dir))
     try:
         store.bulk_load(path=str(path), format=fmt.ox())
     except (SyntaxError, ValueError, OSError) as error:

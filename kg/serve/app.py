@@ -19,8 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from kg.errors import KgError
 from kg.query import BUILTIN_DIR
 from kg.query.engine import NotLocalRefused, ParamError, QueryError, QuerySyntaxError, UpdateRefused
-from kg.rdfio import GraphFileError, check_graph_file, rdf_format_for
-from kg.rdfio import _parse_error as parse_error  # one wording of a bad graph file for every command
+from kg.rdfio import GraphFileError, check_graph_file, load_oxigraph, rdf_format_for
 from kg.query.isolated import QueryTimeout
 from kg.serve.answers import AnswerCache
 from kg.serve.pages import GeneratedPages, index_page, load_builtin_queries, query_page
@@ -102,22 +101,20 @@ class Server:
             except OSError as exc:
                 raise GraphFileError(f"{graph}: not an Oxigraph store (from kg build --store): {exc}") from None
             return graph
-        path = check_graph_file(graph)
-        fmt = rdf_format_for(path)
-        self.union_default_graph = fmt.quads  # as kg query reads a quad file: all its graphs
+        # As kg query reads a quad file: all its graphs.
+        self.union_default_graph = rdf_format_for(check_graph_file(graph)).quads
         # Load once into an on-disk store that every worker opens read-only (and a replaced
         # worker reopens in an instant); the folder is ours, removed on close. Oxigraph's parser
         # reads the file and nothing else (a remote JSON-LD @context is an error: kg.rdfio).
         self.owned_store = Path(tempfile.mkdtemp(prefix="laowu-kg-serve-store-"))
         try:
-            store = ox.Store(str(self.owned_store))
-            store.bulk_load(path=str(path), format=fmt.ox())
+            store = load_oxigraph(graph, self.owned_store)
             store.flush()
             del store
             gc.collect()  # the store holds its files until the object is gone
-        except (OSError, SyntaxError, ValueError) as exc:
+        except (GraphFileError, OSError):
             shutil.rmtree(self.owned_store, ignore_errors=True)
-            raise parse_error(path, fmt, exc) from None  # kg.rdfio's words for it, as kg query says
+            raise
         return self.owned_store
 
     def _graph_file(self) -> Path:
