@@ -1,0 +1,196 @@
+"""Score the real set rewritten with other places, scripts, encodings and page chrome: what depends on names or forms.
+
+Writes every variant to a temporary folder (the real articles are third-party text: never into the
+repository), builds each with `kg build`, scores it with tests/gold_scorer.py and prints, per kind, the
+original's score and each variant's score with its drop. See bench/README.md ("generalise.py").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+from variants import (  # noqa: E402  (bench/ is a folder of scripts: its modules sit beside this one)
+    add_pinyin_glosses, chrome_places, encode, swap_places, to_traditional, wrap_html)
+
+from kg.gazetteer import Gazetteer  # noqa: E402
+
+SCORER = ROOT / "tests" / "gold_scorer.py"
+KINDS = ("regions", "hierarchy", "brands", "brand_origin", "brand_dest", "programs", "flows", "flow_workers",
+         "metrics", "metric_year", "metric_indicator")
+# A drop larger than this is worth a look (the brief of issue 16's perturbation round).
+NOTABLE_DROP = 0.02
+
+
+def default_real() -> Path:
+    shared = os.environ.get("KG_SHARED_DIR")
+    return Path(shared) / "real" if shared else ROOT.parent / "shared" / "real"
+
+
+def load_set(real: Path) -> list[tuple[str, str, dict]]:
+    """(file name, text, gold) for every article that has a gold file."""
+    out = []
+    for gold_file in sorted((real / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        article = real / "articles" / gold["file"]
+        if article.is_file():
+            out.append((gold["file"], article.read_text(encoding="utf-8"), gold))
+    return out
+
+
+def common_words() -> frozenset[str]:
+    rows = (ROOT / "kg" / "data" / "region_common_words.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(r.split("\t")[0] for r in rows if r and not r.startswith("#"))
+
+
+def write_variant(folder: Path, items: list[tuple[str, bytes, dict]]) -> None:
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    for name, data, gold in items:
+        (folder / "articles" / name).write_bytes(data)
+        (folder / "gold" / (Path(name).stem + ".json")).write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def make_variants(articles, seeds: list[int], gaz: Gazetteer) -> tuple[dict, dict]:
+    """variant name -> [(file name, bytes, gold)], and what each transformation did (counts)."""
+    words = common_words()
+    variants: dict[str, list] = {"original": [(n, t.encode("utf-8"), g) for n, t, g in articles]}
+    notes: dict[str, dict] = {}
+    for seed in seeds:
+        items, subs, skipped, kept, swaps = [], 0, [], 0, {}
+        for name, text, gold in articles:
+            rng = random.Random(f"{seed}:{name}")
+            result = swap_places(text, gold, gaz, rng, words)
+            if result.skipped:  # left unchanged, so every variant scores the same 36 articles
+                skipped.append(name)
+            swaps[name] = result.mapping
+            subs += result.substitutions
+            kept += sum(1 for why in result.kept.values() if why != "province")
+            items.append((name, result.text.encode("utf-8"), result.gold))
+        variants[f"place{seed}"] = items
+        notes[f"place{seed}"] = {"substitutions": subs, "articles": len(items), "skipped": skipped,
+                                 "regions_kept_below_province": kept, "swaps": swaps}
+    trad, fallbacks = [], 0
+    for i, (name, text, gold) in enumerate(articles):
+        data, used = encode(to_traditional(text), "big5" if i % 2 == 0 else "utf-8")
+        fallbacks += i % 2 == 0 and used != "big5"
+        trad.append((name, data, gold))
+    variants["trad"] = trad
+    notes["trad"] = {"big5_files": sum(1 for i in range(len(articles)) if i % 2 == 0) - fallbacks,
+                     "utf8_files": len(articles) - sum(1 for i in range(len(articles)) if i % 2 == 0) + fallbacks}
+    variants["pinyin"] = [(n, add_pinyin_glosses(t).encode("utf-8"), g) for n, t, g in articles]
+    gbk = [(n, *encode(t, "gbk"), g) for n, t, g in articles]
+    variants["gbk"] = [(n, data, g) for n, data, _used, g in gbk]
+    notes["gbk"] = {"utf8_fallbacks": sum(1 for _n, _d, used, _g in gbk if used != "gbk")}
+    pages = []
+    for name, text, gold in articles:
+        places = chrome_places(gold, text, gaz, random.Random(f"html:{name}"))
+        page_name = Path(name).stem + ".html"
+        pages.append((page_name, wrap_html(text, Path(name).stem, places).encode("utf-8"), {**gold, "file": page_name}))
+    variants["html"] = pages
+    return variants, notes
+
+
+def build_and_score(folder: Path, jobs: int) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder / "articles"), "--out", str(folder / "out"),
+                    "--quiet", "--no-cache", "--jobs", str(jobs)], env=env, check=True, timeout=600)
+    result = subprocess.run([sys.executable, str(SCORER), "--kg", str(folder / "out" / "kg.ttl"),
+                             "--gold", str(folder / "gold"), "--json"],
+                            env=env, capture_output=True, text=True, check=True, timeout=600)
+    return json.loads(result.stdout)
+
+
+def figure(row: dict) -> float | None:
+    if not isinstance(row, dict):
+        return None
+    return row.get("f1", row.get("accuracy"))
+
+
+def table(scores: dict[str, dict]) -> str:
+    names = list(scores)
+    lines = ["kind".ljust(17) + "".join(n.rjust(15) for n in names)]
+    for kind in KINDS:
+        base = figure(scores["original"].get(kind))
+        cells = []
+        for n in names:
+            value = figure(scores[n].get(kind))
+            if value is None:
+                cells.append("-")
+            elif n == "original" or base is None:
+                cells.append(f"{value:.3f}")
+            else:
+                drop = value - base
+                mark = "*" if drop < -NOTABLE_DROP else " "
+                cells.append(f"{value:.3f} {drop:+.3f}{mark}")
+        lines.append(kind.ljust(17) + "".join(c.rjust(15) for c in cells))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--real", type=Path, default=default_real(),
+                    help="the real set: a folder with articles/ and gold/ (default REPO/../shared/real, "
+                         "or $KG_SHARED_DIR/real)")
+    ap.add_argument("--seed", type=int, default=0, help="first seed of the place swap (default 0)")
+    ap.add_argument("--seeds", type=int, default=3, help="how many seeds of the place swap (default 3)")
+    ap.add_argument("--only", default="", help="comma-separated variants to build (default all): "
+                                               "place,trad,pinyin,gbk,html")
+    ap.add_argument("--workdir", type=Path, help="write the variants here (default: a new temporary folder)")
+    ap.add_argument("--keep", action="store_true", help="keep the variants and graphs (printed at the end)")
+    ap.add_argument("--jobs", type=int, default=1, help="kg build --jobs (default 1)")
+    ap.add_argument("--json", action="store_true", help="also print every score as JSON")
+    args = ap.parse_args(argv)
+    if not (args.real / "articles").is_dir() or not (args.real / "gold").is_dir():
+        ap.error(f"no real set at {args.real} (it needs articles/ and gold/; it sits beside the repository in "
+                 "../shared and is not in a clone): pass --real DIR or set KG_SHARED_DIR")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="laowu-generalise-"))
+    if workdir.resolve().is_relative_to(ROOT):
+        ap.error(f"--workdir {workdir} is inside the repository: the real articles are third-party text")
+    articles = load_set(args.real)
+    started = time.monotonic()
+    variants, notes = make_variants(articles, list(range(args.seed, args.seed + args.seeds)), Gazetteer.load())
+    wanted = {w.strip() for w in args.only.split(",") if w.strip()}
+    scores = {}
+    for name, items in variants.items():
+        if name != "original" and wanted and name.rstrip("0123456789") not in wanted:
+            continue
+        folder = workdir / name
+        if folder.exists():
+            shutil.rmtree(folder)
+        write_variant(folder, items)
+        if notes.get(name, {}).get("swaps"):  # to read the errors of a place swap back in the original's names
+            (folder / "swaps.json").write_text(json.dumps(notes[name]["swaps"], ensure_ascii=False, indent=1),
+                                               encoding="utf-8")
+        scores[name] = build_and_score(folder, args.jobs)
+        print(f"  built {name}: {len(items)} articles ({time.monotonic() - started:.0f} s)", file=sys.stderr)
+    print(f"real set: {args.real} ({len(articles)} articles); '*' marks a drop of more than {NOTABLE_DROP}")
+    print(table(scores))
+    for name, note in notes.items():
+        if name in scores:
+            print(f"{name}: " + ", ".join(f"{k} {v if not isinstance(v, list) else len(v)}" for k, v in note.items()
+                                          if k != "swaps")
+                  + (f" ({', '.join(note['skipped'])})" if note.get("skipped") else ""))
+    if args.json:
+        print(json.dumps({"scores": scores, "notes": notes}, ensure_ascii=False, indent=1))
+    if args.keep or args.workdir:
+        print(f"variants and graphs kept in {workdir} (third-party text: do not copy into the repository)")
+    else:
+        shutil.rmtree(workdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

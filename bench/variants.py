@@ -1,0 +1,333 @@
+"""Rewrite one article and its gold into a variant: other places, traditional script, pinyin glosses, a web page."""
+from __future__ import annotations
+
+import html
+import random
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer, Region
+from kg.normalize import clean_text, strip_glosses
+
+# Gold fields that hold no text of the article: never rewritten.
+_FIXED_KEYS = {"file", "level"}
+# The place swap leaves provinces alone: their one-letter abbreviations (粤, 鲁, 苏) and the
+# 鲁字号-style words built on them could not be swapped consistently.
+SWAPPED_LEVELS = ("city", "county")
+# Share of eligible words (multi-character, changed by s2t) that get a pinyin gloss: garbled pages
+# gloss some words, not all of them.
+GLOSS_EVERY = 3
+
+
+# -- a) place swap -------------------------------------------------------------------------------------
+@dataclass
+class SwapResult:
+    text: str
+    gold: dict
+    mapping: dict[str, str] = field(default_factory=dict)  # official name -> official name
+    substitutions: int = 0  # occurrences replaced in the text
+    kept: dict[str, str] = field(default_factory=dict)  # region left as it is -> why
+    skipped: str | None = None  # why the whole article was left out, else None
+
+
+def _gold_region_names(gold: dict) -> set[str]:
+    names = set()
+    for r in gold.get("regions", []):
+        names.add(r["name"])
+        if r.get("parent"):
+            names.add(r["parent"])
+    for b in gold.get("brands", []):
+        if b.get("origin"):
+            names.add(b["origin"])
+        names.update(b.get("destinations", []))
+    for f in gold.get("flows", []):
+        names.update(x for x in (f.get("from"), f.get("to")) if x)
+    for m in gold.get("metrics", []):
+        if m.get("region"):
+            names.add(m["region"])
+    return names
+
+
+def _resolve(name: str, gold: dict, gaz: Gazetteer) -> Region | None:
+    """The gazetteer region a gold name stands for (the gold parent settles same-named districts)."""
+    hits = [r for r in gaz.lookup(name) if r.name == name]
+    if len(hits) > 1:
+        parents = {r["parent"] for r in gold.get("regions", []) if r["name"] == name}
+        hits = [r for r in hits if r.parent and gaz.get(r.parent) and gaz.get(r.parent).name in parents]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _surfaces(region: Region) -> tuple[str, ...]:
+    return (region.name, *region.short_names, *region.former_names)
+
+
+def _unambiguous(region: Region, gaz: Gazetteer, common_words: frozenset[str]) -> bool:
+    return all(len(gaz.lookup(n)) == 1 and n not in common_words for n in (region.name, *region.short_names))
+
+
+def _candidates(region: Region, parent_code: str | None, gaz: Gazetteer, text: str, taken: set[str],
+                abbreviated: set[str]) -> list[Region]:
+    """Regions that can stand in for `region`: same level and parent, a stem, not named in the text."""
+    siblings = gaz.children(parent_code) if parent_code else []
+    out = []
+    for r in siblings:
+        if r.level != region.level or r.code in taken or r.code in abbreviated or not r.short_names:
+            continue
+        if any(len(s) < 2 for s in r.short_names):
+            continue
+        if any(n in text for n in _surfaces(r)):
+            continue
+        out.append(r)
+    return out
+
+
+def _assign(regions: dict[str, Region], kept: dict[str, str], gaz: Gazetteer, text: str, rng: random.Random,
+            common_words: frozenset[str], abbreviated: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Pick a stand-in for every region not kept: cities first, then counties under their new city.
+
+    When a county finds no sibling under its city's stand-in (嘉峪关市 has no counties), the city is
+    kept instead and the choice starts again, so that every county in the gold keeps its true parent.
+    """
+    state = rng.getstate()
+    while True:
+        rng.setstate(state)
+        taken = {r.code for r in regions.values()}
+        code_map: dict[str, str] = {}
+        mapping: dict[str, str] = {}
+        order = sorted((r for n, r in regions.items() if n not in kept),
+                       key=lambda r: (SWAPPED_LEVELS.index(r.level), r.code))
+        stranded = None
+        for region in order:
+            parent_code = code_map.get(region.parent, region.parent)
+            pool = _candidates(region, parent_code, gaz, text, taken, abbreviated)
+            preferred = [r for r in pool if _unambiguous(r, gaz, common_words)]
+            if not pool:
+                if region.parent in code_map:
+                    stranded = gaz.get(region.parent).name
+                    break
+                kept[region.name] = "no sibling left to swap with"
+                continue
+            choice = rng.choice(preferred or pool)
+            taken.add(choice.code)
+            code_map[region.code] = choice.code
+            mapping[region.name] = choice.name
+        if stranded is None:
+            return code_map, mapping
+        kept[stranded] = "its counties could not all move with it"
+
+
+def _replacer(table: dict[str, str]):
+    """One pass, longest name first, so 天水市 is replaced as a whole before its stem 天水 is tried."""
+    if not table:
+        return None
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
+    return pattern
+
+
+def _rewrite(value, pattern, table):
+    if isinstance(value, str):
+        return pattern.sub(lambda m: table[m.group(0)], value)
+    if isinstance(value, list):
+        return [_rewrite(v, pattern, table) for v in value]
+    if isinstance(value, dict):
+        return {(_rewrite(k, pattern, table) if isinstance(k, str) else k):
+                (v if k in _FIXED_KEYS else _rewrite(v, pattern, table)) for k, v in value.items()}
+    return value
+
+
+def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
+                common_words: frozenset[str] = frozenset()) -> SwapResult:
+    """Replace each city and county of the gold by a sibling region, in the text and the gold alike.
+
+    Cities go first, then counties among the children of their (possibly new) parent, so the gold's
+    hierarchy stays true. A region is kept as it is when it cannot be swapped safely: a province, a
+    region without a short name of two or more characters (攸县: its stem would be one letter), a city
+    with a one-letter abbreviation (锡, 蓉), a name the gazetteer cannot resolve, or no sibling left;
+    its parent is kept too. Every name of a kept region is protected, so a stem never matches inside
+    it. Two regions that share a surface form make the article skipped (it could not stay consistent).
+    """
+    abbreviated = {code for code, _strict in gaz.abbreviations().values()}
+    names = sorted(_gold_region_names(gold))
+    regions: dict[str, Region] = {}
+    kept: dict[str, str] = {}
+    for name in names:
+        region = _resolve(name, gold, gaz)
+        if region is None:
+            kept[name] = "not resolved in the gazetteer"
+        else:
+            regions[name] = region
+    for name, region in regions.items():
+        if region.level not in SWAPPED_LEVELS:
+            kept[name] = "province"
+        elif region.code in abbreviated:
+            kept[name] = "has a one-letter abbreviation"
+        elif not region.short_names or any(len(s) < 2 for s in region.short_names):
+            kept[name] = "stem shorter than two letters"
+    # A kept region keeps its parent, or the gold hierarchy would be wrong after the swap.
+    for name in list(kept):
+        region = regions.get(name)
+        parent = gaz.get(region.parent) if region and region.parent else None
+        while parent is not None and parent.name in regions and parent.level in SWAPPED_LEVELS:
+            kept.setdefault(parent.name, "parent of a kept region")
+            parent = gaz.get(parent.parent) if parent.parent else None
+    code_map, mapping = _assign(regions, kept, gaz, text, rng, common_words, abbreviated)
+    table: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    clash = None
+    for name, region in regions.items():
+        if name in mapping:
+            target = gaz.get(code_map[region.code])
+            stem = target.short_names[0]
+            forms = {region.name: target.name, **{s: stem for s in region.short_names},
+                     **{f: target.name for f in region.former_names}}
+        else:
+            forms = {s: s for s in _surfaces(region)}
+        for surface, replacement in forms.items():
+            if surface in owner and owner[surface] != name and table[surface] != replacement:
+                clash = f"{owner[surface]} and {name} share the form {surface}"
+            owner.setdefault(surface, name)
+            table.setdefault(surface, replacement)
+    if clash:
+        return SwapResult(text, gold, kept=kept, skipped=clash)
+    pattern = _replacer(table)
+    if pattern is None or not mapping:
+        return SwapResult(text, gold, kept=kept)
+    count = 0
+
+    # Articles in traditional characters name the places in that script; the gold stays simplified.
+    text_table = dict(table)
+    for surface, replacement in table.items():
+        text_table.setdefault(to_traditional(surface), to_traditional(replacement))
+    text_pattern = _replacer(text_table)
+
+    def sub(m: re.Match) -> str:
+        nonlocal count
+        new = text_table[m.group(0)]
+        count += new != m.group(0)
+        return new
+
+    # A gloss or mojibake inside a name (遂寧(níng)市) hides it from the swap while the tool still reads
+    # it: check on the text as the tool cleans it, retry without glosses, else leave the article alone.
+    for attempt in (text, strip_glosses(text)):
+        count = 0
+        new_text = text_pattern.sub(sub, attempt)
+        survivor = _survivor(new_text, regions, mapping, table)
+        if survivor is None:
+            return SwapResult(new_text, _rewrite(gold, pattern, table), mapping=mapping, substitutions=count,
+                              kept=kept)
+    return SwapResult(text, gold, kept=kept, skipped=f"{survivor} survives the swap (a gloss or mojibake in it)")
+
+
+def _survivor(new_text: str, regions: dict[str, Region], mapping: dict[str, str], table: dict[str, str]) -> str | None:
+    """A swapped-out name that the tool would still read in the new text, else None."""
+    cleaned = clean_text(new_text)[0]
+    for name in mapping:
+        for surface in (regions[name].name, *regions[name].short_names):
+            if surface in cleaned and not any(surface in other for other in table.values()):
+                return surface
+    return None
+
+
+# -- b) traditional characters, c) pinyin glosses ----------------------------------------------------
+_converter = None
+
+
+def to_traditional(text: str) -> str:
+    """The text in traditional characters, as OpenCC's s2t (the project's own dependency) writes it."""
+    global _converter
+    if _converter is None:
+        import opencc
+
+        _converter = opencc.OpenCC("s2t")
+    return _converter.convert(text)
+
+
+def add_pinyin_glosses(text: str, every: int = GLOSS_EVERY) -> str:
+    """Traditional text with the pinyin of some characters in brackets after them, as garbled pages do.
+
+    Every `every`-th multi-character word (jieba) whose traditional form differs gets the toned pinyin
+    of its last changed character right after that character: 劳务 -> 勞務(wù), 经济 -> 經(jīng)濟.
+    """
+    import jieba
+    from pypinyin import Style, pinyin
+
+    out = []
+    seen = 0
+    for word in jieba.cut(text, HMM=False):
+        trad = to_traditional(word)
+        changed = [i for i, (a, b) in enumerate(zip(word, trad)) if a != b]
+        if len(word) < 2 or not changed or len(trad) != len(word):
+            out.append(trad)
+            continue
+        seen += 1
+        if seen % every:
+            out.append(trad)
+            continue
+        i = changed[-1]
+        syllable = pinyin(word, style=Style.TONE)[i][0]
+        out.append(f"{trad[:i + 1]}({syllable}){trad[i + 1:]}")
+    return "".join(out)
+
+
+def encode(text: str, encoding: str) -> tuple[bytes, str]:
+    """The text's bytes in `encoding`, or in UTF-8 where that codec lacks a character; and the codec used."""
+    try:
+        return text.encode(encoding), encoding
+    except UnicodeEncodeError:
+        return text.encode("utf-8"), "utf-8"
+
+
+# -- d) a web page around the article ------------------------------------------------------------------
+_DATE_LINE = re.compile(r"(19|20)\d\d\s*[-年/.]\s*\d{1,2}")
+SITE = "民生资讯网"
+# A headline is a short line that ends no sentence; a longer first line is the article's first paragraph.
+HEADLINE_MAX = 40
+
+
+def _headline(line: str) -> bool:
+    return len(line) <= HEADLINE_MAX and "。" not in line
+
+
+def chrome_places(gold: dict, text: str, gaz: Gazetteer, rng: random.Random, n: int = 6) -> list[Region]:
+    """Provinces and cities that neither the gold nor the text names, for the page's navigation and links."""
+    used = _gold_region_names(gold)
+    pool = [r for r in gaz if r.level in ("province", "city") and r.name not in used
+            and r.short_names and not any(s in text for s in _surfaces(r))]
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def wrap_html(text: str, title_fallback: str, places: list[Region]) -> str:
+    """The article as a news page: header, navigation naming other places, breadcrumb, h1, info line,
+    body paragraphs and a footer with related links and copyright. Adds no fact about the article."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    body = list(lines)
+    if lines and _headline(lines[0]):
+        title = body.pop(0)
+    else:  # no headline: a page shows the first words as one and keeps the whole paragraph below it
+        first = lines[0] if lines else title_fallback
+        title = re.split(r"[。！？!?]", first)[0][:HEADLINE_MAX] or title_fallback
+    info = next((ln for ln in body[:4] if _DATE_LINE.search(ln) and len(ln) < 80), None)
+    if info is not None:
+        body.remove(info)
+    e = html.escape
+    half = len(places) // 2
+    nav = "".join(f'<li><a href="/{i}/">{e(r.short_names[0])}</a></li>' for i, r in enumerate(places[:half]))
+    related = "".join(f'<li><a href="/news/{i}.html">{e(r.short_names[0])}举办春季返乡创业座谈会</a></li>'
+                      for i, r in enumerate(places[half:]))
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        f"<title>{e(title)}_{SITE}</title></head><body>",
+        f'<header class="site-header"><a class="logo" href="/">{SITE}</a> <span>民生 · 就业 · 社保</span></header>',
+        f'<nav class="nav"><ul><li><a href="/">首页</a></li>{nav}<li><a href="/jy/">就业</a></li></ul></nav>',
+        '<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/jy/">就业</a> &gt; 正文</div>',
+        '<article>',
+        f"<h1>{e(title)}</h1>",
+        f'<div class="info">{e(info)}</div>' if info else "",
+        *(f"<p>{e(ln)}</p>" for ln in body),
+        "</article>",
+        f'<footer><div class="related"><h3>相关文章</h3><ul>{related}</ul></div>',
+        f"<p>Copyright © 2003-2025 {SITE} 版权所有 未经授权禁止转载</p></footer>",
+        "</body></html>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"
