@@ -22,7 +22,8 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 from variants import (  # noqa: E402  (bench/ is a folder of scripts: its modules sit beside this one)
-    add_pinyin_glosses, chrome_places, encode, swap_places, to_traditional, wrap_html)
+    BIG5_FAMILY, add_pinyin_glosses, already_traditional, chrome_places, encode, swap_places, to_traditional,
+    wrap_html)
 
 from kg.gazetteer import Gazetteer  # noqa: E402
 
@@ -63,9 +64,9 @@ def write_variant(folder: Path, items: list[tuple[str, bytes, dict]]) -> None:
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def make_variants(articles, seeds: list[int], gaz: Gazetteer) -> tuple[dict, dict]:
+def make_variants(articles, seeds: list[int], gaz: Gazetteer, avoid_common: bool = False) -> tuple[dict, dict]:
     """variant name -> [(file name, bytes, gold)], and what each transformation did (counts)."""
-    words = common_words()
+    words = common_words() if avoid_common else frozenset()
     variants: dict[str, list] = {"original": [(n, t.encode("utf-8"), g) for n, t, g in articles]}
     notes: dict[str, dict] = {}
     for seed in seeds:
@@ -82,18 +83,24 @@ def make_variants(articles, seeds: list[int], gaz: Gazetteer) -> tuple[dict, dic
         variants[f"place{seed}"] = items
         notes[f"place{seed}"] = {"substitutions": subs, "articles": len(items), "skipped": skipped,
                                  "regions_kept_below_province": kept, "swaps": swaps}
-    trad, fallbacks = [], 0
+    trad, pinyin, gbk = [], [], []
+    counts = {"trad": {"big5": 0, "utf-8": 0, "left_as_is": 0}, "pinyin": {"left_as_is": 0}, "gbk": {"gbk": 0}}
     for i, (name, text, gold) in enumerate(articles):
-        data, used = encode(to_traditional(text), "big5" if i % 2 == 0 else "utf-8")
-        fallbacks += i % 2 == 0 and used != "big5"
+        as_is = already_traditional(text)
+        if i % 2 == 0:  # every other file a Big5 page, in the Taiwan forms Big5 holds
+            data, used = encode(text if as_is else to_traditional(text, "s2tw"), BIG5_FAMILY)
+        else:
+            data, used = encode(text if as_is else to_traditional(text), ())
+        counts["trad"]["big5" if used in BIG5_FAMILY else "utf-8"] += 1
+        counts["trad"]["left_as_is"] += as_is
         trad.append((name, data, gold))
-    variants["trad"] = trad
-    notes["trad"] = {"big5_files": sum(1 for i in range(len(articles)) if i % 2 == 0) - fallbacks,
-                     "utf8_files": len(articles) - sum(1 for i in range(len(articles)) if i % 2 == 0) + fallbacks}
-    variants["pinyin"] = [(n, add_pinyin_glosses(t).encode("utf-8"), g) for n, t, g in articles]
-    gbk = [(n, *encode(t, "gbk"), g) for n, t, g in articles]
-    variants["gbk"] = [(n, data, g) for n, data, _used, g in gbk]
-    notes["gbk"] = {"utf8_fallbacks": sum(1 for _n, _d, used, _g in gbk if used != "gbk")}
+        counts["pinyin"]["left_as_is"] += as_is
+        pinyin.append((name, (text if as_is else add_pinyin_glosses(text)).encode("utf-8"), gold))
+        data, used = encode(text, ("gbk",))
+        counts["gbk"]["gbk"] += used == "gbk"
+        gbk.append((name, data, gold))
+    variants.update(trad=trad, pinyin=pinyin, gbk=gbk)
+    notes.update(counts)
     pages = []
     for name, text, gold in articles:
         places = chrome_places(gold, text, gaz, random.Random(f"html:{name}"))
@@ -146,6 +153,9 @@ def main(argv=None) -> int:
                          "or $KG_SHARED_DIR/real)")
     ap.add_argument("--seed", type=int, default=0, help="first seed of the place swap (default 0)")
     ap.add_argument("--seeds", type=int, default=3, help="how many seeds of the place swap (default 3)")
+    ap.add_argument("--avoid-common-stems", action="store_true",
+                    help="prefer stand-ins whose stem jieba does not tag as an ordinary word or a person's name "
+                         "(安顺, 白银, 和平): without it they are drawn like any other, as new articles will name them")
     ap.add_argument("--only", default="", help="comma-separated variants to build (default all): "
                                                "place,trad,pinyin,gbk,html")
     ap.add_argument("--workdir", type=Path, help="write the variants here (default: a new temporary folder)")
@@ -161,7 +171,8 @@ def main(argv=None) -> int:
         ap.error(f"--workdir {workdir} is inside the repository: the real articles are third-party text")
     articles = load_set(args.real)
     started = time.monotonic()
-    variants, notes = make_variants(articles, list(range(args.seed, args.seed + args.seeds)), Gazetteer.load())
+    variants, notes = make_variants(articles, list(range(args.seed, args.seed + args.seeds)), Gazetteer.load(),
+                                   args.avoid_common_stems)
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
     scores = {}
     for name, items in variants.items():

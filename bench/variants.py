@@ -7,13 +7,17 @@ import re
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer, Region
-from kg.normalize import clean_text, strip_glosses
+from kg.normalize import PINYIN, TONED, clean_text
 
 # Gold fields that hold no text of the article: never rewritten.
 _FIXED_KEYS = {"file", "level"}
 # The place swap leaves provinces alone: their one-letter abbreviations (粤, 鲁, 苏) and the
 # 鲁字号-style words built on them could not be swapped consistently.
 SWAPPED_LEVELS = ("city", "county")
+# Last letters of an administrative unit's name (the gazetteer lists 大通县 as a short form of 大通回族土族自治县).
+UNIT_LETTERS = "省市县区旗州盟"
+# How many letters either side of a swapped name are checked for a place name made across its edge.
+EDGE = 3
 # Share of eligible words (multi-character, changed by s2t) that get a pinyin gloss: garbled pages
 # gloss some words, not all of them.
 GLOSS_EVERY = 3
@@ -77,8 +81,36 @@ def _candidates(region: Region, parent_code: str | None, gaz: Gazetteer, text: s
             continue
         if any(n in text for n in _surfaces(r)):
             continue
+        if _straddles(r.short_names[0], _contexts(region, text), gaz):
+            continue
         out.append(r)
     return out
+
+
+def _contexts(region: Region, text: str) -> set[tuple[str, str]]:
+    """The letters just before and after each place where the text writes the region's bare stem (the
+    place the stand-in's stem will take; a full name keeps its unit letter, 天水市)."""
+    surfaces = sorted(_surfaces(region), key=len, reverse=True)
+    stems = {s for s in region.short_names if s[-1] not in UNIT_LETTERS}
+    out = set()
+    for m in re.finditer("|".join(map(re.escape, surfaces)), text):
+        if m.group(0) in stems:
+            out.add((text[max(0, m.start() - EDGE):m.start()], text[m.end():m.end() + EDGE]))
+    return out
+
+
+def _straddles(stem: str, contexts: set[tuple[str, str]], gaz: Gazetteer) -> bool:
+    """True when the stem, put where the old name stood, would make another place name across its edge
+    (晋中 before 山: 中山). The swap is to change the place, not to write a new one by accident."""
+    names = gaz.names()
+    for before, after in contexts:
+        window = before + stem + after
+        lo, hi = len(before), len(before) + len(stem)
+        for a in range(len(window)):
+            for b in range(a + 2, min(len(window), a + 6) + 1):
+                if (a < lo < b or a < hi < b) and window[a:b] in names:
+                    return True
+    return False
 
 
 def _assign(regions: dict[str, Region], kept: dict[str, str], gaz: Gazetteer, text: str, rng: random.Random,
@@ -178,7 +210,9 @@ def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
         if name in mapping:
             target = gaz.get(code_map[region.code])
             stem = target.short_names[0]
-            forms = {region.name: target.name, **{s: stem for s in region.short_names},
+            # A short form that keeps its unit letter (大通县 beside 大通) is written as the full name.
+            forms = {region.name: target.name,
+                     **{s: target.name if s[-1] in UNIT_LETTERS else stem for s in region.short_names},
                      **{f: target.name for f in region.former_names}}
         else:
             forms = {s: s for s in _surfaces(region)}
@@ -208,7 +242,7 @@ def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
 
     # A gloss or mojibake inside a name (遂寧(níng)市) hides it from the swap while the tool still reads
     # it: check on the text as the tool cleans it, retry without glosses, else leave the article alone.
-    for attempt in (text, strip_glosses(text)):
+    for attempt in (text, _BRACKET_GLOSS.sub("", text)):
         count = 0
         new_text = text_pattern.sub(sub, attempt)
         survivor = _survivor(new_text, regions, mapping, table)
@@ -216,6 +250,11 @@ def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
             return SwapResult(new_text, _rewrite(gold, pattern, table), mapping=mapping, substitutions=count,
                               kept=kept)
     return SwapResult(text, gold, kept=kept, skipped=f"{survivor} survives the swap (a gloss or mojibake in it)")
+
+
+# 遂寧(níng)市: a whole gloss in brackets. Not the half-eaten form (?níng)) that the tool needs to repair
+# the GBK mojibake around it, which kg.normalize.strip_glosses would also remove.
+_BRACKET_GLOSS = re.compile(f"(?<=[^\\x00-\\x7f])[(（](?=[{PINYIN}]{{0,7}}[{TONED}])[{PINYIN}]{{1,8}}[)）]")
 
 
 def _survivor(new_text: str, regions: dict[str, Region], mapping: dict[str, str], table: dict[str, str]) -> str | None:
@@ -229,17 +268,30 @@ def _survivor(new_text: str, regions: dict[str, Region], mapping: dict[str, str]
 
 
 # -- b) traditional characters, c) pinyin glosses ----------------------------------------------------
-_converter = None
+_converters: dict[str, object] = {}
+# Below this share of its Han letters changed by s2t, an article is in traditional script already (and
+# may hold GBK mojibake that the tool repairs, which converting it again would break).
+TRADITIONAL_ALREADY = 0.1
+BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
 
 
-def to_traditional(text: str) -> str:
-    """The text in traditional characters, as OpenCC's s2t (the project's own dependency) writes it."""
-    global _converter
-    if _converter is None:
+def to_traditional(text: str, config: str = "s2t") -> str:
+    """The text in traditional characters, as OpenCC (the project's own dependency) writes it.
+
+    s2t gives OpenCC's standard forms (爲, 着, 羣), which Big5 cannot hold; s2tw gives the Taiwan
+    forms (為, 著, 群) that a Big5 page carries.
+    """
+    if config not in _converters:
         import opencc
 
-        _converter = opencc.OpenCC("s2t")
-    return _converter.convert(text)
+        _converters[config] = opencc.OpenCC(config)
+    return _converters[config].convert(text)
+
+
+def already_traditional(text: str) -> bool:
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    changed = sum(1 for a, b in zip(text, to_traditional(text)) if a != b)
+    return han == 0 or changed / han < TRADITIONAL_ALREADY
 
 
 def add_pinyin_glosses(text: str, every: int = GLOSS_EVERY) -> str:
@@ -269,12 +321,14 @@ def add_pinyin_glosses(text: str, every: int = GLOSS_EVERY) -> str:
     return "".join(out)
 
 
-def encode(text: str, encoding: str) -> tuple[bytes, str]:
-    """The text's bytes in `encoding`, or in UTF-8 where that codec lacks a character; and the codec used."""
-    try:
-        return text.encode(encoding), encoding
-    except UnicodeEncodeError:
-        return text.encode("utf-8"), "utf-8"
+def encode(text: str, encodings: tuple[str, ...]) -> tuple[bytes, str]:
+    """The text's bytes in the first of `encodings` that holds all of it, else UTF-8; and the codec used."""
+    for encoding in encodings:
+        try:
+            return text.encode(encoding), encoding
+        except UnicodeEncodeError:
+            continue
+    return text.encode("utf-8"), "utf-8"
 
 
 # -- d) a web page around the article ------------------------------------------------------------------
