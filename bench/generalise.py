@@ -50,6 +50,21 @@ def load_set(real: Path) -> list[tuple[str, str, dict]]:
     return out
 
 
+def read_headlines(real: Path, articles) -> dict[str, str]:
+    """The title the tool reads from each plain-text article: the page variant puts it in <h1>."""
+    from kg.ingest import IngestError, read_document
+
+    out = {}
+    for name, _text, _gold in articles:
+        try:
+            title = read_document(real / "articles" / name, name).title
+        except IngestError:
+            continue
+        if title:
+            out[name] = title
+    return out
+
+
 def common_words() -> frozenset[str]:
     rows = (ROOT / "kg" / "data" / "region_common_words.tsv").read_text(encoding="utf-8").splitlines()
     return frozenset(r.split("\t")[0] for r in rows if r and not r.startswith("#"))
@@ -64,7 +79,8 @@ def write_variant(folder: Path, items: list[tuple[str, bytes, dict]]) -> None:
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def make_variants(articles, seeds: list[int], gaz: Gazetteer, avoid_common: bool = False) -> tuple[dict, dict]:
+def make_variants(articles, seeds: list[int], gaz: Gazetteer, avoid_common: bool = False,
+                  headlines: dict[str, str] | None = None) -> tuple[dict, dict]:
     """variant name -> [(file name, bytes, gold)], and what each transformation did (counts)."""
     words = common_words() if avoid_common else frozenset()
     variants: dict[str, list] = {"original": [(n, t.encode("utf-8"), g) for n, t, g in articles]}
@@ -101,11 +117,12 @@ def make_variants(articles, seeds: list[int], gaz: Gazetteer, avoid_common: bool
         gbk.append((name, data, gold))
     variants.update(trad=trad, pinyin=pinyin, gbk=gbk)
     notes.update(counts)
-    pages = []
+    pages, headlines = [], headlines or {}
     for name, text, gold in articles:
         places = chrome_places(gold, text, gaz, random.Random(f"html:{name}"))
         page_name = Path(name).stem + ".html"
-        pages.append((page_name, wrap_html(text, Path(name).stem, places).encode("utf-8"), {**gold, "file": page_name}))
+        page = wrap_html(text, Path(name).stem, places, headlines.get(name))
+        pages.append((page_name, page.encode("utf-8"), {**gold, "file": page_name}))
     variants["html"] = pages
     return variants, notes
 
@@ -126,7 +143,27 @@ def figure(row: dict) -> float | None:
     return row.get("f1", row.get("accuracy"))
 
 
+PER_SEED_COLUMNS = 3  # with more seeds of the place swap, the table shows their mean and worst instead
+
+
+def collapse_seeds(scores: dict[str, dict]) -> dict[str, dict]:
+    """With many seeds, one 'place mean' and one 'place worst' column instead of a column per seed."""
+    seeds = [n for n in scores if n.startswith("place")]
+    if len(seeds) <= PER_SEED_COLUMNS:
+        return scores
+    out = {n: v for n, v in scores.items() if n not in seeds}
+    mean, worst = {}, {}
+    for kind in KINDS:
+        values = [figure(scores[n].get(kind)) for n in seeds]
+        values = [v for v in values if v is not None]
+        if values:
+            mean[kind] = {"f1": round(sum(values) / len(values), 3)}
+            worst[kind] = {"f1": min(values)}
+    return {"original": out.pop("original"), f"place mean/{len(seeds)}": mean, "place worst": worst, **out}
+
+
 def table(scores: dict[str, dict]) -> str:
+    scores = collapse_seeds(scores)
     names = list(scores)
     lines = ["kind".ljust(17) + "".join(n.rjust(15) for n in names)]
     for kind in KINDS:
@@ -172,7 +209,7 @@ def main(argv=None) -> int:
     articles = load_set(args.real)
     started = time.monotonic()
     variants, notes = make_variants(articles, list(range(args.seed, args.seed + args.seeds)), Gazetteer.load(),
-                                   args.avoid_common_stems)
+                                   args.avoid_common_stems, read_headlines(args.real, articles))
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
     scores = {}
     for name, items in variants.items():

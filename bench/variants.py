@@ -333,16 +333,23 @@ def encode(text: str, encodings: tuple[str, ...]) -> tuple[bytes, str]:
 
 # -- d) a web page around the article ------------------------------------------------------------------
 _DATE_LINE = re.compile(r"(19|20)\d\d\s*[-年/.]\s*\d{1,2}")
-SITE = "民生资讯网"
+_SOURCE_WORD = re.compile(r"^(来源|來源|发布时间|發布時間|作者|编辑|編輯)|(来源|來源)[:：]")
+HEAD_LINES = 6  # where a page's headline and its date/source lines are looked for
 # A headline is a short line that ends no sentence; a longer first line is the article's first paragraph.
 HEADLINE_MAX = 40
+HEADLINE_MIN = 6  # shorter lines on top of a page are labels (图片, 重要新闻)
+
+
+# Marks of a site's own lines above an article (a channel path, a tab bar, a spam banner), never a headline.
+_CHROME_MARKS = (">", "»", "|", "｜", "_", "官网", "首页", "位置")
 
 
 def _headline(line: str) -> bool:
-    return len(line) <= HEADLINE_MAX and "。" not in line
+    return (HEADLINE_MIN <= len(line) <= HEADLINE_MAX and "。" not in line
+            and not any(m in line for m in _CHROME_MARKS))
 
 
-def chrome_places(gold: dict, text: str, gaz: Gazetteer, rng: random.Random, n: int = 6) -> list[Region]:
+def chrome_places(gold: dict, text: str, gaz: Gazetteer, rng: random.Random, n: int = 7) -> list[Region]:
     """Provinces and cities that neither the gold nor the text names, for the page's navigation and links."""
     used = _gold_region_names(gold)
     pool = [r for r in gaz if r.level in ("province", "city") and r.name not in used
@@ -350,38 +357,63 @@ def chrome_places(gold: dict, text: str, gaz: Gazetteer, rng: random.Random, n: 
     return rng.sample(pool, min(n, len(pool)))
 
 
-def wrap_html(text: str, title_fallback: str, places: list[Region]) -> str:
-    """The article as a news page: header, navigation naming other places, breadcrumb, h1, info line,
-    body paragraphs and a footer with related links and copyright. Adds no fact about the article."""
+def _info_line(line: str) -> bool:
+    return len(line) < 80 and (_DATE_LINE.search(line) is not None or _SOURCE_WORD.search(line) is not None)
+
+
+def split_head(text: str, fallback: str, headline: str | None = None) -> tuple[str, list[str], list[str]]:
+    """(headline, date/source lines, body lines) of a plain-text article.
+
+    `headline` is the title as the tool reads the plain-text article, when known: the page then differs
+    from the text only by its chrome. Else the first short line among the first few that is no date or
+    source line and carries no mark of site chrome. An article without one shows its first words as the
+    page's headline and keeps the whole paragraph in the body, so that no sentence leaves the body.
+    """
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    body = list(lines)
-    if lines and _headline(lines[0]):
-        title = body.pop(0)
-    else:  # no headline: a page shows the first words as one and keeps the whole paragraph below it
-        first = lines[0] if lines else title_fallback
-        title = re.split(r"[。！？!?]", first)[0][:HEADLINE_MAX] or title_fallback
-    info = next((ln for ln in body[:4] if _DATE_LINE.search(ln) and len(ln) < 80), None)
-    if info is not None:
-        body.remove(info)
+    info = [ln for ln in lines[:HEAD_LINES] if _info_line(ln)]
+    rest = [ln for ln in lines if ln not in info]
+    if headline:
+        squashed = _squash(headline)
+        return headline, info, [ln for ln in rest if _squash(_ORIGINAL_TITLE.sub("", ln)) != squashed]
+    for i, line in enumerate(rest[:HEAD_LINES]):
+        if _headline(line):
+            return line, info, rest[:i] + rest[i + 1:]
+    first = rest[0] if rest else fallback
+    return re.split(r"[。！？!?]", first)[0][:HEADLINE_MAX] or fallback, info, rest
+
+
+_ORIGINAL_TITLE = re.compile(r"^\s*(原标题|原標題|原標\(biāo\)題)[:：]\s*")
+
+
+def _squash(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def wrap_html(text: str, title_fallback: str, places: list[Region], headline: str | None = None) -> str:
+    """The article as a news page: a header with a site named after some other place, navigation naming
+    other places, a breadcrumb, the headline in <h1>, the date/source line, the body in <p>, and a footer
+    with related links naming other places and a copyright line. Adds no fact about the article."""
+    title, info, body = split_head(text, title_fallback, headline)
     e = html.escape
-    half = len(places) // 2
-    nav = "".join(f'<li><a href="/{i}/">{e(r.short_names[0])}</a></li>' for i, r in enumerate(places[:half]))
+    site = f"{places[0].short_names[0]}新闻网" if places else "民生资讯网"
+    nav_places, related_places = places[1:1 + len(places) // 2], places[1 + len(places) // 2:]
+    nav = "".join(f'<li><a href="/{i}/">{e(r.short_names[0])}</a></li>' for i, r in enumerate(nav_places))
     related = "".join(f'<li><a href="/news/{i}.html">{e(r.short_names[0])}举办春季返乡创业座谈会</a></li>'
-                      for i, r in enumerate(places[half:]))
+                      for i, r in enumerate(related_places))
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
-        f"<title>{e(title)}_{SITE}</title></head><body>",
-        f'<header class="site-header"><a class="logo" href="/">{SITE}</a> <span>民生 · 就业 · 社保</span></header>',
+        f"<title>{e(title)}_{e(site)}</title></head><body>",
+        f'<header class="site-header"><a class="logo" href="/">{e(site)}</a> <span>民生 · 就业 · 社保</span></header>',
         f'<nav class="nav"><ul><li><a href="/">首页</a></li>{nav}<li><a href="/jy/">就业</a></li></ul></nav>',
         '<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/jy/">就业</a> &gt; 正文</div>',
-        '<article>',
+        "<article>",
         f"<h1>{e(title)}</h1>",
-        f'<div class="info">{e(info)}</div>' if info else "",
+        *(f'<div class="info">{e(ln)}</div>' for ln in info),
         *(f"<p>{e(ln)}</p>" for ln in body),
         "</article>",
         f'<footer><div class="related"><h3>相关文章</h3><ul>{related}</ul></div>',
-        f"<p>Copyright © 2003-2025 {SITE} 版权所有 未经授权禁止转载</p></footer>",
+        f"<p>Copyright © 2003-2025 {e(site)} 版权所有 未经授权禁止转载</p></footer>",
         "</body></html>",
     ]
-    return "\n".join(p for p in parts if p) + "\n"
+    return "\n".join(parts) + "\n"
