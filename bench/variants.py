@@ -65,6 +65,12 @@ def _surfaces(region: Region) -> tuple[str, ...]:
     return (region.name, *region.short_names, *region.former_names)
 
 
+def _with_unit(short: str, region: Region) -> bool:
+    """大通县 beside 大通, 恩施州 beside 恩施: a short form that is another one plus a unit letter (温州 is
+    a plain stem, though 州 is also a unit letter)."""
+    return short[-1] in UNIT_LETTERS and short[:-1] in region.short_names
+
+
 def _unambiguous(region: Region, gaz: Gazetteer, common_words: frozenset[str]) -> bool:
     return all(len(gaz.lookup(n)) == 1 and n not in common_words for n in (region.name, *region.short_names))
 
@@ -91,7 +97,7 @@ def _contexts(region: Region, text: str) -> set[tuple[str, str]]:
     """The letters just before and after each place where the text writes the region's bare stem (the
     place the stand-in's stem will take; a full name keeps its unit letter, 天水市)."""
     surfaces = sorted(_surfaces(region), key=len, reverse=True)
-    stems = {s for s in region.short_names if s[-1] not in UNIT_LETTERS}
+    stems = {s for s in region.short_names if not _with_unit(s, region)}
     out = set()
     for m in re.finditer("|".join(map(re.escape, surfaces)), text):
         if m.group(0) in stems:
@@ -212,7 +218,7 @@ def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
             stem = target.short_names[0]
             # A short form that keeps its unit letter (大通县 beside 大通) is written as the full name.
             forms = {region.name: target.name,
-                     **{s: target.name if s[-1] in UNIT_LETTERS else stem for s in region.short_names},
+                     **{s: target.name if _with_unit(s, region) else stem for s in region.short_names},
                      **{f: target.name for f in region.former_names}}
         else:
             forms = {s: s for s in _surfaces(region)}

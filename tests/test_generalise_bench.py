@@ -157,3 +157,15 @@ def test_the_page_wrapper_adds_no_facts(variants, gaz, tmp_path):
     assert scores["plain.txt"]["regions"]["f1"] >= 0.8 and scores["plain.txt"]["flows"]["f1"] >= 0.5
     for kind in ("regions", "brands", "brand_origin", "brand_dest", "flows", "metrics"):
         assert scores["page.html"][kind] == scores["plain.txt"][kind], kind
+
+
+def test_a_stem_ending_in_zhou_stays_a_stem_and_a_county_form_becomes_a_full_name(variants, gaz):
+    # 衢州 ends in 州, a unit letter too: it is still a bare stem (a bug once wrote the full name for it).
+    # 丰宁县 is the county's stem plus its unit letter: the stand-in's full name takes its place.
+    text = "衢州的务工人员与丰宁县的务工人员一起赴杭州就业。"
+    gold = {"file": "a4.txt", "regions": [{"name": "衢州市", "level": "city", "parent": "浙江省"},
+                                          {"name": "丰宁满族自治县", "level": "county", "parent": "承德市"}]}
+    result = variants.swap_places(text, gold, gaz, random.Random(0))
+    city, county = (_region(gaz, result.mapping[n]) for n in ("衢州市", "丰宁满族自治县"))
+    assert result.text.startswith(city.short_names[0] + "的务工人员")
+    assert f"与{county.name}的务工人员" in result.text
