@@ -18,6 +18,7 @@ SWAPPED_LEVELS = ("city", "county")
 UNIT_LETTERS = "省市县区旗州盟"
 # How many letters either side of a swapped name are checked for a place name made across its edge.
 EDGE = 3
+LONGEST_CROSSING = 6  # names up to this long are looked for across the edge (short and two-letter full names)
 # Share of eligible words (multi-character, changed by s2t) that get a pinyin gloss: garbled pages
 # gloss some words, not all of them.
 GLOSS_EVERY = 3
@@ -79,6 +80,7 @@ def _candidates(region: Region, parent_code: str | None, gaz: Gazetteer, text: s
                 abbreviated: set[str]) -> list[Region]:
     """Regions that can stand in for `region`: same level and parent, a stem, not named in the text."""
     siblings = gaz.children(parent_code) if parent_code else []
+    contexts = _contexts(region, text)
     out = []
     for r in siblings:
         if r.level != region.level or r.code in taken or r.code in abbreviated or not r.short_names:
@@ -87,7 +89,7 @@ def _candidates(region: Region, parent_code: str | None, gaz: Gazetteer, text: s
             continue
         if any(n in text for n in _surfaces(r)):
             continue
-        if _straddles(r.short_names[0], _contexts(region, text), gaz):
+        if _straddles(r.short_names[0], contexts, gaz):
             continue
         out.append(r)
     return out
@@ -113,7 +115,7 @@ def _straddles(stem: str, contexts: set[tuple[str, str]], gaz: Gazetteer) -> boo
         window = before + stem + after
         lo, hi = len(before), len(before) + len(stem)
         for a in range(len(window)):
-            for b in range(a + 2, min(len(window), a + 6) + 1):
+            for b in range(a + 2, min(len(window), a + LONGEST_CROSSING) + 1):
                 if (a < lo < b or a < hi < b) and window[a:b] in names:
                     return True
     return False
@@ -163,6 +165,7 @@ def _replacer(table: dict[str, str]):
 
 
 def _rewrite(value, pattern, table):
+    """The gold with every string (and dict key) rewritten, but for the fields that hold no article text."""
     if isinstance(value, str):
         return pattern.sub(lambda m: table[m.group(0)], value)
     if isinstance(value, list):
@@ -171,6 +174,31 @@ def _rewrite(value, pattern, table):
         return {(_rewrite(k, pattern, table) if isinstance(k, str) else k):
                 (v if k in _FIXED_KEYS else _rewrite(v, pattern, table)) for k, v in value.items()}
     return value
+
+
+def _surface_table(regions: dict[str, Region], mapping: dict[str, str], code_map: dict[str, str],
+                   gaz: Gazetteer) -> tuple[dict[str, str], str | None]:
+    """Every form a gold region is written in -> what replaces it (itself for a kept region), and a clash:
+    two regions that share a form but not its replacement (then the article cannot stay consistent)."""
+    table: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    clash = None
+    for name, region in regions.items():
+        if name in mapping:
+            target = gaz.get(code_map[region.code])
+            stem = target.short_names[0]
+            # A short form that keeps its unit letter (大通县 beside 大通) is written as the full name.
+            forms = {region.name: target.name,
+                     **{s: target.name if _with_unit(s, region) else stem for s in region.short_names},
+                     **{f: target.name for f in region.former_names}}
+        else:
+            forms = {s: s for s in _surfaces(region)}
+        for surface, replacement in forms.items():
+            if surface in owner and owner[surface] != name and table[surface] != replacement:
+                clash = f"{owner[surface]} and {name} share the form {surface}"
+            owner.setdefault(surface, name)
+            table.setdefault(surface, replacement)
+    return table, clash
 
 
 def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
@@ -209,24 +237,7 @@ def swap_places(text: str, gold: dict, gaz: Gazetteer, rng: random.Random,
             kept.setdefault(parent.name, "parent of a kept region")
             parent = gaz.get(parent.parent) if parent.parent else None
     code_map, mapping = _assign(regions, kept, gaz, text, rng, common_words, abbreviated)
-    table: dict[str, str] = {}
-    owner: dict[str, str] = {}
-    clash = None
-    for name, region in regions.items():
-        if name in mapping:
-            target = gaz.get(code_map[region.code])
-            stem = target.short_names[0]
-            # A short form that keeps its unit letter (大通县 beside 大通) is written as the full name.
-            forms = {region.name: target.name,
-                     **{s: target.name if _with_unit(s, region) else stem for s in region.short_names},
-                     **{f: target.name for f in region.former_names}}
-        else:
-            forms = {s: s for s in _surfaces(region)}
-        for surface, replacement in forms.items():
-            if surface in owner and owner[surface] != name and table[surface] != replacement:
-                clash = f"{owner[surface]} and {name} share the form {surface}"
-            owner.setdefault(surface, name)
-            table.setdefault(surface, replacement)
+    table, clash = _surface_table(regions, mapping, code_map, gaz)
     if clash:
         return SwapResult(text, gold, kept=kept, skipped=clash)
     pattern = _replacer(table)
