@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -39,29 +40,47 @@ def default_real() -> Path:
     return Path(shared) / "real" if shared else ROOT.parent / "shared" / "real"
 
 
-def load_set(real: Path) -> list[tuple[str, str, dict]]:
-    """(file name, text, gold) for every article that has a gold file."""
+@dataclass
+class Source:
+    name: str
+    data: bytes  # the file as it is
+    text: str  # decoded as the tool decodes it
+    encoding: str
+    gold: dict
+
+
+def load_set(real: Path) -> list[Source]:
+    """Every article that has a gold file, decoded as `kg build` decodes it (UTF-8, GB18030, Big5…)."""
+    from kg.ingest.decode import IngestError, decode_bytes
+
     out = []
     for gold_file in sorted((real / "gold").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         article = real / "articles" / gold["file"]
-        if article.is_file():
-            out.append((gold["file"], article.read_text(encoding="utf-8"), gold))
+        if not article.is_file():
+            continue
+        data = article.read_bytes()
+        try:
+            text, encoding = decode_bytes(data)
+        except IngestError as err:
+            print(f"  left out {gold['file']}: {err.reason}", file=sys.stderr)
+            continue
+        out.append(Source(gold["file"], data, text, encoding, gold))
     return out
 
 
-def read_headlines(real: Path, articles) -> dict[str, str]:
-    """The title the tool reads from each plain-text article: the page variant puts it in <h1>."""
+def read_headlines(real: Path, sources: list[Source]) -> dict[str, str]:
+    """The title the tool reads from each article: the page variant puts it in <h1>."""
     from kg.ingest import IngestError, read_document
 
     out = {}
-    for name, _text, _gold in articles:
+    for src in sources:
         try:
-            title = read_document(real / "articles" / name, name).title
+            title = read_document(real / "articles" / src.name, src.name).title
         except IngestError:
             continue
         if title:
-            out[name] = title
+            out[src.name] = title
     return out
 
 
@@ -79,51 +98,86 @@ def write_variant(folder: Path, items: list[tuple[str, bytes, dict]]) -> None:
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def make_variants(articles, seeds: list[int], gaz: Gazetteer, avoid_common: bool = False,
-                  headlines: dict[str, str] | None = None) -> tuple[dict, dict]:
-    """variant name -> [(file name, bytes, gold)], and what each transformation did (counts)."""
-    words = common_words() if avoid_common else frozenset()
-    variants: dict[str, list] = {"original": [(n, t.encode("utf-8"), g) for n, t, g in articles]}
-    notes: dict[str, dict] = {}
+def place_variants(sources: list[Source], seeds: list[int], gaz: Gazetteer, words: frozenset[str]):
+    """placeN -> items, and per seed: substitutions, skipped articles, regions kept, the swaps made."""
+    variants, notes = {}, {}
     for seed in seeds:
         items, subs, skipped, kept, swaps = [], 0, [], 0, {}
-        for name, text, gold in articles:
-            rng = random.Random(f"{seed}:{name}")
-            result = swap_places(text, gold, gaz, rng, words)
-            if result.skipped:  # left unchanged, so every variant scores the same 36 articles
-                skipped.append(name)
-            swaps[name] = result.mapping
+        for src in sources:
+            result = swap_places(src.text, src.gold, gaz, random.Random(f"{seed}:{src.name}"), words)
+            if result.skipped:  # left unchanged, so every variant scores the same articles
+                skipped.append(src.name)
+            swaps[src.name] = result.mapping
             subs += result.substitutions
             kept += sum(1 for why in result.kept.values() if why != "province")
-            items.append((name, result.text.encode("utf-8"), result.gold))
+            data = src.data if not result.mapping else encode(result.text, (src.encoding,))[0]
+            items.append((src.name, data, result.gold))
         variants[f"place{seed}"] = items
         notes[f"place{seed}"] = {"substitutions": subs, "articles": len(items), "skipped": skipped,
                                  "regions_kept_below_province": kept, "swaps": swaps}
+    return variants, notes
+
+
+def script_variants(sources: list[Source]):
+    """trad (every other file Big5), pinyin (glossed traditional, UTF-8), gbk (simplified) -> items; counts."""
     trad, pinyin, gbk = [], [], []
     counts = {"trad": {"big5": 0, "utf-8": 0, "left_as_is": 0}, "pinyin": {"left_as_is": 0}, "gbk": {"gbk": 0}}
-    for i, (name, text, gold) in enumerate(articles):
-        as_is = already_traditional(text)
+    for i, src in enumerate(sources):
+        text, as_is = src.text, already_traditional(src.text)
         if i % 2 == 0:  # every other file a Big5 page, in the Taiwan forms Big5 holds
             data, used = encode(text if as_is else to_traditional(text, "s2tw"), BIG5_FAMILY)
         else:
             data, used = encode(text if as_is else to_traditional(text), ())
         counts["trad"]["big5" if used in BIG5_FAMILY else "utf-8"] += 1
         counts["trad"]["left_as_is"] += as_is
-        trad.append((name, data, gold))
+        trad.append((src.name, data, src.gold))
         counts["pinyin"]["left_as_is"] += as_is
-        pinyin.append((name, (text if as_is else add_pinyin_glosses(text)).encode("utf-8"), gold))
+        pinyin.append((src.name, (text if as_is else add_pinyin_glosses(text)).encode("utf-8"), src.gold))
         data, used = encode(text, ("gbk",))
         counts["gbk"]["gbk"] += used == "gbk"
-        gbk.append((name, data, gold))
-    variants.update(trad=trad, pinyin=pinyin, gbk=gbk)
+        gbk.append((src.name, data, src.gold))
+    return {"trad": trad, "pinyin": pinyin, "gbk": gbk}, counts
+
+
+def page_variant(sources: list[Source], gaz: Gazetteer, headlines: dict[str, str]):
+    """Each article as a news page (a file that is a page already stays as it is) -> items; counts."""
+    from kg.ingest.markup import meta_from_front_matter, split_front_matter, strip_markdown
+
+    pages, already = [], 0
+    for src in sources:
+        if Path(src.name).suffix.lower() in (".html", ".htm"):
+            pages.append((src.name, src.data, src.gold))
+            already += 1
+            continue
+        text, headline = src.text, headlines.get(src.name)
+        front, rest = split_front_matter(text)
+        if front is not None or Path(src.name).suffix.lower() == ".md":
+            # Markdown: its front matter becomes the page's headline and info line, its body plain text.
+            meta = meta_from_front_matter(front) if front else None
+            info = " ".join(x for x in (meta and meta.date and f"发布时间：{meta.date}",
+                                        meta and meta.source and f"来源：{meta.source}") if x)
+            text = info + "\n" + strip_markdown(rest, markdown=True)
+            headline = (meta and meta.title) or headline
+        places = chrome_places(src.gold, src.text, gaz, random.Random(f"html:{src.name}"))
+        page_name = Path(src.name).stem + ".html"
+        page = wrap_html(text, Path(src.name).stem, places, headline)
+        pages.append((page_name, page.encode("utf-8"), {**src.gold, "file": page_name}))
+    return pages, {"pages_already": already}
+
+
+def make_variants(sources: list[Source], seeds: list[int], gaz: Gazetteer, avoid_common: bool = False,
+                  headlines: dict[str, str] | None = None) -> tuple[dict, dict]:
+    """variant name -> [(file name, bytes, gold)], and what each transformation did (counts)."""
+    words = common_words() if avoid_common else frozenset()
+    variants: dict[str, list] = {"original": [(src.name, src.data, src.gold) for src in sources]}
+    places, notes = place_variants(sources, seeds, gaz, words)
+    scripts, counts = script_variants(sources)
+    page, page_notes = page_variant(sources, gaz, headlines or {})
+    variants.update(places)
+    variants.update(scripts)
+    variants["html"] = page
     notes.update(counts)
-    pages, headlines = [], headlines or {}
-    for name, text, gold in articles:
-        places = chrome_places(gold, text, gaz, random.Random(f"html:{name}"))
-        page_name = Path(name).stem + ".html"
-        page = wrap_html(text, Path(name).stem, places, headlines.get(name))
-        pages.append((page_name, page.encode("utf-8"), {**gold, "file": page_name}))
-    variants["html"] = pages
+    notes["html"] = page_notes
     return variants, notes
 
 

@@ -63,7 +63,18 @@ def _resolve(name: str, gold: dict, gaz: Gazetteer) -> Region | None:
 
 
 def _surfaces(region: Region) -> tuple[str, ...]:
-    return (region.name, *region.short_names, *region.former_names)
+    return (region.name, *region.short_names, *region.former_names, *_kind_forms(region))
+
+
+# 威宁自治县, 恩施自治州: an autonomous unit written with its stem and kind but not its peoples.
+_AUTONOMOUS_KINDS = ("自治县", "自治州", "自治旗")
+
+
+def _kind_forms(region: Region) -> tuple[str, ...]:
+    if region.kind not in _AUTONOMOUS_KINDS or not region.short_names:
+        return ()
+    form = min(region.short_names, key=len) + region.kind
+    return () if form == region.name else (form,)
 
 
 def _with_unit(short: str, region: Region) -> bool:
@@ -190,7 +201,7 @@ def _surface_table(regions: dict[str, Region], mapping: dict[str, str], code_map
             # A short form that keeps its unit letter (大通县 beside 大通) is written as the full name.
             forms = {region.name: target.name,
                      **{s: target.name if _with_unit(s, region) else stem for s in region.short_names},
-                     **{f: target.name for f in region.former_names}}
+                     **{f: target.name for f in (*region.former_names, *_kind_forms(region))}}
         else:
             forms = {s: s for s in _surfaces(region)}
         for surface, replacement in forms.items():

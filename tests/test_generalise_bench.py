@@ -169,3 +169,13 @@ def test_a_stem_ending_in_zhou_stays_a_stem_and_a_county_form_becomes_a_full_nam
     city, county = (_region(gaz, result.mapping[n]) for n in ("衢州市", "丰宁满族自治县"))
     assert result.text.startswith(city.short_names[0] + "的务工人员")
     assert f"与{county.name}的务工人员" in result.text
+
+
+def test_an_autonomous_county_written_with_stem_and_kind_becomes_the_full_name(variants, gaz):
+    # 丰宁自治县 is how news shortens 丰宁满族自治县; its stand-in need not be autonomous (a bug once left
+    # "<new stem>自治县", a name no region bears).
+    text = "丰宁自治县组织300名务工人员赴北京务工。"
+    gold = {"file": "a5.txt", "regions": [{"name": "丰宁满族自治县", "level": "county", "parent": "承德市"}]}
+    result = variants.swap_places(text, gold, gaz, random.Random(0))
+    county = _region(gaz, result.mapping["丰宁满族自治县"])
+    assert result.text == f"{county.name}组织300名务工人员赴北京务工。"
