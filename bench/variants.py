@@ -151,7 +151,10 @@ def _assign(regions: dict[str, Region], kept: dict[str, str], gaz: Gazetteer, te
         for region in order:
             parent_code = code_map.get(region.parent, region.parent)
             pool = _candidates(region, parent_code, gaz, text, taken, abbreviated)
-            preferred = [r for r in pool if _unambiguous(r, gaz, common_words)]
+            # Same kind first: the text calls its unit 全市 or 全县, 我区 or 我县, which must stay true.
+            same_kind = [r for r in pool if r.kind == region.kind]
+            preferred = ([r for r in same_kind if _unambiguous(r, gaz, common_words)] or same_kind
+                         or [r for r in pool if _unambiguous(r, gaz, common_words)])
             if not pool:
                 if region.parent in code_map:
                     stranded = gaz.get(region.parent).name
