@@ -132,6 +132,14 @@ def _straddles(stem: str, contexts: set[tuple[str, str]], gaz: Gazetteer) -> boo
     return False
 
 
+# Kinds that a text calls by the same word (全县 for a 县, an autonomous 县 or a 旗 alike).
+_KIND_GROUPS = {"自治县": "县", "旗": "县", "自治旗": "县", "林区": "县", "特区": "市辖区"}
+
+
+def _kind_group(kind: str) -> str:
+    return _KIND_GROUPS.get(kind, kind)
+
+
 def _assign(regions: dict[str, Region], kept: dict[str, str], gaz: Gazetteer, text: str, rng: random.Random,
             common_words: frozenset[str], abbreviated: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Pick a stand-in for every region not kept: cities first, then counties under their new city.
@@ -150,16 +158,15 @@ def _assign(regions: dict[str, Region], kept: dict[str, str], gaz: Gazetteer, te
         stranded = None
         for region in order:
             parent_code = code_map.get(region.parent, region.parent)
-            pool = _candidates(region, parent_code, gaz, text, taken, abbreviated)
-            # Same kind first: the text calls its unit 全市 or 全县, 我区 or 我县, which must stay true.
-            same_kind = [r for r in pool if r.kind == region.kind]
-            preferred = ([r for r in same_kind if _unambiguous(r, gaz, common_words)] or same_kind
-                         or [r for r in pool if _unambiguous(r, gaz, common_words)])
+            # Only a unit of the same kind: the text calls it 全市 or 全县, 我区 or 我州, which must stay true.
+            pool = [r for r in _candidates(region, parent_code, gaz, text, taken, abbreviated)
+                    if _kind_group(r.kind) == _kind_group(region.kind)]
+            preferred = [r for r in pool if _unambiguous(r, gaz, common_words)]
             if not pool:
                 if region.parent in code_map:
                     stranded = gaz.get(region.parent).name
                     break
-                kept[region.name] = "no sibling left to swap with"
+                kept[region.name] = "no sibling of its kind left to swap with"
                 continue
             choice = rng.choice(preferred or pool)
             taken.add(choice.code)
