@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 
 from kg.model import Article, Evidence, Program, Sentence
 from kg.text.chars import HAN
@@ -15,7 +16,14 @@ _HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招
 # A bracketed span after the head (（2024—2026年）, （试行）) is kept as the written form; the name is without it.
 _DOC_TITLE = re.compile(r"《([^《》\n]{2,40}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动|框架协议|合作协议))"
                         r"([（(][^（）()《》\n]{1,16}[）)])?》")
-_QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{1,24})[”」』]")
+_QUOTE = re.compile(r"“([^“”\n]{1,24})”")
+# Every other pair of quote marks reporters and pages use (「」『』 of traditional script, 〝〞, ‘’, straight and
+# full-width ASCII quotes) is read as “”: one character for one, so offsets stay those of the sentence.
+_CORNER_QUOTES = str.maketrans("「『〝」』〞〟", "“““””””")
+_OTHER_QUOTE_MARK = re.compile("[「」『』〝〞〟‘’\"＂']")
+# A straight or single-quoted span of Chinese text: ASCII marks do not say which end they are, so pairs are read
+# left to right, and only around text with a Chinese character (an apostrophe in English stays).
+_PAIRED_PLAIN_QUOTES = re.compile(rf"[\"＂'‘]([^\"＂'‘’“”\n]{{0,24}}[{HAN}][^\"＂'‘’“”\n]{{0,24}})[\"＂'’]")
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Policy names, strategies and slogans are not programs: decided from the word that ends them
 # (a 战略, a 政策, a 改革, a 模式 ...), which is how Chinese names such things. A meeting (大会, 论坛, 峰会)
@@ -28,15 +36,19 @@ _NOT_PROGRAM_END = re.compile(
 NATIONAL_STRATEGIES = ("乡村振兴", "脱贫攻坚", "就业优先", "积极就业政策", "京津冀协同发展", "易地扶贫搬迁",
                        "放管服", "稳就业", "保就业", "六稳", "六保", "共同富裕", "西部大开发", "一带一路",
                        "长江经济带", "粤港澳大湾区", "精准扶贫", "全面小康", "高质量发展", "双循环")
-# National employment programmes by name, as the Ministry of Human Resources and Social Security (人社部) and
-# the National Rural Revitalization Administration publish them in their yearly notices (春风行动 since
-# 2004, 就业援助月, 雨露计划, 以工代训 2020, 新型学徒制 2018 ...). A recall aid for unquoted mentions;
-# the patterns below find the programs that are not here.
-NATIONAL_PROGRAMS = ("春风行动", "就业援助月", "雨露计划", "以工代训", "新型学徒制", "东西部劳务协作", "东西部扶贫协作",
-                     "百日千万招聘专项行动", "职业技能提升行动", "民营企业招聘月", "金秋招聘月", "春潮行动",
-                     "技能中国行动", "马兰花计划", "三支一扶", "西部计划", "特岗计划", "护航行动")
-# Whether a text names any of them at all, in one pass (most sentences name none).
-_NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, NATIONAL_PROGRAMS)))
+# National programmes by name (春风行动, 就业援助月, 雨露计划 ...): the lexicon kg/data/national_programs.tsv, with
+# its sources in national_programs.SOURCE.md. A recall aid for unquoted mentions; the patterns below find the
+# programs that are not there.
+def _load_national_programs() -> tuple[str, ...]:
+    path = resources.files("kg") / "data" / "national_programs.tsv"
+    names = [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    return tuple(dict.fromkeys(names))
+
+
+NATIONAL_PROGRAMS = _load_national_programs()
+# Longest first: at one place the longer name wins (新生代农民工职业技能提升计划 over 农民工职业技能提升计划).
+_NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, sorted(NATIONAL_PROGRAMS, key=lambda n: (-len(n), n)))))
 # Province-level 简称 (the list in the MCA's 行政区划简册): two of them before 协作/合作 name a pairing
 # programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
@@ -62,8 +74,13 @@ _TRADE_CLASS = re.compile(rf"^[{HAN}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|�
                           r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
 _VERB_NAME_HEADS = "活动|行动|计划|工程"
+# The verbs that launch or join a campaign; a year may stand between verb and name (启动2024年…行动), and the name
+# may be followed by a conjunction that joins the next one (…行动和…计划).
 _VERB_NAME = re.compile(
-    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与)了?([{HAN}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{HAN}]|$)")
+    rf"(?:开展|实施|启动|举办|推进|深化|参加|参与|组织|发起|打响|推出)了?(?!了)(?:\d{{4}}年度?)?"
+    rf"([{HAN}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{HAN}]|[和与及暨并]|$)")
+# 民营企业服务月活动: the activities of a named month or week; the name is the month's.
+_PERIOD_ACTIVITIES = re.compile(r"(?<=[月周])活动$")
 _VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
 # A quoted name followed by the kind of event it names: “春风送温暖·就业送真情”企业专场招聘活动.
 # The descriptor may be long (“A”X籍务工人员返岗专车接送活动): up to 14 characters before 活动/行动.
@@ -131,6 +148,7 @@ class _Reading:
     quotes: list[re.Match]
     titles: list[re.Match]
     in_lists: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)  # starts of the quotes _quoted_names read as a name
 
 
 # A rule yields (raw name, offset in the sentence, written form kept as an alternative label or None).
@@ -139,10 +157,12 @@ _Candidate = tuple[str, int, str | None]
 
 def _in_sentence(sentence: Sentence) -> list[_Found]:
     text = sentence.text
+    if _OTHER_QUOTE_MARK.search(text):
+        text = _fold_quotes(text)
     bracketed = "《" in text
     reading = _Reading(
         text,
-        list(_QUOTE.finditer(text)) if "“" in text or "「" in text or "『" in text else [],
+        list(_QUOTE.finditer(text)) if "“" in text else [],
         list(_TITLE.finditer(text)) if bracketed else [],
     )
     out: list[_Found] = []
@@ -202,6 +222,7 @@ def _quoted_names(r: _Reading) -> Iterator[_Candidate]:
         for rule in _QUOTE_RULES:
             raw = rule(text, q, content, before, after)
             if raw is not None:
+                r.named.add(q.start())
                 yield raw, q.start(), None
                 break
 
@@ -217,7 +238,9 @@ def _verb_names(r: _Reading) -> Iterator[_Candidate]:
     """开展…行动: a name the verb introduces, unless it is generic or reads as a clause."""
     if _VERB_NAME_HEAD_WORD.search(r.text):
         for m in _VERB_NAME.finditer(r.text):
-            name = m.group(1)
+            name = _PERIOD_ACTIVITIES.sub("", m.group(1))
+            if _NATIONAL_PROGRAM.search(name):
+                continue  # 全县春风行动: the national programme itself, which _national_programs reads
             stem = _VERB_NAME_HEAD.sub("", name)
             if not (_GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem)):
                 yield name, m.start(1), None
@@ -243,16 +266,13 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
     text = r.text
     if not _NATIONAL_PROGRAM.search(text):
         return
-    for name in NATIONAL_PROGRAMS:
-        at = text.find(name)
-        while at >= 0:  # every non-overlapping occurrence, as re.finditer would give them
-            if not _inside_quote(r.quotes, at) and not _inside_quote(r.titles, at):
-                yield name, at, None
-            at = text.find(name, at + len(name))
+    for m in _NATIONAL_PROGRAM.finditer(text):
+        if not _inside_quote(r.quotes, m.start()) and not _inside_quote(r.titles, m.start()):
+            yield m.group(), m.start(), None
     # A quoted item that contains a national programme's name is that programme, as written (“新型学徒制培训”).
     for q in r.quotes:
         content = q.group(1).strip()
-        if _NATIONAL_PROGRAM.search(content) and "、" not in content and "，" not in content:
+        if q.start() not in r.named and _NATIONAL_PROGRAM.search(content) and "、" not in content and "，" not in content:
             yield content, q.start(), None
 
 
@@ -315,6 +335,21 @@ def _after_edition_link(text: str, pos: int) -> bool:
     """A quoted name right after 暨 + an unquoted program name (暨东西部劳务协作“暖春送福万岗万人”)."""
     window = text[max(0, pos - 16):pos]
     return "暨" in window and _EDITION_LINK.search(window) is not None
+
+
+def _fold_quotes(text: str) -> str:
+    """The sentence with its quote marks written “”, of the same length."""
+    text = text.translate(_CORNER_QUOTES)
+    if "“" in text and ("‘" in text or "’" in text):
+        # ‘’ inside “” is a quote within a quote; it is read on its own only where no “” stands around it
+        return _PAIRED_PLAIN_QUOTES.sub(lambda m: m.group() if m.group()[0] in "‘" and _opened(text, m.start())
+                                        else f"“{m.group(1)}”", text)
+    return _PAIRED_PLAIN_QUOTES.sub(lambda m: f"“{m.group(1)}”", text)
+
+
+def _opened(text: str, pos: int) -> bool:
+    """Whether a “ before `pos` is still open there."""
+    return text.rfind("“", 0, pos) > text.rfind("”", 0, pos)
 
 
 def _inside_quote(quotes, pos: int) -> bool:
