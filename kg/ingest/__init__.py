@@ -317,6 +317,8 @@ def _merge(primary: Meta, secondary: Meta) -> None:
             setattr(primary, name, getattr(secondary, name))
     if not primary.categories:
         primary.categories = secondary.categories
+    if primary.headline_at is None:  # where the body's date line stood: the headline is right above it
+        primary.headline_at = secondary.headline_at
 
 
 def read_document(path: Path, source_file: str, *, max_bytes: int = MAX_BYTES) -> Document:

@@ -13,6 +13,8 @@ _HAN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")
 _YMD_RE = re.compile(r"(?<!\d)(\d{4})\s{0,2}[-/.年]\s{0,2}(\d{1,2})\s{0,2}[-/.月]\s{0,2}(\d{1,2})(?!\d)")
 _COMPACT_RE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _YEAR_ONLY_RE = re.compile(r"^\s*(\d{4})\s*(?:年|$)")
+# 23-01-31, 23/1/31 17:18: a page's date with the century left out (this century: news pages are younger).
+_SHORT_YMD_RE = re.compile(r"^(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _DMY_NAME_RE = re.compile(r"(?<!\d)(\d{1,2})\s{0,3}([A-Za-z]{3})[a-z]{0,6}\.?,?\s{0,3}(\d{4})")
@@ -62,6 +64,9 @@ def parse_date(value: object) -> str | None:
     m = _YEAR_ONLY_RE.match(text)
     if m and MIN_YEAR <= int(m[1]) <= MAX_YEAR:
         return m[1]
+    m = _SHORT_YMD_RE.match(text)
+    if m:
+        return _ymd(2000 + int(m[1]), int(m[3]), int(m[4]))
     return None
 
 

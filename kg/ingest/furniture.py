@@ -23,6 +23,9 @@ _CUT_RE = re.compile(
 _BREADCRUMB_RE = re.compile(r"^(?:您[现現]在的位置|您的位置|[当當]前位置|所在位置|[现現]在位置)\s?[:：]")
 _BREADCRUMB_SEP_RE = re.compile(r"\s?[>›»]\s?")
 _HOME_RE = re.compile(r"首[页頁]|主[页頁]|正文|[网網]站首")
+# Separators that only a path uses (>>, », ›, >): a headline has no reason to print them.
+_TRAIL_SPLIT_RE = re.compile(r"\s?(?:>>|>|»|›)\s?")
+CRUMB_MAX = 12  # a site's or channel's name, never a headline's clause
 # Every alternative opens with a literal character, never a class such as [转轉]: the regex engine
 # then only tries the alternatives where one of those characters stands, which makes the search,
 # run on almost every line, eight times faster.
@@ -40,17 +43,19 @@ _RELATIVE_TIME_RE = re.compile(r"\d{1,3}\s?(?:秒|分[钟鐘]|小[时時]|天|�
 _SENTENCE_END = "。！？!?；;…"
 
 _FIELD_KEYS = (
-    r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|来源|來源|出[处處]"
-    r"|[发發][布表](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
+    r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|来源|來源|稿源|出[处處]"
+    r"|[发發][布表稿](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
     r"|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[审審][核校稿]|[责責]任[编編][辑輯]|[编編][辑輯]|[编編]审|校[对對]"
     r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:量|数|數)?|字[号號]"
     r"|[栏欄]目|[频頻]道|分[类類]"
 )
-_FIELD_RE = re.compile(f"(?:{_FIELD_KEYS})\\s?[:：]")
+# A key ends at its colon (来源：X) or is set in brackets (【来源】X, [作者] X), as many CMS print it.
+_FIELD_RE = re.compile(f"(?:{_FIELD_KEYS})\\s?[:：]|(?<=[【\\[〖])(?:{_FIELD_KEYS})[】\\]〗]")
 _DATE_KEYS = re.compile(r"[时時][间間]|日期")
-_SOURCE_KEYS = re.compile(r"来源|來源|出[处處]")
+_SOURCE_KEYS = re.compile(r"来源|來源|稿源|出[处處]")
 _AUTHOR_KEYS = re.compile(r"^(?:作者|[记記]者|撰稿)$")
 _FIELD_NAME_RE = re.compile(f"^(?:{_FIELD_KEYS})")
+_BRACKET_KEY_RE = re.compile(f"^[【\\[〖](?:{_FIELD_KEYS})[】\\]〗]")
 _VALUE_STRIP = " \t【】[]〖〗（）()|｜/\\"
 _BYLINE_RE = re.compile(
     r"^[□■◇◆●]\s{0,3}(?:本[报報])?(?:[记記]者|通[讯訊][员員]|文)?\s{0,3}"
@@ -63,6 +68,12 @@ _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1
 # "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
 # may carry the reporters and the source after the date.
 _DATE_LED_RE = re.compile(r"^(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?(?P<rest>.*)$")
+# The name of an outlet, as a page prints it beside its date without a 来源 key: a news site, paper, agency,
+# station, app or county media centre (某某新闻网, 某某日报, 新华社, 某某发布, 某某县融媒体中心).
+_OUTLET_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線])$")
+# 某某新闻网 2023-03-02 08:30: the same, outlet first.
+_OUTLET_DATE_RE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線]))"
+                             r"\s{1,4}(?P<date>\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DATE_VALUE_RE = re.compile(r"^[\d\s:./年月日-]+$")
 # "来源：某报 作者：某 2023-10-17", "作者：某 2023年10月17日 09:30": a date standing after a gap at the end
 # of a field's value is the page's date printed on the same line, not part of the value.
@@ -72,6 +83,10 @@ _TRAILING_DATE_RE = re.compile(r"\s(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1
 _NAV_SPLIT_RE = re.compile(r"[|｜]")
 NAV_MIN_ITEMS = 6  # fewer items than this may be a headline's own "A | B" or a table row
 NAV_ITEM_MAX = 10  # a menu item is a word or two, not a clause
+NAV_LINE_MAX = 120
+_SPACED_MENU_RE = re.compile(rf"^[{HAN}A-Za-z0-9]{{1,6}}(?: [{HAN}A-Za-z0-9]{{1,6}}){{{NAV_MIN_ITEMS - 1},}}$")
+# 【字体：大 中 小】【打印本页】【关闭窗口】: a row of the page's buttons, each in brackets.
+_BUTTON_ROW_RE = re.compile(r"^(?:[【\[〖][^】\]〗]{1,14}[】\]〗]\s?){2,}$")
 # Head lines that are a site's chrome, never a headline: site names and channels, app and betting spam,
 # picture placeholders. Written for both scripts, as the other patterns here.
 _CHROME_RE = re.compile(r"[网網]站|[频頻]道|欢迎|歡迎|官[网網]|首[页頁]|投注|下[载載]|客[户戶]端|手机版|手機版|登[录錄]|"
@@ -80,6 +95,7 @@ _SITE_NAME_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,10}}(?:[网網]|在[线線])$")
 CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, 重要新闻), not a headline
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
+_ORIGINAL_TITLE_RE = re.compile(r"^(?:原[标標][题題]|原[题題])\s?[:：]")
 _TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
 # The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
@@ -100,13 +116,14 @@ TITLE_CUT = 40  # a title made of the first sentence stops near here
 def _meta_fields(line: str) -> list[tuple[str, str]] | None:
     """[(key, value), …] when the whole line is `key：value` fields, e.g. 作者：X  审核：Y."""
     head = line[:14]
-    if ":" not in head and "：" not in head:
-        return None  # every key is a few characters long, so its colon comes early
-    body = line.strip(" 【[（(〖")
+    if ":" not in head and "：" not in head and "】" not in head and "]" not in head and "〗" not in head:
+        return None  # every key is a few characters long, so its colon or bracket comes early
+    bracketed = _BRACKET_KEY_RE.match(line) is not None  # 【来源】X: the bracket is the key's, keep it
+    body = line.strip() if bracketed else line.strip(" 【[（(〖")
     if len(body) > 160:
         return None
     keys = list(_FIELD_RE.finditer(body))
-    if not keys or keys[0].start() != 0:
+    if not keys or keys[0].start() != (1 if bracketed else 0):
         return None
     fields = []
     for i, m in enumerate(keys):
@@ -141,17 +158,22 @@ def _apply_fields(fields: list[tuple[str, str]], meta: Meta) -> None:
 def _is_breadcrumb(line: str) -> bool:
     if _BREADCRUMB_RE.match(line):
         return True
-    return (
-        len(line) <= 80
-        and (">" in line or "›" in line or "»" in line)
-        and len(_BREADCRUMB_SEP_RE.findall(line)) >= 2
-        and _HOME_RE.search(line) is not None
-        and not any(c in line for c in "。，")
-    )
+    if len(line) > 80 or not (">" in line or "›" in line or "»" in line) or any(c in line for c in "。，"):
+        return False
+    if len(_BREADCRUMB_SEP_RE.findall(line)) >= 2 and _HOME_RE.search(line) is not None:
+        return True
+    # 某某网 >> 新闻中心 >> 县区动态: a path of short names from the site down, without the word 首页
+    items = [item.strip() for item in _TRAIL_SPLIT_RE.split(line)]
+    return len(items) >= 2 and all(0 < len(item) <= CRUMB_MAX for item in items) and (
+        len(items) >= 3 or _SITE_NAME_RE.match(_squash(items[0])) is not None)
 
 
 def _is_nav_bar(line: str) -> bool:
-    if "|" not in line and "｜" not in line or line.startswith(("|", "｜")):
+    if "|" not in line and "｜" not in line:
+        # 新闻 政务 某市 某县 …: a menu set with spaces, each item a word (and never a sentence's mark)
+        return (line.count(" ") >= NAV_MIN_ITEMS - 1 and len(line) <= NAV_LINE_MAX
+                and _SPACED_MENU_RE.match(line) is not None)
+    if line.startswith(("|", "｜")):
         return False  # a line opening with a bar is a table's row
     items = [item.strip() for item in _NAV_SPLIT_RE.split(line)]
     return (len(items) >= NAV_MIN_ITEMS and all(len(item) <= NAV_ITEM_MAX for item in items)
@@ -167,12 +189,15 @@ def _date_led_line(line: str, meta: Meta) -> bool:
     if len(rest) > 120 or _PROSE_RE.search(rest) or "，" in rest:
         return False
     keys = list(_FIELD_RE.finditer(rest))
-    if rest.strip(_VALUE_STRIP + "?？") and not keys:
+    outlet = None if keys else _OUTLET_RE.match(rest.strip(_VALUE_STRIP))
+    if rest.strip(_VALUE_STRIP + "?？") and not keys and not outlet:
         return False
     date = parse_date(m.group(1))
     if date is None:
         return False
     meta.date = meta.date or date
+    if outlet:  # 2023年3月2日 08:30 某某新闻网: the outlet printed after the date, without 来源
+        meta.source = meta.source or outlet.group()
     fields = []
     for i, key in enumerate(keys):
         end = keys[i + 1].start() if i + 1 < len(keys) else len(rest)
@@ -183,10 +208,21 @@ def _date_led_line(line: str, meta: Meta) -> bool:
     return True
 
 
+def _outlet_date_line(line: str, meta: Meta) -> bool:
+    """某某新闻网 2023-03-02 08:30: an outlet and the page's date, nothing else."""
+    m = _OUTLET_DATE_RE.match(line) if len(line) <= 40 else None
+    date = parse_date(m.group("date")) if m else None
+    if date is None:
+        return False
+    meta.date = meta.date or date
+    meta.source = meta.source or m.group("outlet")
+    return True
+
+
 def _is_furniture(line: str) -> bool:
     if _URL_LINE_RE.match(line) or not _CONTENT_RE.search(line):
         return True
-    if _is_breadcrumb(line) or _is_nav_bar(line):
+    if _is_breadcrumb(line) or _is_nav_bar(line) or _BUTTON_ROW_RE.match(line):
         return True
     return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
 
@@ -211,7 +247,7 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
             if meta.headline_at is None and (meta.date or meta.source):
                 meta.headline_at = len(kept)
             continue
-        if _date_led_line(key, meta):
+        if _date_led_line(key, meta) or _outlet_date_line(key, meta):
             if meta.headline_at is None:
                 meta.headline_at = len(kept)
             continue
@@ -260,12 +296,27 @@ def _join_broken_paragraphs(lines: list[tuple[str, str]]) -> list[tuple[str, str
             if (
                 _CJK_RE.match(prev_key[-1:])
                 and _CJK_RE.match(key[:1])
-                and (_PROSE_RE.search(prev_key) is not None or prev_key.count("，") >= 2)
+                and (_PROSE_RE.search(prev_key) is not None or prev_key.count("，") >= 2
+                     or _left_open(prev_key, key))
             ):
                 out[-1] = (prev_line + line, prev_key + key)
                 continue
         out.append((line, key))
     return out
+
+
+# Marks that open a name and the marks that close it: a line that leaves one open, followed by a line that closes
+# it, is one name split by the page (开展“春风</p><p>行动”), whatever else the lines hold.
+_NAME_MARKS = (("“", "”"), ("《", "》"), ("「", "」"), ("『", "』"))
+
+
+def _left_open(prev_key: str, key: str) -> bool:
+    for opener, closer in _NAME_MARKS:
+        if prev_key.rfind(opener) > prev_key.rfind(closer):
+            close, reopen = key.find(closer), key.find(opener)
+            if close >= 0 and (reopen < 0 or close < reopen):
+                return True
+    return False
 
 
 def _squash(text: str) -> str:
@@ -330,7 +381,9 @@ def _without_head_chrome(lines: list[tuple[str, str]], meta: Meta) -> list[tuple
         pick = next((i for i in range(head) if not _is_chrome(lines[i][1])), head)
     if pick >= len(lines):
         return lines
-    kept = [line for line in lines[:pick] if not _is_chrome(line[1])] + [lines[pick]]
+    # the headline first, then what stood above it and is not chrome (a kicker line), as body
+    kept = [lines[pick]] + [line for line in lines[:pick]
+                            if not _is_chrome(line[1]) and not _ORIGINAL_TITLE_RE.match(line[1])]
     # a headline printed twice (in the page's header and above the text) is one headline
     target = _squash(lines[pick][1])
     again = next((i for i in range(pick + 1, min(len(lines), pick + HEAD_LINES)) if _squash(lines[i][1]) == target),

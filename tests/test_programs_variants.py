@@ -1,0 +1,130 @@
+"""Programs written the many ways reporters write them (other quotes, traditional script, split lines, no quotes)
+and the near-misses that are not programs; sentences written here, about places the real set does not cover."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.programs import NATIONAL_PROGRAMS, find_programs
+from kg.ingest import read_document
+from kg.normalize import normalize
+
+
+def programs_in(tmp_path, body: str) -> list[str]:
+    """Programs of a whole file run through ingest and normalisation, as `kg build` reads it."""
+    path = tmp_path / "page.txt"
+    path.write_text("县里的一则消息\n" + body, encoding="utf-8")
+    article = normalize(read_document(path, "page.txt"))
+    return [p.name for p in find_programs(article)]
+
+
+# -- national programmes, named without quotes -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("今年以来，宁陕县扎实开展春风行动和就业援助月活动，帮助群众就近就业。", ["春风行动", "就业援助月"]),
+    ("岚皋县启动2024年春暖农民工服务行动，为返乡农民工送政策送岗位。", ["春暖农民工服务行动"]),
+    ("各地组织开展民营企业服务月活动，搭建供需对接平台。", ["民营企业服务月"]),
+    ("深入开展家政兴农行动，培训家政服务人员500人。", ["家政兴农行动"]),
+    ("实施重点群体创业推进行动和马兰花计划创业培训。", ["重点群体创业推进行动", "马兰花计划"]),
+    ("积极落实新生代农民工职业技能提升计划，培训3000人次。", ["新生代农民工职业技能提升计划"]),
+    ("开展根治欠薪冬季专项行动，保障农民工工资按时足额发放。", ["根治欠薪冬季专项行动"]),
+])
+def test_national_programmes_without_quotes(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+def test_the_lexicon_has_a_source_for_every_name():
+    from importlib import resources
+    rows = [line.split("\t") for line in (resources.files("kg") / "data" / "national_programs.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert rows and all(len(row) == 3 and all(cell.strip() for cell in row) for row in rows)
+    assert len(NATIONAL_PROGRAMS) == len(rows)
+    assert (resources.files("kg") / "data" / "national_programs.SOURCE.md").is_file()
+
+
+def test_a_longer_national_name_wins_over_the_shorter_one_inside_it(tmp_path):
+    assert programs_in(tmp_path, "推进新生代农民工职业技能提升计划落地。") == ["新生代农民工职业技能提升计划"]
+
+
+def test_a_national_programme_with_a_county_prefix_is_the_programme(tmp_path):
+    # 全县春风行动: the county's share of the national campaign, not a new program
+    assert programs_in(tmp_path, "镇坪县全面启动全县春风行动，送岗位下乡。") == ["春风行动"]
+
+
+# -- every kind of quote mark --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('开展"就业帮扶直通车"活动，累计服务2万人次。', ["就业帮扶直通车"]),
+    ("开展＂巧手致富＂专项行动，培训妇女800人。", ["巧手致富专项行动"]),
+    ("县里组织‘雨露计划’培训班，学员120名。", ["雨露计划"]),
+    ("黔东南州推出「苗绣工坊培育计划」，带动绣娘就业。", ["苗绣工坊培育计划"]),
+    ("启动〝技能黔东南〞行动，培训群众1万人次。", ["技能黔东南行动"]),
+    ("实施『巧手增收工程』，惠及妇女3000人。", ["巧手增收工程"]),
+])
+def test_quote_marks_of_every_kind(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+def test_single_quotes_inside_double_quotes_stay_a_quote_within_a_quote(tmp_path):
+    # the inner ‘’ is part of what someone said; the outer quote is no program either
+    assert programs_in(tmp_path, "他说：“大家都说‘家门口’就业好。”") == []
+
+
+def test_an_apostrophe_in_latin_text_is_no_quote(tmp_path):
+    assert programs_in(tmp_path, "The county's plan 帮助群众就业。") == []
+
+
+# -- traditional script and lines split inside a name ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("縣人社局持續開展「春風行動」，舉辦專場招聘會12場。", ["春风行动"]),
+    ("深入實施「技能中國行動」，推進東西部勞務協作。", ["技能中国行动", "东西部劳务协作"]),
+    ("鎮寧縣啟動「布依繡娘培育計劃」，帶動婦女就業。", ["布依绣娘培育计划"]),
+])
+def test_traditional_script(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("县人社局开展“送岗\n入户”专项行动，发布岗位3000个。", ["送岗入户专项行动"]),
+    ("依据《黔南州劳务品牌建设\n三年行动方案》开展工作。", ["黔南州劳务品牌建设三年行动方案"]),
+    ("县里启动「技能丹寨\n行動」，培训1000人。", ["技能丹寨行动"]),
+])
+def test_a_name_split_across_lines_is_one_name(tmp_path, body, expected):
+    assert programs_in(tmp_path, body) == expected
+
+
+# -- new names, found by their pattern ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("黔西南州实施“布依家政培育工程”，已培训2000人。", ["布依家政培育工程"]),
+    ("丹寨县开展“送岗下乡”专项行动，发放岗位信息卡5000份。", ["送岗下乡专项行动"]),
+    ("启动“返乡创业燕归来”工程，扶持返乡人员创业。", ["返乡创业燕归来工程"]),
+    ("会宁县举办“春暖陇原·就业同行”专场招聘活动。", ["春暖陇原·就业同行"]),
+    ("举办第二届“黔山工匠”职业技能大赛。", ["黔山工匠职业技能大赛"]),
+    ("县里启动2024年黔北家政服务技能提升行动。", ["黔北家政服务技能提升行动"]),
+])
+def test_named_by_pattern(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+# -- near-misses: not programs ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "县委书记带队赴浙江宁波对接劳务协作工作。",  # a visit, and a generic cooperation
+    "坚持“点对点、一站式”服务，开通返岗专车。",  # a service mode
+    "通过“点对点”包车运输方式送务工人员返岗。",
+    "采取“线上+线下”方式开展招聘。",
+    "叫响“桐梓月嫂”品牌。",  # a brand
+    "打造“乌江纤夫”劳务品牌。",
+    "全县召开劳务输出工作推进会。",  # a meeting
+    "按照“应转尽转、能转尽转”的要求。",  # a slogan
+    "以“稳就业、保民生”为目标，开展专项招聘。",
+    "实施乡村振兴战略，巩固拓展脱贫攻坚成果。",  # strategies
+    "“十四五”期间，全县累计转移就业10万人。",  # a plan period
+    "开展招聘、培训等活动。",  # generic activities
+    "举办技能培训活动12场。",
+    "公司开展了安全生产月活动。",  # 了 is no part of a name
+    "组织2024年返乡农民工招聘活动，提供岗位800个。",  # a generic activity with a year
+])
+def test_near_misses(tmp_path, sentence):
+    assert programs_in(tmp_path, sentence) == []
