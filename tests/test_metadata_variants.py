@@ -1,0 +1,94 @@
+"""Title, date and source read off captured pages in the many forms sites print them, and page chrome whose places
+are no mentions; pages written here, about places the real set does not cover."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_document
+from kg.ingest.dates import parse_date
+
+
+def read(tmp_path, text: str, name: str = "page.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, name)
+
+
+BODY = "镇宁县组织300名务工人员乘专车赴浙江务工。"
+
+
+@pytest.mark.parametrize("page, title, date, source", [
+    # the date line of a news site, with the time and the source after the date
+    ("镇宁县开通返岗专车\n2023-01-31 17:18:46 来源:安顺日报\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", "安顺日报"),
+    ("镇宁县开通返岗专车\n发布时间：2023年1月31日 10:05  来源：安顺新闻网\n" + BODY,
+     "镇宁县开通返岗专车", "2023-01-31", "安顺新闻网"),
+    ("镇宁县开通返岗专车\n时间: 2023/01/31  编辑：某某  责任编辑：某某\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", None),
+    ("镇宁县开通返岗专车\n2023年1月31日 星期二 来源：安顺日报\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", "安顺日报"),
+    ("镇宁县开通返岗专车\n发稿时间：2023-01-31 稿源：安顺新闻网\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", "安顺新闻网"),
+    # keys in brackets instead of before a colon; a date with the century left out
+    ("【来源】镇宁县融媒体中心\n【时间】23-01-31\n镇宁县开通返岗专车\n" + BODY,
+     "镇宁县开通返岗专车", "2023-01-31", "镇宁县融媒体中心"),
+    ("镇宁县开通返岗专车\n[作者] 某某 [来源] 镇宁融媒 [时间] 2023-01-31\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", "镇宁融媒"),
+    # the outlet printed beside the date without 来源, either side of it
+    ("2023年01月31日 08:30  安顺新闻网\n镇宁县：技能培训助力劳务输出\n" + BODY,
+     "镇宁县：技能培训助力劳务输出", "2023-01-31", "安顺新闻网"),
+    ("安顺新闻网 2023-01-31 09:00\n镇宁县开通返岗专车\n" + BODY, "镇宁县开通返岗专车", "2023-01-31", "安顺新闻网"),
+    # traditional script
+    ("鎮寧縣開通返崗專車\n發佈時間：2023-01-31 來源：安順日報\n" + BODY, "鎮寧縣開通返崗專車", "2023-01-31", "安順日報"),
+])
+def test_title_date_and_source(tmp_path, page, title, date, source):
+    doc = read(tmp_path, page)
+    assert (doc.title, doc.date, doc.source) == (title, date, source)
+    assert doc.body == BODY
+
+
+@pytest.mark.parametrize("chrome", [
+    "安顺新闻网 >> 新闻中心 >> 县区动态",  # a breadcrumb without 首页
+    "首页 新闻 政务 安顺 镇宁 紫云 关岭 普定",  # a menu set with spaces
+    "镇宁县人民政府|首页|政务公开|新闻动态|通知公告|办事指南|联系我们",
+    "【字体：大 中 小】【打印本页】【关闭窗口】",
+])
+def test_site_chrome_above_the_headline_is_neither_title_nor_body(tmp_path, chrome):
+    doc = read(tmp_path, f"{chrome}\n镇宁县开通返岗专车\n2023-01-31 来源：安顺日报\n{BODY}")
+    assert doc.title == "镇宁县开通返岗专车"
+    assert doc.body == BODY  # no place of the menu is left to be read as a mention
+
+
+def test_a_menu_without_the_word_home_is_no_title_and_its_places_no_mentions(tmp_path):
+    doc = read(tmp_path, f"新闻 政务 安顺 镇宁 紫云 关岭 普定 西秀\n镇宁县开通返岗专车\n2023-01-31 来源：安顺日报\n{BODY}")
+    assert doc.title == "镇宁县开通返岗专车"
+    assert "紫云" not in doc.body
+
+
+def test_the_original_title_note_of_a_repost_is_dropped(tmp_path):
+    doc = read(tmp_path, f"原标题：镇宁县送岗上门助增收\n镇宁县送岗上门助增收\n时间: 2022/03/05\n{BODY}")
+    assert doc.title == "镇宁县送岗上门助增收"
+    assert doc.body == BODY
+
+
+def test_a_kicker_above_the_headline_stays_as_body(tmp_path):
+    doc = read(tmp_path, f"——聚焦镇宁县春季劳务输出\n镇宁县开通返岗专车\n2023-01-31 来源：安顺日报\n{BODY}")
+    assert doc.title == "镇宁县开通返岗专车"
+    assert doc.body == "——聚焦镇宁县春季劳务输出\n" + BODY
+
+
+def test_a_headline_with_an_arrow_in_prose_is_no_breadcrumb(tmp_path):
+    doc = read(tmp_path, f"镇宁县务工收入增幅>全省平均\n{BODY}")
+    assert doc.title == "镇宁县务工收入增幅>全省平均"
+
+
+def test_a_quote_split_by_a_line_break_is_one_line(tmp_path):
+    doc = read(tmp_path, "镇宁县开通返岗专车\n县人社局开展“送岗\n入户”专项行动，发布岗位3000个。")
+    assert doc.body == "县人社局开展“送岗入户”专项行动，发布岗位3000个。"
+
+
+def test_a_heading_after_a_closed_quote_keeps_its_line(tmp_path):
+    doc = read(tmp_path, "镇宁县开通返岗专车\n县人社局开展“送岗入户”专项行动\n送岗上门，发布岗位3000个。")
+    assert doc.body == "县人社局开展“送岗入户”专项行动\n送岗上门，发布岗位3000个。"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("23-01-31", "2023-01-31"), ("23/1/31 17:18", "2023-01-31"), ("23-13-31", None), ("123-01-31", None),
+])
+def test_dates_with_a_two_digit_year(value, expected):
+    assert parse_date(value) == expected
