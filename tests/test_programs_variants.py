@@ -128,3 +128,24 @@ def test_named_by_pattern(tmp_path, sentence, expected):
 ])
 def test_near_misses(tmp_path, sentence):
     assert programs_in(tmp_path, sentence) == []
+
+
+# -- joined names, short forms and generic cooperation ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("开展“春风行动·就业援助月”系列活动，发布岗位1万个。", ["春风行动", "就业援助月"]),
+    ("开展“春暖乌蒙·就业同行”系列活动。", ["春暖乌蒙·就业同行"]),  # a slogan joined by ·, one name
+    ("依托东西协作机制，输送劳动力到浙江。", ["东西协作"]),
+    ("深化闽宁对口协作，共建产业园。", ["闽宁对口协作"]),
+])
+def test_joined_and_short_forms(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "深化“校企合作”，推行订单式培养。",
+    "推进“劳务协作”，与对口地区签订协议。",
+    "开展“订单班”培训，共开设焊工订单班3期。",
+])
+def test_generic_cooperation_and_classes_named_by_their_kind(tmp_path, sentence):
+    assert programs_in(tmp_path, sentence) == []

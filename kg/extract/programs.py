@@ -52,8 +52,9 @@ _NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, sorted(NATIONAL_PROGRAMS,
 # Province-level 简称 (the list in the MCA's 行政区划简册): two of them before 协作/合作 name a pairing
 # programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
-_PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(扶贫协作|劳务协作|协作|合作)")
-_EAST_WEST = re.compile(r"东西部(?:扶贫|劳务)?协作")
+_PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(?:对口)?(扶贫协作|劳务协作|协作|合作)")
+# 东西部协作, and its short form 东西协作.
+_EAST_WEST = re.compile(r"东西部?(?:扶贫|劳务)?协作")
 # 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name. An edition of a
 # conference (第一届…大会) is a meeting, not a program.
 # The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
@@ -72,6 +73,12 @@ _BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程
 # a sponsor (铜仁班, 凉山班) is a program.
 _TRADE_CLASS = re.compile(rf"^[{HAN}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
                           r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
+# A class named only by its kind (订单班, 培训班) says what it is, not which one.
+_KIND_ONLY_CLASS = re.compile(r"^(?:订单|培训|定向|实训|研修|提升|学徒|技能|技术|精品|示范|专题)+班$")
+# Cooperation named only by its partners' kind (校企合作, 劳务协作, 结对帮扶协作) is a way of working; a programme of
+# it names the partners (闽宁协作, 东西部劳务协作).
+_GENERIC_COOPERATION = re.compile(r"^(?:校企|校地|政企|银企|村企|企业|劳务|结对|对口|产业|区域|跨区域|省际|县际|经济|"
+                                  r"技术|战略|深度|全面|务实|交流|帮扶|扶贫)+(?:协作|合作)$")
 # Verb + unquoted name + head: 扎实开展人社窗口单位业务技能练兵比武活动.
 _VERB_NAME_HEADS = "活动|行动|计划|工程"
 # The verbs that launch or join a campaign; a year may stand between verb and name (启动2024年…行动), and the name
@@ -106,6 +113,7 @@ _PLAN_AFTER_QUOTE = re.compile(rf"^[{HAN}]{{2,16}}?(?:规划|计划|工程|行�
 _TREATED_AS = re.compile(r"作为|成为|列为|列入|纳入|视为|当作|当成|是")
 _VERB_NAME_HEAD = re.compile(rf"(?:{_VERB_NAME_HEADS})$")
 _EDITION_LINK = re.compile(rf"暨[{HAN}]{{2,12}}{_HEAD}$")
+_JOINED = re.compile(r"[·暨]")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
 # the verb (and adverb) that opens a list is not part of its first item: 重点围绕春风行动
 _LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加|围绕|结合|依托|通过|借助)")
@@ -222,6 +230,16 @@ def _quoted_names(r: _Reading) -> Iterator[_Candidate]:
         if r.titles and _inside_quote(r.titles, q.start()):
             continue  # 《X“A”建设实施方案》: the quote is part of the document's name
         before = text[max(0, q.start() - 1):q.start()]
+        parts = _JOINED.split(content) if "·" in content or "暨" in content else ()
+        if len(parts) > 1 and all(_NATIONAL_PROGRAM.fullmatch(part) for part in parts):
+            # “春风行动·就业援助月”: two national programmes run together, each itself
+            r.named.add(q.start())
+            offset = q.start() + 1
+            for part in parts:
+                at = text.index(part, offset)
+                yield part, at, None
+                offset = at + len(part)
+            continue
         for rule in _QUOTE_RULES:
             raw = rule(text, q, content, before, after)
             if raw is not None:
@@ -259,7 +277,7 @@ def _provincial_pairings(r: _Reading) -> Iterator[_Candidate]:
 
 def _east_west(r: _Reading) -> Iterator[_Candidate]:
     """东西部(扶贫|劳务)协作."""
-    if "东西部" in r.text:
+    if "东西" in r.text:
         for m in _EAST_WEST.finditer(r.text):
             yield m.group(), m.start(), None
 
@@ -409,7 +427,8 @@ def _normalise(raw: str) -> tuple[str, list[str]]:
 def _acceptable(name: str) -> bool:
     if not (3 <= len(name) <= 40):
         return False
-    if _NOT_PROGRAM_END.search(name) or _TRADE_CLASS.match(name):
+    if (_NOT_PROGRAM_END.search(name) or _TRADE_CLASS.match(name) or _KIND_ONLY_CLASS.match(name)
+            or _GENERIC_COOPERATION.match(name)):
         return False
     if name.startswith(NATIONAL_STRATEGIES) and any(
             s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
