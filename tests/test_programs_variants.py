@@ -149,3 +149,27 @@ def test_joined_and_short_forms(tmp_path, sentence, expected):
 ])
 def test_generic_cooperation_and_classes_named_by_their_kind(tmp_path, sentence):
     assert programs_in(tmp_path, sentence) == []
+
+
+# -- unquoted activities: a name of its own, or a description of the work -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("扎实开展全市人社系统窗口单位练兵比武活动。", ["全市人社系统窗口单位练兵比武活动"]),
+    ("启动全民技能提升工程，培训5000人次。", ["全民技能提升工程"]),
+    ("实施新一轮农村劳动力转移就业三年行动计划。", ["农村劳动力转移就业三年行动计划"]),
+])
+def test_unquoted_names_of_their_own(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "举办就业创业政策宣讲进校园活动。",
+    "开展农村劳动力转移就业大培训活动。",
+    "开展根治欠薪专项检查行动。",
+    "开展困难群众就业帮扶活动。",
+    "举办劳务品牌形象代言人评选活动。",
+    "开通“爱心专车”接送活动。",  # a vehicle is a service
+    "组织开展“点对点”包车运输活动。",
+])
+def test_described_work_and_services_are_not_programs(tmp_path, sentence):
+    assert programs_in(tmp_path, sentence) == []

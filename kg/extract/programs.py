@@ -73,6 +73,8 @@ _BUILD_AFTER_QUOTE = re.compile(r"^建设(?![\u4e00-\u9fff]{0,2}(?:项目|工程
 # a sponsor (铜仁班, 凉山班) is a program.
 _TRADE_CLASS = re.compile(rf"^[{HAN}]{{0,6}}?(?:工|师|员|匠|嫂|厨|技能|技术|家政|护理|烹饪|电商|驾驶|维修|养老|育婴|缝纫)"
                           r"(?:订单|培训|定向|实训|研修|提升|学徒|技能)?班$")
+# A vehicle laid on for workers (“爱心专车”, 返岗专列) is a service, not a programme (NOTES on the real set).
+_VEHICLE_END = re.compile(r"(?:专车|专列|专线|班车|大巴|包车|专机)$")
 # A class named only by its kind (订单班, 培训班) says what it is, not which one.
 _KIND_ONLY_CLASS = re.compile(r"^(?:订单|培训|定向|实训|研修|提升|学徒|技能|技术|精品|示范|专题)+班$")
 # Cooperation named only by its partners' kind (校企合作, 劳务协作, 结对帮扶协作) is a way of working; a programme of
@@ -86,6 +88,11 @@ _VERB_NAME_HEADS = "活动|行动|计划|工程"
 _VERB_NAME = re.compile(
     rf"(?:开展|实施|启动|举办|推进|深化|参加|参与|组织|发起|打响|推出)了?(?!了)(?:\d{{4}}年度?)?"
     rf"([{HAN}]{{6,22}}?(?:{_VERB_NAME_HEADS}))(?=[^{HAN}]|[和与及暨并]|$)")
+# An unquoted activity whose last word is the kind of work done or where it went (…就业帮扶活动, …专项检查行动,
+# …代言人评选活动, …政策宣讲进校园活动) describes what was done, not which campaign: named campaigns are quoted,
+# or end on a word of their own (…练兵比武活动).
+_DESCRIBED_WORK = re.compile(r"(?:培训|检查|督查|排查|摸排|整治|宣讲|宣传|帮扶|评选|慰问|走访|招聘|服务|对接|欢送|座谈|调研|"
+                             r"观摩|推介|交流|进校园|进社区|进企业|进乡村|进村)$")
 # 民营企业服务月活动: the activities of a named month or week; the name is the month's.
 _PERIOD_ACTIVITIES = re.compile(r"(?<=[月周])活动$")
 _VERB_NAME_HEAD_WORD = re.compile(_VERB_NAME_HEADS)  # a cheap test before _VERB_NAME: no head, no name
@@ -103,7 +110,7 @@ _GENERIC_WORDS = ("招聘", "宣传", "培训", "专项", "专场", "公益", "�
                   "返乡", "返岗", "外出", "务工", "求职", "创业", "用工", "对接", "春季", "秋季", "夏季", "冬季",
                   "大型", "综合", "集中", "联合", "志愿")
 _VERBISH = re.compile(r"[的为对向与和在赴到把将从给让]|举行|举办|开展|组织|进行|通过|利用")
-_LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{HAN}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届)")
+_LEADING = re.compile(rf"^(?:\d{{4}}年度?|[{HAN}]{{0,6}}?第[{_NUM}]{{1,4}}届|首届|新一轮)")
 # Patterns used inside the per-sentence loop, compiled once.
 _BRAND_AFTER = re.compile(r"[\s]*(?:等)?(?:[^，。；]{0,12})?劳务品牌")
 _HEAD_END = re.compile(rf"{_HEAD}$")
@@ -263,7 +270,8 @@ def _verb_names(r: _Reading) -> Iterator[_Candidate]:
             if _NATIONAL_PROGRAM.search(name):
                 continue  # 全县春风行动: the national programme itself, which _national_programs reads
             stem = _VERB_NAME_HEAD.sub("", name)
-            if not (_GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem)):
+            if not (_GENERIC_START.match(stem) or _VERBISH.search(stem) or _all_generic(stem)
+                    or _DESCRIBED_WORK.search(stem)):
                 yield name, m.start(1), None
 
 
@@ -428,7 +436,7 @@ def _acceptable(name: str) -> bool:
     if not (3 <= len(name) <= 40):
         return False
     if (_NOT_PROGRAM_END.search(name) or _TRADE_CLASS.match(name) or _KIND_ONLY_CLASS.match(name)
-            or _GENERIC_COOPERATION.match(name)):
+            or _GENERIC_COOPERATION.match(name) or _VEHICLE_END.search(name)):
         return False
     if name.startswith(NATIONAL_STRATEGIES) and any(
             s == name or name.startswith(s) and len(name) - len(s) <= 2 for s in NATIONAL_STRATEGIES):
