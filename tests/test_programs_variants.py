@@ -173,3 +173,17 @@ def test_unquoted_names_of_their_own(tmp_path, sentence, expected):
 ])
 def test_described_work_and_services_are_not_programs(tmp_path, sentence):
     assert programs_in(tmp_path, sentence) == []
+
+
+def test_a_programme_named_only_in_the_headline(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("镇宁县“春暖布依·就业同行”专场招聘活动举行\n2023-02-01 来源：安顺日报\n现场提供岗位800个，200人达成意向。",
+                    encoding="utf-8")
+    article = normalize(read_document(path, "page.txt"))
+    found = find_programs(article)
+    assert [p.name for p in found] == ["春暖布依·就业同行"]
+    assert found[0].evidence.text == article.title
+
+
+def test_a_headline_repeated_in_the_body_gives_its_programme_once(tmp_path):
+    assert programs_in(tmp_path, "镇宁县开展春风行动\n镇宁县开展春风行动，发布岗位3000个。") == ["春风行动"]

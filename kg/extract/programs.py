@@ -146,6 +146,11 @@ def find_programs(article: Article) -> tuple[Program, ...]:
         if hits:
             found.extend(f for f in hits if article.is_reliable(f.start, f.end))
     found.sort(key=lambda f: f.start)
+    title = article.title
+    if title and title not in article.text:
+        # a headline kept apart from the body (HTML <title>, front matter, a first line) may name a programme the
+        # body only alludes to: read after the body, its evidence the headline itself (as brands do)
+        found.extend(_in_sentence(Sentence(0, len(title), 0, title)))
     merged: dict[str, _Found] = {}
     for f in found:
         hit = merged.get(f.name)
