@@ -92,3 +92,33 @@ def test_a_heading_after_a_closed_quote_keeps_its_line(tmp_path):
 ])
 def test_dates_with_a_two_digit_year(value, expected):
     assert parse_date(value) == expected
+
+
+HTML_LOGO_H1 = """<html><head><title>镇宁县开通返岗专车_安顺新闻网</title></head><body>
+<div class="top"><h1><a href="/">安顺新闻网</a></h1>
+<ul><li>首页</li><li>新闻</li><li>镇宁</li><li>紫云</li><li>关岭</li><li>普定</li></ul></div>
+<div class="crumb">安顺新闻网 &gt;&gt; 县区新闻 &gt;&gt; 镇宁</div>
+<h2>镇宁县开通返岗专车</h2>
+<div class="info">2023-02-01 09:30:12 来源：安顺日报 作者：某某</div>
+<div class="content"><p>镇宁县组织300名务工人员乘专车赴浙江务工。</p></div>
+<div class="footer">版权所有 安顺新闻网</div></body></html>"""
+
+HTML_SITE_NAME_LINE = """<html><head><title>安顺新闻网</title></head><body>
+<header><span>安顺新闻网</span></header>
+<h1>镇宁县开通返岗专车</h1>
+<p>时间：2023-02-01 来源：安顺日报</p>
+<p>镇宁县组织300名务工人员乘专车赴浙江务工。</p>
+<p>【打印】【关闭】</p></body></html>"""
+
+
+@pytest.mark.parametrize("html, source", [(HTML_LOGO_H1, "安顺日报"), (HTML_SITE_NAME_LINE, "安顺日报")])
+def test_html_pages_with_a_logo_heading_and_a_menu_one_item_a_line(tmp_path, html, source):
+    doc = read(tmp_path, html, "page.html")
+    assert (doc.title, doc.date, doc.source) == ("镇宁县开通返岗专车", "2023-02-01", source)
+    assert doc.body == "镇宁县组织300名务工人员乘专车赴浙江务工。"
+
+
+def test_a_table_of_short_cells_with_figures_is_no_menu(tmp_path):
+    cells = "\n".join(["县区", "人数", "镇宁县", "1200", "紫云县", "800", "关岭县", "650", "普定县", "900"])
+    doc = read(tmp_path, f"安顺市劳务输出情况\n{BODY}\n{cells}")
+    assert doc.body.endswith("普定县\n900")

@@ -265,9 +265,29 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
                     meta.headline_at = len(kept)
                 continue
         kept.append((line, key))
+    kept = _without_menus(kept)
     if kept and meta.source is None:
         meta.source = _dateline_agency(kept[0][1])
     return _join_broken_paragraphs(kept)
+
+
+# A menu flattened one item a line (<li>首页</li><li>新闻</li><li>某县</li>…): a run of short lines of words, no
+# figures (a table's cells carry them), no marks.
+_MENU_ITEM_RE = re.compile(rf"^[{HAN}A-Za-z ]{{1,6}}$")
+
+
+def _without_menus(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    flags = [_MENU_ITEM_RE.match(key) is not None for _, key in lines]
+    if sum(flags) < NAV_MIN_ITEMS:
+        return lines
+    drop = [False] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or not flags[i]:
+            if i - start >= NAV_MIN_ITEMS:
+                drop[start:i] = [True] * (i - start)
+            start = i + 1
+    return [line for line, dropped in zip(lines, drop) if not dropped]
 
 
 # 新华社兰州3月5日电, 东北网4月13日电, (中央社台北10日电), 华龙网讯: the agency or site that filed the story.
@@ -331,6 +351,7 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
     """
     if meta.title:
         title = strip_glosses(meta.title)
+        lines = _without_leading_chrome(lines)
         target = _squash(title)
         for i, (_, key) in enumerate(lines[:5]):
             if target and _squash(key) == target:
@@ -350,6 +371,16 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
         cuts = [c.start() for c in _CLAUSE_END_RE.finditer(sentence, 10, TITLE_CUT + 1)]
         sentence = sentence[: cuts[-1]] if cuts else sentence[:TITLE_CUT]
     return sentence.strip(" ，,、；;：:—") or None, lines
+
+
+def _without_leading_chrome(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines less the site's chrome (its name, a label, a channel) among the head lines before the first prose."""
+    head = 0
+    while head < min(len(lines), HEAD_LINES) and len(lines[head][1]) <= TITLE_MAX and "。" not in lines[head][1]:
+        head += 1
+    if not any(_is_chrome(key) for _, key in lines[:head]):
+        return lines
+    return [line for i, line in enumerate(lines) if i >= head or not _is_chrome(line[1])]
 
 
 def _headline_like(key: str) -> bool:

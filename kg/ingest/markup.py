@@ -122,6 +122,9 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canva
 # Page chrome of a whole HTML page; a fragment inside a .md/.txt body keeps everything.
 _PAGE_CHROME = ("nav", "footer", "aside", "form")
 _HTML_IN_TEXT_RE = re.compile(r"<(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|section|article|span|blockquote)\b[^<>]{0,300}>", re.I)
+# A site's name, as pages set their logo in <h1>: 某某新闻网, 某某在线, 某某日报, 某某县人民政府, 某某融媒.
+_SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:网|網|在线|在線|日报|日報|晚报|晚報|融媒|客户端|客戶端|门户|門戶|"
+                           r"人民政府|政府网|政府網)$")
 _BREAK = "\ufdd0"  # a noncharacter: stands for a block boundary while the tree is flattened
 _WS_RE = re.compile(r"[ \t\r\n\f\v]+")
 _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
@@ -149,8 +152,14 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
     if whole_page:
         skip.update(_PAGE_CHROME)
         title = soup.find("title")
-        h1 = soup.find("h1")
-        if h1 is not None and h1.get_text(strip=True):
+        h1 = None
+        for heading in soup.find_all("h1", limit=4):
+            text = heading.get_text(strip=True)
+            if _SITE_NAME_RE.match(text):
+                heading.decompose()  # the site's logo set as <h1>: chrome, neither title nor body
+            elif text and h1 is None:
+                h1 = heading
+        if h1 is not None:
             meta.title = " ".join(h1.get_text(" ").split())[:300]
         else:
             h1 = None
