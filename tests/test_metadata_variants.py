@@ -122,3 +122,15 @@ def test_a_table_of_short_cells_with_figures_is_no_menu(tmp_path):
     cells = "\n".join(["县区", "人数", "镇宁县", "1200", "紫云县", "800", "关岭县", "650", "普定县", "900"])
     doc = read(tmp_path, f"安顺市劳务输出情况\n{BODY}\n{cells}")
     assert doc.body.endswith("普定县\n900")
+
+
+@pytest.mark.parametrize("page, body", [
+    # the wire's dateline and the story's headline after 题 on one line, the agency's reporters below
+    ("新华社贵阳2月25日电 题：镇宁县“春风号”返岗专车出发\n新华社记者某某 某某\n" + BODY, BODY),
+    # the dateline on its own line (it stays: the body's lead), 题：X on the next
+    ("新华社贵阳2月25日电\n题：镇宁县“春风号”返岗专车出发\n" + BODY, "新华社贵阳2月25日电\n" + BODY),
+])
+def test_a_wire_story_headline_after_ti(tmp_path, page, body):
+    doc = read(tmp_path, page)
+    assert (doc.title, doc.source) == ("镇宁县“春风号”返岗专车出发", "新华社")
+    assert doc.body == body

@@ -63,6 +63,8 @@ _BYLINE_RE = re.compile(
 )
 _HEAD_BYLINE_RE = re.compile(
     rf"^(?:文|本[报報][记記]者|[记記]者)\s?[/｜|：:\s]\s?([{HAN}·]{{2,4}}(?:[\s、，,]{{1,3}}[{HAN}·]{{2,4}}){{0,5}})$"
+    # 新华社记者某某 某某: the agency's reporters, the names right after 记者
+    rf"|^[{HAN}]{{1,6}}(?:社|[报報]|台|[网網])[记記]者\s?([{HAN}·]{{2,4}}(?:[\s、，,]{{1,3}}[{HAN}·]{{2,4}}){{0,5}})$"
 )
 _LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
 # "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
@@ -96,11 +98,14 @@ CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, �
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _ORIGINAL_TITLE_RE = re.compile(r"^(?:原[标標][题題]|原[题題])\s?[:：]")
-_TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
+_TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原?[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
 # The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
 _LEAD_RE = re.compile(rf"^[(（【]?[{HAN}A-Za-z]{{0,12}}?(?:(?:\d{{1,2}}月)?\d{{1,2}}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
                       r"(?:[(（](?:[记記]者|通[讯訊][员員]|文|[图圖])[^)）]{0,24}[)）])?\s*")
+# 新华社某地2月25日电 题：X — the wire's dateline with the story's headline after 题: the line is the headline.
+_WIRE_TITLE_RE = re.compile(_LEAD_RE.pattern + r"[题題]\s?[:：]\s?(?P<title>.{4,80})$")
+_TOPIC_LINE_RE = re.compile(r"^[题題]\s?[:：]\s?(.{4,80})$")
 # A first sentence's opening clause that only says when (1月29日10时42分，3月9日清早，): no title's words.
 _WHEN_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時:：]\d{0,2}分?|上午|下午|中午|晚上?|早上|清早|凌晨|傍晚)?"
                       r"\s*[，,]\s*")
@@ -254,7 +259,7 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
         head = len(kept) < 3
         byline = _BYLINE_RE.match(key) or (head and _HEAD_BYLINE_RE.match(key))
         if byline:
-            meta.author = meta.author or byline.group(1)
+            meta.author = meta.author or next(name for name in byline.groups() if name)
             continue
         if head and len(key) <= 40 and not any(c in key for c in "。，,"):
             if _RELATIVE_TIME_RE.search(key):
@@ -361,6 +366,11 @@ def choose_title(lines: list[tuple[str, str]], meta: Meta) -> tuple[str | None, 
         return None, lines
     lines = _without_head_chrome(lines, meta)
     first = lines[0][1]
+    wire = _WIRE_TITLE_RE.match(first) if len(lines) > 1 else None
+    if wire:
+        return wire.group("title").strip(), lines[1:]
+    if len(lines) > 2 and _LEAD_RE.fullmatch(first) and (topic := _TOPIC_LINE_RE.match(lines[1][1])):
+        return topic.group(1).strip(), lines[:1] + lines[2:]  # the dateline on a line, then 题：X on the next
     if len(lines) > 1 and _headline_like(first) and not _LEAD_RE.match(first):  # a dateline opens the body
         return _clean_title(first), lines[1:]
     m = _FIRST_SENTENCE_RE.match(first)
