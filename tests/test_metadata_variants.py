@@ -134,3 +134,15 @@ def test_a_wire_story_headline_after_ti(tmp_path, page, body):
     doc = read(tmp_path, page)
     assert (doc.title, doc.source) == ("镇宁县“春风号”返岗专车出发", "新华社")
     assert doc.body == body
+
+
+@pytest.mark.parametrize("line", ["2023年1月31日 星期二", "2023-01-31 周二 09:30", "（2023年1月31日）",
+                                  "发布日期：2023-01-31　　浏览次数：1024"])
+def test_a_date_line_with_a_weekday_brackets_or_a_counter(tmp_path, line):
+    doc = read(tmp_path, f"镇宁县开通返岗专车\n{line}\n{BODY}")
+    assert (doc.title, doc.date, doc.body) == ("镇宁县开通返岗专车", "2023-01-31", BODY)
+
+
+def test_a_body_sentence_opening_with_a_date_stays_body(tmp_path):
+    doc = read(tmp_path, f"镇宁县开通返岗专车\n2023年1月31日上午，镇宁县举行欢送仪式。\n{BODY}")
+    assert doc.body.startswith("2023年1月31日上午，镇宁县举行欢送仪式。")
