@@ -146,3 +146,12 @@ def test_a_date_line_with_a_weekday_brackets_or_a_counter(tmp_path, line):
 def test_a_body_sentence_opening_with_a_date_stays_body(tmp_path):
     doc = read(tmp_path, f"镇宁县开通返岗专车\n2023年1月31日上午，镇宁县举行欢送仪式。\n{BODY}")
     assert doc.body.startswith("2023年1月31日上午，镇宁县举行欢送仪式。")
+
+
+def test_a_page_title_naming_only_the_channel_gives_way_to_the_headline_in_the_page(tmp_path):
+    html = ("<html><head><title>新闻中心_安顺在线</title></head><body>"
+            "<ul><li>首页</li><li>时政</li><li>镇宁</li><li>紫云</li><li>关岭</li><li>普定</li></ul>"
+            "<div class='art'><p>镇宁县开通返岗专车</p><p>2023-02-01 来源：安顺日报</p>"
+            f"<p>{BODY}</p></div><div>版权所有 安顺在线</div></body></html>")
+    doc = read(tmp_path, html, "page.html")
+    assert (doc.title, doc.date, doc.body) == ("镇宁县开通返岗专车", "2023-02-01", BODY)

@@ -125,6 +125,8 @@ _HTML_IN_TEXT_RE = re.compile(r"<(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|section
 # A site's name, as pages set their logo in <h1>: 某某新闻网, 某某在线, 某某日报, 某某县人民政府, 某某融媒.
 _SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:网|網|在线|在線|日报|日報|晚报|晚報|融媒|客户端|客戶端|门户|門戶|"
                            r"人民政府|政府网|政府網)$")
+# A channel's or a site section's name: 新闻中心, 本地频道, 首页, 栏目 (a headline says what happened).
+_CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:中心|频道|頻道|首页|首頁|栏目|欄目|专题|專題|列表|正文)$")
 _BREAK = "\ufdd0"  # a noncharacter: stands for a block boundary while the tree is flattened
 _WS_RE = re.compile(r"[ \t\r\n\f\v]+")
 _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
@@ -219,11 +221,16 @@ def _flatten(root, skip: set[str], omit) -> list[str]:
     return out
 
 
-def _page_title(text: str) -> str:
-    """"稳就业促增收_安康新闻网" -> the part before the site name."""
+def _page_title(text: str) -> str | None:
+    """"稳就业促增收_安康新闻网" -> the part before the site name; None when that names only a channel or the site
+    (新闻中心_某某网, 某某在线): the headline is then read off the page."""
     text = " ".join(text.split())
     parts = [p.strip() for p in re.split(r"\s[-|｜—]\s|_|｜", text) if p.strip()]
-    return (parts[0] if parts and len(parts[0]) >= 4 else text)[:300]
+    title = (parts[0] if parts and len(parts[0]) >= 4 else text)[:300]
+    letters = re.sub(r"[\W_]+", "", title)
+    if len(letters) <= 4 or _SITE_NAME_RE.match(letters) or _CHANNEL_RE.search(letters):
+        return None
+    return title
 
 
 # --- Markdown ---------------------------------------------------------------------------------------
