@@ -111,8 +111,9 @@ def _common_ratio(text: str) -> float:
 
 # 數(shù) / 數（shù）: a toned syllable in brackets right after a CJK character (or after a
 # mark / replacement character standing where one was).
+# A legacy encoding (Big5, GBK) has no toned vowels: a page saved in one shows 協(xi?) — the ? stands for the vowel.
 _GLOSS_RE = re.compile(
-    f"(?<=[{CJK}{MS}{ME}\ufffd])[(（](?=[{PINYIN}]{{0,7}}[{TONED}])[{PINYIN}]{{1,8}}[)）]"
+    f"(?<=[{CJK}{MS}{ME}\ufffd])[(（](?=[{PINYIN}]{{0,7}}[{TONED}]|[a-z]{{1,6}}\\?)[{PINYIN}?]{{1,8}}[)）]"
 )
 # ?shù): the mis-decoding swallowed the bracket together with the byte before it.
 _EATEN_GLOSS_RE = re.compile(

@@ -187,3 +187,8 @@ def test_a_programme_named_only_in_the_headline(tmp_path):
 
 def test_a_headline_repeated_in_the_body_gives_its_programme_once(tmp_path):
     assert programs_in(tmp_path, "镇宁县开展春风行动\n镇宁县开展春风行动，发布岗位3000个。") == ["春风行动"]
+
+
+def test_a_pinyin_gloss_whose_toned_vowel_a_legacy_encoding_lost_is_no_part_of_the_name(tmp_path):
+    # a page saved as Big5 or GBK keeps 協(xi?)作: the ? stands for the toned vowel
+    assert programs_in(tmp_path, "依托東西部協(xi?)作，開展「工友(y?u)同行」返崗專列活動。") == ["东西部协作", "工友同行"]
