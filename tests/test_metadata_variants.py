@@ -155,3 +155,9 @@ def test_a_page_title_naming_only_the_channel_gives_way_to_the_headline_in_the_p
             f"<p>{BODY}</p></div><div>版权所有 安顺在线</div></body></html>")
     doc = read(tmp_path, html, "page.html")
     assert (doc.title, doc.date, doc.body) == ("镇宁县开通返岗专车", "2023-02-01", BODY)
+
+
+def test_a_line_break_inside_an_html_paragraph_between_chinese_characters_is_no_space(tmp_path):
+    html = ("<html><head><title>镇宁县开通返岗专车_安顺新闻网</title></head><body><h1>镇宁县开通返岗专车</h1>"
+            "<p>县人社局开展“送岗\n  入户”专项行动，\n发布岗位3000个。Jobs\nfor all.</p></body></html>")
+    assert read(tmp_path, html, "page.html").body == "县人社局开展“送岗入户”专项行动，发布岗位3000个。Jobs for all."

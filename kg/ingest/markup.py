@@ -129,6 +129,10 @@ _SITE_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{1,12}(?:网|網|在线|
 _CHANNEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:中心|频道|頻道|首页|首頁|栏目|欄目|专题|專題|列表|正文)$")
 _BREAK = "\ufdd0"  # a noncharacter: stands for a block boundary while the tree is flattened
 _WS_RE = re.compile(r"[ \t\r\n\f\v]+")
+# A line break in the source between two Chinese characters is no space: CSS Text 3's segment break transformation
+# removes it (开展“春风<newline>行动” renders 开展“春风行动”), as browsers do.
+_CJK_WIDE = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’"
+_CJK_BREAK_RE = re.compile(f"(?<=[{_CJK_WIDE}])[ \t]*[\r\n][ \t\r\n]*(?=[{_CJK_WIDE}])")
 _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
                     "dc.date", "dc.date.issued", "og:published_time", "datepublished")
 _META_AUTHOR_NAMES = ("author", "article:author", "dc.creator")
@@ -186,6 +190,8 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
                 break
     text = "".join(_flatten(soup, skip, h1))
     if whole_page:
+        if "\n" in text or "\r" in text:
+            text = _CJK_BREAK_RE.sub("", text)
         text = _WS_RE.sub(" ", text)
     return text.replace(_BREAK, "\n"), meta
 
