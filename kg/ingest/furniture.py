@@ -66,24 +66,25 @@ _HEAD_BYLINE_RE = re.compile(
     # 新华社记者某某 某某: the agency's reporters, the names right after 记者
     rf"|^[{HAN}]{{1,6}}(?:社|[报報]|台|[网網])[记記]者\s?([{HAN}·]{{2,4}}(?:[\s、，,]{{1,3}}[{HAN}·]{{2,4}}){{0,5}})$"
 )
-_LOOSE_DATE_LINE_RE = re.compile(r"^\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A page's date as it prints it (2023-01-31, 2023/1/31, 2023年1月31日) and a time after it (17:18, 17:18:46).
+_YMD = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
+_HMS = r"\d{1,2}:\d{2}(?::\d{2})?"
+_LOOSE_DATE_LINE_RE = re.compile(rf"^{_YMD}(?:\s{{1,4}}{_HMS})?$")
 # "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
-# may carry the reporters and the source after the date.
-# The date may stand in brackets, with the weekday before or after the time: （2023年1月31日 星期二）, 2023-01-31 周二 09:30.
+# may carry the reporters and the source after the date. The date may stand in brackets, with the weekday before
+# or after the time: （2023年1月31日 星期二）, 2023-01-31 周二 09:30.
 _WEEKDAY = r"(?:星期|[礼禮]拜|周|週)[一二三四五六日天]"
-_DATE_LED_RE = re.compile(r"^[（(【\[]?(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)"
-                          rf"(?:\s{{0,4}}(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)){{0,2}}[）)】\]]?(?P<rest>.*)$")
+_DATE_LED_RE = re.compile(rf"^[（(【\[]?({_YMD})(?:\s{{0,4}}(?:{_WEEKDAY}|{_HMS})){{0,2}}[）)】\]]?(?P<rest>.*)$")
 # The name of an outlet, as a page prints it beside its date without a 来源 key: a news site, paper, agency,
 # station, app or county media centre (某某新闻网, 某某日报, 新华社, 某某发布, 某某县融媒体中心).
-_OUTLET_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線])$")
+_OUTLET = rf"[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線])"
+_OUTLET_RE = re.compile(f"^{_OUTLET}$")
 # 某某新闻网 2023-03-02 08:30: the same, outlet first.
-_OUTLET_DATE_RE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線]))"
-                             r"\s{1,4}(?P<date>\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?)(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_OUTLET_DATE_RE = re.compile(rf"^(?P<outlet>{_OUTLET})\s{{1,4}}(?P<date>{_YMD})(?:\s{{1,4}}{_HMS})?$")
 _DATE_VALUE_RE = re.compile(r"^[\d\s:./年月日-]+$")
 # "来源：某报 作者：某 2023-10-17", "作者：某 2023年10月17日 09:30": a date standing after a gap at the end
 # of a field's value is the page's date printed on the same line, not part of the value.
-_TRAILING_DATE_RE = re.compile(r"\s(\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
-                               r"(?:\s{1,4}\d{1,2}:\d{2}(?::\d{2})?)?)$")
+_TRAILING_DATE_RE = re.compile(rf"\s({_YMD}(?:\s{{1,4}}{_HMS})?)$")
 # A navigation bar: many short items between bars (首页|国内|国际|…).
 _NAV_SPLIT_RE = re.compile(r"[|｜]")
 NAV_MIN_ITEMS = 6  # fewer items than this may be a headline's own "A | B" or a table row
