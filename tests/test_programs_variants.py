@@ -192,3 +192,7 @@ def test_a_headline_repeated_in_the_body_gives_its_programme_once(tmp_path):
 def test_a_pinyin_gloss_whose_toned_vowel_a_legacy_encoding_lost_is_no_part_of_the_name(tmp_path):
     # a page saved as Big5 or GBK keeps 協(xi?)作: the ? stands for the toned vowel
     assert programs_in(tmp_path, "依托東西部協(xi?)作，開展「工友(y?u)同行」返崗專列活動。") == ["东西部协作", "工友同行"]
+
+
+def test_a_task_force_is_no_programme(tmp_path):
+    assert programs_in(tmp_path, "成立“劳务输出工作专班”，抽调干部20名。") == []

@@ -11,7 +11,7 @@ from kg.text.chars import HAN
 
 _NUM = r"0-9一二三四五六七八九十百"
 # The words that end a campaign's or a plan's name.
-_HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|专班|班|规划|大赛|竞赛)"
+_HEAD = r"(?:专项行动|大行动|行动计划|行动|计划|工程|活动|招聘月|援助月|服务月|月|协作|合作|班|规划|大赛|竞赛)"
 # Document titles: what a 《…》 must end with to be a policy document rather than a book or a paper.
 # A bracketed span after the head (（2024—2026年）, （试行）) is kept as the written form; the name is without it.
 _DOC_TITLE = re.compile(r"《([^《》\n]{2,40}?(?:办法|方案|意见|规划|计划|通知|条例|规定|细则|措施|纲要|决定|指引|指南|制度|标准|行动|框架协议|合作协议))"
@@ -27,10 +27,11 @@ _PAIRED_PLAIN_QUOTES = re.compile(rf"[\"＂'‘]([^\"＂'‘’“”\n]{{0,24}}
 _TITLE = re.compile(r"《[^《》\n]{1,40}》")
 # Policy names, strategies and slogans are not programs: decided from the word that ends them
 # (a 战略, a 政策, a 改革, a 模式 ...), which is how Chinese names such things. A meeting (大会, 论坛, 峰会)
-# is an event held once, not a campaign run over time.
+# is an event held once, not a campaign run over time; a task force (专班, 工作组) is a body that runs one.
 _NOT_PROGRAM_END = re.compile(
     r"(?:战略|政策|改革|理念|原则|举措|机制|模式|体系|格局|思路|工作法|平台|品牌|基地|车间|工厂|服务圈|中心|"
-    r"招聘会|仪式|会议|座谈会|大会|年会|推进会|研讨会|论坛|峰会|目标|任务|考核任务|论断|精神|方式|形式|方针)$")
+    r"招聘会|仪式|会议|座谈会|大会|年会|推进会|研讨会|论坛|峰会|目标|任务|考核任务|论断|精神|方式|形式|方针|"
+    r"专班|工作组|领导小组|指挥部|办公室)$")
 # National strategies named in the 14th Five-Year Plan outline (《中华人民共和国国民经济和社会发展第十四个
 # 五年规划和2035年远景目标纲要》, 2021) and the slogans of the 2020 六稳六保 policy: strategies, not programs.
 NATIONAL_STRATEGIES = ("乡村振兴", "脱贫攻坚", "就业优先", "积极就业政策", "京津冀协同发展", "易地扶贫搬迁",
