@@ -196,3 +196,13 @@ def test_a_pinyin_gloss_whose_toned_vowel_a_legacy_encoding_lost_is_no_part_of_t
 
 def test_a_task_force_is_no_programme(tmp_path):
     assert programs_in(tmp_path, "成立“劳务输出工作专班”，抽调干部20名。") == []
+
+
+def test_the_forms_of_one_cooperation_scheme_are_one_programme(tmp_path):
+    article_text = ("长顺县深化东西部劳务协作，今年争取东西部协作资金300万元。\n"
+                    "两地依托东西协作机制开展培训；闽宁劳务协作与闽宁协作同为一事。")
+    path = tmp_path / "page.txt"
+    path.write_text("县里的一则消息\n" + article_text, encoding="utf-8")
+    found = find_programs(normalize(read_document(path, "page.txt")))
+    assert [(p.name, p.alt_labels) for p in found] == [
+        ("东西部劳务协作", ("东西部协作", "东西协作")), ("闽宁劳务协作", ("闽宁协作",))]

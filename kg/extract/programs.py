@@ -154,15 +154,28 @@ def find_programs(article: Article) -> tuple[Program, ...]:
         found.extend(_in_sentence(Sentence(0, len(title), 0, title)))
     merged: dict[str, _Found] = {}
     for f in found:
-        hit = merged.get(f.name)
+        key = _scheme_key(f.name)
+        hit = merged.get(key)
         if hit is None:
-            merged[f.name] = f
+            merged[key] = f
             continue
-        for alt in f.alts:
+        for alt in [f.name, *f.alts]:
             if alt not in hit.alts and alt != hit.name:
                 hit.alts.append(alt)
     return tuple(Program(name=f.name, evidence=Evidence.of(f.sentence), alt_labels=tuple(f.alts))
                  for f in merged.values())
+
+
+# 东西部劳务协作, 东西部扶贫协作, 东西部协作, 东西协作 name one scheme, as 闽宁协作 and 闽宁劳务协作 do: an article that
+# writes two of them names it once, under the form it wrote first.
+_SCHEME_WORDS = re.compile(r"(?:对口)?(?:扶贫|劳务)?$")
+
+
+def _scheme_key(name: str) -> str:
+    if not name.endswith("协作"):
+        return name
+    stem = _SCHEME_WORDS.sub("", name[:-2], count=1)
+    return ("东西部" if stem == "东西" else stem) + "协作"
 
 
 @dataclass
