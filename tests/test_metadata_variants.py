@@ -161,3 +161,9 @@ def test_a_line_break_inside_an_html_paragraph_between_chinese_characters_is_no_
     html = ("<html><head><title>镇宁县开通返岗专车_安顺新闻网</title></head><body><h1>镇宁县开通返岗专车</h1>"
             "<p>县人社局开展“送岗\n  入户”专项行动，\n发布岗位3000个。Jobs\nfor all.</p></body></html>")
     assert read(tmp_path, html, "page.html").body == "县人社局开展“送岗入户”专项行动，发布岗位3000个。Jobs for all."
+
+
+@pytest.mark.parametrize("line", ["本文来源：安顺日报", "转自：安顺日报", "（转载自：安顺日报）"])
+def test_a_source_line_at_the_end_of_the_story(tmp_path, line):
+    doc = read(tmp_path, f"镇宁县开通返岗专车\n{BODY}\n{line}")
+    assert (doc.source, doc.body) == ("安顺日报", BODY)

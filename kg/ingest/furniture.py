@@ -43,7 +43,7 @@ _RELATIVE_TIME_RE = re.compile(r"\d{1,3}\s?(?:秒|分[钟鐘]|小[时時]|天|�
 _SENTENCE_END = "。！？!?；;…"
 
 _FIELD_KEYS = (
-    r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|来源|來源|稿源|出[处處]"
+    r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|本文来源|本文來源|来源|來源|稿源|[转轉][载載]?自|出[处處]"
     r"|[发發][布佈表稿](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
     r"|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[审審][核校稿]|[责責]任[编編][辑輯]|[编編][辑輯]|[编編]审|校[对對]"
     r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:量|数|數)?|字[号號]"
@@ -52,7 +52,7 @@ _FIELD_KEYS = (
 # A key ends at its colon (来源：X) or is set in brackets (【来源】X, [作者] X), as many CMS print it.
 _FIELD_RE = re.compile(f"(?:{_FIELD_KEYS})\\s?[:：]|(?<=[【\\[〖])(?:{_FIELD_KEYS})[】\\]〗]")
 _DATE_KEYS = re.compile(r"[时時][间間]|日期")
-_SOURCE_KEYS = re.compile(r"来源|來源|稿源|出[处處]")
+_SOURCE_KEYS = re.compile(r"来源|來源|稿源|[转轉][载載]?自|出[处處]")
 _AUTHOR_KEYS = re.compile(r"^(?:作者|[记記]者|撰稿)$")
 _FIELD_NAME_RE = re.compile(f"^(?:{_FIELD_KEYS})")
 _BRACKET_KEY_RE = re.compile(f"^[【\\[〖](?:{_FIELD_KEYS})[】\\]〗]")
