@@ -167,3 +167,11 @@ def test_a_line_break_inside_an_html_paragraph_between_chinese_characters_is_no_
 def test_a_source_line_at_the_end_of_the_story(tmp_path, line):
     doc = read(tmp_path, f"镇宁县开通返岗专车\n{BODY}\n{line}")
     assert (doc.source, doc.body) == ("安顺日报", BODY)
+
+
+@pytest.mark.parametrize("line, date", [("23-01-31 17:18:46 来源:安顺日报", "2023-01-31"),
+                                        ("23/1/31 来源:安顺日报", "2023-01-31"),
+                                        ("10.5.3 来源:安顺日报", None)])  # dots with two digits: a section number
+def test_a_date_line_with_the_century_left_out(tmp_path, line, date):
+    doc = read(tmp_path, f"镇宁县开通返岗专车\n{line}\n{BODY}")
+    assert doc.date == date

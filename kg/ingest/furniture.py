@@ -69,12 +69,13 @@ _HEAD_BYLINE_RE = re.compile(
 # A page's date as it prints it (2023-01-31, 2023/1/31, 2023年1月31日) and a time after it (17:18, 17:18:46).
 _YMD = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
 _HMS = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SHORT_YMD = r"\d{2}(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2}(?!\d)"  # 23-01-31: the century left out (a dash or a slash, never dots)
 _LOOSE_DATE_LINE_RE = re.compile(rf"^{_YMD}(?:\s{{1,4}}{_HMS})?$")
 # "2023-01-31 17:18:46 来源:央视新闻", "2020-03-20 10:47 记者某 来源:人民网": a page's date line, which
 # may carry the reporters and the source after the date. The date may stand in brackets, with the weekday before
 # or after the time: （2023年1月31日 星期二）, 2023-01-31 周二 09:30.
 _WEEKDAY = r"(?:星期|[礼禮]拜|周|週)[一二三四五六日天]"
-_DATE_LED_RE = re.compile(rf"^[（(【\[]?({_YMD})(?:\s{{0,4}}(?:{_WEEKDAY}|{_HMS})){{0,2}}[）)】\]]?(?P<rest>.*)$")
+_DATE_LED_RE = re.compile(rf"^[（(【\[]?({_YMD}|{_SHORT_YMD})(?:\s{{0,4}}(?:{_WEEKDAY}|{_HMS})){{0,2}}[）)】\]]?(?P<rest>.*)$")
 # The name of an outlet, as a page prints it beside its date without a 来源 key: a news site, paper, agency,
 # station, app or county media centre (某某新闻网, 某某日报, 新华社, 某某发布, 某某县融媒体中心).
 _OUTLET = rf"[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線])"
