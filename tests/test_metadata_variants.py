@@ -175,3 +175,9 @@ def test_a_source_line_at_the_end_of_the_story(tmp_path, line):
 def test_a_date_line_with_the_century_left_out(tmp_path, line, date):
     doc = read(tmp_path, f"镇宁县开通返岗专车\n{line}\n{BODY}")
     assert doc.date == date
+
+
+def test_a_list_of_names_one_a_line_between_paragraphs_is_the_storys_own(tmp_path):
+    names = "\n".join(["镇宁焊工", "紫云月嫂", "关岭厨师", "普定电工", "平坝保安", "西秀家政"])
+    doc = read(tmp_path, f"安顺市六大劳务品牌发布\n安顺市发布六大劳务品牌，分别是：\n{names}\n各品牌带动就业1万人。")
+    assert "紫云月嫂" in doc.body and "西秀家政" in doc.body

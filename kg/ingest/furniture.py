@@ -282,7 +282,8 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
 
 
 # A menu flattened one item a line (<li>首页</li><li>新闻</li><li>某县</li>…): a run of short lines of words, no
-# figures (a table's cells carry them), no marks.
+# figures (a table's cells carry them), no marks, above the story's first line of prose or below its last (a list
+# of names between paragraphs is the story's own).
 _MENU_ITEM_RE = re.compile(rf"^[{HAN}A-Za-z ]{{1,6}}$")
 
 
@@ -290,11 +291,15 @@ def _without_menus(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     flags = [_MENU_ITEM_RE.match(key) is not None for _, key in lines]
     if sum(flags) < NAV_MIN_ITEMS:
         return lines
+    prose = [i for i, (_, key) in enumerate(lines) if _PROSE_RE.search(key) or "，" in key]
+    if not prose:
+        return lines
+    first, last = prose[0], prose[-1]
     drop = [False] * len(lines)
     start = 0
     for i in range(len(lines) + 1):
         if i == len(lines) or not flags[i]:
-            if i - start >= NAV_MIN_ITEMS:
+            if i - start >= NAV_MIN_ITEMS and (i <= first or start > last):
                 drop[start:i] = [True] * (i - start)
             start = i + 1
     return [line for line, dropped in zip(lines, drop) if not dropped]
