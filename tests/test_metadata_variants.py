@@ -181,3 +181,8 @@ def test_a_list_of_names_one_a_line_between_paragraphs_is_the_storys_own(tmp_pat
     names = "\n".join(["镇宁焊工", "紫云月嫂", "关岭厨师", "普定电工", "平坝保安", "西秀家政"])
     doc = read(tmp_path, f"安顺市六大劳务品牌发布\n安顺市发布六大劳务品牌，分别是：\n{names}\n各品牌带动就业1万人。")
     assert "紫云月嫂" in doc.body and "西秀家政" in doc.body
+
+
+def test_an_aggregators_channel_label_after_the_headline_is_dropped(tmp_path):
+    doc = read(tmp_path, f"镇宁县开通返岗专车 送务工人员赴浙江 今日热资讯\n2023-01-31 来源：某某网\n{BODY}")
+    assert doc.title == "镇宁县开通返岗专车 送务工人员赴浙江"

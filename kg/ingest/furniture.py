@@ -442,5 +442,9 @@ def _without_head_chrome(lines: list[tuple[str, str]], meta: Meta) -> list[tuple
     return kept + [line for i, line in enumerate(lines[pick + 1:], pick + 1) if i != again]
 
 
+# 某某标题 全球热资讯: an aggregator's channel label set after the headline, past a space.
+_TITLE_CHANNEL_SUFFIX_RE = re.compile(rf"\s[{HAN}]{{0,4}}(?:资讯|資訊|快讯|快訊|热点|熱點|头条|頭條|焦点|焦點)$")
+
+
 def _clean_title(title: str) -> str:
-    return _TITLE_PREFIX_RE.sub("", title, count=1)
+    return _TITLE_CHANNEL_SUFFIX_RE.sub("", _TITLE_PREFIX_RE.sub("", title, count=1), count=1)
