@@ -206,3 +206,14 @@ def test_the_forms_of_one_cooperation_scheme_are_one_programme(tmp_path):
     found = find_programs(normalize(read_document(path, "page.txt")))
     assert [(p.name, p.alt_labels) for p in found] == [
         ("东西部劳务协作", ("东西部协作", "东西协作")), ("闽宁劳务协作", ("闽宁协作",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("镇宁县“春暖山乡·岗位送到家”正式启动，发布岗位2000个。", ["春暖山乡·岗位送到家"]),
+    ("“技能照亮前程”在县城拉开帷幕。", ["技能照亮前程"]),
+    ("县人社局启动“春暖山乡”，送岗到村。", ["春暖山乡"]),
+    ("他说：“这个工作很重要”启动了讨论。", []),  # what someone said
+    ("“一人一策”启动实施。", []),  # a work method
+])
+def test_a_quoted_name_launched_or_closed(tmp_path, sentence, expected):
+    assert programs_in(tmp_path, sentence) == expected

@@ -122,6 +122,11 @@ _TREATED_AS = re.compile(r"作为|成为|列为|列入|纳入|视为|当作|当�
 _VERB_NAME_HEAD = re.compile(rf"(?:{_VERB_NAME_HEADS})$")
 _EDITION_LINK = re.compile(rf"暨[{HAN}]{{2,12}}{_HEAD}$")
 _JOINED = re.compile(r"[·暨]")
+# The verbs of a campaign's start and end, right after its quoted name or right before it (启动“X”, 开启“X”).
+_LAUNCH_AFTER = re.compile(r"(?:正式|全面|同步|在[\u4e00-\u9fff]{1,6})?(?:启动|开幕|启幕|拉开帷幕|收官|落幕|闭幕)")
+_LAUNCH_BEFORE = re.compile(r"(?:启动|开启|启幕)(?:了)?$")
+# 一人一策, 一村一品, 一户一档: a work method (one X per Y), not a campaign (NOTES on the real set).
+_ONE_EACH = re.compile(r"^(?:一[^一]){2,}$")
 _ITEM_SEP = re.compile(r"、|(?<=”)(?=“)")
 # the verb (and adverb) that opens a list is not part of its first item: 重点围绕春风行动
 _LIST_VERB = re.compile(r"(?:开展|实施|组织|举办|启动|推进|参加|围绕|结合|依托|通过|借助)")
@@ -375,8 +380,17 @@ def _joined_edition(text, q, content, before, after):
     return None
 
 
+def _launched(text, q, content, before, after):
+    """“春暖山乡”正式启动 / 启动“春暖山乡”: a quote that is launched, opened or closed names a campaign."""
+    if len(content) < 4 or "、" in content or "，" in content or before in ("：", ":") or _ONE_EACH.match(content):
+        return None  # a list, what someone said (他说：“…”), or a work method (一人一策)
+    if _LAUNCH_AFTER.match(after) or _LAUNCH_BEFORE.search(text, max(0, q.start() - 4), q.start()):
+        return content
+    return None
+
+
 _QUOTE_RULES = (_quote_with_head, _quote_then_head, _slogan_then_build, _short_then_plan, _quote_then_descriptor,
-                _joined_edition)
+                _joined_edition, _launched)
 
 
 def _after_edition_link(text: str, pos: int) -> bool:
