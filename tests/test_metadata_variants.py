@@ -186,3 +186,13 @@ def test_a_list_of_names_one_a_line_between_paragraphs_is_the_storys_own(tmp_pat
 def test_an_aggregators_channel_label_after_the_headline_is_dropped(tmp_path):
     doc = read(tmp_path, f"镇宁县开通返岗专车 送务工人员赴浙江 今日热资讯\n2023-01-31 来源：某某网\n{BODY}")
     assert doc.title == "镇宁县开通返岗专车 送务工人员赴浙江"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("镇宁县开通返岗专车_安顺新闻网", "镇宁县开通返岗专车"),
+    ("镇宁县开通返岗专车 - 新闻中心 - 安顺在线", "镇宁县开通返岗专车"),
+    ("黔东南州｜开通返岗专车", "黔东南州｜开通返岗专车"),  # a place before the bar is the headline's own
+])
+def test_a_front_matter_title_loses_the_site_and_channel_after_it(tmp_path, title, expected):
+    doc = read(tmp_path, f"---\ntitle: {title}\ndate: 2023-01-31\n---\n{BODY}\n", "page.md")
+    assert (doc.title, doc.date) == (expected, "2023-01-31")

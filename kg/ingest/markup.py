@@ -88,7 +88,7 @@ def _scalar(value: object, limit: int = 300) -> str | None:
 
 def meta_from_front_matter(data: dict[str, object]) -> Meta:
     meta = Meta()
-    meta.title = _scalar(data.get("title"))
+    meta.title = _without_site_suffix(_scalar(data.get("title")))
     for key in ("date", "published", "pubdate", "created", "updated"):
         if key in data:
             meta.date = parse_date(data[key])
@@ -225,6 +225,20 @@ def _flatten(root, skip: set[str], omit) -> list[str]:
         elif node.name in blocks:
             out.append(_BREAK)
     return out
+
+
+# The last part of a title after a separator (_某某网, " - 某某频道", ｜某某在线).
+_TRAILING_PART_RE = re.compile(r"(?:\s[-|｜—]\s|_|｜)\s*(?P<part>[^_|｜—\s-][^_|｜—-]{0,19})$")
+
+
+def _without_site_suffix(title: str | None) -> str | None:
+    """"镇宁县开通返岗专车_安顺新闻网" -> the headline, where what follows it only names the site or a channel."""
+    while title and (m := _TRAILING_PART_RE.search(title)):
+        part, head = m.group("part").strip(), title[:m.start()].strip()
+        if len(head) < 4 or not (_SITE_NAME_RE.match(part) or _CHANNEL_RE.search(part)):
+            break
+        title = head
+    return title
 
 
 def _page_title(text: str) -> str | None:
