@@ -196,3 +196,10 @@ def test_an_aggregators_channel_label_after_the_headline_is_dropped(tmp_path):
 def test_a_front_matter_title_loses_the_site_and_channel_after_it(tmp_path, title, expected):
     doc = read(tmp_path, f"---\ntitle: {title}\ndate: 2023-01-31\n---\n{BODY}\n", "page.md")
     assert (doc.title, doc.date) == (expected, "2023-01-31")
+
+
+@pytest.mark.parametrize("tools", ["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", "打印本页 关闭窗口", "【字号 大 中 小】",
+                                   "阅读次数：1024", "收藏 | 分享"])
+def test_the_pages_tools_are_furniture(tmp_path, tools):
+    doc = read(tmp_path, f"镇宁县开通返岗专车\n2023-01-31 来源：安顺日报\n{tools}\n{BODY}\n{tools}")
+    assert doc.body == BODY

@@ -46,7 +46,7 @@ _FIELD_KEYS = (
     r"文章来源|文章來源|稿件来源|稿件來源|信息来源|信息來源|本文来源|本文來源|来源|來源|稿源|[转轉][载載]?自|出[处處]"
     r"|[发發][布佈表稿](?:[时時][间間]|日期)|更新[时時][间間]|[时時][间間]|日期"
     r"|作者|[记記]者|通[讯訊][员員]|撰稿|供稿|[审審][核校稿]|[责責]任[编編][辑輯]|[编編][辑輯]|[编編]审|校[对對]"
-    r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:量|数|數)?|字[号號]"
+    r"|[摄攝]影|[监監]制|[点點]击(?:数|數|量)?|[浏瀏][览覽](?:次数|次數|量)?|[阅閱][读讀](?:次数|次數|量|数|數)?|字[号號]"
     r"|[栏欄]目|[频頻]道|分[类類]"
 )
 # A key ends at its colon (来源：X) or is set in brackets (【来源】X, [作者] X), as many CMS print it.
@@ -229,10 +229,20 @@ def _outlet_date_line(line: str, meta: Meta) -> bool:
     return True
 
 
+# The page's tools: share, print, close, font size, scan to read on a phone. A line of nothing else is furniture.
+_PAGE_TOOLS_RE = re.compile(r"分享到|分享|收藏|打印本页|打印本頁|打印|关闭窗口|關閉窗口|关闭|關閉|字[号號体體]|[大中小]|扫一扫|掃一掃|"
+                            r"在手机打开当前页|在手機打開當前頁|手机看新闻|手機看新聞|微信|微博|QQ空间|QQ空間|返回顶部|返回頂部|"
+                            r"[TtAa]|[\s|｜【】\[\]:：/、，,]")
+
+
+def _is_page_tools(line: str) -> bool:
+    return len(line) <= 40 and _CJK_RE.search(line) is not None and not _PAGE_TOOLS_RE.sub("", line)
+
+
 def _is_furniture(line: str) -> bool:
     if _URL_LINE_RE.match(line) or not _CONTENT_RE.search(line):
         return True
-    if _is_breadcrumb(line) or _is_nav_bar(line) or _BUTTON_ROW_RE.match(line):
+    if _is_breadcrumb(line) or _is_nav_bar(line) or _BUTTON_ROW_RE.match(line) or _is_page_tools(line):
         return True
     return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
 
