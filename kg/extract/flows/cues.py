@@ -20,7 +20,10 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)
                "返",
                # 走出大山，走进A的工厂: young people heading for the places' workplaces
-               "走进", "走向", "奔向", "涌向")
+               "走进", "走向", "奔向", "涌向",
+               # the rest of the family of going (赶往A, 转往A, 外派到A, 闯荡A, 闯深圳)
+               "赶往", "奔往", "转往", "迁往", "调往", "前去", "外派到", "外派至", "选派到", "选派至", "派驻到", "派驻",
+               "闯荡", "闯")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -28,11 +31,22 @@ _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|�
 # match where the text before a place ends with one of them (or with a newline, before which $ matches too).
 _MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
 _PLACE_ENDS = frozenset("到去来在\n")
+# 进疆务工, 入粤, 闯上海, and the parallel series of newsroom Chinese (工人下广东、进京沪、上西藏): a one-character
+# verb of going, right after its subject, an adverb or a list mark (so not 引进/纳入/推进/收入).
+_SHORT_GO = re.compile(r"(?:^|[，,、]|人员|劳动力|农民工|工人|员工|们|名|人|批|者|都|纷纷|陆续|集体|组团|结伴|相继|再次|首次|"
+                       r"将|已|先后|又|还|也)[进入闯下上战]$")
+_SHORT_GO_ENDS = frozenset("进入闯下上战")
+# 输出到京津冀地区和山东、江苏等省市: an area that is no region (a city cluster, a delta) may open the list;
+# the verb before it governs the places after it.
+_AREA_ITEM_END = re.compile(r"(?:地区|一带|三角|湾区|城市群|经济圈|经济带)(?:以及|和|及|与|、)$")
+AREA_ITEM_WINDOW = 12  # the area word and the list mark before the place
+AREA_NAME_LONGEST = 8  # 粤港澳大湾区, 京津冀地区: the area's whole name
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
 LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
 _LIST_END = rf"(?:{LIST_END_PLAIN}|市场)?"
-_WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>[^，。；！？,;：:“”]{{0,12}}?)"
+# (在A、B等地的银饰加工企业和旅游商品店务工: a workplace named with 的 may take a longer stretch)
+_WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>的[^，。；！？,;：:“”]{{0,18}}?|[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
                          r"从业(?!人员|者)|"
                          # 在昆明、丽江等地开设银器作坊: workers running their own trade there
@@ -81,7 +95,8 @@ _VEHICLE_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,8}}?(?:�
 # 下一步将与X建立…关系: ties still to come send no one yet.
 _PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
-_FROM_BEFORE = re.compile(r"来自$")
+# 来自周边A、B等地: a word for nearby or the province's own may stand between.
+_FROM_BEFORE = re.compile(r"来自(?:周边|附近|邻近|省内外?|省外|外省|本省|全省)?(?:的)?$")
 # 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
 _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
                             # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
@@ -94,7 +109,7 @@ _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|�
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
 PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 # Words that show the clause is about work, not travel.
-LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|"
+LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|上班|干活|做工|求职|找到?了?工作|(?<=[\u4e00-\u9fff])厂(?!家|商|长|区|房)|"
                     # the service trades migrants work in (a cue, like the nouns for workers)
                     r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
                     r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
@@ -133,10 +148,22 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
     kind = kind_around(text, chain_start, rel_end)
+    if kind is None and text[chain_start - 1:chain_start] in ("、", "和", "及", "与") and (
+            area := _AREA_ITEM_END.search(text, max(0, chain_start - AREA_ITEM_WINDOW), chain_start)):
+        kind = _kind_before_area(text, area.start(), rel_end)
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if _SENT_TO.search(text, max(0, chain_start - SENT_TO_WINDOW), chain_start):
             return "move"
     return kind
+
+
+def _kind_before_area(text: str, area_end: int, rel_end: int) -> str | None:
+    """The kind read before the area that opens the list, trying its name from the shortest (三角 of 长三角)."""
+    for start in range(area_end - 1, max(-1, area_end - AREA_NAME_LONGEST - 1), -1):
+        kind = kind_around(text, start, rel_end)
+        if kind is not None:
+            return kind
+    return None
 
 
 def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
@@ -156,7 +183,7 @@ def kind_of(pre: str, post: str) -> str | None:
     if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
         return "move"
     last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
-    if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre):
+    if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre) or last in _SHORT_GO_ENDS and _SHORT_GO.search(pre):
         return "move"
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):

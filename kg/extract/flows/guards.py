@@ -17,8 +17,8 @@ _HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡
 _HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
-_NOT_A_FLOW = re.compile(r"领导|带队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
-                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业)|销往|远销|任务|目标|"
+_NOT_A_FLOW = re.compile(r"领导|带队|干部(?!带领|的带领)|挂职|支教|医疗队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|参观|观摩|慰问|走访|对接会|推介会|洽谈|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业|商品|纪念品|商店|用品)|销往|远销|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来|需求")
 # 计划向A输送N人, 预计年内转移到A: a transfer still to come (雨露计划 is a program, no plan).
 _PLANNED = re.compile(r"(?<!露)(?:计划|拟|预计|力争|争取)(?:今年|年内|全年|明年|下半年)?[^，。；]{0,4}?"
@@ -35,7 +35,8 @@ _STOP_AFTER = re.compile(r"[东南西北]?站")
 _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
-                    r"工匠|匠人|大军|队伍")
+                    # 银匠们, 月嫂们: a plural names a group (not the speaker's 我们/咱们)
+                    r"工匠|匠人|大军|队伍|(?<![我咱你])们")
 # The most common Chinese single-character surnames (the 100 of the 2020 公安部 surname report, which
 # cover about 85% of the population), used only before a form of address (师傅, 女士).
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"

@@ -25,6 +25,9 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
             if gap == "" and contains_region(prev.code, m.code):
                 group[-1] = m  # 江苏省苏州市, 深圳市龙岗区: the more specific place
                 continue
+            if gap == "" and len(prev.surface) == 1 and len(m.surface) == 1:
+                group.append(m)  # 进京沪, 赴苏浙: two one-character forms written together are a list of two
+                continue
             if len(gap) <= 3 and _LIST_SEP.match(gap):  # (以及 and a newline at the most)
                 if gap in _TIE_WORDS:
                     ties.append((len(groups) - 1, len(group), m.start - base))

@@ -1,0 +1,108 @@
+"""Flows in the many wordings of the same statement, on paragraphs written for this test about counties outside
+the real news set: each rule's family of verbs, lists, counts and views, and the near-misses that move no workers.
+
+Expected output is what the annotation guide asks: one flow per origin and destination, a count shared by a list
+on each place, stock statements as flows, totals without a destination and trips of officials, goods, tourists
+and students as no flow. Names are the gazetteer's full names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import Gazetteer
+from kg.pipeline import process_file
+
+VERBS = [
+    # the family of going: 开赴/赶赴/驶往/发往/输出到, and the one-character verbs before a short form
+    ("2月16日，阜平县380名务工人员乘坐专车开赴江苏无锡。", {("阜平县", "无锡市", 380)}),
+    ("2月16日，阜平县380名务工人员乘坐专车赶赴江苏无锡。", {("阜平县", "无锡市", 380)}),
+    ("3月5日，涞源县组织216名农民工乘大巴驶往浙江嘉兴。", {("涞源县", "嘉兴市", 216)}),
+    ("当天，静乐县120名脱贫劳动力发往福建厦门务工。", {("静乐县", "厦门市", 120)}),
+    ("今年以来，岢岚县已输出到北京、天津务工人员2600人。", {("岢岚县", "北京市", 2600), ("岢岚县", "天津市", 2600)}),
+    ("今年，镇坪县共有3200名务工人员进疆务工。", {("镇坪县", "新疆维吾尔自治区", 3200)}),
+    ("白河县今年共组织1500名劳动力入粤务工。", {("白河县", "广东省", 1500)}),
+    ("今年以来，镇坪县3200名务工人员来疆务工。", {("镇坪县", "新疆维吾尔自治区", 3200)}),
+    ("春节后，岚皋县800余名青年结伴闯深圳，在电子厂找到了工作。", {("岚皋县", "深圳市", 800)}),
+    ("2月22日，岚皋县60名务工人员赶往江苏常州的工厂上班。", {("岚皋县", "常州市", 60)}),
+    # the parallel series of newsroom Chinese, two short forms written together (京沪) a list of two
+    ("近年来，一大批宁陕籍建筑工人下广东、进京沪、上西藏，成为响当当的队伍。",
+     {("宁陕县", "广东省", None), ("宁陕县", "北京市", None), ("宁陕县", "上海市", None),
+      ("宁陕县", "西藏自治区", None)}),
+]
+
+LISTS = [
+    ("2月20日，于都县首批500名务工人员启程奔赴广东东莞、惠州、汕头等地。",
+     {("于都县", "东莞市", 500), ("于都县", "惠州市", 500), ("于都县", "汕头市", 500)}),
+    ("于都县今年首批返岗专列共运送务工人员1100人，分别前往浙江金华、义乌和温州。",
+     {("于都县", "金华市", 1100), ("于都县", "义乌市", 1100), ("于都县", "温州市", 1100)}),
+    ("寻乌县今年已向福建泉州、厦门及广东汕头等地输送劳动力4200人。",
+     {("寻乌县", "泉州市", 4200), ("寻乌县", "厦门市", 4200), ("寻乌县", "汕头市", 4200)}),
+    ("郧西县、竹山县、竹溪县等地的1300余名务工人员乘坐专列抵达浙江慈溪。",
+     {("郧西县", "慈溪市", 1300), ("竹山县", "慈溪市", 1300), ("竹溪县", "慈溪市", 1300)}),
+    ("岢岚县和静乐县的400名务工人员前往江苏昆山。", {("岢岚县", "昆山市", 400), ("静乐县", "昆山市", 400)}),
+    ("岢岚县及静乐县的400名务工人员前往江苏昆山。", {("岢岚县", "昆山市", 400), ("静乐县", "昆山市", 400)}),
+    # an area that is no region opens the list: the verb before it governs the places after it
+    ("岢岚县劳动力主要输出到京津冀地区和山东、江苏等省市。", {("岢岚县", "山东省", None), ("岢岚县", "江苏省", None)}),
+    ("城口县的务工人员大多奔赴珠三角和福建、浙江等地。", {("城口县", "福建省", None), ("城口县", "浙江省", None)}),
+    # a workplace named with 的 between the places and the work word
+    ("施秉县银匠们主要在凯里、贵阳等地的银饰加工企业和旅游商品店务工。",
+     {("施秉县", "凯里市", None), ("施秉县", "贵阳市", None)}),
+]
+
+VIEWS = [
+    # inbound: the destination speaks of the workers it takes in
+    ("2月20日，来自凤凰县、泸溪县的620名务工人员抵达江苏常州。", {("凤凰县", "常州市", 620), ("泸溪县", "常州市", 620)}),
+    ("2月20日，620名来自凤凰县的务工人员抵达常州。", {("凤凰县", "常州市", 620)}),
+    ("2月18日，嘉兴市迎来了来自望谟县的180名务工人员。", {("望谟县", "嘉兴市", 180)}),
+    ("嘉兴市今年共接收望谟籍务工人员1800人。", {("望谟县", "嘉兴市", 1800)}),
+    ("寿县一家纺织企业，去年吸纳来自周边霍邱县、叶集区等地的务工人员300多人。",
+     {("霍邱县", "寿县", 300), ("叶集区", "寿县", 300)}),
+    # stock statements: where the county's workers are, with or without 的人员
+    ("阜南县在浙江务工的人员有5.6万人，在江苏务工的有3.1万人。", {("阜南县", "浙江省", 56000), ("阜南县", "江苏省", 31000)}),
+    ("目前，颍上县在外务工人员中，在上海务工1.6万人、在江苏务工2.3万人。",
+     {("颍上县", "上海市", 16000), ("颍上县", "江苏省", 23000)}),
+    ("固始县目前在京务工人员约4万人。", {("固始县", "北京市", 40000)}),
+    ("望谟县在浙江就业2.3万人，在福建就业1.8万人。", {("望谟县", "浙江省", 23000), ("望谟县", "福建省", 18000)}),
+]
+
+COUNTS = [
+    # the count of the reported event outranks the cumulative total for the same pair
+    ("淮滨县累计向上海输送劳动力12万人。2月20日，淮滨县首批120名务工人员乘专车赴上海。", {("淮滨县", "上海市", 120)}),
+    ("本批次巫溪县共有168名务工人员赴福建莆田就业。", {("巫溪县", "莆田市", 168)}),
+    ("此次，城口县共有86名务工人员前往浙江宁波务工。", {("城口县", "宁波市", 86)}),
+    ("罗城县今年已向广东佛山输送劳动力1200人，向福建泉州输送800人。",
+     {("罗城仫佬族自治县", "佛山市", 1200), ("罗城仫佬族自治县", "泉州市", 800)}),
+    # the count in one sentence, the destination in the next, the people named again by 他们
+    ("2月18日，望谟县举行返岗专车欢送仪式。当天共有320名务工人员踏上行程。他们将前往浙江嘉兴、湖州的企业上班。",
+     {("望谟县", "嘉兴市", 320), ("望谟县", "湖州市", 320)}),
+    # a station and a train number are no origin; changing trains keeps the final destination
+    ("2月18日上午，望谟县的320名务工人员登上G1322次列车，前往广东汕头。", {("望谟县", "汕头市", 320)}),
+    ("2月20日，1200名罗城籍务工人员从河池站出发，乘坐K9386次列车前往广东汕头。", {("罗城仫佬族自治县", "汕头市", 1200)}),
+    ("罗甸县300名务工人员先乘大巴到贵阳北站，再换乘高铁前往广东汕头。", {("罗甸县", "汕头市", 300)}),
+]
+
+NOT_FLOWS = [
+    ("县领导带队赴广东汕头走访在外务工人员。", set()),
+    ("县人社局局长带队赴福建泉州考察劳务协作。", set()),
+    ("县委组织部选派20名干部赴浙江湖州挂职锻炼。", set()),
+    ("罗城县的特产沙糖桔远销广东、福建等地。", set()),
+    ("国庆期间，罗城县接待游客12万人，其中来自广东的游客3万人。", set()),
+    ("罗城县200名学生前往广东汕头参加研学活动。", set()),
+    ("罗城县组织企业代表赴汕头参加劳务协作对接会。", set()),
+    ("2月18日，望谟县共有320名务工人员踏上行程。他们中的一些人将前往浙江嘉兴。", set()),
+    ("县里引进浙江湖州一家企业，带动200名群众在家门口就业。", set()),
+]
+
+CASES = VERBS + LISTS + VIEWS + COUNTS + NOT_FLOWS
+
+
+def _names(facts) -> set[tuple[str, str, int | None]]:
+    gaz = Gazetteer.load()
+    return {(gaz.get(f.origin).name, gaz.get(f.destination).name, f.workers) for f in facts.flows}
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_variant(tmp_path, body, expected):
+    path = tmp_path / "article.txt"
+    path.write_text("劳务输出工作动态\n" + body + "\n", encoding="utf-8")
+    assert _names(process_file(path, path.name)) == expected
