@@ -5,7 +5,9 @@ import re
 
 from kg.model import Article, Evidence, Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
-from kg.extract.flows.batches import batch_origins, implied_by_cities, is_event, counted_onward, same_batch
+from kg.extract.flows.batches import (
+    batch_origins, changed_onward, changing_at, counted_onward, implied_by_cities, is_event, same_batch,
+)
 from kg.extract.flows.sentence import flows_in_sentence
 
 __all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
@@ -14,6 +16,7 @@ __all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 _NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
 BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
+CHANGE_LOOKAHEAD = 2  # the train the workers changed onto leaves in the next sentence or the one after
 
 
 def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
@@ -23,6 +26,7 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     labels: set[tuple[str, str]] = set()
     events: set[tuple[str, str]] = set()  # pairs whose count is that of the reported event
     last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
+    changing: tuple[int, tuple[list[str], str]] = (-CHANGE_LOOKAHEAD - 1, ([], ""))  # workers come to change trains
     for index, sentence in enumerate(article.sentences):
         raws = flows_in_sentence(article, regions, sentence)
         if index - last_moved[0] <= BATCH_LOOKBACK:
@@ -30,6 +34,10 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
                 batch_origins(sentence, regions, last_moved[1])
         if raws:
             last_moved = (index, raws)
+            if index - changing[0] <= CHANGE_LOOKAHEAD:
+                raws = raws + changed_onward(raws, changing[1])
+        elif (change := changing_at(sentence, regions)) is not None:
+            changing = (index, change)
         for raw in raws:
             key = (raw.origin, raw.destination)
             if raw.label:

@@ -9,6 +9,7 @@ from kg.model import Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.clauses import clause_bounds
 from kg.extract.flows.places import contains_region, can_flow
+from kg.extract.flows.cues import LABOUR
 
 
 # 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
@@ -98,3 +99,48 @@ def implied_by_cities(key: tuple[str, str], merged: dict[tuple[str, str], Flow],
         return False
     inner = [f for (o, d), f in merged.items() if o == origin and d != destination and contains_region(destination, d)]
     return bool(inner) and (flow.workers is None or any(f.workers == flow.workers for f in inner))
+
+
+# 来自A的务工人员乘坐大巴来到B站，准备乘坐高铁。…从B站出发，乘坐D次列车前往C: workers who come to a station to
+# change trains go where the train from that station goes.
+_TO_STATION = re.compile(r"(?:来到|到达|抵达|赶到|赶往|前往|到)$")
+_STATION = re.compile(r"[东南西北]?(?:火车站|高铁站|站)")
+_TO_CHANGE = re.compile(r"准备乘坐|准备搭乘|等待乘坐|将乘坐|换乘|转乘|改乘")
+_FACILITY = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
+
+
+def changing_at(sentence: Sentence, regions: RegionAnalysis) -> tuple[list[str], str] | None:
+    """(where the workers come from, the station's region) of a sentence that brings workers to a station to
+    change onto a train, or None."""
+    text, base = sentence.text, sentence.start
+    if not _TO_CHANGE.search(text) or not LABOUR.search(text):
+        return None
+    mentions = regions.mentions_between(sentence.start, sentence.end)
+    for index, m in enumerate(mentions):
+        rel_start, rel_end = m.start - base, m.end - base
+        if not (_STATION.match(text, rel_end) and _TO_STATION.search(text, max(0, rel_start - 2), rel_start)):
+            continue
+        origins: list[str] = []
+        for before in mentions[:index]:
+            if _FACILITY.match(text, before.end - base) or not can_flow(before.code, m.code):
+                continue
+            if origins and contains_region(origins[-1], before.code):
+                origins[-1] = before.code  # 四川省遂宁市: the more specific place
+            elif before.code not in origins:
+                origins.append(before.code)
+        return (origins, m.code) if origins else None
+    return None
+
+
+def changed_onward(raws: list[RawFlow], changing: tuple[list[str], str]) -> list[RawFlow]:
+    """The flows of the workers who changed at the station, to where the trains leaving it go (their count is
+    that of everyone aboard, not theirs)."""
+    origins, station = changing
+    out = []
+    for raw in raws:
+        if raw.origin != station:
+            continue
+        for origin in origins:
+            if can_flow(origin, raw.destination):
+                out.append(dataclasses.replace(raw, origin=origin, workers=None, approximate=False, shared=True))
+    return out

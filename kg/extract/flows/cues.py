@@ -64,7 +64,8 @@ _AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:�
 # 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
 # sentence around it must be about workers, checked as for a move).
 _NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
-_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}(?:的|[，,]?(?:就|也|还|共|则)?有)(?:约|达|超过|近)?{_NUMBER}(?:人|名)")
+# (在A的有N人, 在A的就有N人: 的 and 有 together)
+_COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}(?:的|[，,])?(?:(?:就|也|还|共|则|已)?有)?(?:约|达|超过|超|近|逾)?{_NUMBER}(?:人|名)")
 _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
 _MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
@@ -85,6 +86,11 @@ _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；�
 _PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
 # A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
 _SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
+# 在A，稳定就业的X籍务工人员超N人: the place opens the sentence and the next clause names who works there (the
+# workers of a place written with 籍).
+_HOST_BEFORE = re.compile(r"(?:^|[，,；;])在$")
+_HOST_AFTER = re.compile(rf"^{_LIST_END}[，,][^，。；！？,;]{{0,16}}?籍[^，。；！？,;]{{0,6}}?"
+                         r"(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
 _REACH_VERBS = ("辐射", "辐射到", "辐射至")
@@ -188,6 +194,8 @@ def kind_of(pre: str, post: str) -> str | None:
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):
         return "place"
+    if last == "在" and "籍" in post and _HOST_BEFORE.search(pre) and _HOST_AFTER.match(post):
+        return "host"
     if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
                                          or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
         return "stock"

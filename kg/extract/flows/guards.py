@@ -42,10 +42,13 @@ _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人�
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
              "苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚"
              "邵万覃武钱戴严莫孔向常汤康易乔赖文")
+_FAMILIAR_SURNAMES = "".join(c for c in _SURNAMES if c not in "康于万方")
 # 其他/吉他/他乡/他人 are not a person, nor is 我县/我市 (the writer's own county).
 _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|市|区|省|州|国|镇|乡|旗|盟)|自己|本人|"
                      # 李师傅, 王女士: a surname with a form of address names one person
                      rf"[{_SURNAMES}](?:师傅|先生|女士|大姐|大哥|阿姨|大叔|大妈|大爷|小伙|姑娘)|"
+                     # 小李, 老张: a familiar name of one person (not 小康, 不小于, 老万…: words, not names)
+                     rf"[小老][{_FAMILIAR_SURNAMES}](?![区县市镇村乡家年人])|"
                      # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
                      rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]{{0,4}}?(?:企业|公司|厂|地|单位|项目|工地|村|镇|店|酒店|医院))")
 CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
@@ -118,8 +121,13 @@ def no_group(r: Reading) -> bool:
     """Without a count, a flow needs a group of workers (unless its kind is a stock or a tie of its own)."""
     workers = r.counted[0]
     return workers is None and r.scan.need_group and bool(
-        r.kind not in ("base", "partner", "seen", "reach", "trade") and not _GROUP.search(r.context)
+        r.kind not in ("base", "partner", "seen", "reach", "trade", "host") and not _GROUP.search(r.context)
         or _SINGLE.search(r.clause))
+
+
+def host_without_count(r: Reading) -> bool:
+    """在A，X籍务工人员…: a host with no count of its workers is a scene (记者见到了X籍务工人员小李), no stock."""
+    return r.kind == "host" and r.counted[0] is None
 
 
 def anecdote(r: Reading) -> bool:
@@ -136,7 +144,7 @@ def brought_home(r: Reading) -> bool:
 # In this order: the cheap tests on the clause's words first, the count only once they pass.
 REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
     in_speech, moves_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
-    trip_home, not_about_work, one_person, no_group, anecdote, brought_home,
+    trip_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
 )
 
 

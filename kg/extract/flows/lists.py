@@ -9,6 +9,10 @@ from kg.extract.flows.cues import kind_around, kind_at
 
 
 _LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
+# 输送到广东1.1万人、福建5000人: places enumerated each with its count, after one verb; the item after the
+# first count carries on the first place's kind.
+_COUNTED_ITEM_GAP = re.compile(r"^(?:务工|就业|打工|从业|工作)?(?:的)?(?:有|达)?(?:约|近|超|逾)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?(?:人|名)[、,，]$")
+COUNTED_ITEM_WINDOW = 20  # a work word, a count of up to a dozen characters, its unit and the list mark
 
 
 def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tuple[list[RegionMention], int]]:
@@ -28,7 +32,8 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
             if gap == "" and len(prev.surface) == 1 and len(m.surface) == 1:
                 group.append(m)  # 进京沪, 赴苏浙: two one-character forms written together are a list of two
                 continue
-            if len(gap) <= 3 and _LIST_SEP.match(gap):  # (以及 and a newline at the most)
+            if len(gap) <= 3 and _LIST_SEP.match(gap) and not (gap in "，," and text.startswith("籍", m.end - base)):
+                # (以及 and a newline at the most; 在A，X籍务工人员: a comma before a place of origin ends a clause)
                 if gap in _TIE_WORDS:
                     ties.append((len(groups) - 1, len(group), m.start - base))
                 group.append(m)
@@ -51,12 +56,32 @@ def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[
     return groups
 
 
+def carry_counted_items(groups: list[tuple[list[RegionMention], int]], kinds: list[str | None], text: str,
+                        base: int) -> list[str | None]:
+    """`kinds` with each place of an enumeration of counted places (A N人、B M人) given the kind of the first."""
+    for i in range(1, len(groups)):
+        if kinds[i] is None and kinds[i - 1] in _COUNTED_KINDS:
+            gap_start, gap_end = groups[i - 1][0][-1].end - base, groups[i][1]
+            if gap_end - gap_start <= COUNTED_ITEM_WINDOW and _COUNTED_ITEM_GAP.match(text[gap_start:gap_end]):
+                kinds[i] = kinds[i - 1]
+    return kinds
+
+
+_COUNTED_KINDS = ("move", "place", "stock")
+
+
+def group_kinds(groups: list[tuple[list[RegionMention], int]], text: str, base: int) -> list[str | None]:
+    """The kind of each list of a sentence (see cues.kind_at), enumerations of counted places carried on."""
+    kinds = [kind_at(text, chain_start, group[-1].end - base) for group, chain_start in groups]
+    return carry_counted_items(groups, kinds, text, base) if len(groups) > 1 else kinds
+
+
 def destination_ids(mentions: list[RegionMention], text: str, base: int) -> set[int]:
     """ids of the mentions a sentence names as where workers go (a list after a moving or placing word)."""
     out: set[int] = set()
-    for group, chain_start in place_lists(mentions, text, base):
+    groups = place_lists(mentions, text, base)
+    for (group, chain_start), kind in zip(groups, group_kinds(groups, text, base)):
         rel_end = group[-1].end - base
-        if kind_at(text, chain_start, rel_end) in ("move", "place", "base", "partner", "seen", "reach", "trade",
-                                                   "stock"):
+        if kind in ("move", "place", "base", "partner", "seen", "reach", "trade", "stock", "host"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out

@@ -47,6 +47,17 @@ def listed_origins(text: str, base: int, subjects: list[RegionMention], origin: 
     return [origin]
 
 
+def hosted_origins(text: str, base: int, subjects: list[RegionMention], c_end: int,
+                   places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
+    """在A，稳定就业的X籍务工人员超N人: the place written with 籍 in the clause after the host's."""
+    n_start, n_end = clause_bounds(text, c_end + 1) if c_end < len(text) else (c_end, c_end)
+    for m in subjects:
+        if n_start <= m.start - base and m.end - base <= n_end and text.startswith("籍", m.end - base) \
+                and all(can_flow(m.code, p) for p in places):
+            return [(m.code, None)]
+    return []
+
+
 def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentence, subjects: list[RegionMention],
                     first: RegionMention, c_end: int) -> list[tuple[str, tuple[int, bool] | None]]:
     """两旗县分别组织…转移至X: an anaphor opening the sentence, with no place before it, stands for the
@@ -119,7 +130,9 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     if ok(county):
         return county
     subject = regions.subject_of_paragraph(sentence.paragraph)
-    if ok(subject):
+    if ok(subject) and subject not in _sent_to(regions, sentence):
+        # (an article about where its workers go may seem to be about that place: a place the same sentence
+        # sends workers to is not where they come from)
         return _bus_station_county(text, base, mentions, first, subject, places) or subject
     for previous in reversed(article.sentences[max(0, index - 2):index]):
         if previous.paragraph != sentence.paragraph:
@@ -131,6 +144,13 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
     return None
+
+
+def _sent_to(regions: RegionAnalysis, sentence: Sentence) -> set[str]:
+    """The regions a sentence names as where workers go."""
+    mentions = regions.mentions_between(sentence.start, sentence.end)
+    ids = destination_ids(mentions, sentence.text, sentence.start)
+    return {m.code for m in mentions if id(m) in ids}
 
 
 # A county's bus station serves that county's people (a railway station serves its whole prefecture).

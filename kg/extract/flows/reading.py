@@ -7,8 +7,7 @@ from functools import cached_property
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import speech_spans
 from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count
-from kg.extract.flows.cues import kind_at
-from kg.extract.flows.lists import place_lists
+from kg.extract.flows.lists import group_kinds, place_lists
 from kg.extract.flows.routes import find_routes
 
 
@@ -28,7 +27,7 @@ class SentenceScan:
     def __post_init__(self) -> None:
         self.text, self.base = self.sentence.text, self.sentence.start
         self.groups = place_lists(self.mentions, self.text, self.base)
-        self.kinds = [kind_at(self.text, chain_start, group[-1].end - self.base) for group, chain_start in self.groups]
+        self.kinds = group_kinds(self.groups, self.text, self.base)
         self.routes = find_routes(self.text, self.base, self.groups, self.kinds)  # (marks both ends in kinds)
         # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
         # move that follows them in the sentence, not a destination of their own
@@ -100,7 +99,8 @@ class Reading:
         if kind in ("move", "base") and workers is None and not single:
             # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
             workers, approx = later_count(text, c_end)
-        if kind == "aim" and workers is None:
-            # 以X为主要方向，去年共输出…四百六十人: the count is stated by the clause that follows
+        if kind in ("aim", "host") and workers is None:
+            # 以X为主要方向，去年共输出…四百六十人 (在A，X籍务工人员超N人): the count is stated by the clause that
+            # follows
             workers, approx = next_clause_count(text, c_end)
         return workers, approx, single

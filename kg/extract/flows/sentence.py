@@ -12,7 +12,7 @@ from kg.extract.flows.clauses import clause_bounds
 from kg.extract.flows.places import can_flow
 from kg.extract.flows.counts import own_counts, part_counts, respective_counts
 from kg.extract.flows.origins import (
-    anaphor_origins, departures_within, listed_origins, named_origin, origin_of_clause, origin_after,
+    anaphor_origins, departures_within, hosted_origins, listed_origins, named_origin, origin_of_clause, origin_after,
 )
 from kg.extract.flows.guards import rejected
 from kg.extract.flows.reading import Reading, SentenceScan
@@ -79,6 +79,8 @@ def _flows_of(r: Reading) -> list[RawFlow]:
     if r.kind == "inbound":
         return _inbound(r, places, counts, shared)
     origins = _absorbing_origin(r, places) if r.kind == "absorb" else _origins(r, places)
+    if r.kind == "host" and not origins:
+        return []  # the host's workers come from where the next clause says, or from nowhere read
     return _outbound(r, places, counts, shared, origins)
 
 
@@ -104,12 +106,27 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
     destination = None
     if _HERE.search(r.text, r.c_start, r.rel_start) and not any(m.end <= r.first.start for m in scan.subjects):
         destination = scan.regions.subject_of_paragraph(scan.sentence.paragraph)
-    destination = destination or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places)
+    destination = destination or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places) \
+        or _welcoming_station(r, places)
     if destination is None:
         return []
     return [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind,
                     shared)
             for origin, (n, about) in zip(places, counts) if can_flow(origin, destination)]
+
+
+# 嘉兴南站迎来…来自A县的N名务工人员: the city whose station welcomes the workers takes them in.
+_STATION_WELCOMES = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|客运站|机场|站)[^，。；！？]{0,6}?(?:迎来|迎接|接到|接回)")
+
+
+def _welcoming_station(r: Reading, places: list[str]) -> str | None:
+    base, text = r.base, r.text
+    for m in r.scan.mentions:
+        if m.end > r.first.start:
+            break
+        if _STATION_WELCOMES.match(text, m.end - base) and all(can_flow(p, m.code) for p in places):
+            return m.code
+    return None
 
 
 def _absorbing_origin(r: Reading, places: list[str]) -> Origins:
@@ -151,6 +168,13 @@ def _origin_said_after(r: Reading, places: list[str]) -> Origins:
     return origin_after(r.text, r.base, r.scan.subjects, r.rel_end, places)
 
 
+def _hosted_origins(r: Reading, places: list[str]) -> Origins:
+    """在A，…X籍务工人员: the workers' place, named in the clause after the host."""
+    if r.kind != "host":
+        return []
+    return hosted_origins(r.text, r.base, r.scan.subjects, r.c_end, places)
+
+
 def _named_origins(r: Reading, places: list[str]) -> Origins:
     """The region the clause is about (at its stations' level), or each of the origins listed with it."""
     scan, first = r.scan, r.first
@@ -166,7 +190,7 @@ def _named_origins(r: Reading, places: list[str]) -> Origins:
 
 # Where the workers come from, the first of these that finds any.
 ORIGIN_SOURCES: tuple[Callable[[Reading, list[str]], Origins], ...] = (
-    _route_origins, _anaphoric_origins, _arrival_origins, _origin_said_after, _named_origins,
+    _route_origins, _hosted_origins, _anaphoric_origins, _arrival_origins, _origin_said_after, _named_origins,
 )
 
 
