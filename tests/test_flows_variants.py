@@ -96,6 +96,18 @@ COUNTS = [
      "前往广东汕头。", {("罗甸县", "汕头市", None), ("贵阳市", "汕头市", 650)}),
 ]
 
+AGREEMENTS = [
+    # signed labour agreements with a count of workers: the employers' place receives the signing origin's workers
+    ("来自江苏、浙江的56家用工企业与望谟县人社局签订劳务合作协议，协议转移农村劳动力3000余人。",
+     {("望谟县", "江苏省", 3000), ("望谟县", "浙江省", 3000)}),
+    ("浙江某电子公司与望谟县签订了200名操作工的用工协议。", {("望谟县", "浙江省", 200)}),
+    ("湖州某某电子有限公司是一家键盘生产企业，该企业与望谟县签订了200名操作工的用工协议。", {("望谟县", "湖州市", 200)}),
+    # frameworks between governments, agreements still to come, counts of jobs: no one is sent yet
+    ("望谟县与浙江省湖州市签订了劳务协作框架协议。", set()),
+    ("望谟县组织当地企业与湖州市签订了劳务协议，涉及岗位500个。", set()),
+    ("湖州某电子公司将与望谟县签订500人的用工协议。", set()),
+]
+
 NOT_FLOWS = [
     ("县领导带队赴广东汕头走访在外务工人员。", set()),
     ("县人社局局长带队赴福建泉州考察劳务协作。", set()),
@@ -111,7 +123,7 @@ NOT_FLOWS = [
     ("截至目前，全县在江苏常州就业的劳动力有3000余人，在苏州就业的有2000余人。", set()),
 ]
 
-CASES = VERBS + LISTS + VIEWS + COUNTS + NOT_FLOWS
+CASES = VERBS + LISTS + VIEWS + COUNTS + AGREEMENTS + NOT_FLOWS
 
 
 def _names(facts) -> set[tuple[str, str, int | None]]:

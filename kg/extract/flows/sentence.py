@@ -15,6 +15,7 @@ from kg.extract.flows.origins import (
     anaphor_origins, departures_within, hosted_origins, listed_origins, named_origin, origin_of_clause, origin_after,
 )
 from kg.extract.flows.guards import rejected
+from kg.extract.flows.agreements import agreement_flows
 from kg.extract.flows.reading import Reading, SentenceScan
 
 # 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
@@ -40,6 +41,8 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
         reading = _read(scan, index)
         if reading is not None and not rejected(reading):
             out.extend(_flows_of(reading))
+    if "协议" in sentence.text and not out:
+        out = agreement_flows(regions, sentence, mentions)
     return out
 
 

@@ -1,0 +1,81 @@
+"""Flows of signed labour agreements: employers of a place sign with an origin for a count of its workers."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import find_quantities
+from kg.model import RegionAnalysis, RegionMention, Sentence
+from kg.extract.flows.record import RawFlow
+from kg.extract.flows.places import can_flow, contains_region
+
+
+# 来自A、B的56家用工企业与X县人社局签订劳务合作协议…协议转移农村劳动力N人; 浙江某电子公司与X县签订了N名操作工的
+# 用工协议: the employers' place receives the origin's workers. (Agreements between governments with no count of
+# workers, 与A市签订劳务协作框架协议, are frameworks: no one is sent by them yet.)
+_SIGNED = re.compile(r"与(?P<party>[^，。；！？,;与]{1,12}?)(?:正式|现场|当场|集中)?签(?:订|署|约)了?"
+                     r"(?P<deal>[^。；！？;]{0,30}?)协议")
+# the count of workers the agreement is for: in its object (N名操作工的用工协议) or after it (协议转移劳动力N人)
+_AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟)(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
+AGREED_COUNT_WINDOW = 24  # 协议转移农村劳动力2万余人: the verb, the workers' noun and the count
+# the employer's place: inside its name (某某江苏有限公司, 浙江某电子公司) or the list it comes from (来自A、B的N家企业)
+_EMPLOYER_AFTER = re.compile(r"(?:等地|等省市|等省|等地区)?的?(?P<gap>[^，。；！？,;“”]{0,16}?)"
+                             r"(?:公司|企业|用工单位|工厂|集团|劳务中介|中介机构|人力资源)")
+# 望谟县组织当地企业与…: a place that brings employers along is not theirs
+_NOT_EMPLOYER_GAP = re.compile(r"组织|带领|动员|邀请|协调|推动|引导|与|同")
+_PLANNED = re.compile(r"将|拟|计划|准备|意向")
+_PEOPLE = re.compile(r"名|人")
+
+
+def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention]) -> list[RawFlow]:
+    """One flow per employer place and signing origin of each agreement with a count of workers."""
+    text, base = sentence.text, sentence.start
+    out: list[RawFlow] = []
+    for signed in _SIGNED.finditer(text):
+        if _PLANNED.search(text, max(0, signed.start() - 4), signed.start()):
+            continue  # 将与X县签订: still to come
+        origin = _party(mentions, base, signed)
+        count = _agreed_count(text, signed)
+        if origin is None or count is None:
+            continue
+        places = _employer_places(text, base, mentions, signed.start())
+        for place in places:
+            if can_flow(origin, place):
+                out.append(RawFlow(origin, place, sentence, base, base + len(text), count[0], count[1], "agreement",
+                                   len(places) > 1))
+    return out
+
+
+def _party(mentions: list[RegionMention], base: int, signed: re.Match[str]) -> str | None:
+    """The region that signs for its workers: the most specific named between 与 and 签."""
+    code = None
+    for m in mentions:
+        if signed.start("party") <= m.start - base and m.end - base <= signed.end("party"):
+            code = m.code if code is None or contains_region(code, m.code) else code
+    return code
+
+
+def _agreed_count(text: str, signed: re.Match[str]) -> tuple[int, bool] | None:
+    deal = signed.group("deal")
+    for q in find_quantities(deal):
+        if q.unit == "人" and q.value > 1 and _PEOPLE.match(deal, q.end - 1):
+            return int(q.value), q.approximate
+    after = _AGREED_COUNT_AFTER.search(text, signed.end())
+    if after is None:
+        return None
+    stretch = text[after.end():after.end() + AGREED_COUNT_WINDOW]
+    people = [q for q in find_quantities(stretch) if q.unit == "人" and stretch[q.end:q.end + 1] != "次"]
+    return (int(people[0].value), people[0].approximate) if people and people[0].value > 1 else None
+
+
+def _employer_places(text: str, base: int, mentions: list[RegionMention], before: int) -> list[str]:
+    places: list[str] = []
+    for m in mentions:
+        if m.end - base > before:
+            break
+        employer = _EMPLOYER_AFTER.match(text, m.end - base)
+        if employer and not _NOT_EMPLOYER_GAP.search(employer.group("gap")):
+            if places and contains_region(places[-1], m.code):
+                places[-1] = m.code  # 浙江湖州某企业: the more specific place
+            elif m.code not in places:
+                places.append(m.code)
+    return places
