@@ -13,6 +13,7 @@ from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 # 大部分在北京: a share between a count and the places means the count is not theirs.
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
+_ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
@@ -90,6 +91,10 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
         # D5678次, G1234次: a train's number, not a count
         quantities = [q for q in find_quantities(clause) if not (q.start and clause[q.start - 1].isascii()
                                                                   and clause[q.start - 1].isalpha())]
+        if "（" in clause or "(" in clause:
+            # 1200名务工人员（其中脱贫劳动力300名）: a count in parentheses is a part, said in passing
+            asides = [(m.start(), m.end()) for m in _ASIDE.finditer(clause)]
+            quantities = [q for q in quantities if not any(a <= q.start < b for a, b in asides)]
         if any(q.unit == "%" for q in quantities):
             return None, False, False
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
