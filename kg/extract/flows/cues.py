@@ -38,8 +38,9 @@ _SHORT_GO = re.compile(r"(?:^|[，,、]|人员|劳动力|农民工|工人|员工
 _SHORT_GO_ENDS = frozenset("进入闯下上战")
 # 输出到京津冀地区和山东、江苏等省市 (去往长三角和珠三角的浙江、广东两省): an area that is no region (a city
 # cluster, a delta) may open the list or hold it; the verb before it governs the places after it.
-_AREA_ITEM_END = re.compile(r"(?:地区|一带|三角|湾区|城市群|经济圈|经济带)(?:以及|和|及|与|、|的)$")
-AREA_ITEM_WINDOW = 12  # the area word and the list mark before the place
+_AREA_ITEM_END = re.compile(r"(?:地区|一带|三角|湾区|城市群|经济圈|经济带)[和及与、的]$")
+_AREA_LAST = frozenset("区带角群圈")  # the last characters of those words, for a cheap test first
+AREA_ITEM_WINDOW = 4  # the area word (城市群) and the list mark before the place
 AREA_NAME_LONGEST = 8  # 粤港澳大湾区, 京津冀地区: the area's whole name
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
@@ -111,6 +112,14 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
 # 接回N名X籍工人: the count may stand between the verb and the place.
 # 吸纳A、B两县劳动力: the list counted by its kind of place before the workers' noun.
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)")
+_PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几")
+
+
+def _counted_people(post: str) -> bool:
+    places = _PLACES_COUNTED.match(post)
+    return places is not None and PEOPLE_NOUN.match(post, places.end()) is not None
+
+
 _RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
@@ -156,7 +165,7 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
     kind = kind_around(text, chain_start, rel_end)
-    if kind is None and text[chain_start - 1:chain_start] in ("、", "和", "及", "与", "的") and (
+    if kind is None and text[chain_start - 2:chain_start - 1] in _AREA_LAST and (
             area := _AREA_ITEM_END.search(text, max(0, chain_start - AREA_ITEM_WINDOW), chain_start)):
         kind = _kind_before_area(text, area.start(), rel_end)
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
@@ -180,8 +189,8 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def kind_of(pre: str, post: str) -> str | None:
-    if (post.startswith("籍") or PEOPLE_NOUN.match(post) or _PLACES_COUNTED.match(post)
-            and PEOPLE_NOUN.match(post, _PLACES_COUNTED.match(post).end())) and _RECEIVE_BEFORE.search(pre):
+    if (post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)) \
+            and _RECEIVE_BEFORE.search(pre):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"

@@ -130,7 +130,7 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     if ok(county):
         return county
     subject = regions.subject_of_paragraph(sentence.paragraph)
-    if ok(subject) and subject not in _sent_to(regions, sentence):
+    if ok(subject) and not _sent_to(regions, sentence, subject):
         # (an article about where its workers go may seem to be about that place: a place the same sentence
         # sends workers to is not where they come from)
         return _bus_station_county(text, base, mentions, first, subject, places) or subject
@@ -146,11 +146,13 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     return None
 
 
-def _sent_to(regions: RegionAnalysis, sentence: Sentence) -> set[str]:
-    """The regions a sentence names as where workers go."""
+def _sent_to(regions: RegionAnalysis, sentence: Sentence, code: str) -> bool:
+    """Whether the sentence names the region `code` as where workers go."""
     mentions = regions.mentions_between(sentence.start, sentence.end)
+    if all(m.code != code for m in mentions):
+        return False  # (most often: the subject is not named in the sentence)
     ids = destination_ids(mentions, sentence.text, sentence.start)
-    return {m.code for m in mentions if id(m) in ids}
+    return any(m.code == code and id(m) in ids for m in mentions)
 
 
 # A county's bus station serves that county's people (a railway station serves its whole prefecture).
