@@ -146,3 +146,14 @@ def test_variant(tmp_path, body, expected):
     path = tmp_path / "article.txt"
     path.write_text("劳务输出工作动态\n" + body + "\n", encoding="utf-8")
     assert _names(process_file(path, path.name)) == expected
+
+
+def test_years_come_from_the_date_line_for_the_event_and_from_the_text_where_stated(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("望谟县首批务工人员赴浙江湖州\n2023-02-21 09:12:30 来源：望谟发布\n"
+                    "2月20日，望谟县320名务工人员乘坐专车前往浙江湖州。\n"
+                    "据统计，2022年望谟县向浙江嘉兴输送劳动力1800人。\n"
+                    "近年来，望谟县劳动力主要流向广东、福建等地。\n", encoding="utf-8")
+    gaz = Gazetteer.load()
+    years = {gaz.get(f.destination).name: f.year for f in process_file(path, path.name).flows}
+    assert years == {"湖州市": 2023, "嘉兴市": 2022, "广东省": None, "福建省": None}

@@ -14,7 +14,9 @@ __all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
-_NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前")
+# the present and the reported event (当天, 首批, 2月20日) take the year of the article's date line
+_NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前|当天|当日|昨天|昨日|今天|今日|此次|本次|本批|首批|"
+                  r"(?<![\d年])\d{1,2}月\d{1,2}日")
 BATCH_LOOKBACK = 3  # 这批 points back to the move told a sentence or two before, across a paragraph break
 CHANGE_LOOKAHEAD = 2  # the train the workers changed onto leaves in the next sentence or the one after
 
