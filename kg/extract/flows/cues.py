@@ -23,7 +23,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                "走进", "走向", "奔向", "涌向",
                # the rest of the family of going (赶往A, 转往A, 外派到A, 闯荡A, 闯深圳)
                "赶往", "奔往", "转往", "迁往", "调往", "前去", "外派到", "外派至", "选派到", "选派至", "派驻到", "派驻",
-               "闯荡", "闯")
+               "闯荡", "闯",
+               # arriving by air or road, or heading straight for the place (飞抵A, 驶抵A, 直奔A的工厂)
+               "飞抵", "驶抵", "运抵", "直奔")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -71,7 +73,7 @@ _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$
 _MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
-_DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地|务工地|就业地)(?:主要|大多|多|大部分)?(?:为|是|在)$")
+_DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地?|务工地|就业地|输出地|输入地|流入地|去向地|集中地)(?:主要|大多|多|大部分)?(?:为|是|在|集中在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
 DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
@@ -92,6 +94,17 @@ _SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|�
 _HOST_BEFORE = re.compile(r"(?:^|[，,；;])在$")
 _HOST_AFTER = re.compile(rf"^{_LIST_END}[，,][^，。；！？,;]{{0,16}}?籍[^，。；！？,;]{{0,6}}?"
                          r"(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
+# 为浙江湖州的企业输送员工N名: the places whose employers the workers are sent for.
+_FOR_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,10}}?(?:输送|输出|派遣|推荐|选派)")
+# 开启了A务工之旅, 踏上A返岗之路: the journey named by where it leads.
+_JOURNEY_BEFORE = re.compile(r"(?:开启|踏上|开始|走上)了?$")
+_JOURNEY_AFTER = re.compile(rf"^{_LIST_END}的?(?:务工|打工|返岗|就业|复工|淘金)(?:之旅|之路|路|旅程|征程)")
+# 向东部地区输出劳动力N人，其中浙江湖州M人: 其中 splits a destination named as an area into places with counts
+# (a place within the origin, 其中都安县1.2万人, is a part of the origin, and can_flow keeps it out).
+_SHARE_OF_AREA_AFTER = re.compile(rf"^{_NUMBER}(?:人|名)")
+_AREA_SENT = re.compile(r"(?:向|到|赴|去|往)[^，。；！？,;]{0,10}?(?:地区|省份|城市|省市|沿海|东部|发达)"
+                        r"[^，。；！？,;]{0,8}?(?:输出|输送|转移|务工|就业)")
+AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
 _REACH_VERBS = ("辐射", "辐射到", "辐射至")
@@ -110,9 +123,11 @@ _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:�
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 # 接回N名X籍工人: the count may stand between the verb and the place.
-# 吸纳A、B两县劳动力: the list counted by its kind of place before the workers' noun.
-_PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)")
-_PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几")
+# 吸纳A、B两县劳动力: the list counted by its kind of place before the workers' noun; 招用了A县300名工人: the
+# workers counted before it.
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)|"
+                             rf"{_NUMBER}(?:名|人)")
+_PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几0123456789十百千万")
 
 
 def _counted_people(post: str) -> bool:
@@ -120,7 +135,7 @@ def _counted_people(post: str) -> bool:
     return places is not None and PEOPLE_NOUN.match(post, places.end()) is not None
 
 
-_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|招用|录用|聘用|雇用|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
@@ -136,8 +151,9 @@ LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|上班
 _SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
 # 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
 # the verb and the place (an apposition); the verb is read before it.
-_APPOSITION = re.compile(r"(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
-                         r"(?:城市|地区|省份|省市|地市|县区|地)$")
+# (前往目的地浙江湖州: the word 目的地 itself)
+_APPOSITION = re.compile(r"(?:(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
+                         r"(?:城市|地区|省份|省市|地市|县区|地)|目的地)$")
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
 # 奔赴1800多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
 # so the verb before the distance governs the place.
@@ -165,6 +181,9 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
     kind = kind_around(text, chain_start, rel_end)
+    if kind == "area-share":
+        area = _AREA_SENT.search(text, max(0, chain_start - AREA_SENT_WINDOW), chain_start)
+        return "move" if area else None
     if kind is None and text[chain_start - 2:chain_start - 1] in _AREA_LAST and (
             area := _AREA_ITEM_END.search(text, max(0, chain_start - AREA_ITEM_WINDOW), chain_start)):
         kind = _kind_before_area(text, area.start(), rel_end)
@@ -195,7 +214,8 @@ def kind_of(pre: str, post: str) -> str | None:
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
-        return "inbound" if _WORKERS_AFTER.match(post) else None
+        # (以前企业用工都来自A、B等地: a source of workers is never who takes them in)
+        return "inbound" if _WORKERS_AFTER.match(post) else "source"
     if pre.endswith(_REACH_VERBS):
         return "reach"
     if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
@@ -213,6 +233,13 @@ def kind_of(pre: str, post: str) -> str | None:
         return "stock"
     if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or DESTINATION_AFTER.match(post):
         return "base"
+    if pre.endswith("为") and _FOR_AFTER.match(post):
+        return "move"
+    if "之" in post or "路" in post or "旅" in post:
+        if _JOURNEY_AFTER.match(post) and _JOURNEY_BEFORE.search(pre):
+            return "move"
+    if pre.endswith(("其中", "其中，", "其中,")) and _SHARE_OF_AREA_AFTER.match(post):
+        return "area-share"
     if pre.endswith("以") and _AIM_AFTER.match(post):
         return "aim"
     if pre.endswith("向") and _TOWARDS_AFTER.match(post):

@@ -51,7 +51,7 @@ def _read(scan: SentenceScan, index: int) -> Reading | None:
     (group, chain_start), kind = scan.groups[index], scan.kinds[index]
     if index in scan.arrivals and any(k in ("move", "place") for k in scan.kinds[index + 1:]):
         return None  # where the workers of a later move come from
-    if kind == "route-origin":
+    if kind in ("route-origin", "source"):
         return None
     rel_end = group[-1].end - scan.base
     above = None
