@@ -132,6 +132,8 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
 _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a sending verb gives
 # (车上共有N名务工人员: the people aboard the vehicle just named)
 _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
+# …专车发车，N名务工人员踏上返岗路: the people counted board the vehicle just named
+_BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上)")
 
 
 def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
@@ -144,7 +146,8 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
         clause = text[n_start:end]
         quantities = find_quantities(clause)
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
-        if len(people) == 1 and people[0].value > 1 and _SENDS.search(clause, 0, people[0].start + 4):
+        if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
+                                                         or _BOARD_AFTER.match(clause, people[0].end)):
             return int(people[0].value), people[0].approximate
         if people or any(q.unit == "%" for q in quantities):
             break  # a count of another statement

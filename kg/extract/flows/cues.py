@@ -25,7 +25,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                "赶往", "奔往", "转往", "迁往", "调往", "前去", "外派到", "外派至", "选派到", "选派至", "派驻到", "派驻",
                "闯荡", "闯",
                # arriving by air or road, or heading straight for the place (飞抵A, 驶抵A, 直奔A的工厂)
-               "飞抵", "驶抵", "运抵", "直奔")
+               "飞抵", "驶抵", "运抵", "直奔",
+               # 这批务工人员将被安置在A的企业
+               "安置在", "安置到", "安置于", "安置至", "安排到")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -75,7 +77,7 @@ _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
 _DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地?|务工地|就业地|输出地|输入地|流入地|去向地|集中地)(?:主要|大多|多|大部分)?(?:为|是|在|集中在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
-DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
+DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:已经|已|也|还|正|逐渐|一直|早已)?(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
@@ -95,7 +97,9 @@ _HOST_BEFORE = re.compile(r"(?:^|[，,；;])在$")
 _HOST_AFTER = re.compile(rf"^{_LIST_END}[，,][^，。；！？,;]{{0,16}}?籍[^，。；！？,;]{{0,6}}?"
                          r"(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员)")
 # 为浙江湖州的企业输送员工N名: the places whose employers the workers are sent for.
-_FOR_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,10}}?(?:输送|输出|派遣|推荐|选派)")
+_FOR_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,6}}?(?:企业|工厂|公司|用工单位|园区|项目)[^，。；！？,;]{{0,4}}?"
+                        r"(?:输送|输出|派遣|推荐|选派)")
+_FOR_BEFORE = re.compile(r"(?<![成作认称被视列评定])为$")  # (成为/作为A: A is named, not served)
 # 开启了A务工之旅, 踏上A返岗之路: the journey named by where it leads.
 _JOURNEY_BEFORE = re.compile(r"(?:开启|踏上|开始|走上)了?$")
 _JOURNEY_AFTER = re.compile(rf"^{_LIST_END}的?(?:务工|打工|返岗|就业|复工|淘金)(?:之旅|之路|路|旅程|征程)")
@@ -233,7 +237,7 @@ def kind_of(pre: str, post: str) -> str | None:
         return "stock"
     if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or DESTINATION_AFTER.match(post):
         return "base"
-    if pre.endswith("为") and _FOR_AFTER.match(post):
+    if pre.endswith("为") and _FOR_BEFORE.search(pre) and _FOR_AFTER.match(post):
         return "move"
     if "之" in post or "路" in post or "旅" in post:
         if _JOURNEY_AFTER.match(post) and _JOURNEY_BEFORE.search(pre):

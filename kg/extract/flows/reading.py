@@ -96,7 +96,7 @@ class Reading:
             workers, approx = self.aboard
         if kind == "reach":
             workers, approx = None, False
-        if kind in ("move", "base") and workers is None and not single:
+        if kind in ("move", "base", "route") and workers is None and not single:
             # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
             workers, approx = later_count(text, c_end)
         if kind in ("aim", "host") and workers is None:
