@@ -125,6 +125,11 @@ _FROM_BEFORE = re.compile(r"来自(?:周边|附近|邻近|省内外?|省外|外�
 _WORKERS_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
                             # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
                             r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+# 其中来自A县的有N人: the people counted without their noun.
+_COUNTED_FROM_AFTER = re.compile(rf"^{_LIST_END}的(?:就|也|还)?(?:有|达|占)?(?:约|近|超过|超|逾)?{_NUMBER}(?:人|名)")
+# 引进外来务工人员3万人，主要来自A、B等省: the places the workers a receiver took in come from.
+_RECEIVED_BEFORE = re.compile(r"(?:引进|吸纳|接收|招用|招收|接纳|外来)[^。；！？]{0,24}?(?:务工人员|劳动力|农民工|员工|工人)")
+RECEIVED_WINDOW = 40  # the receiving clause (引进外来务工人员3万人) and 主要来自 before the list
 # 吸纳西吉籍务工人员: a receiving verb before a place written with 籍 takes workers in from it.
 # 接回N名X籍工人: the count may stand between the verb and the place.
 # 吸纳A、B两县劳动力: the list counted by its kind of place before the workers' noun; 招用了A县300名工人: the
@@ -185,6 +190,8 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
     kind = kind_around(text, chain_start, rel_end)
+    if kind == "source" and _RECEIVED_BEFORE.search(text, max(0, chain_start - RECEIVED_WINDOW), chain_start):
+        return "inbound"
     if kind == "area-share":
         area = _AREA_SENT.search(text, max(0, chain_start - AREA_SENT_WINDOW), chain_start)
         return "move" if area else None
@@ -219,7 +226,7 @@ def kind_of(pre: str, post: str) -> str | None:
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
         # (以前企业用工都来自A、B等地: a source of workers is never who takes them in)
-        return "inbound" if _WORKERS_AFTER.match(post) else "source"
+        return "inbound" if _WORKERS_AFTER.match(post) or _COUNTED_FROM_AFTER.match(post) else "source"
     if pre.endswith(_REACH_VERBS):
         return "reach"
     if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):

@@ -113,9 +113,14 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
         or _welcoming_station(r, places)
     if destination is None:
         return []
-    return [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind,
-                    shared)
-            for origin, (n, about) in zip(places, counts) if can_flow(origin, destination)]
+    out = [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind, shared)
+           for origin, (n, about) in zip(places, counts) if can_flow(origin, destination)]
+    if len(places) == 1 and out:
+        # 引进贵州籍务工人员1.2万人，其中望谟县3000人: a part of the origin with its own count
+        out += [RawFlow(part, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind)
+                for part, (n, about) in part_counts(r.text, r.base, scan.mentions, r.c_end, places[0])
+                if can_flow(part, destination)]
+    return out
 
 
 # 嘉兴南站迎来…来自A县的N名务工人员: the city whose station welcomes the workers takes them in.
