@@ -11,6 +11,7 @@ import pytest
 
 from kg.gazetteer import Gazetteer
 from kg.pipeline import process_file
+from tests.test_flows_written import flows_of_paragraph
 
 VERBS = [
     # the family of going: 开赴/赶赴/驶往/发往/输出到, and the one-character verbs before a short form
@@ -165,16 +166,9 @@ NOT_FLOWS = [
 CASES = VERBS + LISTS + VIEWS + COUNTS + AGREEMENTS + NOT_FLOWS
 
 
-def _names(facts) -> set[tuple[str, str, int | None]]:
-    gaz = Gazetteer.load()
-    return {(gaz.get(f.origin).name, gaz.get(f.destination).name, f.workers) for f in facts.flows}
-
-
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
 def test_variant(tmp_path, body, expected):
-    path = tmp_path / "article.txt"
-    path.write_text("劳务输出工作动态\n" + body + "\n", encoding="utf-8")
-    assert _names(process_file(path, path.name)) == expected
+    assert flows_of_paragraph(tmp_path, body) == expected
 
 
 def test_years_come_from_the_date_line_for_the_event_and_from_the_text_where_stated(tmp_path):

@@ -269,11 +269,16 @@ def _names(facts) -> set[tuple[str, str, int | None]]:
     return {(gaz.get(f.origin).name, gaz.get(f.destination).name, f.workers) for f in facts.flows}
 
 
-@pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
-def test_written_paragraph(tmp_path, body, expected):
+def flows_of_paragraph(tmp_path, body: str) -> set[tuple[str, str, int | None]]:
+    """(origin, destination, workers) by full names, of an article of a headline line and `body`."""
     path = tmp_path / "article.txt"
     path.write_text("劳务输出工作动态\n" + body + "\n", encoding="utf-8")
-    assert _names(process_file(path, path.name)) == expected
+    return _names(process_file(path, path.name))
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_written_paragraph(tmp_path, body, expected):
+    assert flows_of_paragraph(tmp_path, body) == expected
 
 
 # Whole releases: the origin carried from sentence to sentence, figures that are no flows among flows.
