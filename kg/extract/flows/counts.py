@@ -74,6 +74,13 @@ def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, t
     return own
 
 
+def _vague(clause: str, start: int) -> bool:
+    return clause[start:start + 1] in _VAGUE or start > 0 and clause[start - 1] in _VAGUE
+
+
+_VAGUE = ("数", "几")
+
+
 def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | None, bool, bool]:
     """(workers, approximate, single person) for the clause; earlier clauses of the sentence if it has none.
 
@@ -97,6 +104,8 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in asides)]
         if any(q.unit == "%" for q in quantities):
             return None, False, False
+        if any(q.unit == "人" and _vague(clause, q.start) for q in quantities):
+            return None, False, False  # 数百名, 几千名: a size, not a count
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
                                             or q.unit is None and PEOPLE_NOUN.match(clause, q.end))]
         if index == 0:
