@@ -116,6 +116,11 @@ COUNTS = [
     # the count in one sentence, the destination in the next, the people named again by 他们
     ("2月18日，望谟县举行返岗专车欢送仪式。当天共有320名务工人员踏上行程。他们将前往浙江嘉兴、湖州的企业上班。",
      {("望谟县", "嘉兴市", 320), ("望谟县", "湖州市", 320)}),
+    # the origin left implicit: the region the sentence before opens with, over a section's subject carried along
+    ("望谟县：劳务输出稳增收\n望谟县今年转移劳动力3.5万人。\n2月1日，罗甸县劳务输转欢送会在客运站举行。本次共组织460名"
+     "农民工乘坐大巴前往江苏常州、浙江嘉兴。", {("罗甸县", "常州市", 460), ("罗甸县", "嘉兴市", 460)}),
+    ("望谟县劳务输出情况\n2月1日，望谟县今年首批返岗专车发车。本次共组织460名农民工乘坐大巴前往江苏常州。",
+     {("望谟县", "常州市", 460)}),
     # the people or the vehicle named again after a short lead (据悉，上午10时，)
     ("望谟县劳务输出情况\n2月20日，望谟县320名务工人员乘坐专车出发。据悉，这些务工人员将前往浙江湖州的企业就业。",
      {("望谟县", "湖州市", 320)}),

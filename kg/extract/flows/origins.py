@@ -130,6 +130,9 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     if ok(county):
         return county
     subject = regions.subject_of_paragraph(sentence.paragraph)
+    opener = _opener_before(article, regions, index, subject)
+    if ok(opener):
+        return opener
     if ok(subject) and not _sent_to(regions, sentence, subject):
         # (an article about where its workers go may seem to be about that place: a place the same sentence
         # sends workers to is not where they come from)
@@ -144,6 +147,31 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
     return None
+
+
+_OPENS_WITH = re.compile(r"(?:[^，。；！？,;“”]{0,14}[，,])?$")  # (a short lead: 9月15日，)
+_LIST_MARKS = ("、", "和", "及", "与", "，", ",")
+
+
+def _opener_before(article: Article, regions: RegionAnalysis, index: int, subject: str | None) -> str | None:
+    """X县举行欢送会。本次共组织N人前往A: the region the sentence just before (in the paragraph) opens with
+    names whose workers the next sentence moves, where it is not a place workers are sent to and not wider than
+    the paragraph's subject."""
+    sentence = article.sentences[index]
+    previous = article.sentences[index - 1] if index else None
+    if previous is None or previous.paragraph != sentence.paragraph:
+        return None
+    earlier = regions.mentions_between(previous.start, previous.end)
+    if not earlier or earlier[0].code == subject or subject is not None and contains_region(earlier[0].code, subject):
+        return None
+    opener = earlier[0]
+    if not _OPENS_WITH.match(previous.text, 0, opener.start - previous.start):
+        return None  # named further in: not what the sentence is about
+    if len(earlier) > 1 and previous.text[opener.end - previous.start:earlier[1].start - previous.start] in _LIST_MARKS:
+        return None  # 原州区、隆德县…: one of a list, no single subject
+    if id(opener) in destination_ids(earlier, previous.text, previous.start):
+        return None
+    return opener.code
 
 
 def _sent_to(regions: RegionAnalysis, sentence: Sentence, code: str) -> bool:
