@@ -13,6 +13,7 @@ from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 # 大部分在北京: a share between a count and the places means the count is not theirs.
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
+_SENDING = re.compile(r"输送|转移|输出|输转|运送")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -109,6 +110,9 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
             return None, False, False  # 数百名, 几千名: a size, not a count
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
                                             or q.unit is None and PEOPLE_NOUN.match(clause, q.end))]
+        if not people and index == 0 and "人次" in clause and _SENDING.search(clause):
+            # 输送务工人员1.86万人次到广东: the only count a sending clause gives is its count
+            people = [q for q in quantities if q.unit == "人次"]
         if index == 0:
             # in the destination's own clause, the count nearest before the place, else the first after it;
             # but in an enumeration (赴粤务工人员46万人、赴浙务工人员21万人) a place's own item keeps its count
