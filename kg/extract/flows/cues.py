@@ -136,6 +136,7 @@ RECEIVED_WINDOW = 40  # the receiving clause (引进外来务工人员3万人) a
 # workers counted before it.
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)|"
                              rf"{_NUMBER}(?:名|人)")
+_RECEIVE_ENDS = frozenset("纳收引进录聘用回返了名")  # the last characters _RECEIVE_BEFORE can match
 _PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几0123456789十百千万")
 
 
@@ -219,8 +220,8 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def kind_of(pre: str, post: str) -> str | None:
-    if (post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)) \
-            and _RECEIVE_BEFORE.search(pre):
+    if pre[-1:] in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
+            post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
         return "absorb"
@@ -246,9 +247,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return "base"
     if pre.endswith("为") and _FOR_BEFORE.search(pre) and _FOR_AFTER.match(post):
         return "move"
-    if "之" in post or "路" in post or "旅" in post:
-        if _JOURNEY_AFTER.match(post) and _JOURNEY_BEFORE.search(pre):
-            return "move"
+    if last in "启上始了" and _JOURNEY_BEFORE.search(pre) and _JOURNEY_AFTER.match(post):
+        return "move"
     if pre.endswith(("其中", "其中，", "其中,")) and _SHARE_OF_AREA_AFTER.match(post):
         return "area-share"
     if pre.endswith("以") and _AIM_AFTER.match(post):
