@@ -60,7 +60,7 @@ def same_batch(sentence: Sentence, regions: RegionAnalysis, raws: list[RawFlow],
 
 
 # The reported event itself: this batch, this train, that day.
-_EVENT = re.compile(r"本次|此次|这次|本批|首批|首趟|这趟|这批|当天|当日|当晚")
+_EVENT = re.compile(r"本次|此次|这次|该次|本批|首批|此批|该批|首趟|这趟|此趟|该趟|本趟|这批|当天|当日|当晚")
 
 
 def is_event(text: str, raw: RawFlow, *, base: int) -> bool:
