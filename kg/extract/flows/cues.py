@@ -27,7 +27,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # arriving by air or road, or heading straight for the place (飞抵A, 驶抵A, 直奔A的工厂)
                "飞抵", "驶抵", "运抵", "直奔",
                # 这批务工人员将被安置在A的企业
-               "安置在", "安置到", "安置于", "安置至", "安排到")
+               "安置在", "安置到", "安置于", "安置至", "安排到",
+               # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
+               "服务于")
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
@@ -54,12 +56,16 @@ _LIST_END = rf"(?:{LIST_END_PLAIN}|市场)?"
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>的[^，。；！？,;：:“”]{{0,18}}?|[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
                          r"从业(?!人员|者)|"
+                         # 月嫂在A服务: a service trade's work (a service station or centre is no work)
+                         r"服务(?!站|中心|机构|队|平台|体系|保障|窗口|专区|点|活动|对接|企业)|"
                          # 在昆明、丽江等地开设银器作坊: workers running their own trade there
                          r"(?:开设|开办|经营|开)[\u4e00-\u9fff]{0,4}?(?:作坊|门店|店铺|小店|餐馆|饭店|工厂|加工厂))")
 # A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
 # serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.
 _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|开展|参加|提供|帮扶|帮助|支持|关心|协作|指导|带领|"
-                      r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部")
+                      r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部|"
+                      # 在A为务工人员提供服务: the workers are served there, the clause says nothing of their work
+                      r"(?:为|给|替)$")
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
 # 向A、B等地，输送工人: the list may close with 等地 and a comma before the verb.
 _TOWARDS_AFTER = re.compile(rf"^(?:{LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
