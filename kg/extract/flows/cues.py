@@ -109,11 +109,14 @@ _FOR_BEFORE = re.compile(r"(?<![成作认称被视列评定])为$")  # (成为/�
 # 开启了A务工之旅, 踏上A返岗之路: the journey named by where it leads.
 _JOURNEY_BEFORE = re.compile(r"(?:开启|踏上|开始|走上)了?$")
 _JOURNEY_AFTER = re.compile(rf"^{_LIST_END}的?(?:务工|打工|返岗|就业|复工|淘金)(?:之旅|之路|路|旅程|征程)")
-# 向东部地区输出劳动力N人，其中浙江湖州M人: 其中 splits a destination named as an area into places with counts
-# (a place within the origin, 其中都安县1.2万人, is a part of the origin, and can_flow keeps it out).
+# 向东部地区输出劳动力N人，其中浙江湖州M人 (输送劳动力N人，其中湖州市M人): 其中 splits a destination named as an
+# area, or not named, into places with counts (a place within the origin, 其中都安县1.2万人, is a part of the
+# origin, and can_flow keeps it out).
 _SHARE_OF_AREA_AFTER = re.compile(rf"^{_NUMBER}(?:人|名)")
 _AREA_SENT = re.compile(r"(?:向|到|赴|去|往)[^，。；！？,;]{0,10}?(?:地区|省份|城市|省市|沿海|东部|发达)"
-                        r"[^，。；！？,;]{0,8}?(?:输出|输送|转移|务工|就业)")
+                        r"[^，。；！？,;]{0,8}?(?:输出|输送|转移|务工|就业)|"
+                        # 输送劳动力1400人，其中A800人: a sending clause that names no destination at all
+                        r"(?:输送|输出|劳务输出|外出务工)[^，。；！？,;]{0,10}?\d[^，。；！？,;]{0,6}?人[，,]其中[，,]?$")
 AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
