@@ -118,6 +118,12 @@ _AREA_SENT = re.compile(r"(?:向|到|赴|去|往)[^，。；！？,;]{0,10}?(?:�
                         # 输送劳动力1400人，其中A800人: a sending clause that names no destination at all
                         r"(?:输送|输出|劳务输出|外出务工)[^，。；！？,;]{0,10}?\d[^，。；！？,;]{0,6}?人[，,]其中[，,]?$")
 AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
+# 企业派专车到A接务工人员返岗: the vehicle goes to fetch workers, so the place is where they come from (read as
+# workers taken in by the clause's subject).
+_PICKUP_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,4}}?(?:接|迎接|接回|接送|接运)(?:{_NUMBER}名)?"
+                           r"(?:务工人员|工人|员工|老乡|劳动力|农民工|求职者|职工)")
+PICKUP_WINDOW = 8  # 县城 or a station and 接 after the place
+_PICKUP_GO = frozenset("到去赴往至")  # the vehicle goes there (a route's end, 阜阳—湖州大巴接回, is where it arrives)
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
 _REACH_VERBS = ("辐射", "辐射到", "辐射至")
@@ -229,6 +235,8 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def kind_of(pre: str, post: str) -> str | None:
+    if pre[-1:] in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
+        return "inbound"
     if pre[-1:] in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
             post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
