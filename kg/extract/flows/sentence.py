@@ -17,6 +17,7 @@ from kg.extract.flows.origins import (
 from kg.extract.flows.guards import rejected
 from kg.extract.flows.agreements import agreement_flows
 from kg.extract.flows.reading import Reading, SentenceScan
+from kg.extract.flows.arrivals import train_destination, welcoming_station
 
 # 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
 _HERE = re.compile(r"县内|区内|市内|旗内|州内|本地|当地|本县|本市|全县|全市|全旗")
@@ -109,8 +110,9 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
     destination = None
     if _HERE.search(r.text, r.c_start, r.rel_start) and not any(m.end <= r.first.start for m in scan.subjects):
         destination = scan.regions.subject_of_paragraph(scan.sentence.paragraph)
-    destination = destination or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places) \
-        or _welcoming_station(r, places)
+    destination = destination or train_destination(r, places) \
+        or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places) \
+        or welcoming_station(r, places)
     if destination is None:
         return []
     out = [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind, shared)
@@ -121,20 +123,6 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
                 for part, (n, about) in part_counts(r.text, r.base, scan.mentions, r.c_end, places[0])
                 if can_flow(part, destination)]
     return out
-
-
-# 嘉兴南站迎来…来自A县的N名务工人员: the city whose station welcomes the workers takes them in.
-_STATION_WELCOMES = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|客运站|机场|站)[^，。；！？]{0,6}?(?:迎来|迎接|接到|接回)")
-
-
-def _welcoming_station(r: Reading, places: list[str]) -> str | None:
-    base, text = r.base, r.text
-    for m in r.scan.mentions:
-        if m.end > r.first.start:
-            break
-        if _STATION_WELCOMES.match(text, m.end - base) and all(can_flow(p, m.code) for p in places):
-            return m.code
-    return None
 
 
 def _absorbing_origin(r: Reading, places: list[str]) -> Origins:
