@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from collections import Counter
+
 from kg.extract.brand_cues import LONGEST_REGION_NAME, WORKER_END
+from kg.extract.brand_trades import PERSON_END, TRADE_END, TRADES
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, Sentence
 
@@ -25,21 +28,26 @@ _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|�
 # A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
 _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
+# The trades of the classification as one alternation, longest first.
+_TRADE_ALTERNATIVES = "|".join(sorted(TRADES, key=len, reverse=True))
 # Adverbs between a quoted name and its verb (“X”已遍布…, 主要分布在…, 不仅在A…).
 _ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不但|多|还|也|均|都|正"
 # After the quote: 品牌, a verb of going to work or the group's traces (的足迹, 的身影); after an adverb, a verb of
 # reach, service or demand (遍布, 服务于, 走俏, 供不应求); a plural (“X”们); an award (入选, 获评) and a name card
 # (这张名片) are only a brand's; a count of people right after (输送“X”1500余人) counts the group.
 _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
+                        rf"(?:{_TRADE_ALTERNATIVES})(?:服务)?(?:队伍|从业人员|大军)|"
                         rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
-                        r"是[^，。；！？“”]{0,8}?(?:名片|招牌)|"
+                        r"(?:是|作为)[^，。；！？“”]{0,8}?(?:名片|招牌)|"
+                        # the name made known (“X”叫响京津, 走俏A市场, 名扬海内外)
+                        r"(?:已经?|逐渐|日益)?(?:叫响|唱响|打响|走红|闻名|名扬|声名远播|远近闻名)|"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
-# A place and a trade in quotes (“A县家政”) named as a body of people right after: in an article about labour
-# brands, the name of a brand whose trade is no worker word (家政, 建筑, 保洁).
-_PEOPLE_OF_TRADE = re.compile(r"[”」』](?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
+# A place and a trade in quotes (“A县家政”) named as a body of people right after, maybe after its trade again
+# (“A巧媳妇”家政服务队伍): in an article about labour brands, a brand whose trade is no worker word (家政, 建筑).
+_PEOPLE_OF_TRADE = re.compile(rf"[”」』](?:{_TRADE_ALTERNATIVES})?(?:服务)?(?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
 # A short trade and the word for its workers, as written unquoted (砌筑工, 刺绣娘, 面点师傅).
 _TRADE_WORD = r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))"
 # What may follow an unquoted name to make it a brand's: 品牌 (of a list: 等特色品牌) but not 品牌建设 or 品牌效应 (the
@@ -83,16 +91,34 @@ class Epithet:
     builder: tuple[int, int] | None = None  # absolute span naming the region the copula says owns it
 
 
-def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+@dataclass(frozen=True)
+class ArticleScan:
+    """What the epithet rules read from the whole article, read once per article rather than once per sentence."""
+    in_text: bool  # the article's text says 劳务品牌
+    about_brands: bool  # the text or the title does
+    quoted_uses: Counter  # how often each name is written in quotes
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleScan:
+        in_text = "劳务品牌" in article.text
+        return cls(in_text, in_text or "劳务品牌" in (article.title or ""),
+                   Counter(m.group(1) for m in _QUOTED.finditer(article.text)))
+
+
+def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
+                scan: ArticleScan | None = None) -> list[Epithet]:
     """The names used as brands in this sentence without the word 劳务品牌 next to them."""
     text = sentence.text
     out: list[Epithet] = []
-    about_brands = "劳务品牌" in article.text or "劳务品牌" in (article.title or "")
+    scan = scan or ArticleScan.of(article)
+    about_brands = scan.about_brands
     if "“" in text or "「" in text or "『" in text:
         for q in _QUOTED.finditer(text):
             name = q.group(1)
-            if not WORKER_END.search(name):
-                if about_brands and _starts_with_place(name) and _PEOPLE_OF_TRADE.match(text, q.end() - 1):
+            if not (WORKER_END.search(name) or PERSON_END.search(name)):
+                # a place and a trade (“A县家政”) names its workers only with words for people after it: goods
+                # of the trade travel too (“A刺绣”走进商场)
+                if about_brands and _place_and_trade(name) and _PEOPLE_OF_TRADE.match(text, q.end() - 1):
                     out.append(Epithet(q.start() + 1, q.end() - 1, name))  # “A县家政”从业人员
                 continue
             if _HONORIFIC.search(name) or len(name) < 2:
@@ -113,9 +139,9 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence) -
             if place:
                 short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
                 out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
-            elif _starts_with_place(name) or len(name) >= _MIN_EPITHET and _used_again(article.text, name):
+            elif _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.quoted_uses[name] >= 2:
                 out.append(Epithet(q.start() + 1, q.end() - 1, name))
-    if "名" in text and "劳务品牌" in article.text:
+    if "名" in text and scan.in_text:
         out.extend(_counted_unquoted(article, regions, sentence))
     if "品牌" in text or "招牌" in text or "名片" in text:
         out.extend(_unquoted_before_brand_word(regions, sentence))
@@ -194,6 +220,12 @@ def _starts_with_place(name: str) -> bool:
     return any(name[:n] in known and len(name) - n >= 2 for n in range(min(len(name) - 2, 8), 1, -1))
 
 
-def _used_again(text: str, name: str) -> bool:
-    """The quoted name occurs at least twice in the article."""
-    return sum(text.count(f"{o}{name}") for o in "“「『") >= 2
+def _place_and_trade(name: str) -> bool:
+    """A division's name, then a trade of the classification (or a short epithet and the trade), maybe with its
+    person word: A县家政, B保安员, C苗绣. A trade product (A小米) or a model (A电商模式) is not one."""
+    known = Gazetteer.load().names()
+    for n in range(min(len(name) - 2, 8), 1, -1):
+        if name[:n] in known:
+            rest = name[n:]
+            return len(rest) <= 6 and bool(TRADE_END.search(rest) or rest.endswith("员") and TRADE_END.search(rest[:-1]))
+    return False

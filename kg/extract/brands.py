@@ -5,9 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.brand_counts import breakdown_items, counted_quotes
-from kg.extract.brand_epithets import epithets_in
+from kg.extract.brand_epithets import ArticleScan, epithets_in
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
+from kg.extract.brand_trades import WORKER_NAME_END
 from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN
@@ -36,8 +37,9 @@ _NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
     r"新|新兴|传统|本土|品牌|劳务|技能|特色技能|更多|一批|一个|多个|该|这|此|其|全国|全省|全市|全县)+$")
-# Characters that end occupational names (工, 师, 匠, 嫂 ...): an unquoted X劳务品牌 must look like one.
-_OCCUPATION_END = re.compile(r"(?:工|师|匠|嫂|姐|妹|妹子|女|娘|哥|厨|厨师|保姆|月嫂|家政|司机|织女|绣娘|农|汉|军|帮|劳务|服务|技工)$")
+# The end of an occupational name (a trade or a worker word of brand_trades, or 劳务/服务 after a place: A劳务):
+# an unquoted X劳务品牌 must look like one.
+_OCCUPATION_END = re.compile(rf"(?:{WORKER_NAME_END.pattern[:-1]}|劳务|服务)$")
 # What bounds an unquoted X劳务品牌 on the left: a building verb, an award verb, a level word or a mark.
 _UNQUOTED_LEFT = re.compile(
     rf"(?:{'|'.join(_BUILD_VERBS)}|获评|荣获|入选|成为|认定为|评为|{LEVEL_RE.pattern}|[，。；：、“”\s])"
@@ -110,6 +112,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     """Every labour brand the article names, in order of first appearance."""
     found: list[FoundBrand] = []
     recent_anchor = -99  # index of the last sentence that says 劳务品牌
+    scan = ArticleScan.of(article)
     for index, sentence in enumerate(article.sentences):
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
         in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3)
@@ -119,7 +122,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             in_sentence.extend(_cultivated_list(sentence))
         if index - recent_anchor <= _COUNTED_GROUP_REACH:
             in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor))
-        in_sentence.extend(_from_epithets(article, regions, sentence))
+        in_sentence.extend(_from_epithets(article, regions, sentence, scan))
         in_sentence.extend(_brand_standing(article, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
     found.sort(key=lambda f: (f.start, f.end))
@@ -157,7 +160,7 @@ def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[Fou
     title_regions = RegionAnalysis((), regions.subject)
     # only names shaped as names for workers: a headline's compressed wording (“A月”送岗上门 劳务品牌叫响…,
     # 劳务品牌“亮招牌”) would mislead the rules around the anchor
-    found = _from_epithets(title_article, title_regions, heading)
+    found = _from_epithets(title_article, title_regions, heading, ArticleScan.of(title_article))
     found = [f for f in merge_found(sorted(found, key=lambda f: (f.start, f.end)))
              if not any(same_brand(f, b) for b in body)]
     return [to_brand(title_article, title_regions, f) for f in found]
@@ -196,7 +199,7 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         if bracketed:
             out.extend(bracketed)
             continue
-        right = _right_list(sentence, quotes, a_start, a_end)
+        right = _right_list(sentence, quotes, a_start, a_end) or _right_unquoted_list(sentence, a_start, a_end)
         if right:
             out.extend(right)
             continue
@@ -215,6 +218,9 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         if any(q[0] < m.start() < q[1] for q in quotes):
             continue
         items = _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
+        if not items and (passage or _ANCHOR_RE.search(text)):
+            # in a passage about labour brands, A家政、B木匠等(30个)品牌: unquoted names, each a place and a trade
+            items = _unquoted_list(sentence, m.start(), "品牌")
         if items:
             out.extend(items)
     return out
@@ -303,9 +309,10 @@ def _worker_name(name: str) -> bool:
             and not _GENERIC_NAME.match(stem or "新"))
 
 
-def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[FoundBrand]:
+def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence,
+                   scan: ArticleScan) -> list[FoundBrand]:
     out = []
-    for e in epithets_in(article, regions, sentence):
+    for e in epithets_in(article, regions, sentence, scan):
         if not _valid_quoted(e.name) and not (e.alias and _valid_quoted(e.alias)):
             continue
         found = _make(sentence, e.start, e.end, e.name, None)
@@ -546,6 +553,35 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     return out
 
 
+# After the anchor and its gap, an unquoted list up to the end of its clause, 等 or a count closing it:
+# 劳务品牌有：A家政、B焊工、C厨娘等; 省级劳务品牌分别是A、B和C。
+_RIGHT_LIST_GAP = re.compile(r"[，,]?(?:分别是|分别为|分别有|包括|包含|主要有|有|是|为|即)[：:]?|[：:—]{1,2}")
+_RIGHT_LIST_BODY = re.compile(r"[\u4e00-\u9fff、]{5,80}?(?=等|[。；！？，,;]|$)")
+
+
+def _right_unquoted_list(sentence: Sentence, a_start: int, a_end: int) -> list[FoundBrand]:
+    """劳务品牌有：A、B、C等 / 分别是A、B和C: two or more unquoted names after the anchor, each a place and a trade
+    (or a worker word), the level from the words before the anchor."""
+    text = sentence.text
+    gap = _RIGHT_LIST_GAP.match(text, a_end)
+    if gap is None:
+        return []  # 劳务品牌A、B…: without a colon or a verb of listing, the words after run on into a predicate
+    body = _RIGHT_LIST_BODY.match(text, gap.end())
+    if body is None:
+        return []
+    items, pos = [], body.start()
+    for sep in [*_UNQUOTED_SEP.finditer(body.group()), None]:
+        end = body.start() + sep.start() if sep else body.end()
+        items.append((pos, text[pos:end]))
+        pos = body.start() + sep.end() if sep else pos
+    if len(items) < 2 or not all(_valid_unquoted(name) or _worker_name(name) and _place_prefix(name)
+                                 for _, name in items):
+        return []
+    clause_before = CLAUSE_STOP.split(text[max(0, a_start - 30):a_start])[-1]
+    levels = _levels_for(clause_before, len(items))
+    return [_make(sentence, at, at + len(name), name, level) for (at, name), level in zip(items, levels)]
+
+
 def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> FoundBrand | None:
     """X劳务品牌 or 劳务品牌X without quotes: X must look like a place plus an occupation."""
     text = sentence.text
@@ -718,8 +754,25 @@ def _valid_unquoted(name: str) -> bool:
     if place:
         # 天门服装劳务品牌: a place and a trade; 张北县相关劳务品牌 is a place and a generic word
         rest = name[len(place):]
-        return len(rest) >= 2 and not _GENERIC_NAME.match(rest)
+        # the rest must name a trade or its workers: a verb after a place (A县举办劳务品牌…) is a sentence
+        return len(rest) >= 2 and not _GENERIC_NAME.match(rest) and bool(_OCCUPATION_END.search(rest))
     return bool(_OCCUPATION_END.search(name)) and not _GENERIC_NAME.match(_OCCUPATION_END.sub("", name) or "新")
+
+
+def _owner_before_name(name: str) -> int:
+    """The length of a division's name written in full (with 县, 市, 区 …) at the head of `name` when what follows
+    is a name of its own that opens with the same division's short name (A县A焊工 -> A焊工), else 0."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    for n in range(min(len(name) - 3, 10), 2, -1):
+        head, rest = name[:n], name[n:]
+        if head[-1] not in "省市县区州旗盟":
+            continue
+        owners = {r.code for r in gaz.lookup(head)}
+        place = _place_prefix(rest)
+        if owners and place and owners & {r.code for r in gaz.lookup(place)}:
+            return n
+    return 0
 
 
 def _place_prefix(name: str) -> str | None:
@@ -736,6 +789,9 @@ def _place_prefix(name: str) -> str | None:
 
 
 def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> FoundBrand:
+    cut = _owner_before_name(name)
+    if cut:
+        name, rel_start = name[cut:], rel_start + cut  # 威宁县威宁砌筑工: the county, then its brand
     return FoundBrand(name=name, start=sentence.start + rel_start, end=sentence.start + rel_end,
                   sentence=sentence, level=level)
 
