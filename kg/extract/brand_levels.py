@@ -21,7 +21,7 @@ _ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦
 # A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
 _SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")
 # An award predicate with a level: 被评为…省级劳务品牌, 入选第二批A省省级劳务品牌, 获评国家级劳务品牌.
-_AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|^是)[^，。；！？“”「」]{{0,14}}?"
+_AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|成为|晋升为|跻身|^是)[^，。；！？“”「」]{{0,14}}?"
                             rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
 # How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
 _LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")

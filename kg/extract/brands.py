@@ -161,6 +161,10 @@ def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[Fou
     # only names shaped as names for workers: a headline's compressed wording (“A月”送岗上门 劳务品牌叫响…,
     # 劳务品牌“亮招牌”) would mislead the rules around the anchor
     found = _from_epithets(title_article, title_regions, heading, ArticleScan.of(title_article))
+    # 叫响“A焊工”“B月嫂”劳务品牌: the anchor's rules too, for names shaped as a trade or its workers
+    # (quoted: a headline drops words around an unquoted one, 打造苗绣娘劳务品牌 for the body's “A苗绣娘”)
+    found += [f for f in _brands_in_sentence(heading)
+              if _OCCUPATION_END.search(f.name) and f.start > 0 and title[f.start - 1] in QUOTE_OPEN]
     found = [f for f in merge_found(sorted(found, key=lambda f: (f.start, f.end)))
              if not any(same_brand(f, b) for b in body)]
     return [to_brand(title_article, title_regions, f) for f in found]
@@ -199,7 +203,8 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         if bracketed:
             out.extend(bracketed)
             continue
-        right = _right_list(sentence, quotes, a_start, a_end) or _right_unquoted_list(sentence, a_start, a_end)
+        right = (_right_list(sentence, quotes, a_start, a_end) or _right_unquoted_list(sentence, a_start, a_end)
+                 or _enumerated_after(sentence, quotes, a_start, a_end))
         if right:
             out.extend(right)
             continue
@@ -217,7 +222,10 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
             continue
         if any(q[0] < m.start() < q[1] for q in quotes):
             continue
-        items = _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
+        # a bare 品牌 also brands goods, dishes and places to visit (打造“A小杂粮”品牌, “B农家乐”品牌): only names shaped
+        # as a trade or its workers are labour brands there
+        items = [f for f in _left_list(sentence, quotes, m.start(), bare=True, passage=passage)
+                 if _OCCUPATION_END.search(f.name)]
         if not items and (passage or _ANCHOR_RE.search(text)):
             # in a passage about labour brands, A家政、B木匠等(30个)品牌: unquoted names, each a place and a trade
             items = _unquoted_list(sentence, m.start(), "品牌")
@@ -582,6 +590,24 @@ def _right_unquoted_list(sentence: Sentence, a_start: int, a_end: int) -> list[F
     return [_make(sentence, at, at + len(name), name, level) for (at, name), level in zip(items, levels)]
 
 
+# An ordinal that opens each item of an enumeration (一是…，二是…; 其一…其二; 第一个是…).
+_ORDINAL_BEFORE = re.compile(r"(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][是为]?|第[一二三四五六七八九十]个?(?:是|为)?|"
+                             r"(?:另)?一个是|首先是|其次是|再次是|还有)$")
+
+
+def _enumerated_after(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
+    """两个劳务品牌：一是“A”，二是“B”: after the anchor and a colon, quoted names each opened by an ordinal."""
+    text = sentence.text
+    if text[a_end:a_end + 1] not in "：:":
+        return []
+    items = [q for q in quotes if q[0] > a_end and _ORDINAL_BEFORE.search(text, max(a_end, q[0] - 5), q[0])]
+    if len(items) < 2:
+        return []
+    levels = _levels_for(CLAUSE_STOP.split(text[max(0, a_start - 30):a_start])[-1], len(items))
+    return [_make(sentence, q[0] + 1, q[1] - 1, q[2].strip(), level) for q, level in zip(items, levels)
+            if _valid_quoted(q[2].strip())]
+
+
 def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> FoundBrand | None:
     """X劳务品牌 or 劳务品牌X without quotes: X must look like a place plus an occupation."""
     text = sentence.text
@@ -755,7 +781,10 @@ def _valid_unquoted(name: str) -> bool:
         # 天门服装劳务品牌: a place and a trade; 张北县相关劳务品牌 is a place and a generic word
         rest = name[len(place):]
         # the rest must name a trade or its workers: a verb after a place (A县举办劳务品牌…) is a sentence
-        return len(rest) >= 2 and not _GENERIC_NAME.match(rest) and bool(_OCCUPATION_END.search(rest))
+        if len(rest) < 2 or _GENERIC_NAME.match(rest) or not _OCCUPATION_END.search(rest):
+            return False
+        # one place per name: A县已形成A焊工 is a clause that ends in a name
+        return not any(_place_prefix(rest[i:]) for i in range(1, len(rest) - 3))
     return bool(_OCCUPATION_END.search(name)) and not _GENERIC_NAME.match(_OCCUPATION_END.sub("", name) or "新")
 
 
