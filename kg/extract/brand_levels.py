@@ -24,7 +24,10 @@ _SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|�
 _AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|成为|晋升为|跻身|^是)[^，。；！？“”「」]{{0,14}}?"
                             rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
 # How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
-_LIST_LEVEL = re.compile(r"(全国|全省|全区|全市|全州)(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+# The issuer may also be named: 山西省第三批劳务品牌, A市首批劳务品牌 (its level in the gazetteer gives the list's).
+_LIST_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:公布|发布|认定|评选|确定|命名)?的?"
+                         r"(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+_REGION_LEVEL = {"province": "provincial", "city": "municipal", "county": "county"}
 # A list named by its level (第二批国家级劳务品牌名单中, 省级特色劳务品牌名录) counts only for a brand whose sentence
 # says it got on the list (入选, 上榜, 榜上有名): a brand merely named near a list may not be on it.
 _NAMED_LIST = re.compile(rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌(?:名单|名录|目录|榜单)")
@@ -77,10 +80,23 @@ def _list_level(article: Article, names: tuple[str, ...]) -> str | None:
         if not any(n in sentence.text for n in names):
             continue
         for earlier in sentences[max(0, index - 2):index + 1]:
-            m = _LIST_LEVEL.search(earlier.text)
-            if m:
-                return _LIST_SCOPE[m.group(1)]
+            for m in _LIST_LEVEL.finditer(earlier.text):
+                issuer = m.group(1)
+                level = next((v for k, v in _LIST_SCOPE.items() if issuer.endswith(k)), None) or _issuer_level(issuer)
+                if level:
+                    return level
             named = _NAMED_LIST.search(earlier.text)
             if named and _ENTERED.search(sentence.text):
                 return LEVEL_WORDS[named.group(1)]
+    return None
+
+
+def _issuer_level(words: str) -> str | None:
+    """The level of the region whose name ends the words before a batch (入选山西省 -> provincial), if any."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    for start in range(len(words) - 2, -1, -1):
+        found = gaz.lookup(words[start:])
+        if found and words[start:] == found[0].name:  # written in full: 山西省, A市 (a short name is too loose)
+            return _REGION_LEVEL.get(found[0].level)
     return None
