@@ -268,6 +268,21 @@ _PUNCT_PASSES = [
 ]
 
 
+# Straight double quotes ("A", full-width ＂A＂) around Chinese words, as some sites and copy-editors write them,
+# are the curly pair that names things (“A”): paired left to right within a line; a pair with no Chinese
+# inside (HTML or English left in the text) or a long one stays. One character for one, so offsets hold.
+_STRAIGHT_PAIR_RE = re.compile('["＂]([^"＂\n]*)["＂]')
+_LONGEST_QUOTED = 40
+
+
+def _curl_straight_quotes(text: str) -> str:
+    if '"' not in text and "＂" not in text:
+        return text
+    return _STRAIGHT_PAIR_RE.sub(
+        lambda m: f"“{m.group(1)}”" if len(m.group(1)) <= _LONGEST_QUOTED and _CJK_RE.search(m.group(1))
+        else m.group(), text)
+
+
 def _repair_punctuation(text: str) -> str:
     paired = None  # whether _MARK_PAIR_RE matches the text as it now is; None: not known
     for needs_pair, test, pattern, repl in _PUNCT_PASSES:
@@ -297,7 +312,7 @@ def _marked_text(raw: str) -> str:
     text = _repair_mojibake(text)
     text = _mark_leftovers(text)
     text = strip_glosses(text)
-    text = _repair_punctuation(text)
+    text = _repair_punctuation(_curl_straight_quotes(text))
     text = t2s(text)
     text = _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
     if "  " in text or "\t" in text:  # a literal scan is ten times faster than the regex's
