@@ -60,6 +60,16 @@ CASES = [
      {("苍溪家政", "苍溪县", None), ("苍溪建工", "苍溪县", None)}),
     (None, "兴山县全力擦亮“兴山月嫂”劳务品牌，已有1200名“兴山月嫂”走进宜昌、武汉等地家庭。",
      {("兴山月嫂", "兴山县", None)}),
+    (None, "岢岚县大力培育"岢岚焊工""岢岚月嫂"等劳务品牌。",
+     {("岢岚焊工", "岢岚县", None), ("岢岚月嫂", "岢岚县", None)}),
+    (None, "如今，"岢岚焊工"已遍布京津冀。",
+     {("岢岚焊工", "岢岚县", None)}),
+    (None, "岢岚县大力培育＂岢岚焊工＂劳务品牌。",
+     {("岢岚焊工", "岢岚县", None)}),
+    (None, "岢岚县大力培育‘岢岚焊工’劳务品牌。",
+     {("岢岚焊工", "岢岚县", None)}),
+    (None, "岢岚县大力培育 “岢岚焊工” 劳务品牌。",
+     {("岢岚焊工", "岢岚县", None)}),
     ("我省新增一批劳务品牌", "此次新认定的劳务品牌有：施甸家政、融水苗绣、都安瑶嫂等。",
      {("施甸家政", "施甸县", None), ("融水苗绣", "融水苗族自治县", None), ("都安瑶嫂", "都安瑶族自治县", None)}),
     ("岢岚：劳务品牌带动群众增收", "该县先后培育了岢岚电焊工和岢岚家政两大劳务品牌。",
@@ -306,6 +316,24 @@ CASES = [
      {("岢岚焊工", "岢岚县", None)}),
     (None, "岢岚县“岢岚焊工”劳务品牌建设方案正式印发。",
      {("岢岚焊工", "岢岚县", None)}),
+    (None, "临沂市大力实施劳务品牌培育工程，郯城木工、沂水月嫂、蒙阴厨师等劳务品牌享誉省内外。",
+     {("郯城木工", "郯城县", None), ("沂水月嫂", "沂水县", None), ("蒙阴厨师", "蒙阴县", None)}),
+    (None, "此次入选的省级劳务品牌中，壶关县的“太行巧手”、涉县的“漳河船工”均来自太行山区。",
+     {("太行巧手", "壶关县", "provincial"), ("漳河船工", "涉县", "provincial")}),
+    (None, "青龙满族自治县打造“青龙焊工”劳务品牌，带动2000余人就业。",
+     {("青龙焊工", "青龙满族自治县", None)}),
+    (None, "四川省南部县着力打造“南部焊工”劳务品牌。",
+     {("南部焊工", "南部县", None)}),
+    (None, "本届劳务品牌大赛由省人社厅主办，共有45个品牌参赛。",
+     set()),
+    (None, "在岢岚县，“岢岚焊工”早已家喻户晓。",
+     {("岢岚焊工", "岢岚县", None)}),
+    (None, "岢岚县劳务品牌促进会成立。",
+     set()),
+    (None, "“劳务品牌+”模式让岢岚群众走上致富路。",
+     set()),
+    (None, "岢岚县培育“岢岚焊工”劳务品牌的经验做法在全省推广。",
+     {("岢岚焊工", "岢岚县", None)}),
 ]
 
 
@@ -320,3 +348,15 @@ def _brands(tmp_path, headline, body):
 @pytest.mark.parametrize(("headline", "body", "expected"), CASES, ids=[f"variant{i:02d}" for i in range(len(CASES))])
 def test_variant_paragraph(tmp_path, headline, body, expected):
     assert _brands(tmp_path, headline, body) == expected
+
+
+def test_straight_quotes_around_chinese_words_are_read_as_the_curly_pair():
+    from kg.normalize import clean_text
+    text, _ = clean_text('该县培育"岢岚焊工"和＂岢岚月嫂＂两个品牌。')
+    assert text == "该县培育“岢岚焊工”和“岢岚月嫂”两个品牌。"
+
+
+def test_straight_quotes_with_no_chinese_inside_stay():
+    from kg.normalize import clean_text
+    text, _ = clean_text('页面属性 class="main" 保留，型号"X-200"也保留。')
+    assert '"main"' in text and '"X-200"' in text

@@ -534,6 +534,11 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     return found
 
 
+# 劳务品牌中，then a list whose items may each follow the region that owns them (A县的“X”、B县的“Y”).
+_IN_LIST_GAP = re.compile(r"中[，,](?:(?P<owner>[\u4e00-\u9fff]{2,10})的)?")
+_OWNED_SEP = re.compile(r"[、，,和与及]{1,2}(?P<owner>[\u4e00-\u9fff]{2,10})的")
+
+
 def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[FoundBrand]:
     """The quoted list just after the anchor: 国家级劳务品牌“桂嫂”“川妹子”; …劳务品牌，包括“A”“B”;
     作为赣州市市级劳务品牌，“于都建筑工”… (the brand that 作为 describes opens the next clause)."""
@@ -543,11 +548,20 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
         return []
     gap = text[anchor_end:after[0][0]]
     clause_before = CLAUSE_STOP.split(text[max(0, anchor_start - 30):anchor_start])[-1]
-    if not (_RIGHT_GAP.fullmatch(gap) or _COMMA.fullmatch(gap) and clause_before.startswith("作为")):
+    owned = _IN_LIST_GAP.fullmatch(gap)  # 省级劳务品牌中，A县的“X”、B县的“Y”
+    if owned and not (owned.group("owner") is None or _is_region(owned.group("owner"))):
+        owned = None
+    if not (_RIGHT_GAP.fullmatch(gap) or owned or _COMMA.fullmatch(gap) and clause_before.startswith("作为")):
         return []
     items = [(after[0], "")]
     for prev, cur in zip(after, after[1:]):
-        gm = _GAP_RE.match(text[prev[1]:cur[0]])
+        between = text[prev[1]:cur[0]]
+        gm = _GAP_RE.match(between)
+        if owned and not gm:
+            sep = _OWNED_SEP.fullmatch(between)
+            if sep and _is_region(sep.group("owner")):
+                items.append((cur, ""))
+                continue
         if not gm or gm.group("suf"):
             break
         items.append((cur, ""))
