@@ -46,7 +46,7 @@ _UNQUOTED_LEFT = re.compile(
     r"([\u4e00-\u9fff]{2,12})$")
 _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
 # Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma).
-_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即)[：:]?")
+_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 _LIST_CONNECTOR = re.compile(
     rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
@@ -55,7 +55,7 @@ _LIST_CONNECTOR = re.compile(
 # even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
 _CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个")
 # 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
-_BRACKETED_LIST = re.compile(r"(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个[（(]([^（）()\n]{2,60})[）)]")
+_BRACKETED_LIST = re.compile(r"(?:(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个)?[（(]([^（）()\n]{2,60})[）)]")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
 # “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
 _COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
@@ -191,30 +191,11 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
                 out.append(_make(sentence, inside[0] + 1, a_start, inner, _level_in(text[inside[0]:a_start])))
                 continue
             a_start, a_end = inside[0], inside[1]
-        awarded = _award_subjects(sentence, quotes, a_start, a_end)
-        if awarded:
-            out.extend(awarded)
-            continue
-        left = _left_list(sentence, quotes, a_start, anchor_text=text[a_start:a_end])
-        if left:
-            out.extend(left)
-            continue
-        bracketed = _bracketed_list(sentence, a_end)
-        if bracketed:
-            out.extend(bracketed)
-            continue
-        right = (_right_list(sentence, quotes, a_start, a_end) or _right_unquoted_list(sentence, a_start, a_end)
-                 or _enumerated_after(sentence, quotes, a_start, a_end))
-        if right:
-            out.extend(right)
-            continue
-        listed = _unquoted_list(sentence, a_start, text[a_start:a_end])
-        if listed:
-            out.extend(listed)
-            continue
-        unquoted = _unquoted(sentence, a_start, a_end)
-        if unquoted:
-            out.append(unquoted)
+        found = _at_anchor(sentence, quotes, a_start, a_end)
+        if _ANCHOR_COMPOUND.match(text, m.end()):
+            for f in found:
+                f.level = None  # 省级劳务品牌培育基地: the level is the base's, not the brand's
+        out.extend(found)
     out.extend(_pointed_run(sentence, quotes))
     # A bare 品牌 after a building verb: 叫响“川妹子”品牌, 打造“桂嫂”等品牌.
     for m in _BARE_BRAND_RE.finditer(text):
@@ -232,6 +213,29 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
         if items:
             out.extend(items)
     return out
+
+
+# A noun after the anchor that makes 劳务品牌 its modifier (省级劳务品牌培育基地, 示范县): a level word before the
+# anchor then ranks that thing, not the brand.
+_ANCHOR_COMPOUND = re.compile(r"(?:培育|示范|孵化|创建|建设)?(?:基地|示范县|示范区|示范点|工作站|服务站|创业园|产业园)")
+
+
+def _at_anchor(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
+    """The brands one 劳务品牌 names, by the first of these readings that finds any: an award predicate ending at
+    it, a quoted list before it, a counted list in brackets after it, a list after it (quoted, unquoted, or
+    enumerated), an unquoted list before it, one unquoted name beside it."""
+    for reading in (lambda: _award_subjects(sentence, quotes, a_start, a_end),
+                    lambda: _left_list(sentence, quotes, a_start, anchor_text=sentence.text[a_start:a_end]),
+                    lambda: _bracketed_list(sentence, a_end),
+                    lambda: _right_list(sentence, quotes, a_start, a_end),
+                    lambda: _right_unquoted_list(sentence, a_start, a_end),
+                    lambda: _enumerated_after(sentence, quotes, a_start, a_end),
+                    lambda: _unquoted_list(sentence, a_start, sentence.text[a_start:a_end])):
+        found = reading()
+        if found:
+            return found
+    unquoted = _unquoted(sentence, a_start, a_end)
+    return [unquoted] if unquoted else []
 
 
 # “A”“B”“C”……越来越多的劳务品牌走出去: a run of quoted names opens the sentence and trails off in an ellipsis,
@@ -646,8 +650,15 @@ _HAVE_VERBS = ("拥有", "共有", "有", "包括")
 _PREDICATE_AFTER_TRADE = re.compile(r"(?<=[工师匠嫂娘厨手])(?:已|在|正|遍布|遍及|走进|辐射|覆盖|成为|是|将|主要|常年|从业|达|有)")
 
 
+# 这一 / 这个 between a name and the anchor points back at the name (A焊工这一劳务品牌).
+_POINTER_BEFORE_ANCHOR = re.compile(r"(?:这一|这个|这张|这块)(?:特色|知名)?$")
+
+
 def _unquoted_left(sentence: Sentence, a_start: int) -> FoundBrand | None:
     text = sentence.text
+    pointer = _POINTER_BEFORE_ANCHOR.search(text, max(0, a_start - 4), a_start)
+    if pointer:
+        a_start = pointer.start()
     window = text[max(0, a_start - 16):a_start]
     if a_start <= 16:
         window = "，" + window  # the sentence start bounds the name like a comma
@@ -756,11 +767,13 @@ def _bracketed_list(sentence: Sentence, a_end: int) -> list[FoundBrand]:
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, len(inner)))
-    if _count_value(m.group(1)) != len(spans):
-        return []
+    if m.group(1) and _count_value(m.group(1)) != len(spans):
+        return []  # 劳务品牌3个（A、B）: the count must be the names'; with no count (劳务品牌（A）) any number
     names = [(b, inner[b:e].strip("“”「」")) for b, e in spans]
     if not all(_valid_counted_name(n) for _, n in names):
         return []
+    if not m.group(1) and not all(_valid_unquoted(n) or _worker_name(n) for _, n in names):
+        return []  # uncounted brackets hold names only when shaped as a trade or its workers
     return [_make(sentence, inner_start + b, inner_start + b + len(n), n, None) for b, n in names]
 
 
