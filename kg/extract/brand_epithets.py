@@ -37,7 +37,7 @@ _ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不�
 # (这张名片) are only a brand's; a count of people right after (输送“X”1500余人) counts the group.
 _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走出|走向|的足迹|足迹|的身影|身影|队伍|"
                         rf"(?:{_TRADE_ALTERNATIVES})(?:服务)?(?:队伍|从业人员|大军)|"
-                        rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|"
+                        rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|名列其中|位列其中|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
@@ -45,6 +45,8 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
                         # the name made known (“X”叫响京津, 走俏A市场, 名扬海内外)
                         r"(?:早已|已经?|逐渐|日益|越来越)?(?:叫响|唱响|打响|走红|闻名|名扬|声名远播|远近闻名|家喻户晓|深入人心|有口皆碑|"
                         r"小有名气|声名鹊起|响亮)|"
+                        # a headcount, maybe after a verb of reaching or sending (“X”达到8000余人, 年均输出1200名)
+                        r"(?:(?:已经?)?(?:达到|达|超过|突破|逾|近|约|有|(?:年均|每年|累计)?输出))?"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
 # A place and a trade in quotes (“A县家政”) named as a body of people right after, maybe after its trade again
 # (“A巧媳妇”家政服务队伍): in an article about labour brands, a brand whose trade is no worker word (家政, 建筑).

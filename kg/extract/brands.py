@@ -121,7 +121,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
         if index - recent_anchor <= _COUNTED_GROUP_REACH:
-            in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor))
+            in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor,
+                                               follows_anchor=index == recent_anchor + 1))
         in_sentence.extend(_from_epithets(article, regions, sentence, scan))
         in_sentence.extend(_brand_standing(article, sentence))
         found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
@@ -275,12 +276,14 @@ def _pointed_run(sentence: Sentence, quotes) -> list[FoundBrand]:
 _COUNTED_GROUP_REACH = 3
 
 
-def _counted_brands(sentence: Sentence, *, quoted_only: bool) -> list[FoundBrand]:
+def _counted_brands(sentence: Sentence, *, quoted_only: bool, follows_anchor: bool = False) -> list[FoundBrand]:
     """Brands named by their headcount: each item of a 其中 breakdown after the anchor (劳务品牌从业人员…，其中，
     A约有3万人，B近2万人), and, in the passage about brands, a quoted group counted (B的“C保姆”近万人). Each must
     be shaped as a name for workers: a place and a trade, or ending in a worker word."""
     text = sentence.text
     spans = [] if quoted_only else [span for m in _ANCHOR_RE.finditer(text) for span in breakdown_items(text, m.end())]
+    if follows_anchor and text.startswith("其中"):
+        spans += breakdown_items(text, 0)  # 劳务品牌从业人员…。其中，A…人，B…人: the breakdown in the next sentence
     if not all(_valid_unquoted(name) or _worker_name(name) for _, _, name in spans):
         spans = []  # a breakdown by sex, level or kind (其中女性N人, 脱贫人口N人) is none of brands
     spans += [q for q in counted_quotes(text) if _valid_quoted(q[2]) and _OCCUPATION_END.search(q[2])]
