@@ -26,7 +26,7 @@ _QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
 _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
                         r"乡村|农民|返乡|致富|能工|大国|工匠|打工|外出|务工|就业|招聘|老师傅|老司机)|红娘$")
 # A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
-_GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?名|[一二两三四五六七八九十百千万]+[余多]?名|"
+_GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?[名位]|[上数近逾超约]?[一二两三四五六七八九十百千万]+[余多]?[名位]|"
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
 # The trades of the classification as one alternation, longest first.
 _TRADE_ALTERNATIVES = "|".join(sorted(TRADES, key=len, reverse=True))
@@ -62,7 +62,8 @@ _TRADE_BEFORE_BRAND_WORD = re.compile(_TRADE_WORD +
 _USE_WINDOW = 16
 # A verb that sends, carries, builds or names the group right before the quote (向A输送“X”, 满载“X”的专列, 大力培育“X”,
 # 被称为“X”)...
-_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|打造出?|叫响|擦亮|做强|做大|唱响|被称为|被称作|人称|被誉为|满载|载着)了?$")
+_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|培养出?|打造出?|锻造出?|叫响|擦亮|打响|做强|做大|做优|唱响|壮大|"
+                          r"被称为|被称作|人称|被誉为|满载|载着)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.

@@ -18,7 +18,7 @@ _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
 _BARE_BRAND_RE = re.compile(r"品牌")
 # Verbs that build, name or award a brand.
 _BUILD_VERBS = ("打造", "培育", "叫响", "擦亮", "唱响", "创建", "创响", "推出", "做强", "做大", "做优",
-                "塑造", "树立", "培树", "孵化")
+                "塑造", "树立", "培树", "孵化", "培养", "锻造", "打响", "壮大", "做精", "做实", "创立", "涌现出")
 
 # One quoted item, bounded so untrusted text cannot make the engine backtrack.
 _QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]")
