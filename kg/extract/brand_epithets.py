@@ -122,7 +122,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
             if not (WORKER_END.search(name) or PERSON_END.search(name)):
                 # a place and a trade (“A县家政”) names its workers only with words for people after it: goods
                 # of the trade travel too (“A刺绣”走进商场)
-                if about_brands and _place_and_trade(name) and _PEOPLE_OF_TRADE.match(text, q.end() - 1):
+                if about_brands and _PEOPLE_OF_TRADE.match(text, q.end() - 1) and _place_and_trade(name):
                     out.append(Epithet(q.start() + 1, q.end() - 1, name))  # “A县家政”从业人员
                 continue
             if _HONORIFIC.search(name) or len(name) < 2:

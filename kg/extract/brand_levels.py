@@ -25,8 +25,8 @@ _AWARDED_LEVEL = re.compile(rf"(?:评为|评定为|认定为|入选|获评|列�
                             rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌")
 # How provinces, cities and the ministry label their lists: 全省第二批…特色劳务品牌, 全国首批…劳务品牌.
 # The issuer may also be named: 山西省第三批劳务品牌, A市首批劳务品牌 (its level in the gazetteer gives the list's).
-_LIST_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:公布|发布|认定|评选|确定|命名)?的?"
-                         r"(?:第[一二三四五六七八九十\d]{1,3}批|首批)[^。！？]{0,16}劳务品牌")
+_LIST_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}批|首批)(?=[^。！？]{0,16}劳务品牌)")
+_ISSUER_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:公布|发布|认定|评选|确定|命名)?的?$")
 _REGION_LEVEL = {"province": "provincial", "city": "municipal", "county": "county"}
 # A list named by its level (第二批国家级劳务品牌名单中, 省级特色劳务品牌名录) counts only for a brand whose sentence
 # says it got on the list (入选, 上榜, 榜上有名): a brand merely named near a list may not be on it.
@@ -80,9 +80,12 @@ def _list_level(article: Article, names: tuple[str, ...]) -> str | None:
         if not any(n in sentence.text for n in names):
             continue
         for earlier in sentences[max(0, index - 2):index + 1]:
-            for m in _LIST_LEVEL.finditer(earlier.text):
-                issuer = m.group(1)
-                level = next((v for k, v in _LIST_SCOPE.items() if issuer.endswith(k)), None) or _issuer_level(issuer)
+            for batch in _LIST_BATCH.finditer(earlier.text) if "批" in earlier.text else ():
+                issuer = _ISSUER_BEFORE.search(earlier.text, max(0, batch.start() - 16), batch.start())
+                if issuer is None:
+                    continue
+                words = issuer.group(1)
+                level = next((v for k, v in _LIST_SCOPE.items() if words.endswith(k)), None) or _issuer_level(words)
                 if level:
                     return level
             named = _NAMED_LIST.search(earlier.text)

@@ -818,9 +818,14 @@ def _valid_unquoted(name: str) -> bool:
     return bool(_OCCUPATION_END.search(name)) and not _GENERIC_NAME.match(_OCCUPATION_END.sub("", name) or "新")
 
 
+_DIVISION_SUFFIX = re.compile("[省市县区州旗盟]")
+
+
 def _owner_before_name(name: str) -> int:
     """The length of a division's name written in full (with 县, 市, 区 …) at the head of `name` when what follows
     is a name of its own that opens with the same division's short name (A县A焊工 -> A焊工), else 0."""
+    if not _DIVISION_SUFFIX.search(name, 2, len(name) - 3):
+        return 0  # most names hold no full division name: done without the gazetteer
     from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     for n in range(min(len(name) - 3, 10), 2, -1):
