@@ -163,9 +163,10 @@ def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[Fou
     # 劳务品牌“亮招牌”) would mislead the rules around the anchor
     found = _from_epithets(title_article, title_regions, heading, ArticleScan.of(title_article))
     # 叫响“A焊工”“B月嫂”劳务品牌: the anchor's rules too, for names shaped as a trade or its workers
-    # (quoted: a headline drops words around an unquoted one, 打造苗绣娘劳务品牌 for the body's “A苗绣娘”)
-    found += [f for f in _brands_in_sentence(heading)
-              if _OCCUPATION_END.search(f.name) and f.start > 0 and title[f.start - 1] in QUOTE_OPEN]
+    # (quoted, or a place and a trade unquoted: a headline drops words around other names, 打造苗绣娘劳务品牌 for
+    # the body's “A苗绣娘”)
+    found += [f for f in _brands_in_sentence(heading) if _OCCUPATION_END.search(f.name) and (
+        f.start > 0 and title[f.start - 1] in QUOTE_OPEN or _place_prefix(f.name) and _valid_unquoted(f.name))]
     found = [f for f in merge_found(sorted(found, key=lambda f: (f.start, f.end)))
              if not any(same_brand(f, b) for b in body)]
     return [to_brand(title_article, title_regions, f) for f in found]
