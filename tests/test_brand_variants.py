@@ -488,6 +488,17 @@ CASES = [
      {("岢岚焊工", "岢岚县", None)}),
     (None, "天津市某船舶公司人力资源部经理表示，公司今年计划招聘焊工300名。",
      set()),
+    # unquoted names opening a clause in the passage about brands, and plain persons that are none
+    (None, "岢岚县大力推进劳务品牌建设。目前，岢岚焊工已遍布京津冀，年创收8亿元。",
+     {("岢岚焊工", "岢岚县", None)}),
+    (None, "岢岚县把劳务品牌建设作为重要抓手。岢岚月嫂达3000余人，主要在太原、北京等地服务。",
+     {("岢岚月嫂", "岢岚县", None)}),
+    (None, "岢岚县大力推进劳务品牌建设。目前，岢岚姑娘走进大城市，在酒店、商场务工。",
+     set()),
+    (None, "岢岚县大力推进劳务品牌建设。岢岚农民工外出务工人数达3万人。",
+     set()),
+    (None, "岢岚县大力推进劳务品牌建设。岢岚县焊工遍布京津冀。",
+     set()),
     # the same near-misses in an article about brands
     (None, "岢岚县人社局干部当好务工人员的“娘家人”，全年帮助2000余名务工人员维权。",
      set()),

@@ -79,6 +79,8 @@ _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)�
 _PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)[余多]?名")
 # The trade and worker word after the place: two to five characters ending in a word for workers.
 _TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?![\u4e00-\u9fff])")
+# ... or followed by the rest of its clause (A焊工已遍布…): the shortest trade that a use of the group follows.
+_TRADE_AFTER_PLACE_OPEN = re.compile(_TRADE_WORD)
 
 
 # A name with no place needs an epithet before its worker word: three characters are mostly a trade alone
@@ -175,6 +177,31 @@ def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sente
         if article.text.count(trade) > article.text.count(place.surface + trade):
             name = place.surface + trade
             out.append(Epithet(place.start - sentence.start, rest.end(1), name, alias=trade))
+    return out
+
+
+# A clause's opening before its subject: the start of the sentence or a mark, then maybe a time word or connective.
+_SUBJECT_OPENING = re.compile(r"(?:^|[，。；！？：])(?:(?:目前|如今|现在|近年来|同时|此外|其中|而|如今的)[，,]?)?$")
+# Words for persons that end like a worker word but name no trade (A姑娘, A民工, A老师).
+_PLAIN_PERSON = re.compile(r"(?:姑娘|大娘|新娘|民工|农民工|员工|职工|工人|打工|老师|教师|医师|律师|师傅)$")
+
+
+def unquoted_subjects(regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:
+    """In the passage after 劳务品牌: a place's short name and a worker word opening a clause, used for the group
+    as a quoted name is (目前，A焊工已遍布京津冀; A月嫂达3000余人): the brand written without quotes."""
+    text = sentence.text
+    out = []
+    for place in regions.mentions_between(sentence.start, sentence.end):
+        if place.surface[-1] in "省市县区州旗盟":
+            continue  # only a short name makes a brand's place (A县焊工 is a description)
+        at = place.start - sentence.start
+        if not _SUBJECT_OPENING.search(text, max(0, at - 8), at):
+            continue
+        rest = _TRADE_AFTER_PLACE_OPEN.match(text, place.end - sentence.start)
+        if rest is None or _HONORIFIC.search(rest.group(1)) or _PLAIN_PERSON.search(rest.group(1)):
+            continue
+        if _USE_AFTER.match(text[rest.end():rest.end() + _USE_WINDOW]):
+            out.append(Epithet(at, rest.end(1), place.surface + rest.group(1)))
     return out
 
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.brand_counts import breakdown_items, counted_quotes
-from kg.extract.brand_epithets import ArticleScan, epithets_in
+from kg.extract.brand_epithets import ArticleScan, epithets_in, unquoted_subjects
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import WORKER_NAME_END
@@ -121,6 +121,9 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
             in_sentence.extend(_cultivated_list(sentence))
+        if index - recent_anchor <= 3:
+            in_sentence.extend(_make(sentence, e.start, e.end, e.name, None) for e in unquoted_subjects(regions, sentence)
+                               if _valid_unquoted(e.name))
         if index - recent_anchor <= _COUNTED_GROUP_REACH:
             in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor,
                                                follows_anchor=index == recent_anchor + 1))
