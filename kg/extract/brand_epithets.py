@@ -104,6 +104,11 @@ class ArticleScan:
     about_brands: bool  # the text or the title does
     quoted_uses: Counter  # how often each name is written in quotes
 
+    def with_heading(self, heading: str) -> ArticleScan:
+        """The scan of the article read with its headline before the body (the headline's quotes counted too)."""
+        return ArticleScan(self.in_text or "劳务品牌" in heading, self.about_brands,
+                           self.quoted_uses + Counter(m.group(1) for m in _QUOTED.finditer(heading)))
+
     @classmethod
     def of(cls, article: Article) -> ArticleScan:
         in_text = "劳务品牌" in article.text
@@ -195,10 +200,10 @@ def unquoted_subjects(regions: RegionAnalysis, sentence: Sentence) -> list[Epith
         if place.surface[-1] in "省市县区州旗盟":
             continue  # only a short name makes a brand's place (A县焊工 is a description)
         at = place.start - sentence.start
-        if not _SUBJECT_OPENING.search(text, max(0, at - 8), at):
-            continue
         rest = _TRADE_AFTER_PLACE_OPEN.match(text, place.end - sentence.start)
-        if rest is None or _HONORIFIC.search(rest.group(1)) or _PLAIN_PERSON.search(rest.group(1)):
+        if rest is None or not _SUBJECT_OPENING.search(text, max(0, at - 8), at):
+            continue
+        if _HONORIFIC.search(rest.group(1)) or _PLAIN_PERSON.search(rest.group(1)):
             continue
         if _USE_AFTER.match(text[rest.end():rest.end() + _USE_WINDOW]):
             out.append(Epithet(at, rest.end(1), place.surface + rest.group(1)))

@@ -138,7 +138,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             f.alts.append(other.group(1))
     merged = merge_found(found)
     brands = [to_brand(article, regions, f) for f in merged]
-    return tuple(brands + _title_only_brands(article, regions, merged))
+    return tuple(brands + _title_only_brands(article, regions, merged, scan))
 
 
 # A name someone only suggests building (专家建议打造“X”, 呼吁培育X劳务品牌) is no brand (GUIDE.md). A county's own
@@ -152,7 +152,8 @@ def _only_proposed(found: FoundBrand) -> bool:
     return bool(_PROPOSED.search(found.sentence.text[:found.start - found.sentence.start]))
 
 
-def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[FoundBrand]) -> list[Brand]:
+def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[FoundBrand],
+                       scan: ArticleScan) -> list[Brand]:
     """Brands that a headline kept apart from the body (HTML <title>, front matter, a first line) names and the
     body does not: 2000余名“X月嫂”走进A市. The headline is read as a sentence before the body, whose text still counts
     a name's uses; no region of the body is read as a place of the headline."""
@@ -165,7 +166,7 @@ def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[Fou
     title_regions = RegionAnalysis((), regions.subject)
     # only names shaped as names for workers: a headline's compressed wording (“A月”送岗上门 劳务品牌叫响…,
     # 劳务品牌“亮招牌”) would mislead the rules around the anchor
-    found = _from_epithets(title_article, title_regions, heading, ArticleScan.of(title_article))
+    found = _from_epithets(title_article, title_regions, heading, scan.with_heading(title))
     # 叫响“A焊工”“B月嫂”劳务品牌: the anchor's rules too, for names shaped as a trade or its workers
     # (quoted, or a place and a trade unquoted: a headline drops words around other names, 打造苗绣娘劳务品牌 for
     # the body's “A苗绣娘”)
