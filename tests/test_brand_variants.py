@@ -499,6 +499,9 @@ CASES = [
      set()),
     (None, "岢岚县大力推进劳务品牌建设。岢岚县焊工遍布京津冀。",
      set()),
+    # a possessor written whole that the region finder does not read as a mention
+    (None, "全省劳务品牌从业人员约50万人，其中，张家界的“土家阿妹”近万人。",
+     {("土家阿妹", "张家界市", None)}),
     # the same near-misses in an article about brands
     (None, "岢岚县人社局干部当好务工人员的“娘家人”，全年帮助2000余名务工人员维权。",
      set()),

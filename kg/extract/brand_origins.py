@@ -109,7 +109,28 @@ def _possessor(article: Article, regions: RegionAnalysis, f: FoundBrand) -> str 
     if article.text[at - 1:at] != "的":
         return None
     before = [m for m in regions.mentions_between(max(0, at - 12), at - 1) if m.end == at - 1]
-    return before[-1].code if before else None
+    if before:
+        return before[-1].code
+    return _named_possessor(article.text, at - 1)
+
+
+# What may stand before a possessor that is a whole place name (，A的“X”; 、B的“Y”): a mark or the text's start.
+_BEFORE_POSSESSOR = "，,、；;。：:（( \n"
+
+
+def _named_possessor(text: str, end: int) -> str | None:
+    """A division's name written whole right before 的 (，A的“X”) that the region finder did not read as a mention
+    (it weighs a name that is also a word or a scenic area): the gazetteer's one reading of it, if it has one."""
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    for n in range(min(LONGEST_REGION_NAME, end), 1, -1):
+        start = end - n
+        if start > 0 and text[start - 1] not in _BEFORE_POSSESSOR:
+            continue
+        found = gaz.lookup(text[start:end])
+        if len(found) == 1:
+            return found[0].code
+    return None
 
 
 def _region_right_before(article: Article, regions: RegionAnalysis, f: FoundBrand) -> str | None:
