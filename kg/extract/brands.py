@@ -434,6 +434,10 @@ def _walk_back(text: str, before: list, tail: str) -> tuple[list, tuple | None]:
     while i > 0:
         prev, cur = before[i - 1], before[i]
         gm = _GAP_RE.match(text[prev[1]:cur[0]])
+        if not gm and _owned_gap(text[prev[1]:cur[0]]):
+            items.insert(0, (prev, ""))  # A县“X”、B县“Y”: each item after the region that owns it
+            i -= 1
+            continue
         if not gm or _NOT_IN_TAIL.search(gm.group("suf")):
             break
         if gm.group("suf") in _EXCEPT_TAIL and _EXCEPT_HEAD.search(text, max(0, prev[0] - 3), prev[0]):
@@ -549,7 +553,13 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
 
 # 劳务品牌中，then a list whose items may each follow the region that owns them (A县的“X”、B县的“Y”).
 _IN_LIST_GAP = re.compile(r"中[，,](?:(?P<owner>[\u4e00-\u9fff]{2,10})的)?")
-_OWNED_SEP = re.compile(r"[、，,和与及]{1,2}(?P<owner>[\u4e00-\u9fff]{2,10})的")
+_OWNED_SEP = re.compile(r"[、，,和与及]{1,2}(?P<owner>[\u4e00-\u9fff]{2,10}?)的?")
+
+
+def _owned_gap(between: str) -> bool:
+    """The text between two quoted items is a separator and the region owning the next one (、B县的, 、B县)."""
+    sep = _OWNED_SEP.fullmatch(between)
+    return bool(sep) and _is_region(sep.group("owner"))
 
 
 def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) -> list[FoundBrand]:
@@ -570,11 +580,9 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     for prev, cur in zip(after, after[1:]):
         between = text[prev[1]:cur[0]]
         gm = _GAP_RE.match(between)
-        if owned and not gm:
-            sep = _OWNED_SEP.fullmatch(between)
-            if sep and _is_region(sep.group("owner")):
-                items.append((cur, ""))
-                continue
+        if owned and not gm and _owned_gap(between):
+            items.append((cur, ""))
+            continue
         if not gm or gm.group("suf"):
             break
         items.append((cur, ""))
