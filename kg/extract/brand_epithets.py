@@ -64,14 +64,15 @@ _TRADE_BEFORE_BRAND_WORD = re.compile(_TRADE_WORD +
 _USE_WINDOW = 16
 # A verb that sends, carries, builds or names the group right before the quote (向A输送“X”, 满载“X”的专列, 大力培育“X”,
 # 被称为“X”)...
-_MADE_BEFORE = re.compile(r"(?:输送|输出|培育出?|培养出?|打造出?|锻造出?|叫响|擦亮|打响|做强|做大|做优|唱响|壮大|"
+_MADE_BEFORE = re.compile(r"(?:输送|输出|组织|动员|培育出?|培养出?|打造出?|锻造出?|叫响|擦亮|打响|做强|做大|做优|唱响|壮大|"
                           r"被称为|被称作|人称|被誉为|满载|载着)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.
 _SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命名|推选|遴选)[^，。；！？]{0,6}$")
-# 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works.
-_AT_PLACE_AFTER = re.compile(rf"^(?:{_ADVERB})?(?:活跃|分布|集中|聚集)?[在于]")
+# 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works;
+# 赴 and a place (“X”赴A就业): where it goes.
+_AT_PLACE_AFTER = re.compile(rf"^(?:{_ADVERB})?(?:(?:活跃|分布|集中|聚集)?[在于]|赴|前往|奔赴|远赴|到)")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 # 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
@@ -126,34 +127,43 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
     scan = scan or ArticleScan.of(article)
     about_brands = scan.about_brands
     if "“" in text or "「" in text or "『" in text:
+        run: list[tuple[re.Match, str, bool]] = []  # the worker names of the current run of quotes: (quote, place, used)
+        run_end = -1
         for q in _QUOTED.finditer(text):
             name = q.group(1)
+            if run and not _RUN_GAP.fullmatch(text[run_end:q.start()]):
+                run = []  # “A”“B”、“C”: quotes joined by nothing or a list word are one run, used together
             if not (WORKER_END.search(name) or PERSON_END.search(name)):
                 # a place and a trade (“A县家政”) names its workers only with words for people after it: goods
                 # of the trade travel too (“A刺绣”走进商场)
                 if about_brands and _PEOPLE_OF_TRADE.match(text, q.end() - 1) and _place_and_trade(name):
                     out.append(Epithet(q.start() + 1, q.end() - 1, name))  # “A县家政”从业人员
+                run = []
                 continue
             if _HONORIFIC.search(name) or len(name) < 2:
+                run = []
                 continue
             before, after = text[:q.start()], text[q.end():q.end() + _USE_WINDOW]
             if _SELECTED_BEFORE.search(_CLAUSE_START.split(before)[-1]):
+                run = []
                 continue  # 选拔“A工匠”100名: a title the county awards
             if after.startswith("劳务品牌"):
+                run = []
                 continue  # the anchor's own rules read it
             # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
             # has its own place or epithet (B市“X山厨师”: the city only says where it is)
             place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
             used = (bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
                     or _made_before(before[:len(before) - len(place)])
-                    or _place_after_at(regions, sentence, q.end(), after))
-            if not used:
-                continue
-            if place:
-                short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place  # A县「灶手」 -> A灶手
-                out.append(Epithet(q.start() - len(place), q.end(), short + name, alias=name))
-            elif _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.quoted_uses[name] >= 2:
-                out.append(Epithet(q.start() + 1, q.end() - 1, name))
+                    or _place_after_at(regions, sentence, q.end(), after)
+                    or bool(run) and run[0][2])  # 组织“A”“B”赴…: what makes the run's first a group makes all
+            if used:
+                # the unused names earlier in the run share this use (“A”“B”赴…)
+                out.extend(e for earlier, earlier_place, was_used in run if not was_used
+                           for e in _named_epithet(earlier, earlier_place, scan))
+                out.extend(_named_epithet(q, place, scan))
+            run.append((q, place, used))
+            run_end = q.end()
     if "名" in text and scan.in_text:
         out.extend(_counted_unquoted(article, regions, sentence))
     if "品牌" in text or "招牌" in text or "名片" in text:
@@ -165,6 +175,22 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
                 out.append(Epithet(m.start(1), m.end(1), name,
                                    builder=(sentence.start + m.start(2), sentence.start + m.end(2))))
     return out
+
+
+# Between two quoted names of one run: nothing, a list mark or a list word (“A”“B”, “A”、“B”, “A”和“B”).
+_RUN_GAP = re.compile(r"[、，,]?(?:和|与|及|以及)?")
+
+
+def _named_epithet(q: re.Match, place: str, scan: ArticleScan) -> list[Epithet]:
+    """The epithet a used quoted worker name gives: with the place written before a bare trade (A县「灶手」 -> A灶手),
+    or alone where it opens with a place or is an epithet used at least twice."""
+    name = q.group(1)
+    if place:
+        short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place
+        return [Epithet(q.start() - len(place), q.end(), short + name, alias=name)]
+    if _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.quoted_uses[name] >= 2:
+        return [Epithet(q.start() + 1, q.end() - 1, name)]
+    return []
 
 
 def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sentence) -> list[Epithet]:

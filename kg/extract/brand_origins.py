@@ -142,7 +142,7 @@ def _region_right_before(article: Article, regions: RegionAnalysis, f: FoundBran
 def _variants(name: str) -> tuple[str, ...]:
     if name[-1] in "师工":
         return (name[:-1],) if len(name) >= 4 else ()
-    return (name + "师", name + "工")
+    return (name + "师", name + "工", name + "员")  # A修脚师, A刺绣工, A家政员
 
 
 def _written_alone(text: str, word: str, names: list[str]) -> bool:

@@ -866,7 +866,15 @@ def _place_prefix(name: str) -> str | None:
     return None
 
 
+# Connectives that open a clause before its subject and that an unquoted name read up to a mark may take in
+# (其中A家政被评为…): they are no part of a name.
+_LEADING_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|目前|如今|尤其是|特别是|比如|例如|以及|还有)")
+
+
 def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> FoundBrand:
+    lead = _LEADING_CONNECTIVE.match(name)
+    if lead and len(name) - lead.end() >= 2:
+        name, rel_start = name[lead.end():], rel_start + lead.end()
     cut = _owner_before_name(name)
     if cut:
         name, rel_start = name[cut:], rel_start + cut  # 威宁县威宁砌筑工: the county, then its brand
