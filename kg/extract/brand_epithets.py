@@ -48,7 +48,7 @@ _USE_AFTER = re.compile(r"^(?:们|品牌|劳务|外出|务工|就业|打拼|走�
                         r"(?:早已|已经?|逐渐|日益|越来越)?(?:叫响|唱响|打响|走红|闻名|名扬|声名远播|远近闻名|家喻户晓|深入人心|有口皆碑|"
                         r"小有名气|声名鹊起|响亮)|"
                         # a headcount, maybe after a verb of reaching or sending (“X”达到8000余人, 年均输出1200名)
-                        r"(?:(?:已经?)?(?:达到|达|超过|突破|逾|近|约|有|(?:年均|每年|累计)?输出))?"
+                        r"(?:(?:已经?)?(?:达到|达|超过|突破|逾|近|约|就有|约有|共有|有|(?:年均|每年|累计)?输出))?"
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
 # A place and a trade in quotes (“A县家政”) named as a body of people right after, maybe after its trade again
 # (“A巧媳妇”家政服务队伍): in an article about labour brands, a brand whose trade is no worker word (家政, 建筑).

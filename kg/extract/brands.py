@@ -26,12 +26,13 @@ _QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”
 _GAP_RE = re.compile(r"^(?P<suf>[\u4e00-\u9fff]{0,4}?)(?P<sep>[、，,\s]{0,3}(?:和|与|及|以及)?[、，,\s]{0,3})$")
 # Between a list and 劳务品牌: a predicate that starts another statement breaks the link
 # (“春风行动”期间，培育劳务品牌; “A”活动中打造劳务品牌).
-_OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台")
+_OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助|围绕|实施|推进|举办|组织|期间|活动|行动|平台|"
+                               r"带动|带领|推动|促进|助力|吸引")
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
 # A certification label (X字号), a count of brands (十大, 五个), a campaign (…行动, …工程) and an award or
 # honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either.
-_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
+_NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|^[一二两三四五六七八九十百千万亿]+$|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
                          r"(?:行动|计划|工程|活动|专项)$|(?:奖|奖项|称号|荣誉|代言人|带头人)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|"
                          r"(?:学校|学院|大学|职校|培训班|基地|委员会|办公室)$|[站局厅院所馆园]$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
@@ -591,9 +592,13 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     out = []
     for (q, _), level in zip(items, levels):
         content = q[2].strip()
-        if _valid_quoted(content):
+        if _valid_quoted(content) and not _CAMPAIGN_AFTER.match(text, q[1]):
             out.append(_make(sentence, q[0] + 1, q[1] - 1, content, level))
     return out
+
+
+# A quoted name followed by 工程, 行动 … names that campaign (劳务品牌“十百千万”工程), not a brand.
+_CAMPAIGN_AFTER = re.compile(r"工程|行动|计划|活动|专项|项目|模式|工作|机制|体系|战略")
 
 
 # After the anchor and its gap, an unquoted list up to the end of its clause, 等 or a count closing it:
@@ -711,6 +716,10 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[F
     if qualifier and c_start == qualifier.end() and not _VERBISH.search(qualifier.group(1)):
         c_start, c_text = qualifier.start(), qualifier.group() + c_text  # 等本土劳务品牌
     body = segment[:c_start]
+    last_close = max(body.rfind(c) for c in QUOTE_CLOSE)
+    if last_close >= 0:
+        # “A”还带动了B家政、B厨师等劳务品牌: the unquoted list starts after the clause's last quote
+        body, start = body[last_close + 1:], start + last_close + 1
     if not body or any(c in body for c in QUOTE_OPEN + QUOTE_CLOSE):
         return []
     spans, pos = [], 0  # (start, end) of each item in body
