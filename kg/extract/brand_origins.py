@@ -1,6 +1,7 @@
 """Which region a labour brand comes from, and one record per brand: merging its spellings, reading its origin."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.extract.brand_cues import COMPOUND_AFTER, GENERIC_OCCUPATIONS, LONGEST_REGION_NAME, occurrences, sentence_subject
@@ -90,10 +91,28 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
         return False
     if gaz.province_code(local) == gaz.province_code(place):
         return False
+    if _hosts_the_workers(article, regions, f, local):
+        return False  # 在B区务工的“A电工”: B is where the brand's workers are, not its home
     names = [f.name, *f.alts]
     inside = [(at, at + len(n)) for n in names for at in occurrences(article.text, n)]
     return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
                    for m in regions.mentions)
+
+
+# A place word before the region (在B, 赴B, 来B) or a workplace or work after it (B的企业, B务工): the region hosts
+# workers who came from elsewhere.
+_HOST_BEFORE = re.compile(r"[在赴到来往于]$")
+_HOST_AFTER = re.compile(r"(?:的?(?:企业|工厂|工地|车间|市场|家庭|酒店|餐馆)|务工|就业|打工|工作|从业)")
+
+
+def _hosts_the_workers(article: Article, regions: RegionAnalysis, f: FoundBrand, local: str) -> bool:
+    """The brand's sentence names the region it is tied to as the place its workers work in."""
+    s = f.sentence
+    for m in regions.mentions_between(s.start, s.end):
+        if m.code == local and (_HOST_BEFORE.search(article.text, max(s.start, m.start - 1), m.start)
+                                or _HOST_AFTER.match(article.text, m.end, s.end)):
+            return True
+    return False
 
 
 def _contains(a: str, b: str) -> bool:
