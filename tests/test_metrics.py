@@ -799,7 +799,7 @@ def test_a_list_line_is_named_by_its_label_never_by_its_unit():
 def test_figures_of_one_list_or_range_share_what_they_count():
     text = "2023年，湘西州各县分别输出月嫂一千二百人、九百人和六百人。"
     obs = metrics(text)
-    assert [o.indicator for o in obs] == ["各县分别输出月嫂"] * 3  # the noun after one figure stops at the next
+    assert [o.indicator for o in obs] == ["各县输出月嫂"] * 3  # the noun after one figure stops at the next; 分别 is how
     obs = metrics("2023年，湘西州月嫂月薪一般在6000元至9000元之间。")
     assert [o.indicator for o in obs] == ["月嫂月薪一般在"] * 2
     obs = metrics("2023年，湘西州月嫂月薪一般在6000至9000元之间。")

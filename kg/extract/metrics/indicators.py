@@ -14,7 +14,8 @@ from kg.extract.metrics.statements import PAREN
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 LEAD_WORDS = re.compile(
     r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
-    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗])){0,4}"
+    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
+    r"|这些|这批|此批|该批)){0,4}"
 )
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计|将)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
@@ -151,10 +152,38 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = _PREPOSITION.sub("", before) + after
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
-    phrase = phrase.strip(" “”\"、")
+    phrase = _DATE_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase))
+    phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,")
+    if phrase in _BARE_VERBS:
+        phrase = _widen_bare_verb(phrase, q, text)
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     return phrase[-_INDICATOR_MAX:] if phrase else (q.unit or "")
+
+
+# Adverbs between who is counted and their verb (这些务工人员将分别前往…): they say how, not what.
+_ADVERBS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
+# 来自某地的500名务工人员: the place they came from, once its name is taken off, leaves 来自…的 or 的 behind.
+_FROM_BEFORE = re.compile(r"^来自[^的，,]{0,10}的")
+# Days named before a figure (将于5日、8日开行2趟专列): when, not what.
+_DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
+# Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
+# leave the reader guessing what was counted.
+_BARE_VERBS = frozenset({"就业", "输转", "转移", "输出", "转移就业"})
+# The verbs of labour transfer count the labour force they move: the statistics of the domain name it so
+# (输转劳动力, 转移农村劳动力; GUIDE.md's own example indicator is 输转劳动力).
+_TRANSFER_VERBS = frozenset({"输转", "转移", "输出"})
+
+
+def _widen_bare_verb(verb: str, q: Quantity, text: str) -> str:
+    """A bare verb as indicator, widened by the words the sentence implies: 实现就业 where 实现 stood before it
+    (a lead word taken off), the labour force moved for a transfer verb counting people."""
+    lead_end = q.start - len(verb)
+    if lead_end >= 2 and text.startswith(verb, lead_end) and text[lead_end - 2:lead_end] == "实现":
+        return "实现" + verb
+    if verb in _TRANSFER_VERBS and q.unit in ("人", "名"):
+        return verb + "劳动力"
+    return verb
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
@@ -204,7 +233,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家)
 # or what a train's number leaves behind (…务工人员的D658次).
-_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|[A-Za-z0-9]+)+$")
+_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
@@ -229,7 +258,7 @@ _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
-                              r"|正式|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+                              r"|正式|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")

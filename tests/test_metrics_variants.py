@@ -1,0 +1,73 @@
+"""Metrics through the whole pipeline on paragraphs written for this test, in several reporters' styles, about
+places the real set never names (Sichuan, Guizhou, Anhui, Jiangxi, Gansu): indicators, regions, years and the
+figures that are not metrics."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.model import Document
+from kg.normalize import normalize
+from kg.pipeline import extract
+
+TONGJIANG, BAZHONG, SICHUAN = "511921", "511900", "510000"
+NAYONG, BIJIE = "520525", "520500"
+LINQUAN, FUYANG, ANHUI = "341221", "341200", "340000"
+YUDU, GANZHOU = "360731", "360700"
+HUINING, BAIYIN = "620422", "620400"
+WENZHOU, XIAMEN, SUZHOU, NINGBO = "330300", "350200", "320500", "330200"
+
+
+def observations(body: str, title: str | None = None, date: str | None = "2024-03-05"):
+    facts = extract(normalize(Document("variant.txt", body, title=title, date=date)))
+    return facts.observations
+
+
+def by_value(obs, value) -> list:
+    return [o for o in obs if o.value == Decimal(str(value))]
+
+
+# -- indicators: the noun phrase the number counts, whole ------------------------------------------------------
+
+def test_a_bare_verb_keeps_the_verb_of_achievement_before_it():
+    obs = observations("截至目前，通江县已累计培训5200人；实现就业3100人，其中脱贫人口900人。")
+    assert [o.indicator for o in by_value(obs, 3100)] == ["实现就业"]
+
+
+def test_a_bare_transfer_verb_counting_people_counts_the_labour_force_moved():
+    for body in ("今年一季度，全县已输转4.2万人，创劳务收入6100万元。",
+                 "临泉县今年已转移3.6万人。",
+                 "去年全县共输出1.8万人。"):
+        obs = observations("临泉县位于皖西北。\n" + body)
+        counted = [o for o in obs if o.unit == "人"]
+        assert counted and counted[0].indicator.endswith("劳动力"), (body, counted)
+        assert counted[0].region == LINQUAN
+
+
+def test_a_named_object_after_a_transfer_verb_is_kept_as_written():
+    obs = observations("今年以来，临泉县输转农村劳动力4.2万人。")
+    assert [o.indicator for o in obs] == ["输转农村劳动力"]
+
+
+def test_demonstratives_and_adverbs_are_not_what_was_counted():
+    obs = observations("于都县务工人员乘专列抵达厦门。抵达厦门后，这些务工人员将分别前往厦门市6个区的40家企业。")
+    six = by_value(obs, 6)
+    assert six, obs
+    assert "务工人员前往" in six[0].indicator
+    assert not any(word in six[0].indicator for word in ("这些", "将", "分别"))
+
+
+def test_the_counted_noun_ends_where_entering_starts():
+    obs = observations("纳雍县人社局负责人说，2019年，公司安置了200多名纳雍籍青年进入多家电子企业工作。")
+    assert obs and "进入" not in obs[0].indicator and "电子企业" not in obs[0].indicator
+
+
+def test_days_named_before_a_figure_are_when_not_what():
+    obs = observations("会宁县首趟专列今日发车，随后将于6日、9日、12日分发3趟专列。")
+    three = by_value(obs, 3)
+    assert three and not any(ch.isdigit() for ch in three[0].indicator) and "日" not in three[0].indicator
+
+
+def test_where_people_came_from_does_not_lead_the_indicator():
+    obs = observations("3月2日上午，来自于都的420名务工人员乘坐专列前往厦门。")
+    assert obs and not obs[0].indicator.startswith(("来自", "的")), obs
+    assert "务工人员" in obs[0].indicator
