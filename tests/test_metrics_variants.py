@@ -71,3 +71,47 @@ def test_where_people_came_from_does_not_lead_the_indicator():
     obs = observations("3月2日上午，来自于都的420名务工人员乘坐专列前往厦门。")
     assert obs and not obs[0].indicator.startswith(("来自", "的")), obs
     assert "务工人员" in obs[0].indicator
+
+
+def test_in_after_native_stays_inside_the_counted_noun():
+    obs = observations("厦门市人社局介绍，经过比对全市2.4万个江西籍在厦流动人口数据，厦门制定了接返方案。")
+    assert obs and obs[0].region == XIAMEN
+    assert "流动人口" in obs[0].indicator
+
+
+# -- regions: the statement's subject ---------------------------------------------------------------------------
+
+def test_a_province_of_origin_named_by_native_yields_to_the_receiving_city_the_article_is_about():
+    body = ("宁波市开出返岗专列。\n宁波市人社局介绍，今年宁波共接回1300名贵州籍员工。")
+    obs = observations(body)
+    assert [(o.region, o.value) for o in obs] == [(NINGBO, Decimal("1300"))]
+
+
+def test_a_county_of_origin_named_by_native_keeps_the_figure():
+    obs = observations("宁波市开出返岗专列，运送860名纳雍籍务工人员。")
+    assert [(o.region, o.value) for o in obs] == [(NAYONG, Decimal("860"))]
+
+
+def test_an_example_picked_out_by_only_is_its_places_but_only_in_a_place_is_where_workers_are():
+    obs = observations("会宁县常年在外务工人员15万人。仅会宁县的建筑工就有2.1万人。", date="2024-03-05")
+    assert [(o.region, o.value) for o in obs if o.value == Decimal("21000")] == [(HUINING, Decimal("21000"))]
+    obs = observations("会宁县常年在外务工人员15万人，其中在江苏务工的约6万人，仅在苏州市就有2.2万人。")
+    held = [o for o in obs if o.value == Decimal("22000")]
+    assert [o.region for o in held] == [HUINING]
+    assert "苏州" in held[0].indicator
+
+
+# -- figures that are not metrics -------------------------------------------------------------------------------
+
+def test_a_census_population_is_not_a_metric_but_the_workers_among_it_are():
+    obs = observations("临泉县户籍总人口为230万余人，其中近60万人外出务工。")
+    assert [(o.region, o.value) for o in obs] == [(LINQUAN, Decimal("600000"))]
+    obs = observations("临泉县常住人口约160万。")
+    assert obs == ()
+
+
+def test_the_batch_one_ceremony_sends_off_is_an_ordinal_but_counted_batches_are_figures():
+    obs = observations("3月1日，纳雍县举行12批“纳雍建工”外出务工欢送仪式，共有860名务工人员出发。")
+    assert [(o.value, o.unit) for o in obs] == [(Decimal("860"), "人")]
+    obs = observations("纳雍县分3批举行欢送仪式，共送出860名务工人员。")
+    assert (Decimal("3"), "批") in [(o.value, o.unit) for o in obs]

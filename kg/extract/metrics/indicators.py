@@ -91,7 +91,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     before = LEAD_WORDS.sub("", before, count=1).strip(" ")
     if before in _BARE_WORDS:
-        working = _WORKING_IN.search(text, clause_start_of(text, q.start), q.start)
+        working = (_WORKING_IN.search(text, clause_start_of(text, q.start), q.start)
+                   or _PLACE_HAS.search(text, clause_start_of(text, q.start), q.start))
         if working:
             before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
@@ -194,6 +195,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|~|～)\s*$")
 # Words that leave nothing to say what is counted; a clause naming where people work says it then.
 _BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已有"})
 _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
+# 仅在某市就有3万人 (after 在某省务工的约11万人): the people at that place, the place says which.
+_PLACE_HAS = re.compile(r"(在[^，,；;。！？!?]{1,12}?)(?:就|也|还|则|已|共)?(?:有|达)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
 _JOINED_PHRASE_MAX = 24
@@ -257,9 +260,9 @@ _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
-_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
+_VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
                               r"|正式|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
-# (开往某地的专列: going there describes the train, the noun goes on)
+# (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
 

@@ -63,6 +63,10 @@ def _native_region(text: str, clause: Clause, mentions: list[RegionMention], off
         rel = m.start - offset
         if clause.start <= rel and m.end - offset <= clause.end and text.startswith(_NATIVE_OF, m.end - offset):
             if subject is not None and gaz is not None and not _related(subject, m.code, gaz):
+                if _wider_than(m.code, subject, gaz):
+                    # 绍兴接回706名湖北籍员工 in an article about 绍兴: a province of origin is less specific than
+                    # the city or county that the article is about and that reports the figure
+                    return None
                 for host in mentions:
                     h = host.start - offset
                     if (clause.start < h < rel and text[h - 1] == "在" and host.code != m.code
@@ -189,6 +193,13 @@ def _native_short_form(text: str, clause: Clause, gaz) -> str | None:
         if region is not None and region.level == "province":
             return region.code
     return None
+
+
+def _wider_than(native: str, subject: str, gaz) -> bool:
+    """A province named by X籍 against a subject city or county: the subject says more."""
+    native_region, subject_region = gaz.get(native), gaz.get(subject)
+    return (native_region is not None and subject_region is not None and native_region.level == "province"
+            and subject_region.level != "province")
 
 
 def _related(a: str, b: str, gaz) -> bool:

@@ -259,13 +259,38 @@ def _full_completion(f: _Figure) -> bool:
     return q.unit == "%" and q.value == 100 and bool(_FULL_DONE.match(f.text[q.end:q.end + 3]))
 
 
+# 全县户籍总人口为58万人, 常住人口约31万: how many people live in a place is its census, not a figure of
+# employment, training or transfer (GUIDE.md: metrics are about those). 流动人口, 脱贫人口 are groups, and stay.
+_CENSUS_BEFORE = re.compile(r"(?:总人口|户籍人口|常住人口|户籍总人口|人口总数|总人数)(?:数)?(?:为|有|达到|达|约|是|共|超过|近|逾|突破)?$")
+
+
+def _census(f: _Figure) -> bool:
+    """户籍总人口为22万余人: a place's population, not a statement about its workers."""
+    q = f.q
+    return bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start)) and "人口" in f.text[f.clause_start:q.start]
+
+
+# 举行第十七批欢送仪式 written without 第 (举行17批…欢送仪式): a batch named by one ceremony is that batch's
+# number; a count of batches is said by 分/共/累计 or of things that come in many (分3批发车, 共组织5批).
+_ONE_CEREMONY = re.compile(r"[^，,；;。！？!?]{0,16}?(?:仪式|欢送会|典礼|誓师会|启动会|出征会)")
+_BATCHES_COUNTED = re.compile(r"(?:分|共|累计|先后|已|陆续|合计|总计)$")
+
+
+def _batch_of_one_ceremony(f: _Figure) -> bool:
+    """举行17批“某地护工”外出务工欢送仪式: the ordinal of the batch one ceremony sends off."""
+    q = f.q
+    return (q.unit == "批" and bool(_ONE_CEREMONY.match(f.text, q.end))
+            and not _BATCHES_COUNTED.search(f.text, f.clause_start, q.number_start))
+
+
 # Each rule names one way a figure is not a statement about a region. A figure is one when no rule holds, so
 # the order decides nothing but speed: rules that can only hold for some figures are asked of those only.
 _EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _event_part, _target)
 # A small count in Chinese numerals (一个缩影, 三个一批, 这两个品牌, “甲”“乙”两个品牌).
 _SMALL_CHINESE_COUNT = (_indefinite_article, _slogan_structure, _refers_back, _restates_names)
 # Rules about one counter or unit.
-_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place,), "户": (_size_of_place,),
+_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census), "户": (_size_of_place,),
+            "批": (_batch_of_one_ceremony,),
             "元": (_subsidy_standard,), "%": (_full_completion,)}
 NOT_A_STATEMENT = (*_EVERY_FIGURE, *_SMALL_CHINESE_COUNT, *dict.fromkeys(r for rs in _BY_UNIT.values() for r in rs))
 
