@@ -115,3 +115,23 @@ def test_the_batch_one_ceremony_sends_off_is_an_ordinal_but_counted_batches_are_
     assert [(o.value, o.unit) for o in obs] == [(Decimal("860"), "人")]
     obs = observations("纳雍县分3批举行欢送仪式，共送出860名务工人员。")
     assert (Decimal("3"), "批") in [(o.value, o.unit) for o in obs]
+
+
+def test_a_total_over_a_list_of_places_goes_to_the_region_holding_them_all():
+    obs = observations("3月2日，一趟专列从阜阳西站始发，来自安徽阜阳、亳州、六安、宿州等地共计800多名务工人员乘坐专列前往苏州。")
+    held = [o for o in obs if o.value == Decimal("800")]
+    assert [o.region for o in held] == [ANHUI]
+    assert "务工人员" in held[0].indicator and "来自" not in held[0].indicator
+    # where the listed places are where workers go, the count is the sender's
+    obs = observations("临泉县开出返岗专车，发往苏州、无锡、常州等4个站点。")
+    assert [(o.region, o.value) for o in obs] == [(LINQUAN, Decimal("4"))]
+
+
+def test_where_the_counted_people_work_stays_in_the_indicator():
+    obs = observations("目前，1.2万名通江籍务工人员在宁波稳定就业，人均月收入超过5000元。")
+    held = by_value(obs, 12000)
+    assert [o.region for o in held] == [TONGJIANG]
+    assert held[0].indicator.endswith("在宁波稳定就业")
+    # a place the people are at for an event ends the counted noun as before
+    obs = observations("清晨，60名通江籍务工人员在县客运站登上大巴。")
+    assert obs[0].indicator == "通江籍务工人员"

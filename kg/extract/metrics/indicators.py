@@ -165,7 +165,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
 # Adverbs between who is counted and their verb (这些务工人员将分别前往…): they say how, not what.
 _ADVERBS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
 # 来自某地的500名务工人员: the place they came from, once its name is taken off, leaves 来自…的 or 的 behind.
-_FROM_BEFORE = re.compile(r"^来自[^的，,]{0,10}的")
+_FROM_BEFORE = re.compile(r"^来自(?:[^的，,]{0,10}的)?")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
@@ -245,7 +245,10 @@ _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同�
 def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
     verb = _VERB_AFTER_NOUN.search(after)
-    if verb:
+    working = _WORKS_IN.match(after, verb.start()) if verb and verb.group() == "在" else None
+    if working:
+        after = after[:working.end()]  # 1.6万名脱贫劳动力在宁波就业: where they work says which workers
+    elif verb:
         after = after[:verb.start()]  # 50名务工人员拖着行李箱: what is counted ends where its verb starts
     after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
     after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
@@ -253,6 +256,7 @@ def _counted_noun(after: str) -> str:
     return _QUOTE_MARKS.sub("", after)
 
 
+_WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常年)?(?:就业|务工|打工|工作|从业|创业)")
 # A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")

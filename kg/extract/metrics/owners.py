@@ -109,6 +109,46 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
     return None
 
 
+# A, B, C等地共计N名: the words between a list of places and the figure that sums over it.
+# (来自A、B等地的N名 describes the people and leaves them to where they work: see _owner_before.)
+_SUMMED_LIST = re.compile(r"(?:等地|等县市区|等县市|等县区|等市县|等市州|等县|等市|等区|等)(?:共计|共有|共|合计|总计|累计)?"
+                          r"(?:约|近|超过|超|逾)?$")
+
+
+def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz) -> str | None:
+    """来自A省B市、C市、D市等地共计700多名: a figure summed over a list of places belongs to the smallest
+    region holding them all (the province), not to the first of them; places with no common region, none."""
+    if gaz is None or "等" not in text:
+        return None
+    ns = q.number_start if q.number_start else q.start
+    k = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end - offset <= ns), None)
+    if k is None or not _SUMMED_LIST.fullmatch(text, mentions[k].end - offset, ns):
+        return None
+    if is_place_of_work(text, mentions, k, offset):
+        return None  # 发往A、B、C等5个站点: the places the figure counts are where workers go
+    first = list_start_index(text, mentions, k, offset)
+    # the places of the list, each the last of a chain written together (河南安阳 is one place, 安阳)
+    codes = {m.code for i, m in enumerate(mentions[first:k + 1], first)
+             if i == k or mentions[i + 1].start != m.end}
+    if len(codes) < 2:
+        return None
+    return _common_region(codes, gaz)
+
+
+def _common_region(codes: set[str], gaz) -> str | None:
+    """The most specific region that is or contains every one of `codes`."""
+    chains = []
+    for code in codes:
+        chain = [r.code for r in reversed(gaz.ancestors(code))] + [code]  # outermost first
+        chains.append(chain)
+    common = None
+    for level in zip(*chains):
+        if len(set(level)) != 1:
+            break
+        common = level[0]
+    return common
+
+
 # A count of administrative units between a place and the figure (N个市州, N个县区): the figure is the place's too.
 _UNITS = r"[0-9一二三四五六七八九十两]{1,3}个(?:市州|地州|市县|县市区|县市|县区|区县|市|州|县|区|旗|乡镇|镇|乡)"
 _UNITS_COUNTED_BEFORE = re.compile(_UNITS + "的?")
@@ -209,7 +249,7 @@ def _related(a: str, b: str, gaz) -> bool:
 def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None) -> str | None:
     index = clause_index(clauses, q.start)
-    owner = _owner_before(q, text, mentions, offset)
+    owner = _owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
     if owner:
         return owner
     if homes is not None:
