@@ -135,3 +135,17 @@ def test_where_the_counted_people_work_stays_in_the_indicator():
     # a place the people are at for an event ends the counted noun as before
     obs = observations("清晨，60名通江籍务工人员在县客运站登上大巴。")
     assert obs[0].indicator == "通江籍务工人员"
+
+
+YUEXI = "340828"
+
+
+def test_a_sentence_naming_one_brand_and_no_other_place_speaks_at_the_brands_origin():
+    body = ("近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌渐渐走近人们的视线。\n"
+            "“公司从50名农民工起步，如今形成了拥有3000余人的‘岳西茶师’品牌，累计转移劳动力就业8万人。”公司负责人告诉记者。")
+    obs = observations(body, title="安徽打造劳务品牌")
+    assert {(o.region, o.value) for o in obs} >= {(YUEXI, Decimal("3000")), (YUEXI, Decimal("80000"))}
+    assert [o.indicator for o in by_value(obs, 3000)] == ["岳西茶师品牌人数"]  # the size of what follows 的
+    # a sentence of the province's own, naming no brand, stays the province's
+    obs = observations(body + "\n全省品牌劳务规模120余万人。", title="安徽打造劳务品牌")
+    assert (ANHUI, Decimal("1200000")) in {(o.region, o.value) for o in obs}

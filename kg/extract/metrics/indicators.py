@@ -144,6 +144,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
         # 火车票补贴34人1490元, 累计培训12期共3600人: the second figure shares the words of the first
         return previous[1]
+    if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
+        # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
+        return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
     if not after:
         phrase = before
     elif not before or _FUNCTION_ONLY.match(before):
@@ -197,6 +200,7 @@ _BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已
 _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
 # 仅在某市就有3万人 (after 在某省务工的约11万人): the people at that place, the place says which.
 _PLACE_HAS = re.compile(r"(在[^，,；;。！？!?]{1,12}?)(?:就|也|还|则|已|共)?(?:有|达)$")
+_HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
 _JOINED_PHRASE_MAX = 24
@@ -271,4 +275,4 @@ _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
 
 
-_QUOTE_MARKS = re.compile(r"[“”\"「」『』]")
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")

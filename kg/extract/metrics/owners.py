@@ -281,7 +281,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if native:
                 return native
     if carry:
-        return carry
+        return _brand_of_sentence(carry, text, mentions, homes, gaz) or carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
     # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
     if fallback and gaz is not None:
@@ -293,4 +293,22 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 continue
             if m.code != fallback and gaz.contains(fallback, m.code):
                 return m.code
-    return fallback
+    return (_brand_of_sentence(fallback, text, mentions, homes, gaz) if fallback else None) or fallback
+
+
+def _brand_of_sentence(wider: str, text: str, mentions: list[RegionMention], homes: BrandHomes | None,
+                       gaz) -> str | None:
+    """“公司从60名…，如今形成了拥有6000余人的‘某县焊工’品牌，累计…”: a sentence that names one brand and no place
+    but the brand's and its parents' speaks of the brand, at its origin, not of the province or city it would
+    otherwise fall back to (which must contain the origin)."""
+    if homes is None or not homes.pairs or gaz is None:
+        return None
+    origins = {code for name, code in homes.pairs if name in text}
+    if len(origins) != 1:
+        return None
+    origin = origins.pop()
+    if origin == wider or not gaz.contains(wider, origin):
+        return None
+    if any(m.code != origin and not gaz.contains(m.code, origin) for m in mentions):
+        return None
+    return origin
