@@ -149,3 +149,28 @@ def test_a_sentence_naming_one_brand_and_no_other_place_speaks_at_the_brands_ori
     # a sentence of the province's own, naming no brand, stays the province's
     obs = observations(body + "\n全省品牌劳务规模120余万人。", title="安徽打造劳务品牌")
     assert (ANHUI, Decimal("1200000")) in {(o.region, o.value) for o in obs}
+
+
+LIUPANSHUI = "520200"
+
+
+def test_here_is_the_place_the_sentence_named_last():
+    body = ("3月1日，一趟返岗专列从毕节站发车。\n"
+            "7时整，专列发车。经过40分钟车程，列车抵达六盘水站，又有300余名务工人员在此登乘专列。")
+    obs = observations(body)
+    held = by_value(obs, 300)
+    assert [o.region for o in held] == [LIUPANSHUI]
+    assert held[0].indicator.startswith("务工人员在此")
+
+
+def test_a_crowd_a_person_stands_among_is_counted_but_his_own_figures_are_not():
+    body = ("纳雍县返岗专列今日发车。\n"
+            "今年32岁的王某已在厦门务工8年，他每月收入6000元。同他一道的，还有200多名务工人员正有序进站。")
+    obs = observations(body)
+    assert [(o.region, o.value) for o in obs] == [(NAYONG, Decimal("200"))]
+    assert obs[0].indicator == "务工人员"
+
+
+def test_locally_is_the_subjects_own_place_not_the_last_one_named():
+    obs = observations("纳雍县与宁波合作培训劳动力6000余人，并协助3000多名劳动力在当地实现就业。")
+    assert [(o.region, o.value) for o in obs if o.value == Decimal("3000")] == [(NAYONG, Decimal("3000"))]

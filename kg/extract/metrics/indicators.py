@@ -14,7 +14,7 @@ from kg.extract.metrics.statements import PAREN
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 LEAD_WORDS = re.compile(
     r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
-    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
+    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
     r"|这些|这批|此批|该批)){0,4}"
 )
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计|将)+$")
@@ -260,7 +260,8 @@ def _counted_noun(after: str) -> str:
     return _QUOTE_MARKS.sub("", after)
 
 
-_WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常年)?(?:就业|务工|打工|工作|从业|创业)")
+_WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常年)?(?:就业|务工|打工|工作|从业|创业)"
+                       r"|在(?:此|这里)[^，,；;。！？!?]{1,6}")  # 又有400名务工人员在此登乘专列: here, at the place just named
 # A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")
@@ -269,7 +270,7 @@ _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
-                              r"|正式|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+                              r"|正式|正在|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")

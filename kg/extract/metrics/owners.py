@@ -109,6 +109,18 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
     return None
 
 
+_HERE = re.compile(r"在(?:此|这里|该站)")  # (在当地 is the subject's own place, not the last one named)
+
+
+def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """列车抵达某市东站，又有400余名务工人员在此登乘: 在此 is the place the sentence named last before the clause
+    (the station's city), wherever the train came from."""
+    if clause is None or "在" not in text or not _HERE.search(text, clause.start, clause.end):
+        return None
+    before = [m for m in mentions if m.end - offset <= clause.start]
+    return before[-1].code if before else None
+
+
 # A, B, C等地共计N名: the words between a list of places and the figure that sums over it.
 # (来自A、B等地的N名 describes the people and leaves them to where they work: see _owner_before.)
 _SUMMED_LIST = re.compile(r"(?:等地|等县市区|等县市|等县区|等市县|等市州|等县|等市|等区|等)(?:共计|共有|共|合计|总计|累计)?"
@@ -249,7 +261,8 @@ def _related(a: str, b: str, gaz) -> bool:
 def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None) -> str | None:
     index = clause_index(clauses, q.start)
-    owner = _owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
+    owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
+             or _here(clauses[index] if clauses else None, text, mentions, offset))
     if owner:
         return owner
     if homes is not None:

@@ -96,8 +96,17 @@ def is_anecdote(text: str) -> bool:
 
 
 def keeps_in_anecdote(q: Quantity, text: str) -> bool:
-    """A count of the people a person's enterprise takes on (吸纳42名妇女就业) is a figure about the place."""
-    return q.unit in ("人", "家", "户") and bool(_EMPLOYS.search(text, clause_start_of(text, q.start), q.start))
+    """A count of the people a person's enterprise takes on (吸纳42名妇女就业) is a figure about the place; so is a
+    crowd the person stands among (同他一道的，还有300多名务工人员…): a group of people, not the person."""
+    if q.unit not in ("人", "家", "户"):
+        return False
+    if _EMPLOYS.search(text, clause_start_of(text, q.start), q.start):
+        return True
+    return q.unit == "人" and q.value >= _CROWD and bool(_GROUP_NOUN.match(text, q.end))
+
+
+_CROWD = 10  # fewer people with a person (他和3名工友) are company in a story, not a group the report counts
+_GROUP_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,4}?(?:务工人员|农民工|劳动力|务工者|求职者|毕业生|脱贫户|群众|村民|老乡|工友|学员|乘客)")
 
 
 def own_wage(q: Quantity, unit: str, text: str) -> bool:
