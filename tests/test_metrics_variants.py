@@ -174,3 +174,28 @@ def test_a_crowd_a_person_stands_among_is_counted_but_his_own_figures_are_not():
 def test_locally_is_the_subjects_own_place_not_the_last_one_named():
     obs = observations("纳雍县与宁波合作培训劳动力6000余人，并协助3000多名劳动力在当地实现就业。")
     assert [(o.region, o.value) for o in obs if o.value == Decimal("3000")] == [(NAYONG, Decimal("3000"))]
+
+
+# -- approximations and the words around a figure ----------------------------------------------------------------
+
+def test_approximations_in_every_wording_and_qiyue_is_no_hedge():
+    hedged = {"通江县今年已输出劳动力逾1.2万人。": 12000, "通江县今年转移就业超3000人。": 3000,
+              "通江县外出务工人员近两万人。": 20000, "通江县有持证月嫂一千二百余名。": 1200,
+              "通江县输转劳动力5万人左右。": 50000, "通江县新增转移就业3000人以上。": 3000,
+              "通江县现场达成就业意向约500人。": 500, "通江县拥有劳务经纪人上千名。": 1000,
+              "通江县现场签约800余人。": 800}
+    for body, value in hedged.items():
+        obs = observations(body)
+        assert [(o.value, o.approximate) for o in obs] == [(Decimal(value), True)], body
+    for body in ("通江县当天共签约3200人。", "通江县今年节约运输成本20万元。", "通江县预约返岗的务工人员共3200人。"):
+        obs = observations(body)
+        assert obs and not obs[0].approximate, body
+    obs = observations("通江县当天共签约3200人，签约企业45家。")
+    assert [o.indicator for o in obs] == ["签约", "签约企业"]
+
+
+def test_words_of_reaching_and_of_having_are_not_what_was_counted():
+    cases = {"通江县劳务收入突破20亿元。": "劳务收入", "通江县外出务工人员已超5万人。": "外出务工人员",
+             "通江县共有持证月嫂一千二百余名。": "持证月嫂", "通江县首批32名务工人员于2月8日出发。": "首批务工人员"}
+    for body, indicator in cases.items():
+        assert [o.indicator for o in observations(body)] == [indicator], body

@@ -294,6 +294,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 _GROUPS = ("cheng", "pct", "a", "b", "s1", "mul", "s2", "unit", "post")
 _BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
 _BARE_CHARS = frozenset(_LARGE) | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
+# Characters that make 约 the end of a word (签约, 节约, 预约, 合约, 公约, 契约, 特约, 邀约, 相约, 制约, 履约, 违约,
+# 解约, 条约, 赴约, 集约, 婚约, 守约, 毁约, 践约, 失约, 缔约, 立约, 誓约, 续约): the common two-character words
+# ending in 约; 大约 hedges, and is a prefix of its own above.
+BOUND_BEFORE_YUE = frozenset("签节预合公契特邀相制履违解条赴集婚守毁践失缔立誓续")
 # The last characters of the approximating prefixes: a cheap test before trying each prefix.
 _PRE_APPROX_LAST = frozenset(w[-1] for w in _PRE_APPROX)
 
@@ -304,6 +308,8 @@ def _approx_start(text: str, start: int) -> int:
         return start
     for word in _PRE_APPROX:
         if start >= len(word) and text.startswith(word, start - len(word)):
+            if word == "约" and start >= 2 and text[start - 2] in BOUND_BEFORE_YUE:
+                return start  # 签约3200人, 节约20万元: 约 ends a word there, it hedges nothing
             return start - len(word)
     return start
 

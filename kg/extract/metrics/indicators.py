@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.numbers import Quantity
+from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
 from kg.text.punct import CLAUSE_PUNCT
@@ -13,13 +13,15 @@ from kg.extract.metrics.statements import PAREN
 
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 LEAD_WORDS = re.compile(
-    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共|并|还|也|再|已经|已|累计实现|实现|完成了|完成"
+    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
+    r"|累计实现|实现|完成了|完成|当天|当日"
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
     r"|这些|这批|此批|该批)){0,4}"
 )
-_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|约|是|超过|了|计|将)+$")
+_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
+                          rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
-_TRAIL_LAST = frozenset("到了达为计共约是过将")
+_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -240,7 +242,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家)
 # or what a train's number leaves behind (…务工人员的D658次).
-_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|[A-Za-z0-9]+)+$")
+_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
