@@ -199,3 +199,26 @@ def test_words_of_reaching_and_of_having_are_not_what_was_counted():
              "通江县共有持证月嫂一千二百余名。": "持证月嫂", "通江县首批32名务工人员于2月8日出发。": "首批务工人员"}
     for body, indicator in cases.items():
         assert [o.indicator for o in observations(body)] == [indicator], body
+
+
+# -- the origin's workers counted at their destination ----------------------------------------------------------
+
+NAYONG_INTRO = "纳雍县劳务输出工作推进会召开。纳雍县位于贵州西北部。\n"
+
+
+def test_a_destination_speaking_of_the_subjects_workers_gives_the_figure_to_the_origin():
+    obs = observations(NAYONG_INTRO + "宁波市人社局局长介绍，今年该市已接收纳雍县务工人员3000余人。",
+                       title="纳雍县劳务输出")
+    assert [(o.region, o.value) for o in obs] == [(NAYONG, Decimal("3000"))]
+    # workers of a place the article is not about stay with the city that received them
+    obs = observations(NAYONG_INTRO + "宁波市人社局局长介绍，今年该市已接收湖北籍务工人员3000余人。",
+                       title="纳雍县劳务输出")
+    assert [(o.region, o.value) for o in obs] == [(NINGBO, Decimal("3000"))]
+
+
+def test_native_places_stay_in_the_indicator_and_a_destinations_share_is_the_origins():
+    obs = observations(NAYONG_INTRO + "宁波市共有纳雍籍务工人员1.2万人。", title="纳雍县劳务输出")
+    assert [(o.region, o.indicator) for o in obs] == [(NAYONG, "纳雍籍务工人员")]
+    obs = observations(NAYONG_INTRO + "纳雍县今年向宁波输送劳动力3000人，其中宁波北仑区1200人。", title="纳雍县劳务输出")
+    assert [(o.region, o.value, o.indicator) for o in obs] == [
+        (NAYONG, Decimal("3000"), "向宁波输送劳动力"), (NAYONG, Decimal("1200"), "宁波北仑区输送劳动力")]

@@ -72,7 +72,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
-                                                            fallback, gaz, homes)
+                                                            fallback, gaz, homes, regions.subject)
                 if region is None:
                     continue
                 baseline = baseline_in_brackets(q, text) if masked else None

@@ -12,6 +12,9 @@ from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.statements import PAREN
 
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
+_NATIVE = "籍"
+# 向宁波输送劳动力: the destination of the whole, replaced by the part's own place
+_TOWARDS_PLACE = re.compile(r"(?:向|赴|到|往)[\u4e00-\u9fff]{1,8}?(?=输送|输出|转移|输转|务工|就业)")
 LEAD_WORDS = re.compile(
     r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
     r"|累计实现|实现|完成了|完成|当天|当日"
@@ -80,12 +83,15 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             governing = _GOVERNING_VERB.search(before)
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
-    # Leading region names and time words say where and when, not what.
+    # Leading region names and time words say where and when, not what (but 某县籍 says whose).
+    places = ""
     for m in mentions:
         rel = m.start - offset
         if rel - seg_start > 2:
             break  # mentions are in text order: none further on can lead the segment
-        if seg_start <= rel and before.startswith(m.surface, rel - seg_start):
+        if seg_start <= rel and before.startswith(m.surface, rel - seg_start) \
+                and not text.startswith(_NATIVE, m.end - offset):
+            places += m.surface
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
     opening = text.rfind("“", 0, seg_start)
@@ -162,6 +168,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
+    if not phrase and places and previous is not None and len(previous[1]) > 1:
+        # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
+        phrase = places + _TOWARDS_PLACE.sub("", previous[1].split("同比")[0])
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     return phrase[-_INDICATOR_MAX:] if phrase else (q.unit or "")

@@ -11,6 +11,7 @@ from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subjec
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
     GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, is_place_of_work, list_start_index,
+    load_gazetteer,
 )
 
 def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
@@ -90,8 +91,10 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
             if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") \
                     and not _UNITS_COUNTED.match(text, ns):
                 return None
-            if any(e.code == m.code and is_place_of_work(text, mentions, i, offset) for i, e in enumerate(mentions[:k])):
-                return None  # 输送…至常州、无锡，其中常州1500人: a breakdown by where the sender's workers went
+            if any((e.code == m.code or _gaz_contains(e.code, m.code)) and is_place_of_work(text, mentions, i, offset)
+                   for i, e in enumerate(mentions[:k])):
+                # 输送…至常州、无锡，其中常州1500人 (or 其中常州武进区1500人): where the sender's workers went
+                return None
             if list_start_index(text, mentions, k, offset) < _chain_start(mentions, k):
                 return None  # A县、B县2600名: the figure is the list's, not its last place's
             return m.code
@@ -247,6 +250,29 @@ def _native_short_form(text: str, clause: Clause, gaz) -> str | None:
     return None
 
 
+# 接收某县务工人员3000余人: a place written right before a word for workers names whose workers they are.
+_WORKERS_AFTER = re.compile(r"(?:籍)?(?:务工人员|外出务工人员|务工者|农民工|劳动力|劳务人员|务工青年|员工|工人)")
+
+
+def _subjects_workers(text: str, clause: Clause, q: Quantity, mentions: list[RegionMention], offset: int,
+                      subjects: set[str | None], gaz) -> str | None:
+    """某市人社局介绍，今年该市已接收某县务工人员3000余人, in an article (or paragraph) about that county: the
+    destination's figure about the subject's workers is the subject's (the origin's), not the city's that speaks."""
+    subjects.discard(None)
+    if not subjects or gaz is None:
+        return None
+    ns = q.number_start if q.number_start else q.start
+    for m in mentions:
+        rel, end = m.start - offset, m.end - offset
+        if rel < clause.start:
+            continue
+        if end > ns:
+            break
+        if _WORKERS_AFTER.match(text, end) and any(m.code == s or gaz.contains(s, m.code) for s in subjects):
+            return m.code
+    return None
+
+
 def _wider_than(native: str, subject: str, gaz) -> bool:
     """A province named by X籍 against a subject city or county: the subject says more."""
     native_region, subject_region = gaz.get(native), gaz.get(subject)
@@ -254,12 +280,18 @@ def _wider_than(native: str, subject: str, gaz) -> bool:
             and subject_region.level != "province")
 
 
+def _gaz_contains(a: str, b: str) -> bool:
+    gaz = load_gazetteer()
+    return gaz is not None and gaz.contains(a, b)
+
+
 def _related(a: str, b: str, gaz) -> bool:
     return a == b or gaz.contains(a, b) or gaz.contains(b, a)
 
 
 def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
-                carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None) -> str | None:
+                carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None,
+                article_subject: str | None = None) -> str | None:
     index = clause_index(clauses, q.start)
     owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
              or _here(clauses[index] if clauses else None, text, mentions, offset))
@@ -280,7 +312,8 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
         native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
         if native:
             return native
-        native = _native_short_form(text, clauses[index], gaz)
+        native = _native_short_form(text, clauses[index], gaz) or _subjects_workers(
+            text, clauses[index], q, mentions, offset, {fallback, article_subject}, gaz)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):
