@@ -222,3 +222,18 @@ def test_native_places_stay_in_the_indicator_and_a_destinations_share_is_the_ori
     obs = observations(NAYONG_INTRO + "纳雍县今年向宁波输送劳动力3000人，其中宁波北仑区1200人。", title="纳雍县劳务输出")
     assert [(o.region, o.value, o.indicator) for o in obs] == [
         (NAYONG, Decimal("3000"), "向宁波输送劳动力"), (NAYONG, Decimal("1200"), "宁波北仑区输送劳动力")]
+
+
+def test_a_places_land_area_is_no_metric_but_a_workshops_floor_is():
+    assert observations("通江县位于四川东北部，面积4116平方公里。") == ()
+    obs = observations("通江县建成就业帮扶车间12个，面积3万平方米。")
+    assert [(o.value, o.unit) for o in obs] == [(Decimal("12"), "个"), (Decimal("30000"), "平方米")]
+
+
+def test_a_change_and_a_value_after_it_are_named_by_the_count_they_change():
+    obs = observations("通江县输出劳动力5万人，同比增长12%，增加3000人。")
+    assert [o.indicator for o in obs] == ["输出劳动力", "输出劳动力同比增长", "输出劳动力增加"]
+    obs = observations("通江县劳务收入同比增长8.5%，达到12亿元。")
+    assert [o.indicator for o in obs] == ["劳务收入同比增长", "劳务收入"]
+    obs = observations("通江县外出务工人员占农村劳动力总数的45%。")
+    assert [o.indicator for o in obs] == ["外出务工人员占农村劳动力总数"]

@@ -22,9 +22,9 @@ LEAD_WORDS = re.compile(
     r"|这些|这批|此批|该批)){0,4}"
 )
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
-                          rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将)+$")
+                          rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
-_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经")
+_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -146,8 +146,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         comparison = _COMPARED.match(PAREN.sub("", before))
         if comparison:
             return base + "同比" + comparison.group(1)
-        if before in _CHANGE_WORDS:
-            return base + before
+        if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
+            return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
     if not before and previous is not None and (previous[0] == q.start
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
         # 火车票补贴34人1490元, 累计培训12期共3600人: the second figure shares the words of the first
@@ -173,7 +173,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = places + _TOWARDS_PLACE.sub("", previous[1].split("同比")[0])
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
-    return phrase[-_INDICATOR_MAX:] if phrase else (q.unit or "")
+    if phrase:
+        return phrase[-_INDICATOR_MAX:]
+    if previous is not None and len(previous[1]) > 1:
+        return previous[1].split("同比")[0]  # 劳务收入同比增长8.5%，达到12亿元: the figure the change was of
+    return q.unit or ""
 
 
 # Adverbs between who is counted and their verb (这些务工人员将分别前往…): they say how, not what.
@@ -254,6 +258,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|[A-Za-z0-9]+)+$")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
+_CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
 
 

@@ -273,9 +273,14 @@ def _full_completion(f: _Figure) -> bool:
 _CENSUS_BEFORE = re.compile(r"(?:总人口|户籍人口|常住人口|户籍总人口|人口总数|总人数)(?:数)?(?:为|有|达到|达|约|是|共|超过|近|逾|突破)?$")
 
 
+_LAND_BEFORE = re.compile(r"(?:总面积|国土面积|辖区面积|面积)(?:为|有|达|约|是|近|逾|超过)?$")
+
+
 def _census(f: _Figure) -> bool:
-    """户籍总人口为22万余人: a place's population, not a statement about its workers."""
+    """户籍总人口为22万余人, 面积4116平方公里: a place's population or land, not a statement about its workers."""
     q = f.q
+    if q.unit == "平方公里":
+        return bool(_LAND_BEFORE.search(f.text, f.clause_start, q.start))
     return bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start)) and "人口" in f.text[f.clause_start:q.start]
 
 
@@ -299,6 +304,7 @@ _EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _even
 _SMALL_CHINESE_COUNT = (_indefinite_article, _slogan_structure, _refers_back, _restates_names)
 # Rules about one counter or unit.
 _BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census), "户": (_size_of_place,),
+            "平方公里": (_census,),
             "批": (_batch_of_one_ceremony,),
             "元": (_subsidy_standard,), "%": (_full_completion,)}
 NOT_A_STATEMENT = (*_EVERY_FIGURE, *_SMALL_CHINESE_COUNT, *dict.fromkeys(r for rs in _BY_UNIT.values() for r in rs))
