@@ -237,3 +237,20 @@ def test_a_change_and_a_value_after_it_are_named_by_the_count_they_change():
     assert [o.indicator for o in obs] == ["劳务收入同比增长", "劳务收入"]
     obs = observations("通江县外出务工人员占农村劳动力总数的45%。")
     assert [o.indicator for o in obs] == ["外出务工人员占农村劳动力总数"]
+
+
+def test_no_indicator_opens_on_a_stray_particle_tag_or_frame():
+    cases = {
+        "仅通江县的的士司机就有1.2万人。": "的士司机",
+        "通江县的“巴山背二哥”近万人。": "巴山背二哥",
+        "[四川] 通江县万余名农民工乘坐专列赴疆采棉": "农民工乘坐专列赴疆采棉",
+        "对3万余名在外打拼的通江建筑工而言，这是一场技能盛会。": "在外打拼的通江建筑工",
+    }
+    for body, indicator in cases.items():
+        obs = observations("通江县位于四川东北部。\n" + body)
+        assert [o.indicator for o in obs] == [indicator], body
+
+
+def test_a_verb_the_noun_window_cuts_in_two_still_ends_the_noun():
+    obs = observations("18日，载着547名四川巴中通江籍务工人员的D1234次返岗专列顺利抵达宁波。")
+    assert obs and not obs[0].indicator.endswith("顺"), obs

@@ -22,9 +22,10 @@ LEAD_WORDS = re.compile(
     r"|这些|这批|此批|该批)){0,4}"
 )
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
+                          r"|就有|也有|还有|共有|则有|各有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
-_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的")
+_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的有")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -98,6 +99,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     before = LEAD_WORDS.sub("", before, count=1).strip(" ")
+    if before.startswith("的") and before[1:2] not in _DI_WORDS:
+        before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
     if before in _BARE_WORDS:
         working = (_WORKING_IN.search(text, clause_start_of(text, q.start), q.start)
                    or _PLACE_HAS.search(text, clause_start_of(text, q.start), q.start))
@@ -131,6 +134,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             if ch.isdigit() and not (text[j - 1].isascii() and text[j - 1].isalnum()):
                 break  # the next figure; a train's number (D658次) goes on
             j += 1
+        # a verb or adverb that the window cuts in two (…的D658次就业专列顺|利抵达) still ends the noun
+        cut = _VERB_AFTER_NOUN.search(text, q.end, min(len(text), j + _VERB_LONGEST))
+        if cut is not None and cut.start() < j < cut.end():
+            j = cut.start()
         after = _counted_noun(text[q.end:j])
         carried = _CARRIED.search(before)
         if carried and after:
@@ -164,7 +171,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = _PREPOSITION.sub("", before) + after
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
-    phrase = _DATE_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase))
+    phrase = _FRAME.sub("", _TAG.sub("", _DATE_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase))))
     phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
@@ -184,6 +191,13 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
 _ADVERBS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
 # 来自某地的500名务工人员: the place they came from, once its name is taken off, leaves 来自…的 or 的 behind.
 _FROM_BEFORE = re.compile(r"^来自(?:[^的，,]{0,10}的)?")
+# [宁夏], 【图】: a headline's tag of its region or kind
+_TAG = re.compile(r"^\s*[\[【][^\]】]{1,6}[\]】]\s*")
+# 对8万名在外打拼的某县焊工而言: the frame of a remark, and what is counted inside it
+_FRAME = re.compile(r"^对(?=[\u4e00-\u9fff]{2})|(?:而言|来说)$")
+# 的 starts these words (的士, 的哥, 的姐, 的确); elsewhere a 的 opening the words before a figure is left from
+# a qualifier cut off before it
+_DI_WORDS = frozenset("士哥姐确")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
@@ -221,6 +235,7 @@ _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 _JOINED_PHRASE_MAX = 24
 # The longest indicator kept, its end (the head noun of a Chinese phrase comes last): longer is a sentence.
 _INDICATOR_MAX = 30
+_VERB_LONGEST = 4  # 脱颖而出, 走南闯北: the longest word _VERB_AFTER_NOUN reads
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")
@@ -286,7 +301,7 @@ _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
-                              r"|正式|正在|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+                              r"|正式|平安|安全|正在|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
