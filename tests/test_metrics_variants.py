@@ -254,3 +254,25 @@ def test_no_indicator_opens_on_a_stray_particle_tag_or_frame():
 def test_a_verb_the_noun_window_cuts_in_two_still_ends_the_noun():
     obs = observations("18日，载着547名四川巴中通江籍务工人员的D1234次返岗专列顺利抵达宁波。")
     assert obs and not obs[0].indicator.endswith("顺"), obs
+
+
+# -- per-county counts inside lists ------------------------------------------------------------------------------
+
+ZHIJIN, HEZHANG = "520524", "520527"
+BIJIE_INTRO = "毕节市劳务输出工作推进会召开。\n"
+
+
+def test_per_county_counts_in_every_list_style():
+    wanted = [(NAYONG, Decimal("12000")), (HEZHANG, Decimal("9000")), (ZHIJIN, Decimal("6000"))]
+    for body in ("今年毕节市输出劳动力3万人，其中，纳雍县1.2万人、赫章县9000人、织金县6000人。",
+                 "纳雍县、赫章县、织金县分别输出劳动力1.2万人、9000人和6000人。",
+                 "纳雍县输出劳动力1.2万人，赫章县9000人，织金县6000人。",
+                 "今年毕节市输出劳动力3万人，其中纳雍县（1.2万人）、赫章县（9000人）、织金县（6000人）居前三。"):
+        obs = observations(BIJIE_INTRO + body, title="毕节市劳务输出")
+        counties = [(o.region, o.value) for o in obs if o.region != BIJIE]
+        assert counties == wanted, body
+        assert all(o.indicator.endswith("输出劳动力") for o in obs), [o.indicator for o in obs]
+        assert not any(o.indicator.startswith(("分别", "（")) for o in obs)
+    # an aside that is not a place's figure stays out
+    obs = observations(BIJIE_INTRO + "毕节市举办招聘会（共设展位120个）。", title="毕节市劳务输出")
+    assert obs == ()

@@ -172,12 +172,12 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
     phrase = _FRAME.sub("", _TAG.sub("", _DATE_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase))))
-    phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,")
+    phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,（(")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
-        phrase = places + _TOWARDS_PLACE.sub("", previous[1].split("同比")[0])
+        phrase = places + _TOWARDS_PLACE.sub("", _without_leading_places(previous[1].split("同比")[0], mentions))
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     if phrase:
@@ -188,7 +188,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
 
 
 # Adverbs between who is counted and their verb (这些务工人员将分别前往…): they say how, not what.
-_ADVERBS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
+_ADVERBS_INSIDE = re.compile(r"(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
 # 来自某地的500名务工人员: the place they came from, once its name is taken off, leaves 来自…的 or 的 behind.
 _FROM_BEFORE = re.compile(r"^来自(?:[^的，,]{0,10}的)?")
 # [宁夏], 【图】: a headline's tag of its region or kind
@@ -244,6 +244,18 @@ _CARRIED = re.compile(r"[载搭拉运带]着$")
 _VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
 # 前往某市, 驶向某省某市: the verb of going, then where to
 _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
+
+
+def _without_leading_places(words: str, mentions: list[RegionMention]) -> str:
+    """The words without the place names they open with (某县输出劳动力 -> 输出劳动力)."""
+    stripped = True
+    while stripped and words:
+        stripped = False
+        for m in mentions:
+            if words.startswith(m.surface) and len(words) > len(m.surface):
+                words, stripped = words[len(m.surface):], True
+                break
+    return words
 
 
 def _vehicle_before(text: str, seg_start: int) -> str:

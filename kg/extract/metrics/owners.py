@@ -8,6 +8,7 @@ from kg.extract.numbers import Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subject
+from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
     GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, is_place_of_work, list_start_index,
@@ -86,7 +87,8 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
         rel_end = m.end - offset
         if rel_end > ns:
             continue
-        if rel_end == ns or (rel_end == q.start and ns > q.start):
+        if rel_end == ns or (rel_end == q.start and ns > q.start) or (rel_end == q.start - 1
+                                                                      and place_figure_in_brackets(q, text)):
             start = m.start - offset
             if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") \
                     and not _UNITS_COUNTED.match(text, ns):

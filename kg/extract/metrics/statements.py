@@ -205,9 +205,22 @@ def _units_of_scope(f: _Figure) -> bool:
 
 
 def _in_quote_or_aside(f: _Figure) -> bool:
-    """A figure inside a short quotation or an aside, unless it is the baseline of a comparison."""
+    """A figure inside a short quotation or an aside, unless it is the baseline of a comparison or the figure of
+    the place the brackets follow."""
     q = f.q
-    return bool(f.masked) and within_spans(f.masked, q.start, q.end) and baseline_in_brackets(q, f.text) is None
+    return (bool(f.masked) and within_spans(f.masked, q.start, q.end) and baseline_in_brackets(q, f.text) is None
+            and not place_figure_in_brackets(q, f.text))
+
+
+# 纳雍县（1.2万人）、赫章县（9000人）: brackets holding only a figure, right after a place's name (its
+# administrative suffix), give that place's figure.
+_PLACE_SUFFIX = frozenset("省市县区旗州盟")
+
+
+def place_figure_in_brackets(q: Quantity, text: str) -> bool:
+    start = q.start
+    return (start >= 2 and text[start - 1] in "（(" and text[start - 2] in _PLACE_SUFFIX
+            and text[q.end:q.end + 1] in ("）", ")"))
 
 
 def _bound(f: _Figure) -> bool:
