@@ -276,3 +276,12 @@ def test_per_county_counts_in_every_list_style():
     # an aside that is not a place's figure stays out
     obs = observations(BIJIE_INTRO + "毕节市举办招聘会（共设展位120个）。", title="毕节市劳务输出")
     assert obs == ()
+
+
+def test_a_figure_splitting_a_verb_names_the_act_and_a_contest_counts_its_entrants():
+    obs = observations("通江县爱心专车将分4批发车，预计共运送735名农民工。")
+    assert [o.indicator for o in obs] == ["爱心专车分批发车", "预计运送农民工"]
+    obs = observations("通江县分3期培训月嫂200人。")
+    assert [o.indicator for o in obs] == ["分期培训月嫂", "培训月嫂"]
+    obs = observations("通江县位于四川东北部。\n从焊接到装配，6个工种的比拼精彩纷呈。")
+    assert [o.indicator for o in obs] == ["工种"]

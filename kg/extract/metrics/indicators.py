@@ -159,6 +159,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
         # 火车票补贴34人1490元, 累计培训12期共3600人: the second figure shares the words of the first
         return previous[1]
+    if before.endswith("分") and q.unit in _PARTS and after and not after.startswith("的"):
+        # 将分4批发车, 分3期培训: the figure splits the verb after it; the parts are of that act
+        return _TRAIL_WORDS.sub("", before[:-1]) + "分" + q.unit + after
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
@@ -229,6 +232,7 @@ _BARE_WORDS = frozenset({"", "在", "有", "分别有", "共有", "各有", "已
 _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从业|工作|打工|创业))(?:的)?(?:分别|共|各|已)?有?$")
 # 仅在某市就有3万人 (after 在某省务工的约11万人): the people at that place, the place says which.
 _PLACE_HAS = re.compile(r"(在[^，,；;。！？!?]{1,12}?)(?:就|也|还|则|已|共)?(?:有|达)$")
+_PARTS = frozenset({"批", "期", "次", "组", "轮", "班", "路", "趟"})  # counters of the parts an act is split into
 _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
@@ -300,14 +304,21 @@ def _counted_noun(after: str) -> str:
     after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
     after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
+    contest = _OF_A_CONTEST.match(after)
+    if contest:
+        after = contest.group(1)  # 6个工种的比拼: the figure counts the trades, the contest is between them
     return _QUOTE_MARKS.sub("", after)
+
+
+# N个X的比拼/比赛/竞赛…: the event is held among the N things counted.
+_OF_A_CONTEST = re.compile(r"^([^的]{1,8})的(?:技能)?(?:比拼|比赛|竞赛|较量|角逐|对决|评比|评选|比武)")
 
 
 _WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常年)?(?:就业|务工|打工|工作|从业|创业)"
                        r"|在(?:此|这里)[^，,；;。！？!?]{1,6}")  # 又有400名务工人员在此登乘专列: here, at the place just named
 # A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
-_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订)")
+_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
