@@ -285,3 +285,11 @@ def test_a_figure_splitting_a_verb_names_the_act_and_a_contest_counts_its_entran
     assert [o.indicator for o in obs] == ["分期培训月嫂", "培训月嫂"]
     obs = observations("通江县位于四川东北部。\n从焊接到装配，6个工种的比拼精彩纷呈。")
     assert [o.indicator for o in obs] == ["工种"]
+
+
+def test_the_trip_told_over_the_clauses_after_where_people_gathered_names_them():
+    obs = observations("当日，四川省巴中市通江县1200多名务工者在通江火车站，乘坐当地政府免费提供的“定制专列”，前往浙江、福建。")
+    assert [o.indicator for o in obs] == ["务工者乘坐定制专列前往浙江、福建"]
+    # without a ride after it, where they gathered ends the noun as before
+    obs = observations("当日，通江县1200多名务工者在通江火车站，参加了欢送仪式。")
+    assert [o.indicator for o in obs] == ["务工者"]

@@ -139,6 +139,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if cut is not None and cut.start() < j < cut.end():
             j = cut.start()
         after = _counted_noun(text[q.end:j])
+        gathered = _VERB_AFTER_NOUN.search(text, q.end, j) if after and q.unit in ("人", "名") else None
+        if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
+            after += _trip_after(text, gathered.start())  # 1400名务工者在某站，乘坐专列，前往某地
         carried = _CARRIED.search(before)
         if carried and after:
             # 大巴车载着76名农民工, 由A开往B的D52次列车，搭着430名务工人员: the vehicle and the people on it
@@ -248,6 +251,26 @@ _CARRIED = re.compile(r"[载搭拉运带]着$")
 _VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
 # 前往某市, 驶向某省某市: the verb of going, then where to
 _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
+
+
+# 在某县火车站， (where the people gathered), 乘坐/搭乘 (less what qualifies the vehicle: 政府提供的“定制火车”),
+# 前往/奔赴 and where to: the trip that the people counted made, told over the clauses after them.
+_GATHERED_AT = re.compile(r"在[^，,；;。！？!?]{1,12}[，,]")
+_RIDE = re.compile(r"(乘坐|搭乘|坐上|登上|踏上)(?:[^，,；;。！？!?的]{0,12}的)?([^，,；;。！？!?的]{1,10})")
+_GO = re.compile(r"[，,]?(前往|奔赴|赶赴|驶向|开往|赴)([^，,；;。！？!?]{1,10})")
+
+
+def _trip_after(text: str, at: int) -> str:
+    """乘坐定制火车前往某省、某市: the ride (and where to) in the clauses after where the people gathered."""
+    gathered = _GATHERED_AT.match(text, at)
+    if gathered is None:
+        return ""
+    ride = _RIDE.match(text, gathered.end())
+    if ride is None:
+        return ""
+    going = _GO.match(text, ride.end())
+    trip = ride.group(1) + ride.group(2) + (going.group(1) + going.group(2) if going else "")
+    return _QUOTE_MARKS.sub("", trip)
 
 
 def _without_leading_places(words: str, mentions: list[RegionMention]) -> str:
