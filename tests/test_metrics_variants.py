@@ -293,3 +293,23 @@ def test_the_trip_told_over_the_clauses_after_where_people_gathered_names_them()
     # without a ride after it, where they gathered ends the noun as before
     obs = observations("当日，通江县1200多名务工者在通江火车站，参加了欢送仪式。")
     assert [o.indicator for o in obs] == ["务工者"]
+
+
+# -- near-misses: visits, datelines, years inside the words -------------------------------------------------------
+
+def test_a_visiting_party_is_no_metric():
+    assert observations("通江县委书记一行5人赴苏州考察劳务协作工作。") == ()
+    assert observations("苏州市组织12人考察团赴通江县对接劳务协作。") == ()
+
+
+def test_a_dateline_and_byline_are_not_part_of_what_was_counted():
+    for opening in ("新华社成都3月5日电（记者 王某）", "本报讯（记者 王某 通讯员 李某）"):
+        obs = observations("通江县位于四川东北部。\n" + opening + "通江县今年输出劳动力5万人。")
+        assert [o.indicator for o in obs] == ["输出劳动力"], opening
+
+
+def test_years_say_when_not_what():
+    obs = observations("通江县劳务输出人数由2020年的8万人增至2023年的12万人。")
+    assert [(o.indicator, o.year) for o in obs] == [("劳务输出人数", 2020), ("劳务输出人数", 2023)]
+    obs = observations("2023年通江县输出劳动力12万人，较2020年增加4万人。")
+    assert [o.indicator for o in obs] == ["输出劳动力", "输出劳动力较2020年增加"]

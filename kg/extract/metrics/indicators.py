@@ -84,6 +84,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             governing = _GOVERNING_VERB.search(before)
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
+    dateline = _DATELINE.match(before)
+    if dateline:
+        before, seg_start = before[dateline.end():], seg_start + dateline.end()  # 新华社某地3月5日电（记者 某）
     # Leading region names and time words say where and when, not what (but 某县籍 says whose).
     places = ""
     for m in mentions:
@@ -99,6 +102,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     before = LEAD_WORDS.sub("", before, count=1).strip(" ")
+    if before and not places:
+        before = _without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
         before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
     if before in _BARE_WORDS:
@@ -154,10 +159,14 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
         comparison = _COMPARED.match(PAREN.sub("", before))
+        if comparison and comparison.group("year"):
+            return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
         if comparison:
-            return base + "同比" + comparison.group(1)
+            return base + "同比" + comparison.group(2)
         if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
             return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
+        if _YEAR_WORDS.sub("", before) in _LATER_VALUE:
+            return base  # 由2020年的8万人增至2023年的12万人: the same count at a later time
     if not before and previous is not None and (previous[0] == q.start
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
         # 火车票补贴34人1490元, 累计培训12期共3600人: the second figure shares the words of the first
@@ -177,8 +186,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = _PREPOSITION.sub("", before) + after
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
-    phrase = _FRAME.sub("", _TAG.sub("", _DATE_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase))))
-    phrase = _FROM_BEFORE.sub("", phrase).strip(" “”\"、，,（(")
+    phrase = _FRAME.sub("", _TAG.sub("", _DATE_WORDS.sub("", _YEAR_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase)))))
+    phrase = _DANGLING_FROM.sub("", _FROM_BEFORE.sub("", phrase)).strip(" “”\"、，,（(")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
@@ -204,6 +213,11 @@ _FRAME = re.compile(r"^对(?=[\u4e00-\u9fff]{2})|(?:而言|来说)$")
 # 的 starts these words (的士, 的哥, 的姐, 的确); elsewhere a 的 opening the words before a figure is left from
 # a qualifier cut off before it
 _DI_WORDS = frozenset("士哥姐确")
+# 新华社某地3月5日电, 本报讯, （记者 某 通讯员 某）: the dateline and byline a report opens with
+_DATELINE = re.compile(r"^\s*(?:[^，。,（(]{0,14}?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯)|本报讯|本网讯)?\s*"
+                       r"(?:[（(](?:记者|通讯员|特约记者|见习记者)[^）)]{0,30}[）)])?\s*")
+# 由2020年的8万人增至2023年的12万人: the years say when each figure was, not what it counts
+_YEAR_WORDS = re.compile(r"(?:19|20)[0-9]{2}年(?:底|末|初|上半年|下半年)?的?")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
@@ -274,12 +288,13 @@ def _trip_after(text: str, at: int) -> str:
 
 
 def _without_leading_places(words: str, mentions: list[RegionMention]) -> str:
-    """The words without the place names they open with (某县输出劳动力 -> 输出劳动力)."""
+    """The words without the place names they open with (某县输出劳动力 -> 输出劳动力; 某县籍 stays)."""
     stripped = True
     while stripped and words:
         stripped = False
         for m in mentions:
-            if words.startswith(m.surface) and len(words) > len(m.surface):
+            if words.startswith(m.surface) and len(words) > len(m.surface) + 1 \
+                    and not words.startswith(_NATIVE, len(m.surface)):
                 words, stripped = words[len(m.surface):], True
                 break
     return words
@@ -310,14 +325,20 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家)
 # or what a train's number leaves behind (…务工人员的D658次).
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|[A-Za-z0-9]+)+$")
+_CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
+_DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")
-_COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年)?(?:同期)?(?:相比)?(增加|增长|减少|下降|提高)$")
+_LATER_VALUE = ("增至", "升至", "降至", "增加到", "增长到", "提高到", "提升到", "扩大到", "减少到", "下降到", "到")
+_COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年|(?P<year>(?:19|20)[0-9]{2}年))?(?:同期)?(?:相比)?"
+                       r"(增加|增长|减少|下降|提高)$")
 
 
 def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
+    if _CHANGE_AFTER.match(after):
+        return ""  # 8万人增至…, 5万人，同比…: what follows is the change, the figure's noun is before it
     verb = _VERB_AFTER_NOUN.search(after)
     working = _WORKS_IN.match(after, verb.start()) if verb and verb.group() == "在" else None
     if working:

@@ -310,13 +310,22 @@ def _batch_of_one_ceremony(f: _Figure) -> bool:
             and not _BATCHES_COUNTED.search(f.text, f.clause_start, q.number_start))
 
 
+# 副县长一行5人, 5人考察团: the size of a visiting party (officials' visits are no figure about workers)
+_PARTY_AFTER = re.compile(r"的?(?:考察团|代表团|工作组|调研组|慰问团|考察组|工作队|专班)")
+
+
+def _visiting_party(f: _Figure) -> bool:
+    """县委书记一行5人赴某市考察: the size of a delegation."""
+    return f.text.endswith("一行", 0, f.q.number_start) or bool(_PARTY_AFTER.match(f.text, f.q.end))
+
+
 # Each rule names one way a figure is not a statement about a region. A figure is one when no rule holds, so
 # the order decides nothing but speed: rules that can only hold for some figures are asked of those only.
 _EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _event_part, _target)
 # A small count in Chinese numerals (一个缩影, 三个一批, 这两个品牌, “甲”“乙”两个品牌).
 _SMALL_CHINESE_COUNT = (_indefinite_article, _slogan_structure, _refers_back, _restates_names)
 # Rules about one counter or unit.
-_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census), "户": (_size_of_place,),
+_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census, _visiting_party), "户": (_size_of_place,),
             "平方公里": (_census,),
             "批": (_batch_of_one_ceremony,),
             "元": (_subsidy_standard,), "%": (_full_completion,)}
