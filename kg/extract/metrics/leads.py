@@ -236,7 +236,7 @@ def _town_lead(text: str, clause: Clause, towns: dict[str, str]) -> str | None:
 def chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int = 0) -> int:
     """The index of the last of the names written together from mentions[k] on (贵州铜仁市 → 铜仁市); with
     the text, also through an opening quote (A省“B县花炮工” → B县: the province only places the name)."""
-    while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and _gaz_contains(
+    while k + 1 < len(mentions) and (mentions[k + 1].start == mentions[k].end or text and gaz_contains(
             mentions[k].code, mentions[k + 1].code) and text[mentions[k].end - offset:mentions[k + 1].start - offset]
             in OPENING_QUOTES and _single_name(text, mentions[k + 1].start - offset)):
         k += 1
@@ -252,7 +252,7 @@ def _single_name(text: str, inside: int) -> bool:
 OPENING_QUOTES = ("“", "「", "\"", "‘")
 
 
-def _gaz_contains(a: str, b: str) -> bool:
+def gaz_contains(a: str, b: str) -> bool:
     gaz = load_gazetteer()
     return gaz is not None and gaz.contains(a, b)
 

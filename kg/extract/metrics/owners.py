@@ -11,8 +11,8 @@ from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subjec
 from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
-    GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, is_place_of_work, list_start_index,
-    load_gazetteer,
+    GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, gaz_contains, is_place_of_work,
+    list_start_index,
 )
 
 def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
@@ -93,7 +93,7 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
             if start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在") \
                     and not _UNITS_COUNTED.match(text, ns):
                 return None
-            if any((e.code == m.code or _gaz_contains(e.code, m.code)) and is_place_of_work(text, mentions, i, offset)
+            if any((e.code == m.code or gaz_contains(e.code, m.code)) and is_place_of_work(text, mentions, i, offset)
                    for i, e in enumerate(mentions[:k])):
                 # 输送…至常州、无锡，其中常州1500人 (or 其中常州武进区1500人): where the sender's workers went
                 return None
@@ -280,11 +280,6 @@ def _wider_than(native: str, subject: str, gaz) -> bool:
     native_region, subject_region = gaz.get(native), gaz.get(subject)
     return (native_region is not None and subject_region is not None and native_region.level == "province"
             and subject_region.level != "province")
-
-
-def _gaz_contains(a: str, b: str) -> bool:
-    gaz = load_gazetteer()
-    return gaz is not None and gaz.contains(a, b)
 
 
 def _related(a: str, b: str, gaz) -> bool:
