@@ -313,3 +313,16 @@ def test_years_say_when_not_what():
     assert [(o.indicator, o.year) for o in obs] == [("劳务输出人数", 2020), ("劳务输出人数", 2023)]
     obs = observations("2023年通江县输出劳动力12万人，较2020年增加4万人。")
     assert [o.indicator for o in obs] == ["输出劳动力", "输出劳动力较2020年增加"]
+
+
+# -- 其中: parts of the figure before -------------------------------------------------------------------------
+
+def test_parts_after_qizhong_are_named_by_the_whole_and_the_part():
+    for body in ("全县输出劳动力5万人，其中省外3万人，省内2万人。", "全县输出劳动力5万人，其中，省外3万人，省内2万人。"):
+        obs = observations("通江县位于四川东北部。\n" + body)
+        assert [o.indicator for o in obs] == ["输出劳动力", "输出劳动力中省外", "输出劳动力中省内"], body
+    obs = observations("通江县共有劳务品牌17个，其中国家级1个、省级6个、市级10个。")
+    assert [o.indicator for o in obs] == ["劳务品牌", "劳务品牌中国家级", "劳务品牌中省级", "劳务品牌中市级"]
+    # a part that says what it did, or where, keeps its own words
+    obs = observations("通江县外出务工人员12万人，其中在江苏务工的约6万人。")
+    assert [o.indicator for o in obs] == ["外出务工人员", "在江苏务工"]

@@ -174,6 +174,15 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if before.endswith("分") and q.unit in _PARTS and after and not after.startswith("的"):
         # 将分4批发车, 分3期培训: the figure splits the verb after it; the parts are of that act
         return _TRAIL_WORDS.sub("", before[:-1]) + "分" + q.unit + after
+    if previous is not None and not places and not after and _PART_NAME.fullmatch(before) \
+            and not _ACTS.search(before) and (among := _among_at(text, q.start)) >= 0:
+        if previous[0] <= among:
+            # 累计培训2800人，其中脱贫人口1200人: a part of the figure before, named by the whole and the part
+            whole = _without_leading_places(previous[1].split("同比")[0], mentions)
+            if 1 < len(whole) <= _WHOLE_MAX and before not in whole and not _QUOTE_OR_PART.search(whole):
+                return (whole + "中" + before)[-_INDICATOR_MAX:]
+        elif "中" in previous[1]:
+            return previous[1].rpartition("中")[0] + "中" + before  # 其中省外3万人，省内2万人: the next part
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
@@ -285,6 +294,28 @@ def _trip_after(text: str, at: int) -> str:
     going = _GO.match(text, ride.end())
     trip = ride.group(1) + ride.group(2) + (going.group(1) + going.group(2) if going else "")
     return _QUOTE_MARKS.sub("", trip)
+
+
+# The whole's words must be a name, not a list of quoted names nor a part already (省级…中市级)
+_WHOLE_MAX = 12
+_QUOTE_OR_PART = re.compile(r"[“”\"「」]|中")
+_PART_MAX = 6  # 其中脱贫人口, 其中女性, 其中省外: the name of a part; longer, the clause says more than that
+# Words that make the part a statement of its own (其中省外转移就业3万人, 其中在江苏务工的6万人)
+_ACTS = re.compile(r"转移|输出|输转|输送|就业|务工|培训|创业|吸纳|带动|实现|在|发放|建成|新增|开办|创办|兴办|开设"
+                   r"|从事|参加|参与|获得|取得")
+_PART_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_PART_MAX}}}")
+
+
+def _among_at(text: str, at: int) -> int:
+    """Where the 其中 that the figure's clause opens with stands (其中女性4.5万人; 其中，省外3万人), else -1: a
+    figure before it is the whole, one after it (其中省级2个、市级3个) a sibling part."""
+    found = text.rfind("其中", 0, at)
+    if found < 0:
+        return -1
+    between = text[found + 2:at].lstrip("，, ")  # (其中，省外…: the comma after 其中 opens its clause)
+    if any(stop in between for stop in "；;。") or between.count("，") + between.count(",") > 1:
+        return -1
+    return found
 
 
 def _without_leading_places(words: str, mentions: list[RegionMention]) -> str:
