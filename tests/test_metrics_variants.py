@@ -326,3 +326,21 @@ def test_parts_after_qizhong_are_named_by_the_whole_and_the_part():
     # a part that says what it did, or where, keeps its own words
     obs = observations("通江县外出务工人员12万人，其中在江苏务工的约6万人。")
     assert [o.indicator for o in obs] == ["外出务工人员", "在江苏务工"]
+
+
+# -- 分别: the i-th figure counts the i-th item ------------------------------------------------------------------
+
+def test_respective_figures_count_the_items_of_the_list_before_them():
+    cases = {
+        "全县培训月嫂、护工、厨师分别为1200人、900人、600人。": ["培训月嫂", "培训护工", "培训厨师"],
+        "全县月嫂、护工和厨师分别输出1200人、900人和600人。": ["月嫂输出", "护工输出", "厨师输出"],
+        "全县省外、省内务工人员分别为3万人、2万人。": ["省外务工人员", "省内务工人员"],
+        "全县国家级、省级、市级劳务品牌分别有1个、3个、6个。": ["国家级劳务品牌", "省级劳务品牌", "市级劳务品牌"],
+        "全县培训电焊工、木工、家政服务员分别为1200人、900人、600人。": ["培训电焊工", "培训木工", "培训家政服务员"],
+    }
+    for body, indicators in cases.items():
+        obs = observations("纳雍县位于贵州西北部。\n" + body)
+        assert [o.indicator for o in obs] == indicators, body
+    # a list of places is read for the regions, and the items name none of the figures
+    obs = observations(BIJIE_INTRO + "纳雍县、赫章县分别输出劳动力1.2万人、9000人。", title="毕节市劳务输出")
+    assert [(o.region, o.indicator) for o in obs] == [(NAYONG, "输出劳动力"), (HEZHANG, "输出劳动力")]

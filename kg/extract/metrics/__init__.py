@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
-from kg.extract.metrics.indicators import indicator_of
+from kg.extract.metrics.indicators import indicator_of, respective_items
 from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
 from kg.extract.metrics.owners import region_for, respectively
 from kg.extract.metrics.statements import (
@@ -65,6 +65,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             candidates, masked = _candidates(text, homes)
             paired = (respectively(text, candidates, mentions, sentence.start, previous_mentions)
                       if "分别" in text else {})
+            items = (respective_items(text, [q for q, _ in candidates], mentions, sentence.start)
+                     if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
             for q, unit in candidates:
@@ -88,7 +90,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                         approximate=q.approximate, value_max=q.value_max))
                     continue
                 following = next((other.start for other, _ in candidates if other.start > q.start), len(text))
-                indicator = indicator_of(q, text, clauses, mentions, sentence.start, masked, previous, following)
+                indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
+                                                               previous, following)
                 previous = (q.end, indicator)
                 year = year_for(q.number_start, markers, year_state, last_dated, article_year)
                 if year is None and markers and present_after(q, text, markers):

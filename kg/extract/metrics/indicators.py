@@ -406,3 +406,42 @@ _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")
+
+
+# 培训月嫂、护工、厨师分别为1200人、900人、600人: the i-th figure after 分别 counts the i-th item of the list
+# before it; a verb at the head of the list (培训) is every item's.
+_ITEM_JOIN = re.compile(r"、|以及|和|及|与")
+_LIST_HEAD_VERB = re.compile(r"^(?:培训|输出|输送|转移|吸纳|带动|组织|招聘|招收|发放|建成|新建|新增|培育|打造|认定|开办|创办)")
+_SHARED_HEAD = re.compile(r"(?:外出|转移|农村)?(?:务工人员|从业人员|人员|劳动力|劳务品牌|品牌|企业|车间|基地|群众|工作站"
+                          r"|服务站|合作社)")
+_QUALIFIER_MAX = 4  # 省外, 国家级, 男性: items that short qualify a noun written once, after the last
+_RESPECTIVE_LINK = re.compile(r"分别(?:为|是|有|达到|达|占)?")
+
+
+def respective_items(text: str, figures: list[Quantity], mentions: list[RegionMention], offset: int) -> dict[int, str]:
+    """{figure start: indicator} for a list of things and 分别 with as many figures of one unit; nothing when
+    the list is of places (their figures are read by owners.respectively) or the counts differ."""
+    at = text.find("分别")
+    start = clause_start_of(text, at)
+    run = [q for q in figures if q.start > at and clause_start_of(text, q.start) == start]
+    if len(run) < 2 or len({q.unit for q in run}) > 1:
+        return {}
+    if any(start <= m.start - offset < at for m in mentions if not text.startswith(_NATIVE, m.end - offset)):
+        return {}
+    head = LEAD_WORDS.sub("", text[start:at], count=1).strip(" “”\"")
+    items = [item.strip(" “”\"") for item in _ITEM_JOIN.split(head)]
+    if len(items) != len(run) or not all(items) or any(len(item) > _PART_MAX * 2 for item in items):
+        return {}
+    verb = _LIST_HEAD_VERB.match(items[0])
+    prefix = verb.group() if verb and len(items[0]) > verb.end() else ""
+    if prefix:
+        items[0] = items[0][len(prefix):]
+    size = len(items[-2])  # the last item is as long as the one before it (国家级、省级、市级劳务品牌)
+    shared = items[-1][size:]
+    if all(len(item) <= _QUALIFIER_MAX for item in items[:-1]) and _SHARED_HEAD.fullmatch(shared):
+        # 省外、省内务工人员: the noun after the last qualifier is every item's (电焊工、家政服务员 name two)
+        items = [item + shared for item in items[:-1]] + [items[-1]]
+    link = _RESPECTIVE_LINK.match(text, at)
+    acted = text[link.end():run[0].start] if link else ""
+    acted = acted if _PART_NAME.fullmatch(acted) else ""
+    return {q.start: prefix + item + acted for q, item in zip(run, items)}
