@@ -4,7 +4,8 @@ from __future__ import annotations
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
-from kg.extract.metrics.indicators import indicator_of, respective_items
+from kg.extract.metrics.indicators import indicator_of
+from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
 from kg.extract.metrics.owners import region_for, respectively
 from kg.extract.metrics.statements import (

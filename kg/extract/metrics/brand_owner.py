@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.numbers import Quantity
-from kg.extract.metrics.clauses import Clause
-from kg.extract.metrics.indicators import LEAD_WORDS
+from kg.extract.metrics.clauses import LEAD_WORDS, Clause
 from kg.extract.metrics.leads import OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")

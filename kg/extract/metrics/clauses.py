@@ -1,11 +1,23 @@
 """A sentence's clauses and clause punctuation, as every metric rule reads them."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.text.punct import CLAUSE_SPLIT_RE
+
+# Words that open the words before a figure without saying what it counts: connectives, time words, hedges,
+# and the words that stand for the subject (全县, 本市, 这些).
+LEAD_WORDS = re.compile(
+    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
+    r"|累计实现|实现|完成了|完成|当天|当日"
+    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
+    r"|这些|这批|此批|该批)){0,4}"
+)
+# X籍 names where the people counted come from: the place is part of what is counted.
+NATIVE = "籍"
 
 
 @dataclass

@@ -7,20 +7,12 @@ from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
 from kg.text.punct import CLAUSE_PUNCT
-from kg.extract.metrics.clauses import Clause, clause_start_of, within_spans
+from kg.extract.metrics.clauses import LEAD_WORDS, NATIVE, Clause, clause_start_of, within_spans
 from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
+from kg.extract.metrics.parts import part_after_among, part_at_place, without_leading_places
 from kg.extract.metrics.statements import PAREN
 
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
-_NATIVE = "籍"
-# 向宁波输送劳动力: the destination of the whole, replaced by the part's own place
-_TOWARDS_PLACE = re.compile(r"(?:向|赴|到|往)[\u4e00-\u9fff]{1,8}?(?=输送|输出|转移|输转|务工|就业)")
-LEAD_WORDS = re.compile(
-    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
-    r"|累计实现|实现|完成了|完成|当天|当日"
-    r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
-    r"|这些|这批|此批|该批)){0,4}"
-)
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的)+$")
@@ -94,7 +86,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if rel - seg_start > 2:
             break  # mentions are in text order: none further on can lead the segment
         if seg_start <= rel and before.startswith(m.surface, rel - seg_start) \
-                and not text.startswith(_NATIVE, m.end - offset):
+                and not text.startswith(NATIVE, m.end - offset):
             places += m.surface
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
@@ -103,7 +95,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     before = LEAD_WORDS.sub("", before, count=1).strip(" ")
     if before and not places:
-        before = _without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
+        before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
         before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
     if before in _BARE_WORDS:
@@ -174,15 +166,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if before.endswith("分") and q.unit in _PARTS and after and not after.startswith("的"):
         # 将分4批发车, 分3期培训: the figure splits the verb after it; the parts are of that act
         return _TRAIL_WORDS.sub("", before[:-1]) + "分" + q.unit + after
-    if previous is not None and not places and not after and _PART_NAME.fullmatch(before) \
-            and not _ACTS.search(before) and (among := _among_at(text, q.start)) >= 0:
-        if previous[0] <= among:
-            # 累计培训2800人，其中脱贫人口1200人: a part of the figure before, named by the whole and the part
-            whole = _without_leading_places(previous[1].split("同比")[0], mentions)
-            if 1 < len(whole) <= _WHOLE_MAX and before not in whole and not _QUOTE_OR_PART.search(whole):
-                return (whole + "中" + before)[-_INDICATOR_MAX:]
-        elif "中" in previous[1]:
-            return previous[1].rpartition("中")[0] + "中" + before  # 其中省外3万人，省内2万人: the next part
+    if previous is not None and not places and not after:
+        part = part_after_among(before, q, text, previous, mentions)
+        if part:
+            return part[-_INDICATOR_MAX:]  # 累计培训2800人，其中脱贫人口1200人 -> 累计培训中脱贫人口
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
@@ -201,7 +188,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = _widen_bare_verb(phrase, q, text)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
-        phrase = places + _TOWARDS_PLACE.sub("", _without_leading_places(previous[1].split("同比")[0], mentions))
+        phrase = part_at_place(places, previous[1], mentions)
     if phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     if phrase:
@@ -296,41 +283,6 @@ def _trip_after(text: str, at: int) -> str:
     return _QUOTE_MARKS.sub("", trip)
 
 
-# The whole's words must be a name, not a list of quoted names nor a part already (省级…中市级)
-_WHOLE_MAX = 12
-_QUOTE_OR_PART = re.compile(r"[“”\"「」]|中")
-_PART_MAX = 6  # 其中脱贫人口, 其中女性, 其中省外: the name of a part; longer, the clause says more than that
-# Words that make the part a statement of its own (其中省外转移就业3万人, 其中在江苏务工的6万人)
-_ACTS = re.compile(r"转移|输出|输转|输送|就业|务工|培训|创业|吸纳|带动|实现|在|发放|建成|新增|开办|创办|兴办|开设"
-                   r"|从事|参加|参与|获得|取得")
-_PART_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,{_PART_MAX}}}")
-
-
-def _among_at(text: str, at: int) -> int:
-    """Where the 其中 that the figure's clause opens with stands (其中女性4.5万人; 其中，省外3万人), else -1: a
-    figure before it is the whole, one after it (其中省级2个、市级3个) a sibling part."""
-    found = text.rfind("其中", 0, at)
-    if found < 0:
-        return -1
-    between = text[found + 2:at].lstrip("，, ")  # (其中，省外…: the comma after 其中 opens its clause)
-    if any(stop in between for stop in "；;。") or between.count("，") + between.count(",") > 1:
-        return -1
-    return found
-
-
-def _without_leading_places(words: str, mentions: list[RegionMention]) -> str:
-    """The words without the place names they open with (某县输出劳动力 -> 输出劳动力; 某县籍 stays)."""
-    stripped = True
-    while stripped and words:
-        stripped = False
-        for m in mentions:
-            if words.startswith(m.surface) and len(words) > len(m.surface) + 1 \
-                    and not words.startswith(_NATIVE, len(m.surface)):
-                words, stripped = words[len(m.surface):], True
-                break
-    return words
-
-
 def _vehicle_before(text: str, seg_start: int) -> str:
     """The vehicle that the clause before the figure's names (由A开往B的D37次列车，搭着…), else nothing."""
     if seg_start < 2:
@@ -406,42 +358,3 @@ _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")
-
-
-# 培训月嫂、护工、厨师分别为1200人、900人、600人: the i-th figure after 分别 counts the i-th item of the list
-# before it; a verb at the head of the list (培训) is every item's.
-_ITEM_JOIN = re.compile(r"、|以及|和|及|与")
-_LIST_HEAD_VERB = re.compile(r"^(?:培训|输出|输送|转移|吸纳|带动|组织|招聘|招收|发放|建成|新建|新增|培育|打造|认定|开办|创办)")
-_SHARED_HEAD = re.compile(r"(?:外出|转移|农村)?(?:务工人员|从业人员|人员|劳动力|劳务品牌|品牌|企业|车间|基地|群众|工作站"
-                          r"|服务站|合作社)")
-_QUALIFIER_MAX = 4  # 省外, 国家级, 男性: items that short qualify a noun written once, after the last
-_RESPECTIVE_LINK = re.compile(r"分别(?:为|是|有|达到|达|占)?")
-
-
-def respective_items(text: str, figures: list[Quantity], mentions: list[RegionMention], offset: int) -> dict[int, str]:
-    """{figure start: indicator} for a list of things and 分别 with as many figures of one unit; nothing when
-    the list is of places (their figures are read by owners.respectively) or the counts differ."""
-    at = text.find("分别")
-    start = clause_start_of(text, at)
-    run = [q for q in figures if q.start > at and clause_start_of(text, q.start) == start]
-    if len(run) < 2 or len({q.unit for q in run}) > 1:
-        return {}
-    if any(start <= m.start - offset < at for m in mentions if not text.startswith(_NATIVE, m.end - offset)):
-        return {}
-    head = LEAD_WORDS.sub("", text[start:at], count=1).strip(" “”\"")
-    items = [item.strip(" “”\"") for item in _ITEM_JOIN.split(head)]
-    if len(items) != len(run) or not all(items) or any(len(item) > _PART_MAX * 2 for item in items):
-        return {}
-    verb = _LIST_HEAD_VERB.match(items[0])
-    prefix = verb.group() if verb and len(items[0]) > verb.end() else ""
-    if prefix:
-        items[0] = items[0][len(prefix):]
-    size = len(items[-2])  # the last item is as long as the one before it (国家级、省级、市级劳务品牌)
-    shared = items[-1][size:]
-    if all(len(item) <= _QUALIFIER_MAX for item in items[:-1]) and _SHARED_HEAD.fullmatch(shared):
-        # 省外、省内务工人员: the noun after the last qualifier is every item's (电焊工、家政服务员 name two)
-        items = [item + shared for item in items[:-1]] + [items[-1]]
-    link = _RESPECTIVE_LINK.match(text, at)
-    acted = text[link.end():run[0].start] if link else ""
-    acted = acted if _PART_NAME.fullmatch(acted) else ""
-    return {q.start: prefix + item + acted for q, item in zip(run, items)}

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Sentence
 from kg.text.chars import HAN_RE
+from kg.extract.metrics.brand_owner import BrandHomes
 from kg.extract.metrics.clauses import clause_start_of, within_spans
-
-if TYPE_CHECKING:  # brand_owner reads the indicator words, which read this module
-    from kg.extract.metrics.brand_owner import BrandHomes
 
 # Units whose figures are statements about a region; times, ages and lengths never are.
 _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
