@@ -344,3 +344,17 @@ def test_respective_figures_count_the_items_of_the_list_before_them():
     # a list of places is read for the regions, and the items name none of the figures
     obs = observations(BIJIE_INTRO + "纳雍县、赫章县分别输出劳动力1.2万人、9000人。", title="毕节市劳务输出")
     assert [(o.region, o.indicator) for o in obs] == [(NAYONG, "输出劳动力"), (HEZHANG, "输出劳动力")]
+
+
+GUIZHOU = "520000"
+
+
+def test_a_receiving_city_carried_from_the_sentence_before_keeps_workers_named_by_their_province():
+    body = ("贵州今年首趟返岗专列抵达浙江宁波，贵州籍务工人员陆续返岗。\n"
+            "据悉，此前宁波已组织3辆大巴接返159名务工人员。加上毕节—宁波专列，共接回706名贵州籍员工。")
+    obs = observations(body, title="贵州发出返岗专列抵达浙江")
+    assert (NINGBO, Decimal("706")) in [(o.region, o.value) for o in obs]
+    # a county of origin keeps its workers, carried city or not
+    body = body.replace("706名贵州籍员工", "706名纳雍籍员工")
+    obs = observations(body, title="贵州发出返岗专列抵达浙江")
+    assert (NAYONG, Decimal("706")) in [(o.region, o.value) for o in obs]

@@ -253,7 +253,8 @@ def _native_short_form(text: str, clause: Clause, gaz) -> str | None:
 
 
 # 接收某县务工人员3000余人: a place written right before a word for workers names whose workers they are.
-_WORKERS_AFTER = re.compile(r"(?:籍)?(?:务工人员|外出务工人员|务工者|农民工|劳动力|劳务人员|务工青年|员工|工人)")
+# (X籍 is read by _native_region.)
+_WORKERS_AFTER = re.compile(r"(?:务工人员|外出务工人员|务工者|农民工|劳动力|劳务人员|务工青年|员工|工人)")
 
 
 def _subjects_workers(text: str, clause: Clause, q: Quantity, mentions: list[RegionMention], offset: int,
@@ -306,7 +307,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
     if owner:
         return _departure_city(q, text, mentions, offset, owner, gaz) or owner
     if clauses:
-        native = _native_region(text, clauses[index], mentions, offset, fallback, gaz)
+        native = _native_region(text, clauses[index], mentions, offset, carry or fallback, gaz)
         if native:
             return native
         native = _native_short_form(text, clauses[index], gaz) or _subjects_workers(
@@ -318,9 +319,11 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             return clause.lead
     if _NATIVE_OF in text:
         # 某局开行3趟专列，运送2000余名X籍务工人员: the workers' native place, named elsewhere in the sentence,
-        # is what the sentence's event is about; the place the last sentence was about is not
+        # is what the sentence's event is about; the place the last sentence was about is not, unless X is a
+        # province and that place a city receiving them (此前某市已接返…。加上专列，共接回706名某省籍员工)
         for clause in clauses:
-            native = _native_region(text, clause, mentions, offset, fallback, gaz) or _native_short_form(text, clause, gaz)
+            native = (_native_region(text, clause, mentions, offset, carry or fallback, gaz)
+                      or _native_short_form(text, clause, gaz))
             if native:
                 return native
     if carry:
