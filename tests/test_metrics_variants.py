@@ -358,3 +358,8 @@ def test_a_receiving_city_carried_from_the_sentence_before_keeps_workers_named_b
     body = body.replace("706名贵州籍员工", "706名纳雍籍员工")
     obs = observations(body, title="贵州发出返岗专列抵达浙江")
     assert (NAYONG, Decimal("706")) in [(o.region, o.value) for o in obs]
+
+
+def test_an_elected_body_is_no_metric_but_the_members_it_serves_are():
+    obs = observations("通江县家政行业协会成立，1300名从业人员有了自己的“家”，大会选举产生了9名理事和会长。")
+    assert [(o.value, o.indicator) for o in obs] == [(Decimal("1300"), "从业人员")]

@@ -351,7 +351,7 @@ _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
-                              r"|正式|平安|安全|正在|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
+                              r"|正式|平安|安全|正在|从此|有了|已经|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")

@@ -317,13 +317,27 @@ def _visiting_party(f: _Figure) -> bool:
     return f.text.endswith("一行", 0, f.q.number_start) or bool(_PARTY_AFTER.match(f.text, f.q.end))
 
 
+# 选举产生了9名委员, 选出理事15人: the officers an association elects are its governance, not its workers
+_ELECTED = re.compile(r"选举|选出|推选|当选")
+_OFFICERS = re.compile(r"[^，,；;。！？!?]{0,6}?(?:委员|理事|监事|常委|会长|主席|秘书长)")
+_OFFICERS_BEFORE = re.compile(r"(?:委员|理事|监事|常委|会长|主席|秘书长)(?:会成员)?(?:共|各)?$")
+
+
+def _officers_elected(f: _Figure) -> bool:
+    """按章程选举产生了9名委员和主席: the size of an elected body."""
+    q, text = f.q, f.text
+    if not _ELECTED.search(text, f.clause_start, q.start):
+        return False
+    return bool(_OFFICERS.match(text, q.end) or _OFFICERS_BEFORE.search(text, f.clause_start, q.number_start))
+
+
 # Each rule names one way a figure is not a statement about a region. A figure is one when no rule holds, so
 # the order decides nothing but speed: rules that can only hold for some figures are asked of those only.
 _EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _event_part, _target)
 # A small count in Chinese numerals (一个缩影, 三个一批, 这两个品牌, “甲”“乙”两个品牌).
 _SMALL_CHINESE_COUNT = (_indefinite_article, _slogan_structure, _refers_back, _restates_names)
 # Rules about one counter or unit.
-_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census, _visiting_party), "户": (_size_of_place,),
+_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census, _visiting_party, _officers_elected), "户": (_size_of_place,),
             "平方公里": (_census,),
             "批": (_batch_of_one_ceremony,),
             "元": (_subsidy_standard,), "%": (_full_completion,)}
