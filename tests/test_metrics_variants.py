@@ -363,3 +363,11 @@ def test_a_receiving_city_carried_from_the_sentence_before_keeps_workers_named_b
 def test_an_elected_body_is_no_metric_but_the_members_it_serves_are():
     obs = observations("通江县家政行业协会成立，1300名从业人员有了自己的“家”，大会选举产生了9名理事和会长。")
     assert [(o.value, o.indicator) for o in obs] == [(Decimal("1300"), "从业人员")]
+
+
+def test_a_share_said_to_be_people_of_a_place_is_that_places_even_beside_a_brand():
+    body = "毕节市劳务品牌建设推进会召开。\n“纳雍厨师”劳务品牌的餐馆已有300多家，老板八成是毕节市人。"
+    obs = observations(body)
+    assert [(o.region, o.value, o.unit) for o in obs] == [
+        (NAYONG, Decimal("300"), "家"), (BIJIE, Decimal("80"), "%")]
+    assert obs[0].indicator == "纳雍厨师劳务品牌的餐馆"

@@ -14,7 +14,7 @@ from kg.extract.metrics.statements import PAREN
 
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
-                          r"|就有|也有|还有|共有|则有|各有"
+                          r"|就有|也有|还有|共有|则有|各有|已有|已经有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的)+$")
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
 _TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的有")

@@ -291,8 +291,10 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None,
                 article_subject: str | None = None) -> str | None:
     index = clause_index(clauses, q.start)
+    # (a share said to be people of a place, 老板八成是某市人, is that place's even in a brand's sentence)
     owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
-             or _here(clauses[index] if clauses else None, text, mentions, offset))
+             or _here(clauses[index] if clauses else None, text, mentions, offset)
+             or _people_of(q, text, mentions, offset))
     if owner:
         return owner
     if homes is not None:
@@ -303,7 +305,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                     and not QUOTED_LEAD.match(text, clauses[index].start):
                 return lead  # 某县已有1500余名“某州绣娘”: the county the clause names is the more specific
             return owner
-    owner = _owner_after(q, text, mentions, offset) or _people_of(q, text, mentions, offset)
+    owner = _owner_after(q, text, mentions, offset)
     if owner:
         return _departure_city(q, text, mentions, offset, owner, gaz) or owner
     if clauses:
