@@ -371,3 +371,11 @@ def test_a_share_said_to_be_people_of_a_place_is_that_places_even_beside_a_brand
     assert [(o.region, o.value, o.unit) for o in obs] == [
         (NAYONG, Decimal("300"), "家"), (BIJIE, Decimal("80"), "%")]
     assert obs[0].indicator == "纳雍厨师劳务品牌的餐馆"
+
+
+def test_a_count_of_brands_or_a_brand_named_as_an_example_stays_the_provinces():
+    intro = "近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌渐渐走近人们的视线。\n"
+    for body in ("目前培育劳务品牌110个，“岳西茶师”是其中的代表。", "目前培育了110个劳务品牌，“岳西茶师”是其中的代表。",
+                 "目前全省劳务品牌从业人员达120万人，“岳西茶师”等品牌享誉全国。"):
+        obs = observations(intro + body, title="安徽打造劳务品牌")
+        assert [o.region for o in obs] == [ANHUI], body

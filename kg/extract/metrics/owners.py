@@ -329,7 +329,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if native:
                 return native
     if carry:
-        return _brand_of_sentence(carry, text, mentions, homes, gaz) or carry
+        return _brand_of_sentence(q, carry, text, mentions, homes, gaz) or carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
     # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
     if fallback and gaz is not None:
@@ -341,18 +341,28 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 continue
             if m.code != fallback and gaz.contains(fallback, m.code):
                 return m.code
-    return (_brand_of_sentence(fallback, text, mentions, homes, gaz) if fallback else None) or fallback
+    return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
 
 
-def _brand_of_sentence(wider: str, text: str, mentions: list[RegionMention], homes: BrandHomes | None,
-                       gaz) -> str | None:
+_COUNTS_BRANDS = re.compile(r"[^，,；;。]{0,6}?品牌")  # 培育了110个劳务品牌
+_BRAND_WORD_REACH = 8  # 培育劳务品牌110个: 品牌 written shortly before a count of 个
+_EXAMPLE_AFTER = re.compile(r"[”’」\"]?(?:等|是其中|为其中|是其|便是|就是)")  # “某县焊工”等, 是其中的代表
+
+
+def _brand_of_sentence(q: Quantity, wider: str, text: str, mentions: list[RegionMention],
+                       homes: BrandHomes | None, gaz) -> str | None:
     """“公司从60名…，如今形成了拥有6000余人的‘某县焊工’品牌，累计…”: a sentence that names one brand and no place
     but the brand's and its parents' speaks of the brand, at its origin, not of the province or city it would
-    otherwise fall back to (which must contain the origin)."""
+    otherwise fall back to (which must contain the origin). A count of brands stays the wider region's, and so
+    does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表)."""
     if homes is None or not homes.pairs or gaz is None:
         return None
-    origins = {code for name, code in homes.pairs if name in text}
-    if len(origins) != 1:
+    if q.unit == "个" and (_COUNTS_BRANDS.match(text, q.end)
+                          or "品牌" in text[max(0, q.start - _BRAND_WORD_REACH):q.start]):
+        return None
+    named = [(name, code) for name, code in homes.pairs if name in text]
+    origins = {code for _, code in named}
+    if len(origins) != 1 or any(_EXAMPLE_AFTER.match(text, text.find(name) + len(name)) for name, _ in named):
         return None
     origin = origins.pop()
     if origin == wider or not gaz.contains(wider, origin):
