@@ -379,3 +379,8 @@ def test_a_count_of_brands_or_a_brand_named_as_an_example_stays_the_provinces():
                  "目前全省劳务品牌从业人员达120万人，“岳西茶师”等品牌享誉全国。"):
         obs = observations(intro + body, title="安徽打造劳务品牌")
         assert [o.region for o in obs] == [ANHUI], body
+
+
+def test_on_this_basis_is_no_place():
+    obs = observations("纳雍县与宁波市签订协议，在此基础上，纳雍县今年向宁波输送劳动力3000人。")
+    assert [(o.region, o.value) for o in obs] == [(NAYONG, Decimal("3000"))]

@@ -114,7 +114,8 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
     return None
 
 
-_HERE = re.compile(r"在(?:此|这里|该站)")  # (在当地 is the subject's own place, not the last one named)
+# (在当地 is the subject's own place, not the last one named; 在此基础上, 在此期间 name no place)
+_HERE = re.compile(r"在(?:此|这里|该站)(?!基础|期间|之前|之后|以前|以后|背景|过程|前|后|次|时)")
 
 
 def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offset: int) -> str | None:
