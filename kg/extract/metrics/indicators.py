@@ -76,7 +76,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             governing = _GOVERNING_VERB.search(before)
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
-    dateline = _DATELINE.match(before)
+    dateline = _DATELINE.match(before) if _DATELINE_HINT.search(before) else None
     if dateline:
         before, seg_start = before[dateline.end():], seg_start + dateline.end()  # 新华社某地3月5日电（记者 某）
     # Leading region names and time words say where and when, not what (but 某县籍 says whose).
@@ -132,11 +132,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
                 break  # the next figure; a train's number (D658次) goes on
             j += 1
         # a verb or adverb that the window cuts in two (…的D658次就业专列顺|利抵达) still ends the noun
-        cut = _VERB_AFTER_NOUN.search(text, q.end, min(len(text), j + _VERB_LONGEST))
-        if cut is not None and cut.start() < j < cut.end():
-            j = cut.start()
+        verb = _VERB_AFTER_NOUN.search(text, q.end, min(len(text), j + _VERB_LONGEST))
+        if verb is not None and verb.start() < j < verb.end():
+            j = verb.start()
         after = _counted_noun(text[q.end:j])
-        gathered = _VERB_AFTER_NOUN.search(text, q.end, j) if after and q.unit in ("人", "名") else None
+        gathered = verb if verb is not None and verb.start() < j and after and q.unit in ("人", "名") else None
         if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
             after += _trip_after(text, gathered.start())  # 1400名务工者在某站，乘坐专列，前往某地
         carried = _CARRIED.search(before)
@@ -182,8 +182,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = _PREPOSITION.sub("", before) + after
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
-    phrase = _FRAME.sub("", _TAG.sub("", _DATE_WORDS.sub("", _YEAR_WORDS.sub("", _ADVERBS_INSIDE.sub("", phrase)))))
-    phrase = _DANGLING_FROM.sub("", _FROM_BEFORE.sub("", phrase)).strip(" “”\"、，,（(")
+    phrase = _tidy(phrase)
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
@@ -214,6 +213,29 @@ _DATELINE = re.compile(r"^\s*(?:[^，。,（(]{0,14}?(?:[0-9]{1,2}月)?[0-9]{1,2
                        r"(?:[（(](?:记者|通讯员|特约记者|见习记者)[^）)]{0,30}[）)])?\s*")
 # 由2020年的8万人增至2023年的12万人: the years say when each figure was, not what it counts
 _YEAR_WORDS = re.compile(r"(?:19|20)[0-9]{2}年(?:底|末|初|上半年|下半年)?的?")
+def _tidy(phrase: str) -> str:
+    """The phrase without adverbs, dates, years, a headline's tag, a remark's frame, 来自…的 or a dangling 由, nor
+    the punctuation at its ends. (Each pattern is tried only where its first letters occur: this runs for every
+    figure.)"""
+    if "分别" in phrase or "将" in phrase:
+        phrase = _ADVERBS_INSIDE.sub("", phrase)
+    if _HAS_DIGIT.search(phrase):
+        phrase = _DATE_WORDS.sub("", _YEAR_WORDS.sub("", phrase))
+    if phrase[:1] in _TAG_OPENERS or phrase.lstrip()[:1] in _TAG_OPENERS:
+        phrase = _TAG.sub("", phrase)
+    if phrase.startswith("对") or phrase.endswith(("而言", "来说")):
+        phrase = _FRAME.sub("", phrase)
+    if phrase.startswith("来自"):
+        phrase = _FROM_BEFORE.sub("", phrase)
+    if phrase[-1:] in "由从自":
+        phrase = _DANGLING_FROM.sub("", phrase)
+    return phrase.strip(" “”\"、，,（(")
+
+
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
+_TAG_OPENERS = frozenset("[【")
+# 电 (新华社…电), 讯 (本报讯), 记者/通讯员 (bylines): a dateline is looked for only where one of them stands
+_DATELINE_HINT = re.compile(r"电|讯|记者|通讯员")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
@@ -331,7 +353,7 @@ def _counted_noun(after: str) -> str:
     after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
     after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
-    contest = _OF_A_CONTEST.match(after)
+    contest = _OF_A_CONTEST.match(after) if "的" in after else None
     if contest:
         after = contest.group(1)  # 6个工种的比拼: the figure counts the trades, the contest is between them
     return _QUOTE_MARKS.sub("", after)

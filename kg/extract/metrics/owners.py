@@ -121,7 +121,8 @@ _HERE = re.compile(r"在(?:此|这里|该站)(?!基础|期间|之前|之后|以�
 def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offset: int) -> str | None:
     """列车抵达某市东站，又有400余名务工人员在此登乘: 在此 is the place the sentence named last before the clause
     (the station's city), wherever the train came from."""
-    if clause is None or "在" not in text or not _HERE.search(text, clause.start, clause.end):
+    if clause is None or not ("在此" in text or "在这里" in text or "在该站" in text) \
+            or not _HERE.search(text, clause.start, clause.end):
         return None
     before = [m for m in mentions if m.end - offset <= clause.start]
     return before[-1].code if before else None

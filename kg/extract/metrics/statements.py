@@ -292,7 +292,7 @@ def _census(f: _Figure) -> bool:
     q = f.q
     if q.unit == "平方公里":
         return bool(_LAND_BEFORE.search(f.text, f.clause_start, q.start))
-    return bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start)) and "人口" in f.text[f.clause_start:q.start]
+    return "人口" in f.text[f.clause_start:q.start] and bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start))
 
 
 # 举行第十七批欢送仪式 written without 第 (举行17批…欢送仪式): a batch named by one ceremony is that batch's
@@ -326,7 +326,7 @@ _OFFICERS_BEFORE = re.compile(r"(?:委员|理事|监事|常委|会长|主席|秘
 def _officers_elected(f: _Figure) -> bool:
     """按章程选举产生了9名委员和主席: the size of an elected body."""
     q, text = f.q, f.text
-    if not _ELECTED.search(text, f.clause_start, q.start):
+    if "选" not in text or not _ELECTED.search(text, f.clause_start, q.start):
         return False
     return bool(_OFFICERS.match(text, q.end) or _OFFICERS_BEFORE.search(text, f.clause_start, q.number_start))
 
