@@ -76,7 +76,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             governing = _GOVERNING_VERB.search(before)
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
-    dateline = _DATELINE.match(before) if _DATELINE_HINT.search(before) else None
+    dateline = (_DATELINE.match(before)
+                if "电" in before or "讯" in before or "记者" in before or "通讯员" in before else None)
     if dateline:
         before, seg_start = before[dateline.end():], seg_start + dateline.end()  # 新华社某地3月5日电（记者 某）
     # Leading region names and time words say where and when, not what (but 某县籍 says whose).
@@ -93,8 +94,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     opening = text.rfind("“", 0, seg_start)
     if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
+    led = before
     before = LEAD_WORDS.sub("", before, count=1).strip(" ")
-    if before and not places:
+    if before and not places and len(before) < len(led.strip(" ")):
         before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
         before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
@@ -219,9 +221,9 @@ def _tidy(phrase: str) -> str:
     figure.)"""
     if "分别" in phrase or "将" in phrase:
         phrase = _ADVERBS_INSIDE.sub("", phrase)
-    if _HAS_DIGIT.search(phrase):
+    if not _DIGITS.isdisjoint(phrase):
         phrase = _DATE_WORDS.sub("", _YEAR_WORDS.sub("", phrase))
-    if phrase[:1] in _TAG_OPENERS or phrase.lstrip()[:1] in _TAG_OPENERS:
+    if "[" in phrase or "【" in phrase:
         phrase = _TAG.sub("", phrase)
     if phrase.startswith("对") or phrase.endswith(("而言", "来说")):
         phrase = _FRAME.sub("", phrase)
@@ -232,10 +234,7 @@ def _tidy(phrase: str) -> str:
     return phrase.strip(" “”\"、，,（(")
 
 
-_HAS_DIGIT = re.compile(r"[0-9０-９]")
-_TAG_OPENERS = frozenset("[【")
-# 电 (新华社…电), 讯 (本报讯), 记者/通讯员 (bylines): a dateline is looked for only where one of them stands
-_DATELINE_HINT = re.compile(r"电|讯|记者|通讯员")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they

@@ -260,11 +260,10 @@ _WORKERS_AFTER = re.compile(r"(?:务工人员|外出务工人员|务工者|农�
 
 
 def _subjects_workers(text: str, clause: Clause, q: Quantity, mentions: list[RegionMention], offset: int,
-                      subjects: set[str | None], gaz) -> str | None:
+                      subjects: tuple[str | None, str | None], gaz) -> str | None:
     """某市人社局介绍，今年该市已接收某县务工人员3000余人, in an article (or paragraph) about that county: the
     destination's figure about the subject's workers is the subject's (the origin's), not the city's that speaks."""
-    subjects.discard(None)
-    if not subjects or gaz is None:
+    if gaz is None or subjects == (None, None):
         return None
     ns = q.number_start if q.number_start else q.start
     for m in mentions:
@@ -273,7 +272,8 @@ def _subjects_workers(text: str, clause: Clause, q: Quantity, mentions: list[Reg
             continue
         if end > ns:
             break
-        if _WORKERS_AFTER.match(text, end) and any(m.code == s or gaz.contains(s, m.code) for s in subjects):
+        if _WORKERS_AFTER.match(text, end) and any(s is not None and (m.code == s or gaz.contains(s, m.code))
+                                                   for s in subjects):
             return m.code
     return None
 
@@ -315,7 +315,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
         if native:
             return native
         native = _native_short_form(text, clauses[index], gaz) or _subjects_workers(
-            text, clauses[index], q, mentions, offset, {fallback, article_subject}, gaz)
+            text, clauses[index], q, mentions, offset, (fallback, article_subject), gaz)
         if native:
             return native
     for clause in reversed(clauses[:index + 1]):
