@@ -70,7 +70,9 @@ def _opencc():
 
 def t2s(text: str) -> str:
     """Traditional to simplified with the one OpenCC converter of this process."""
-    return _opencc().convert(text) if text else text
+    # OpenCC keeps 锺 where a phrase of its table holds 鍾 (萬鍾: 10萬鍾祥人 -> 10万锺祥人). The 通用规范汉字表
+    # keeps 锺 for surnames only and no place name is written with it, so it goes back to 钟.
+    return _opencc().convert(text).replace("锺", "钟") if text else text
 
 
 @lru_cache(maxsize=1)
