@@ -263,6 +263,19 @@ def edge_words(freq: dict[str, int], names) -> dict[str, int]:
 _MULTIPLIERS = frozenset("十百千万亿")
 _COUNTERS = frozenset("名位")  # counters of people, which a figure puts right before a place (300名湖南籍)
 _APPROX_AFTER_NUMBER = frozenset("余多十百千万")
+# A station is named after its city or county (济南南站, 金华东站, 雅安西站, 湘西东火车站): the direction letter or
+# 站 may make a word with the name's last letter (华东, 安西, 南站), which says nothing against the name.
+_STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站")
+# X人 is X's people (孝感人, 烟台人), unless 人 opens a word of its own (保定人民政府, 合肥人社局, 日照人口).
+_NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "人口", "人工", "人事", "人均", "人次", "人数",
+                  "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
+# X的 + a count of people (合肥的500名务工人员, 保定的3万余人): only a place has people counted so.
+_COUNT_OF_PEOPLE = re.compile(r"的[\d一二两三四五六七八九十百千万几.,，余多]{1,10}?[名位人]")
+
+
+def _people_of(text: str, end: int) -> bool:
+    """X人 at `end`: the people of the place, not a word that 人 begins."""
+    return text.startswith("人", end) and not text.startswith(_NOT_PEOPLE_OF, end)
 
 
 def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int, int]]) -> bool:
@@ -277,6 +290,7 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
     start, end = cand.start, cand.end
     lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
     near: list[tuple[int, int]] | None = None
+    station: bool | None = None  # whether a station's name follows: looked at only once a word is found
     for a in range(lo, end):
         if text[a:a + 2] not in word_starts:
             continue  # no word that counts starts here
@@ -295,8 +309,13 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # the word runs into the next name (北京海淀区: 京海; 河南南阳: 南南)
             if a == start and text[end:b].startswith(_PLACE_EXTENSIONS):
                 continue
-            if start < a < end and b == end + 1 and text[end] == "籍":
-                continue  # 兴国籍务工人员: 籍 after a place is its native-place suffix, not 国籍
+            if start < a < end and b == end + 1 and (text[end] == "籍" or _people_of(text, end)):
+                continue  # 兴国籍务工人员, 孝感人: the native-place suffix, not 国籍 or 感人
+            if a >= start:
+                if station is None:
+                    station = _STATION.match(text, end) is not None
+                if station:
+                    continue  # 金华东站, 渭南站: 华东 and 南站 are no words here
             if a == start - 1 and text[a] in _MULTIPLIERS and a > 0 and text[a - 1].isdigit():
                 continue  # 10万宝鸡面匠: the 万 of a figure, not the word 万宝
             if a == start - 1 and text[a] in _COUNTERS and a > 0 and (text[a - 1].isdigit()
@@ -398,7 +417,8 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
         return False
     if form == SHORT or form == COUNTY_SHORT:
         return not (after in _NOT_AFTER_SHORT_FIRST and text.startswith(_NOT_AFTER_SHORT, end)
-                    and not _ZONE.match(text, end) and not _child_follows(cand, text))
+                    and not _ZONE.match(text, end) and not _child_follows(cand, text)
+                    and not (form == SHORT and text.startswith(_MOUNTAIN_AREAS, end)))
     if form == OFFICIAL and len(cand.surface) == 2:
         if after in ("长", "委", "级", "域", "城"):
             return False  # 代县长 is an acting county head, not 代县 + 长
@@ -425,14 +445,43 @@ def _governed(text: str, start: int) -> bool:
 _PART_OF_TOWN = frozenset("东南西北中城湖江河山区新红旗海上下前后")
 
 
+# X山区 is the mountain areas of a prefecture (巴中山区, 晋中山区), where X山 alone names a mountain (长白山). A
+# county's short form stays out: mountain ranges are named after old counties (武陵山区 is no 武陵区).
+_MOUNTAIN_AREAS = "山区"
+
+
 def _child_follows(cand: _Candidate, text: str) -> bool:
-    """镇江丹阳, 长沙浏阳: what follows is one of the place's own units (丹阳, not a river 丹)."""
+    """镇江丹阳, 长沙浏阳, 浙江路桥: what follows is one of the place's own units (丹阳, not a river 丹; 路桥,
+    not a street 浙江路)."""
     gaz = Gazetteer.load()
     for region in cand.regions:
         for child in gaz.children(region.code):
             if any(len(name) >= 2 and text.startswith(name, cand.end) for name in (child.name, *child.short_names)):
                 return True
+    if not any(region.level == "province" for region in cand.regions):
+        return False
+    # a province's own county, a level further down (浙江路桥, 四川江油)
+    names, end = gaz.names(), cand.end
+    for size in range(2, min(_longest_name(), len(text) - end) + 1):
+        for unit in names.get(text[end:end + size], ()):
+            if any(gaz.contains(region.code, unit.code) for region in cand.regions):
+                return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    return max(map(len, Gazetteer.load().names()))
+
+
+def _mountain_areas_first(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """Drop an official name that starts inside a prefecture's short form and ends with the 山区 after it:
+    巴中山区 is 巴中 + 山区, not 巴 + 中山区 (a district of Dalian)."""
+    stems = [(c.start, c.end) for c in cands if c.form == SHORT and text.startswith(_MOUNTAIN_AREAS, c.end)]
+    if not stems:
+        return cands
+    return [c for c in cands if c.form != OFFICIAL
+            or not any(s0 < c.start < s1 and c.end == s1 + len(_MOUNTAIN_AREAS) for s0, s1 in stems)]
 
 
 def _left_word(cand: _Candidate, text: str) -> bool:
@@ -494,7 +543,10 @@ def _candidates(article: Article) -> _Prepared:
     gaz = index.gazetteer
     text = article.text
     blocked = _blocked_spans(article)
-    cands = _select([c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)])
+    fitting = [c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)]
+    if _MOUNTAIN_AREAS in text:
+        fitting = _mountain_areas_first(fitting, text)
+    cands = _select(fitting)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
     certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1
@@ -520,7 +572,8 @@ def _find(article: Article, with_subject: str | None = None,
     cands, certain = prepared.cands, prepared.certain
     subject_region = gaz.get(with_subject) if with_subject is not None else None
     licence = _Licence(text, index, gaz, with_subject,
-                       subject_region is not None and subject_region.level != "province", prepared)
+                       subject_region is not None and subject_region.level != "province", prepared,
+                       article.document.source_file == _TITLE_FILE)
     names = gaz.names()
 
     accepted: list[tuple[_Candidate, Region]] = []
@@ -586,13 +639,16 @@ class _Licence:
     subject: str | None
     below_province: bool  # the subject is a prefecture or a county
     prepared: _Prepared
+    in_title: bool  # a headline's first name is what the article is about (孝感十大劳务品牌…)
     placed: set[str] = field(default_factory=set)
 
     def grants(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
         if cand.form == SHORT:
             return self._city_word(cand, region, after_parent, in_list)
         if cand.common:
-            return after_parent  # 合作, 资源, 振兴: only right after their own prefecture or province
+            # 合作, 资源, 振兴: right after their own prefecture or province, or as a native place or a station
+            # (合作籍, 资源站); a quote or 人 may follow the word itself (合作“点对点”, 资源“共享”)
+            return after_parent or _native_or_station(self.text, cand.end)
         return self._county_short(cand, region, after_parent, in_list)
 
     def _under_subject(self, region: Region) -> bool:
@@ -604,20 +660,34 @@ class _Licence:
         text, start = self.text, cand.start
         return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
                 or self._under_subject(region) or start in self.prepared.heads or _governed(text, start)
-                or in_list)
+                or in_list or (start == 0 and self.in_title) or _written_as_city(text, cand.end))
 
     def _county_short(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
         """Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a province,
-        a name in a list of places, a long name that is no word (二连浩特). X籍 (彝良籍务工人员) names a native
-        place: nothing else is written so."""
+        a name in a list of places, a long name that is no word (二连浩特). X籍 (彝良籍务工人员) and X人 (普宁人)
+        name a native place, X站 a station: nothing else is written so."""
         text = self.text
         return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
-                or in_list or text.startswith("籍", cand.end)
+                or in_list or _native_or_station(text, cand.end) or _people_of(text, cand.end)
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
                                                 # 化隆县: jieba lists it, but 县 makes it a name
                                                 or cand.surface.endswith(("县", "旗"))))
                 or _sibling_or_direct(region, self.subject, self.gaz))
+
+
+def _native_or_station(text: str, end: int) -> bool:
+    """X籍 (彝良籍务工人员) names a native place, X站 / X东站 a station: nothing but a place is written so."""
+    return text.startswith("籍", end) or _STATION.match(text, end) is not None
+
+
+def _written_as_city(text: str, end: int) -> bool:
+    """What follows a city's short form that only a place can be: X籍, X站, X人 (its people), X“…” or X的“…”
+    (a brand named after it), X的 + a count of people (合肥的500名务工人员)."""
+    after = text[end:end + 1]
+    if after == "的":
+        return text.startswith("的“", end) or _COUNT_OF_PEOPLE.match(text, end) is not None
+    return after in ("“", "「") or _native_or_station(text, end) or _people_of(text, end)
 
 
 def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
@@ -847,10 +917,13 @@ def _title_codes(title: str) -> list[str]:
     return [m.code for m in title_mentions]
 
 
+_TITLE_FILE = "<title>"  # the source file of the article made of a headline alone
+
+
 def _title_article(title: str) -> Article:
     from kg.model import Document, Span
 
-    return Article(Document("<title>", title), None, title, (Span(0, len(title)),), ())
+    return Article(Document(_TITLE_FILE, title), None, title, (Span(0, len(title)),), ())
 
 
 _HEADING_MAX = 30
