@@ -35,6 +35,12 @@ def test_city_word_named_by_its_station():
     assert names("务工人员从攀枝花站出发。") == ["攀枝花市"]
 
 
+def test_city_word_heading_a_list_of_places():
+    assert names("专列从保定、邯郸等地开出。") == ["保定市", "邯郸市"]
+    assert names("日照和青岛的务工人员。") == ["日照市", "青岛市"]
+    assert names("祝您安康、幸福。") == []
+
+
 def test_city_word_opening_the_headline_is_the_subject():
     analysis = find_regions(article("孝感有十个劳务品牌，带动就业两万人。", title="孝感十大劳务品牌带动就业"))
     assert G.get(analysis.subject).name == "孝感市"

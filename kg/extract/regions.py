@@ -101,6 +101,7 @@ class _Prepared:
     certain: list[str]  # codes named by a name that is no word and has no namesake
     heads: set[int]  # starts of names followed at once by a unit inside them
     abbreviations: list[_Mention]  # 赴苏就业: read off the text alone
+    sure_starts: set[int]  # starts of the names that are no word (a list they close is a list of places)
     inside: dict[tuple[int, int], bool] = field(default_factory=dict)  # memo of _inside_word
 
 
@@ -558,7 +559,7 @@ def _candidates(article: Article) -> _Prepared:
                                                for r in cand.regions for f in following.regions):
             heads.add(cand.start)
     return _Prepared(cands, [(c.start, c.end) for c in cands], named_in_full, certain, heads,
-                     _abbreviations(index, text, blocked))
+                     _abbreviations(index, text, blocked), {c.start for c in cands if not c.common})
 
 
 def _find(article: Article, with_subject: str | None = None,
@@ -660,7 +661,13 @@ class _Licence:
         text, start = self.text, cand.start
         return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
                 or self._under_subject(region) or start in self.prepared.heads or _governed(text, start)
-                or in_list or (start == 0 and self.in_title) or _written_as_city(text, cand.end))
+                or in_list or (start == 0 and self.in_title) or _written_as_city(text, cand.end)
+                or self._heads_list(cand))
+
+    def _heads_list(self, cand: _Candidate) -> bool:
+        """玉溪、普洱等地: the first of a list whose next item is a name that is no word."""
+        end = cand.end
+        return end < len(self.text) and self.text[end] in _LIST_SEPARATORS and end + 1 in self.prepared.sure_starts
 
     def _county_short(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
         """Beyond the subject's own counties: its siblings (疏勒 beside 疏附), counties directly under a province,
