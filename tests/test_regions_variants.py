@@ -1,7 +1,11 @@
 """Region reading that must not depend on which place an article names: short forms that are also words,
 read where only a place can stand, and the near-misses that stay no region (sentences written here)."""
+import csv
+import io
+
 from kg.extract.regions import find_regions
 from kg.normalize import t2s
+from tests.conftest import run_kg
 from tests.test_regions import G, article, names
 
 
@@ -119,3 +123,18 @@ def test_traditional_zhong_after_wan_is_the_place_letter():
     # OpenCC's phrase 萬鍾 would give 锺, which no place name is written with
     assert t2s("十萬鍾山縣羣衆外出務工") == "十万钟山县群众外出务工"
     assert names(t2s("十萬鍾山縣羣衆外出務工")) == ["钟山县"]
+
+
+# -- end to end: the graph holds the places written so -------------------------------------------------
+
+def test_build_puts_places_written_by_people_and_stations_in_the_graph(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("车间里的工人八成是孝感人，也有不少烟台人。\n务工人员从攀枝花站出发，前往湘西东火车站。\n"
+                                  "祝您安康，合作共赢。\n", encoding="utf-8")
+    run_kg("build", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "--quiet", check=True)
+    result = run_kg("query", "queries/region_hierarchy.rq", "--kg", str(tmp_path / "out" / "kg.ttl"),
+                    "--format", "csv", check=True)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    named = {row["county"] or row["city"] or row["province"] for row in rows}
+    assert named == {"湖北省", "孝感市", "山东省", "烟台市", "四川省", "攀枝花市", "湖南省", "湘西土家族苗族自治州"}
