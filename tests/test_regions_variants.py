@@ -39,6 +39,24 @@ def test_city_word_named_by_its_station():
     assert names("务工人员从攀枝花站出发。") == ["攀枝花市"]
 
 
+def test_city_word_after_a_verb_of_origin_or_abode():
+    assert names("来自合肥的务工人员在车间忙碌。") == ["合肥市"]
+    assert names("离开烟台前往广州。") == ["烟台市", "广州市"]
+    assert names("家住桂林的王师傅。") == ["桂林市"]
+
+
+def test_city_word_before_its_workers():
+    assert names("孝感务工人员陆续返岗。") == ["孝感市"]
+    assert names("烟台老乡聚在一起。") == ["烟台市"]
+
+
+def test_short_forms_a_journey_starts_from():
+    assert names("从保定出发的专列。") == ["保定市"]
+    assert names("从普宁出发的务工人员。") == ["普宁市"]
+    assert names("从日照时长看，今年偏少。") == []
+    assert names("从资源出发，发展产业。") == []
+
+
 def test_city_word_heading_a_list_of_places():
     assert names("专列从保定、邯郸等地开出。") == ["保定市", "邯郸市"]
     assert names("日照和青岛的务工人员。") == ["日照市", "青岛市"]

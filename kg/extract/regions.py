@@ -35,8 +35,11 @@ _NOT_AFTER_SHORT = ("镇", "乡", "村", "街", "路", "社区", "大道", "大�
 # ... unless what follows is a development zone named after the place (海口江东新区, 西安高新区).
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|园区|试验区|自贸区)")
 # Verbs and prepositions of place before a city's short form (在海口召开, 奔赴银川): the name is a place.
-_PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户")
+_PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户", "来自", "离开", "家住", "返回", "途经")
 _PLACE_CHARS = frozenset("在赴到来去往至抵")
+# 从X出发, 从X乘车: 从 governs a place only when a departure follows (从日照时长看 is no place).
+_DEPARTURES = ("出发", "始发", "启程", "动身", "乘", "搭乘", "坐", "登上", "开往", "驶往", "前往", "奔赴", "赶赴", "赶往",
+               "返回", "返岗", "输送", "输出", "转移", "来到")
 # A list of places (北京、上海; 乌鲁木齐市、昌吉州、石河子): a name right after a separator that follows a place.
 _LIST_SEPARATORS = frozenset("、和及与")
 # Paragraphs that are source lines or bylines (来源：平凉市人民政府).
@@ -291,7 +294,8 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
     start, end = cand.start, cand.end
     lo, hi = max(0, start - _EDGE_REACH), min(len(text), end + _EDGE_REACH)
     near: list[tuple[int, int]] | None = None
-    station: bool | None = None  # whether a station's name follows: looked at only once a word is found
+    # whether a station's name or a departure follows: looked at only once a word is found
+    framed: bool | None = None
     for a in range(lo, end):
         if text[a:a + 2] not in word_starts:
             continue  # no word that counts starts here
@@ -313,10 +317,10 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
             if start < a < end and b == end + 1 and (text[end] == "籍" or _people_of(text, end)):
                 continue  # 兴国籍务工人员, 孝感人: the native-place suffix, not 国籍 or 感人
             if a >= start:
-                if station is None:
-                    station = _STATION.match(text, end) is not None
-                if station:
-                    continue  # 金华东站, 渭南站: 华东 and 南站 are no words here
+                if framed is None:
+                    framed = _STATION.match(text, end) is not None or _departs_from(text, start, end)
+                if framed:
+                    continue  # 金华东站, 渭南站, 从保定出发: 华东, 南站 and 定出 are no words here
             if a == start - 1 and text[a] in _MULTIPLIERS and a > 0 and text[a - 1].isdigit():
                 continue  # 10万宝鸡面匠: the 万 of a figure, not the word 万宝
             if a == start - 1 and text[a] in _COUNTERS and a > 0 and (text[a - 1].isdigit()
@@ -440,6 +444,11 @@ def _sent_there(text: str, start: int, end: int) -> bool:
 def _governed(text: str, start: int) -> bool:
     """A verb or preposition of place stands right before the name (在海口召开, 奔赴银川, 到义乌务工)."""
     return start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
+
+
+def _departs_from(text: str, start: int, end: int) -> bool:
+    """从X出发, 从X乘专列: the place a journey starts from."""
+    return start >= 1 and text[start - 1] == "从" and text.startswith(_DEPARTURES, end)
 
 
 # Directions and landscape words: a name made of them only (城东, 江北, 东湖, 红旗) reads as a common phrase.
@@ -662,6 +671,7 @@ class _Licence:
         return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
                 or self._under_subject(region) or start in self.prepared.heads or _governed(text, start)
                 or in_list or (start == 0 and self.in_title) or _written_as_city(text, cand.end)
+                or _departs_from(text, start, cand.end)
                 or self._heads_list(cand))
 
     def _heads_list(self, cand: _Candidate) -> bool:
@@ -676,6 +686,7 @@ class _Licence:
         text = self.text
         return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
                 or in_list or _native_or_station(text, cand.end) or _people_of(text, cand.end)
+                or _departs_from(text, cand.start, cand.end)
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
                                                 # 化隆县: jieba lists it, but 县 makes it a name
@@ -689,12 +700,13 @@ def _native_or_station(text: str, end: int) -> bool:
 
 
 def _written_as_city(text: str, end: int) -> bool:
-    """What follows a city's short form that only a place can be: X籍, X站, X人 (its people), X“…” or X的“…”
-    (a brand named after it), X的 + a count of people (合肥的500名务工人员)."""
+    """What follows a city's short form that only a place can be: X籍, X站, X人 (its people), X务工人员 or
+    X老乡 (its workers), X“…” or X的“…” (a brand named after it), X的 + a count of people (合肥的500名)."""
     after = text[end:end + 1]
     if after == "的":
         return text.startswith("的“", end) or _COUNT_OF_PEOPLE.match(text, end) is not None
-    return after in ("“", "「") or _native_or_station(text, end) or _people_of(text, end)
+    return (after in ("“", "「") or _native_or_station(text, end) or _people_of(text, end)
+            or text.startswith(_NATIVE_PEOPLE, end))
 
 
 def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
