@@ -91,6 +91,10 @@ def test_county_short_form_followed_by_its_people():
     assert names("他是普宁人，在深圳开店。") == ["普宁市", "深圳市"]
 
 
+def test_a_part_of_the_country_is_no_district_of_that_name():
+    assert names("他是江南人，从江北出发。") == []
+
+
 def test_county_words_before_quotes_stay_words():
     for sentence in ("合作共赢。", "资源丰富。", "合作“点对点”劳务输出。", "资源“共享”平台上线。", "合作“伙伴”关系。"):
         assert names(sentence) == [], sentence

@@ -685,13 +685,20 @@ class _Licence:
         name a native place, X站 a station: nothing else is written so."""
         text = self.text
         return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
-                or in_list or _native_or_station(text, cand.end) or _people_of(text, cand.end)
-                or _departs_from(text, cand.start, cand.end)
+                or in_list or _native_or_station(text, cand.end) or self._native_county(cand)
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
                                                 # 化隆县: jieba lists it, but 县 makes it a name
                                                 or cand.surface.endswith(("县", "旗"))))
                 or _sibling_or_direct(region, self.subject, self.gaz))
+
+    def _native_county(self, cand: _Candidate) -> bool:
+        """普宁人, 从普宁出发; not a part of the country or of a town (江南人, 从城东出发), which a district's
+        short form may also be."""
+        text, start, end = self.text, cand.start, cand.end
+        if all(c in _PART_OF_TOWN for c in text[start:end]):
+            return False
+        return _people_of(text, end) or _departs_from(text, start, end)
 
 
 def _native_or_station(text: str, end: int) -> bool:
