@@ -274,7 +274,7 @@ _STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站")
 _NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "人口", "人工", "人事", "人均", "人次", "人数",
                   "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
 # X的 + a count of people (合肥的500名务工人员, 保定的3万余人): only a place has people counted so.
-_COUNT_OF_PEOPLE = re.compile(r"的[\d一二两三四五六七八九十百千万几.,，余多]{1,10}?[名位人]")
+_COUNT_OF_PEOPLE = re.compile(r"的[\d一二两三四五六七八九十百千万几.,余多]{1,10}?[名位人]")
 
 
 def _people_of(text: str, end: int) -> bool:
