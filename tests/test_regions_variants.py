@@ -69,6 +69,11 @@ def test_city_word_opening_the_headline_is_the_subject():
     assert [G.get(m.code).name for m in analysis.mentions] == ["孝感市"]
 
 
+def test_city_word_opening_a_bracketed_headline_is_the_subject():
+    analysis = find_regions(article("有十个劳务品牌，带动就业两万人。", title="【保定】十大劳务品牌带动就业"))
+    assert G.get(analysis.subject).name == "保定市"
+
+
 def test_city_word_inside_a_headline_is_no_subject():
     analysis = find_regions(article("大家身体健康，生活安康。", title="祝您安康"))
     assert analysis.subject is None and analysis.mentions == ()

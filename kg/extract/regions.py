@@ -670,7 +670,7 @@ class _Licence:
         text, start = self.text, cand.start
         return (after_parent or region.code in self.prepared.named_in_full or self.subject == region.code
                 or self._under_subject(region) or start in self.prepared.heads or _governed(text, start)
-                or in_list or (start == 0 and self.in_title) or _written_as_city(text, cand.end)
+                or in_list or (self.in_title and _opens(text, start)) or _written_as_city(text, cand.end)
                 or _departs_from(text, start, cand.end)
                 or self._heads_list(cand))
 
@@ -699,6 +699,15 @@ class _Licence:
         if all(c in _PART_OF_TOWN for c in text[start:end]):
             return False
         return _people_of(text, end) or _departs_from(text, start, end)
+
+
+# Brackets and quotes a headline may open with before its first name (【孝感】…, “保定造”…).
+_TITLE_OPENERS = frozenset("【［[（(“「《 　")
+
+
+def _opens(text: str, start: int) -> bool:
+    """The name is the first thing of the text, bar opening brackets and quotes."""
+    return all(c in _TITLE_OPENERS for c in text[:start])
 
 
 def _native_or_station(text: str, end: int) -> bool:
