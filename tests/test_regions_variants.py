@@ -144,6 +144,11 @@ def test_direction_words_without_a_station_stay_out():
     assert names("华东地区发展较快。") == []
 
 
+def test_stand_the_verb_names_no_station():
+    assert names("民警为群众保平安站岗执勤。") == []
+    assert names("为了平安站好最后一班岗。") == []
+
+
 # -- traditional script ------------------------------------------------------------------------------
 
 def test_traditional_zhong_after_wan_is_the_place_letter():

@@ -268,8 +268,9 @@ _MULTIPLIERS = frozenset("十百千万亿")
 _COUNTERS = frozenset("名位")  # counters of people, which a figure puts right before a place (300名湖南籍)
 _APPROX_AFTER_NUMBER = frozenset("余多十百千万")
 # A station is named after its city or county (济南南站, 金华东站, 雅安西站, 湘西东火车站): the direction letter or
-# 站 may make a word with the name's last letter (华东, 安西, 南站), which says nothing against the name.
-_STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站")
+# 站 may make a word with the name's last letter (华东, 安西, 南站), which says nothing against the name. 站 the
+# verb (保平安站岗, 站稳脚跟, 站好) names no station.
+_STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站(?![岗稳立起队着好住])")
 # X人 is X's people (孝感人, 烟台人), unless 人 opens a word of its own (保定人民政府, 合肥人社局, 日照人口).
 _NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "人口", "人工", "人事", "人均", "人次", "人数",
                   "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
