@@ -100,6 +100,12 @@ def test_a_part_of_the_country_is_no_district_of_that_name():
     assert names("他是江南人，从江北出发。") == []
 
 
+def test_county_word_listed_beside_a_county_of_the_same_prefecture():
+    assert names("桂林市的资源、灌阳、全州等县组织务工人员外出。") == ["桂林市", "资源县", "灌阳县", "全州县"]
+    assert names("甘南州的合作、夏河、碌曲等地。") == ["甘南藏族自治州", "合作市", "夏河县", "碌曲县"]
+    assert names("合作、交流、共赢。") == []
+
+
 def test_county_words_before_quotes_stay_words():
     for sentence in ("合作共赢。", "资源丰富。", "合作“点对点”劳务输出。", "资源“共享”平台上线。", "合作“伙伴”关系。"):
         assert names(sentence) == [], sentence

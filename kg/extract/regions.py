@@ -613,7 +613,8 @@ def _find(article: Article, with_subject: str | None = None,
             pass  # 北京、上海参展: in a list of places a province's or city's short form is a place (not 上|海参)
         elif not after_parent and _inside_word_once(cand, text, names, prepared):
             continue
-        if (form == COUNTY_SHORT or cand.common) and not licence.grants(cand, region, after_parent, in_list):
+        if (form == COUNTY_SHORT or cand.common) and not licence.grants(cand, region, after_parent, in_list,
+                                                                         last_code if in_list else None):
             # a subject may licence it in a second pass, unless it is a county's short form that is also
             # a word: that takes its parent right before it
             subject_matters = subject_matters or form == SHORT or not cand.common
@@ -653,14 +654,35 @@ class _Licence:
     in_title: bool  # a headline's first name is what the article is about (孝感十大劳务品牌…)
     placed: set[str] = field(default_factory=set)
 
-    def grants(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool) -> bool:
+    def grants(self, cand: _Candidate, region: Region, after_parent: bool, in_list: bool,
+               listed_after: str | None) -> bool:
+        """`listed_after`: the region of the list item right before the name, if it stands in a list."""
         if cand.form == SHORT:
             return self._city_word(cand, region, after_parent, in_list)
         if cand.common:
-            # 合作, 资源, 振兴: right after their own prefecture or province, or as a native place or a station
-            # (合作籍, 资源站); a quote or 人 may follow the word itself (合作“点对点”, 资源“共享”)
-            return after_parent or _native_or_station(self.text, cand.end)
+            # 合作, 资源, 振兴: right after their own prefecture or province, as a native place or a station
+            # (合作籍, 资源站), or listed beside a county of the same prefecture; a quote or 人 may follow the
+            # word itself (合作“点对点”, 资源“共享”)
+            return (after_parent or _native_or_station(self.text, cand.end)
+                    or self._beside_sibling(cand, region, listed_after))
         return self._county_short(cand, region, after_parent, in_list)
+
+    def _beside_sibling(self, cand: _Candidate, region: Region, listed_after: str | None) -> bool:
+        """资源、灌阳、全州等县 or 灌阳、资源: listed next to a county of the same prefecture."""
+        parent = region.parent
+        if listed_after is not None:
+            previous = self.gaz.get(listed_after)
+            if previous is not None and previous.parent == parent:
+                return True
+        end = cand.end
+        if end >= len(self.text) or self.text[end] not in _LIST_SEPARATORS:
+            return False
+        spans = self.prepared.spans
+        at = bisect_left(spans, (end + 1, end + 1))
+        if at == len(spans) or spans[at][0] != end + 1:
+            return False
+        following = self.prepared.cands[at]
+        return not following.common and any(r.parent == parent and r.code != region.code for r in following.regions)
 
     def _under_subject(self, region: Region) -> bool:
         return self.below_province and self.gaz.contains(self.subject, region.code)
@@ -702,12 +724,13 @@ class _Licence:
         return _people_of(text, end) or _departs_from(text, start, end)
 
 
-# Brackets and quotes a headline may open with before its first name (【孝感】…, “保定造”…).
-_TITLE_OPENERS = frozenset("【［[（(“「《 　")
+# Brackets a headline may open with before its first name (【孝感】…); not a quote, which opens a brand's name
+# (“X厨师”叫响全国 is about the brand, wherever its article is).
+_TITLE_OPENERS = frozenset("【［[（(《 　")
 
 
 def _opens(text: str, start: int) -> bool:
-    """The name is the first thing of the text, bar opening brackets and quotes."""
+    """The name is the first thing of the text, bar opening brackets."""
     return all(c in _TITLE_OPENERS for c in text[:start])
 
 
