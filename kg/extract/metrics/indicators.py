@@ -35,6 +35,7 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
 
 
 _SUMMED_AFTER = re.compile(r"共计|共|合计|总计")
+_SHARE_IS = re.compile(r"是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")  # 八成是X人: which part the share is
 _COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
 _TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
 
@@ -175,6 +176,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
+    share = _SHARE_IS.match(text, q.end) if q.unit == "%" and before else None
+    if share:
+        # 老板八成是本地人, 学员中六成是女性: the share of the group that is of that kind
+        return (before if before.endswith("中") else before + "中") + share.group(1) + "比重"
     if not after:
         phrase = before
     elif not before or _FUNCTION_ONLY.match(before):
