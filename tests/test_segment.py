@@ -85,3 +85,30 @@ def test_jieba_is_imported_without_pkg_resources_and_still_finds_its_data(tmp_pa
                             text=True, env={**os.environ, "LAOWU_KG_CACHE": str(tmp_path)}, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['我们', '在', '上海', '工作'] ('输', '转', '至', '上海', '务工')"
+
+
+def test_the_cached_dictionary_unpacks_only_the_groups_a_cut_reads(fresh, jieba_own):
+    segment.tokenizer()  # writes the cache
+    segment.tokenizer.cache_clear()
+    freq = segment.tokenizer().FREQ
+    assert isinstance(freq, segment.PrefixDictionary) and len(freq) == len(jieba_own.FREQ)
+    assert segment.cut("赴温州务工") == tuple(jieba_own.lcut("赴温州务工", HMM=False))
+    read = set(freq._groups)
+    assert read <= set("赴温州务工") and len(read) >= 3  # only words that start with a character of the text
+    for word in ("温州", "务工", "温", "赴温", "州务工人", "\U00020000字", "x"):
+        assert (word in freq) == (word in jieba_own.FREQ)
+        assert freq.get(word) == jieba_own.FREQ.get(word)
+    assert freq["务工"] == jieba_own.FREQ["务工"]
+    with pytest.raises(KeyError):
+        freq["\U00020000字"]
+
+
+def test_words_added_to_the_cached_dictionary_are_found(fresh):
+    segment.tokenizer()
+    segment.tokenizer.cache_clear()
+    tk = segment.tokenizer()
+    size = len(tk.FREQ)
+    tk.add_word("示例新造词", freq=100000)  # jieba's own API writes into FREQ
+    assert "示例新造词" in tk.FREQ and tk.FREQ["示例新造词"] == 100000
+    assert len(tk.FREQ) > size
+    assert "示例新造词" in tk.lcut("这是示例新造词的用法", HMM=False)
