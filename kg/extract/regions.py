@@ -804,7 +804,7 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
         out += _native_abbreviations(index, text, blocked)
     if "北上广" in text:
         out += _big_cities(index, text, blocked)
-    if any(c in abbrs for c in text[1:]):
+    if not abbrs.keys().isdisjoint(text[1:]):  # a scan in C, not a Python loop over every character
         out += _abbreviation_pairs(index, text, blocked)
     return out
 
