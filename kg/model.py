@@ -54,13 +54,15 @@ class Document:
     content_hash: str = ""  # sha256 hex of the raw bytes
 
 
-@dataclass(frozen=True)
+@fast_record
+@dataclass(frozen=True, init=False)
 class Span:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@fast_record
+@dataclass(frozen=True, init=False)
 class Sentence:
     start: int  # character offsets into Article.text
     end: int
