@@ -28,6 +28,7 @@ def article_node(facts: ArticleFacts) -> str:
     return t.node("article", t.digest(document.content_hash or facts.article.text_hash, document.source_file))
 
 
+@functools.lru_cache(maxsize=8192)  # bounded by the gazetteer: the same few regions name most facts
 def region_node(code: str) -> str:
     return t.node("region", code)
 
