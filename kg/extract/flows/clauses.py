@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from operator import attrgetter
 
 from kg.model import Article, Sentence
+from kg.text.clauses import clause_bounds as shared_clause_bounds, mark_stops
 
 
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _SPEECH = re.compile(r"“[^“”]{13,400}”")
 # a company's name follows its place directly: 等地的家政公司 / 的服装企业 are where workers work, not a name
 # (在苏州一家电子公司务工: a counted or unnamed company, 一家/某/多家, is where workers work, not a name)
@@ -30,19 +29,9 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
 
 
-@lru_cache(maxsize=8)
-def _separators(text: str) -> list[int]:
-    """Positions of the clause separators of a sentence, found once per sentence."""
-    return [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
-
-
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    # Bisecting precomputed separators keeps a sentence of thousands of clauses linear.
-    separators = _separators(text)
-    i = bisect_left(separators, pos)
-    start = separators[i - 1] + 1 if i else 0
-    end = separators[i] if i < len(separators) else len(text)
-    return start, end
+    """The comma-clause of `text` that holds `pos` (the last one runs to the sentence's end, its end mark included)."""
+    return shared_clause_bounds(mark_stops(text), pos, len(text))
 
 
 def sentence_index(article: Article, sentence: Sentence) -> int:

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
-from kg.text.punct import CLAUSE_SPLIT_RE
+from kg.text.clauses import clause_bounds, clause_stops
 
 # Words that open the words before a figure without saying what it counts: connectives, time words, hedges,
 # and the words that stand for the subject (全县, 本市, 这些).
@@ -33,15 +31,7 @@ def within_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def clause_start_of(text: str, pos: int) -> int:
     """Just after the last clause punctuation before `pos`, else 0."""
-    stops = clause_stops(text)
-    i = bisect_left(stops, pos)
-    return stops[i - 1] + 1 if i else 0
-
-
-@lru_cache(maxsize=8)
-def clause_stops(text: str) -> list[int]:
-    """Offsets of the clause punctuation of a sentence, found once per sentence."""
-    return [m.start() for m in CLAUSE_SPLIT_RE.finditer(text)]
+    return clause_bounds(clause_stops(text), pos, len(text))[0]
 
 
 def clause_index(clauses: list[Clause], pos: int) -> int:
