@@ -52,3 +52,32 @@ def test_numerals():
     assert SMALL_NUMBER_VALUES["十"] == TEN_POWERS["十"] == 10
     assert MYRIADS["万"] == MYRIADS["萬"] == 10_000 and MYRIADS["亿"] == 10**8
     assert DIGIT_VALUES["两"] == DIGIT_VALUES["贰"] == 2
+
+
+def test_clause_bounds_from_the_stops_of_a_sentence():
+    from kg.text.clauses import clause_bounds, clause_stops, mark_stops
+
+    sentence = "全县输出劳动力8.5万人，其中赴江苏2万人；人均月收入4800元。"
+    stops, marks = clause_stops(sentence), mark_stops(sentence)
+    assert [sentence[i] for i in stops] == ["，", "；", "。"] and [sentence[i] for i in marks] == ["，", "；"]
+    at = sentence.index("江苏")
+    assert sentence[slice(*clause_bounds(stops, at, len(sentence)))] == "其中赴江苏2万人"
+    last = sentence.index("4800")
+    assert sentence[slice(*clause_bounds(stops, last, len(sentence)))] == "人均月收入4800元"
+    assert sentence[slice(*clause_bounds(marks, last, len(sentence)))] == "人均月收入4800元。"  # runs to the end
+    assert clause_bounds([], 3, 10) == (0, 10)
+
+
+def test_quoted_names_between_matching_kinds_of_marks():
+    import re
+
+    from kg.text.chars import HAN
+    from kg.text.punct import quoted
+
+    names = re.compile(quoted(1, 6))
+    text = "培育“岢岚月嫂”、「定襄焊工」和『灵丘家政』，以及‘代县’瓦工、“跨\n行”和“太长的一个名字了”"
+    assert [m.group(1) for m in names.finditer(text)] == ["岢岚月嫂", "定襄焊工", "灵丘家政"]
+    assert [m.group(1) for m in re.finditer(quoted(1, 6, singles=True), text)] == [
+        "岢岚月嫂", "定襄焊工", "灵丘家政", "代县"]
+    assert re.fullmatch(quoted(2, 8, inside=f"[{HAN}]"), "“繁峙石匠”")
+    assert not re.fullmatch(quoted(2, 8, inside=f"[{HAN}]"), "“A繁峙”")

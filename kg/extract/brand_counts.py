@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.punct import quoted
+
 # A number of people: 3万人, 8000多人, 1.2万余名, 近万人 (the 近/约/有 before it belongs to the count).
 _HEADCOUNT = (r"(?:约有|共有|就有|有|近|约|达|超过|超|逾|多达)?"
               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
@@ -12,7 +14,7 @@ _BREAKDOWN_START = re.compile(r"其中[，,：:]?")
 _BREAKDOWN_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?){_HEADCOUNT}(?=[，,、；;。]|$)")
 _ITEM_SEPARATOR = re.compile(r"[，,、；;]")
 # A quoted group, possibly after its place and 的, then its headcount: 霍山的“茶山女工”近5000人.
-_QUOTED_COUNT = re.compile(rf"[“「『]([^“”「」『』\n]{{2,12}})[”」』]{_HEADCOUNT}")
+_QUOTED_COUNT = re.compile(quoted(2, 12) + _HEADCOUNT)
 
 
 def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:

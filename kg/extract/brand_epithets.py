@@ -18,9 +18,11 @@ from kg.extract.brand_cues import LONGEST_REGION_NAME, WORKER_END
 from kg.extract.brand_trades import PERSON_END, TRADE_END, TRADES
 from kg.gazetteer import Gazetteer
 from kg.model import Article, RegionAnalysis, Sentence
+from kg.text.chars import HAN
+from kg.text.punct import quoted
 
 # One quoted name, bounded so untrusted text cannot make the engine backtrack.
-_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+_QUOTED = re.compile(quoted(2, 8, inside=f"[{HAN}]"))
 # Honorifics, titles and service roles that end like a worker word but name a rank or a job, not a brand
 # (技术能手, 金牌月嫂, 最美护工, 老师傅, 就业红娘: a matchmaking official).
 _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import LEVELS, Article
-from kg.text.punct import QUOTE_OPEN
+from kg.text.punct import CLAUSE_BREAK_RE, QUOTE_OPEN
 
 # Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
 # award at a national event (荣获…劳务品牌 at 全国就业创业交流活动) does not make a brand 国家级.
@@ -16,7 +16,7 @@ LEVEL_RE = re.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
 
 # The marks that end a clause, for the level reader here and the brand finder (brands.py) alike: a span
 # read between a list and its anchor, or after a brand's name, may not cross them.
-CLAUSE_STOP = re.compile(r"[，。；！？：,;!?:]")
+CLAUSE_STOP = CLAUSE_BREAK_RE
 _ALSO_CALLED_HEAD = re.compile(r"^[”」』]?[（(]?(?:又称|又名|简称|亦称|也称|俗称|人称)[“「『][^“”「」『』‘’\n]{1,16}[”」』][）)]?")
 # A brand opening its sentence: time words, then an optional 劳务品牌 and the opening quote.
 _SENTENCE_OPENING = re.compile(r"^(?:(?:目前|如今|近年来|同时|此外|其中)[，,]?)?(?:劳务品牌)?[“「『]?")

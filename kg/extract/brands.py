@@ -11,7 +11,7 @@ from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import WORKER_NAME_END
 from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
-from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN
+from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN, quoted
 
 # The anchor: 劳务品牌 (also 劳务输出品牌). A bare 品牌 only counts after a brand-building verb.
 _ANCHOR_RE = re.compile(r"劳务(?:输出)?品牌")
@@ -21,7 +21,7 @@ _BUILD_VERBS = ("打造", "培育", "叫响", "擦亮", "唱响", "创建", "创
                 "塑造", "树立", "培树", "孵化", "培养", "锻造", "打响", "壮大", "做精", "做实", "创立", "涌现出")
 
 # One quoted item, bounded so untrusted text cannot make the engine backtrack.
-_QUOTE_RE = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]")
+_QUOTE_RE = re.compile(quoted(1, 20, singles=True))
 # Between two items of a list: an optional short tail that belongs to the name (“张北风光云”服务) and a separator.
 _GAP_RE = re.compile(r"^(?P<suf>[\u4e00-\u9fff]{0,4}?)(?P<sep>[、，,\s]{0,3}(?:和|与|及|以及)?[、，,\s]{0,3})$")
 # Between a list and 劳务品牌: a predicate that starts another statement breaks the link
