@@ -4,12 +4,11 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-import threading
-from functools import lru_cache
 
 from kg.model import Article, Document, Sentence, Span
 from kg.text.chars import CJK
 from kg.text.chars import CJK_RE as _CJK_RE
+from kg.text.script import common_chars, t2s
 
 __all__ = [
     "normalize",
@@ -17,8 +16,6 @@ __all__ = [
     "normalize_title",
     "strip_glosses",
     "split_sentences",
-    "common_chars",
-    "t2s",
 ]
 
 # --- character classes -------------------------------------------------------------------------
@@ -50,56 +47,6 @@ _FOLDED = f"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0{_OTHER_SPACES}]
 # plain class lets the regex engine skip to the characters that can start a match, while one that
 # opens with a repeat is tried at every position, two to three times slower.
 _FOLD_RE = re.compile(f"{_FOLDED}{_FOLDED}*")
-
-# --- OpenCC -------------------------------------------------------------------------------------
-
-_converter = None
-_converter_lock = threading.Lock()
-
-
-def _opencc():
-    global _converter
-    if _converter is None:
-        with _converter_lock:
-            if _converter is None:
-                import opencc
-
-                _converter = opencc.OpenCC("t2s")
-    return _converter
-
-
-def t2s(text: str) -> str:
-    """Traditional to simplified with the one OpenCC converter of this process."""
-    # OpenCC keeps 锺 where a phrase of its table holds 鍾 (萬鍾: 10萬鍾祥人 -> 10万锺祥人). The 通用规范汉字表
-    # keeps 锺 for surnames only and no place name is written with it, so it goes back to 钟.
-    return _opencc().convert(text).replace("锺", "钟") if text else text
-
-
-@lru_cache(maxsize=1)
-def common_chars() -> frozenset[str]:
-    """The 常用字 of two standards: GB 2312 level 1 (3755) and Big5 level 1 (5401).
-
-    Used to judge whether a stretch of characters reads as ordinary Chinese; mis-decoded
-    byte pairs land in level 2, the symbol rows or user-defined areas far more often.
-    """
-    chars: set[str] = set()
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((hi, lo)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    for hi in range(0xA4, 0xC7):
-        for lo in trails:
-            if hi == 0xC6 and lo > 0x7E:
-                break
-            try:
-                chars.add(bytes((hi, lo)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
-
 
 def _common_ratio(text: str) -> float:
     """Share of the characters of `text` that are common CJK characters."""

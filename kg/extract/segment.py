@@ -121,7 +121,7 @@ def _encode(freq: dict[str, int], total: int) -> bytes:
     counts = array.array(_COUNT)
     bounds = array.array(_COUNT, [0, 0])  # word byte offset, count offset: at each group's start and at the end
     word_offset = 0
-    for first, words in groups.items():
+    for words in groups.values():
         blob = "\n".join(words).encode("utf-8")
         blobs.append(blob)
         counts.extend(freq[w] for w in words)

@@ -8,7 +8,7 @@ from kg.gazetteer import Gazetteer
 from kg.graph import terms as t
 from kg.graph.turtle import triple_line
 from kg.model import ArticleFacts, Evidence
-from kg.normalize import t2s
+from kg.text.script import t2s
 
 Triple = tuple[str, str, str]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from kg.normalize import common_chars
 from kg.text.chars import CJK_BMP
+from kg.text.script import common_chars
 
 
 class IngestError(Exception):

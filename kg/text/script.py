@@ -1,0 +1,54 @@
+"""Which script a text is in: traditional to simplified (OpenCC), and the common characters of both standards."""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+__all__ = ["common_chars", "t2s"]
+
+_converter = None
+_converter_lock = threading.Lock()
+
+
+def _opencc():
+    global _converter
+    if _converter is None:
+        with _converter_lock:
+            if _converter is None:
+                import opencc
+
+                _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+def t2s(text: str) -> str:
+    """Traditional to simplified with the one OpenCC converter of this process."""
+    # OpenCC keeps 锺 where a phrase of its table holds 鍾 (萬鍾: 10萬鍾祥人 -> 10万锺祥人). The 通用规范汉字表
+    # keeps 锺 for surnames only and no place name is written with it, so it goes back to 钟.
+    return _opencc().convert(text).replace("锺", "钟") if text else text
+
+
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """The 常用字 of two standards: GB 2312 level 1 (3755) and Big5 level 1 (5401).
+
+    Used to judge whether a stretch of characters reads as ordinary Chinese; mis-decoded
+    byte pairs land in level 2, the symbol rows or user-defined areas far more often.
+    """
+    chars: set[str] = set()
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    for hi in range(0xA4, 0xC7):
+        for lo in trails:
+            if hi == 0xC6 and lo > 0x7E:
+                break
+            try:
+                chars.add(bytes((hi, lo)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
