@@ -15,6 +15,7 @@ import ahocorasick
 from kg.extract import segment
 from kg.gazetteer import Gazetteer, Region
 from kg.model import Article, RegionAnalysis, RegionMention
+from kg.text.chars import HAN
 
 # Forms of a name in the automaton. A county's short form (紫阳, 循化) is a place only in context.
 OFFICIAL, FORMER, SHORT, COUNTY_SHORT = "official", "former", "short", "county_short"
@@ -33,7 +34,7 @@ _EVENT = ("冬奥", "奥运", "冬残奥", "残奥", "亚运", "世博", "园博
 # A short form followed by these names a town, street or river (西乡镇, 城关镇, 中山路, 白河边).
 _NOT_AFTER_SHORT = ("镇", "乡", "村", "街", "路", "社区", "大道", "大桥", "河", "江", "湖", "水库", "山")
 # ... unless what follows is a development zone named after the place (海口江东新区, 西安高新区).
-_ZONE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:新区|开发区|高新区|园区|试验区|自贸区)")
+_ZONE = re.compile(rf"[{HAN}]{{1,4}}?(?:新区|开发区|高新区|园区|试验区|自贸区)")
 # Verbs and prepositions of place before a city's short form (在海口召开, 奔赴银川): the name is a place.
 _PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户", "来自", "离开", "家住", "返回", "途经")
 _PLACE_CHARS = frozenset("在赴到来去往至抵")
@@ -47,7 +48,7 @@ _SOURCE_LINE = re.compile(r"^\s*[（(【\[]?\s*(来源|稿源|信息来源|本�
                           r"校对|监制|出品|供稿|转自|转载自|原标题|通讯员|记者)\s*[：:]")
 _SOURCE_INLINE = re.compile(r"(来源|稿源|信息来源|责任编辑|转自|转载自)\s*[：:][^，。；）)】\]\n]{0,40}")
 # A dateline (新华社兰州3月5日电, 本报昆明5月2日讯): the city the wire was filed from is no mention.
-_DATELINE = re.compile(r"(?:社|网|报|台)[\u4e00-\u9fff]{2,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+_DATELINE = re.compile(rf"(?:社|网|报|台)[{HAN}]{{2,8}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)")
 # A footer of unrelated links ends the article body.
 _FOOTER_WORDS = ("相关文章", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐", "相关链接")
 _FOOTER = re.compile(rf"^\s*({'|'.join(_FOOTER_WORDS)})\s*[：:]?\s*$")
