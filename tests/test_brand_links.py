@@ -230,7 +230,7 @@ def test_one_worker_of_the_brand_named_in_full_is_an_anecdote():
 
 
 def test_many_years_is_no_group():
-    from kg.extract.brand_cues import _Naming, _names_in
+    from kg.extract.brand_dest_cues import _Naming, _names_in
     from kg.model import Brand, Evidence
 
     brand = Brand("安福木匠", Evidence("", 0, 0))

@@ -6,8 +6,9 @@ from bisect import bisect_right
 from itertools import count
 
 from kg.extract.brand_cues import (
-    GENERIC_OCCUPATIONS, about_whole_workforce, cue_destinations, occurrences, only_one_worker, tells_one_person,
+    GENERIC_OCCUPATIONS, about_whole_workforce, occurrences, only_one_worker, tells_one_person,
 )
+from kg.extract.brand_dest_cues import cue_destinations
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence

@@ -1,0 +1,288 @@
+"""Brand destinations read from the cue words around a list of places in the passage about a brand."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.brand_cues import (
+    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, sentence_subject, tells_one_person,
+)
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
+
+# A clause ends at these marks: a cue ties only the places of its own clause.
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+# Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
+# partners (B县与A市签订协议).
+_LIST_JOINER = re.compile(r"[、和及或\s]?")
+# Verbs that carry the brand's workers to the places right after them, whatever follows:
+# 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
+_REACH_VERB = re.compile(
+    r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
+    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
+    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯)了?$"
+    # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
+    r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
+# A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
+# (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
+_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
+# Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary.
+_SHORT_FORM_CUE = re.compile(r"辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向]")
+_SHORT_FORM_RUN = re.compile(
+    r"(?:辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向])(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){0,2})"
+    r"(?=两地|三地|等地|地区|一带|[、，,。；的]|务工|就业|打拼|工作|输送|输出|服务)")
+# What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
+_WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
+                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
+                   r"供不应求|抢手|走俏|参与|参建|施工|建设|生根")
+# Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
+_TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
+# 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
+_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)"
+                        r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
+# 来自A、B的用工单位: employers from the places, so the workers go there.
+# The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
+_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
+                             r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
+# A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
+_PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
+# The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
+_WORKPLACE_OF_PLACES = re.compile(r"^(?:等地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|医院|家庭|商场|"
+                                  r"门店|厂房)[里中内上]")
+# 深受A、B等地企业欢迎 (青睐, 好评): the employers of the places take the brand's workers; not buyers of goods.
+_WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{0,4}?(?:企业|用工单位|用人单位|雇主|工厂|家庭)的?"
+                          r"(?:欢迎|青睐|好评|认可|信赖)")
+# The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X.
+_SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
+_CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
+# Events, visits, meetings and goods: places named for them are not where the brand's workers work.
+_NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
+# A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
+_COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任|股份|集团|公司)")
+# Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
+_LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
+# A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
+_STATION = re.compile(r"服务站|工作站|联络站|联络处|驿站|服务中心|服务基地|输出基地")
+# A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
+_GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
+# 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
+_ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# 其中 opening a clause: what follows is a part of the group the clause before counted.
+_SUBSET = re.compile(r"^\s*其中")
+@dataclass(frozen=True)
+class _Naming:
+    brand: Brand
+    words: tuple[str, ...]  # every word that names the brand or its workers
+    full: tuple[str, ...]  # the names proper (name and alt labels): no group marker needed
+
+
+def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Brand], naming: list[list[int]],
+                     words_of: list[tuple[Brand, tuple[str, ...]]], present_of) -> list[tuple[Brand, str, Sentence]]:
+    """(brand, destination code, sentence) for every place a cue ties to a brand's workers.
+
+    The passage about a brand is the sentence that names it and the sentences after it in its paragraph,
+    until another brand is named; a sentence naming several brands gives the places to the one whose word
+    is in the place's clause. `naming[i]` holds the indices of the brands whose words sentence i contains, and
+    `present_of(i, j)` says whether brand j is really named there (not only as part of a longer word).
+    """
+    gaz = Gazetteer.load()
+    extra = _derived_words(article.text, brands)  # 建筑工 for A建筑, where the article writes it
+    namings = [_Naming(b, words + extra.get(b.name, ()), (b.name, *b.alt_labels)) for b, words in words_of]
+    out: list[tuple[Brand, str, Sentence]] = []
+    scope: _Naming | None = None
+    scope_paragraph = None
+    for index, sentence in enumerate(article.sentences):
+        if sentence.paragraph != scope_paragraph:
+            scope = None
+        present = [namings[j] for j in naming[index] if present_of(index, j)]
+        present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
+        if present:
+            scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
+        elif scope is None:
+            continue
+        mentions = _with_short_forms(gaz, article.text, sentence, regions.mentions_between(sentence.start, sentence.end))
+        if not mentions:
+            continue
+        for run in _place_runs(article.text, mentions):
+            clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
+            clause = article.text[clause_start:clause_end]
+            owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
+            if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
+                continue
+            if not _cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners),
+                        sentence_end=sentence.end):
+                continue
+            # 广东东莞、浙江义乌: a province written with its city is no destination of its own
+            specific = [m for m in run if not any(o.code != m.code and gaz.contains(m.code, o.code) for o in run)]
+            out.extend((owner.brand, mention.code, sentence) for owner in owners for mention in specific
+                       if _is_away(gaz, owner.brand, mention.code, regions.subject))
+    return out
+
+
+def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence: Sentence, clause: str,
+            clause_end: int, present: list[_Naming], scope: _Naming | None) -> list[_Naming]:
+    """The brands whose workers a clause with places is about, by these rules in turn:
+    1. the brands the clause itself names;
+    2. the one brand the sentence names in another clause, before the places or after them (在A的一家企业里，
+       来自B县的鞋匠们正在…), unless that clause is about building the brand or its effect, or the places'
+       clause is about a whole region's workforce (“X”入选名录，全县向A输出劳动力2万人);
+    3. in a sentence naming no brand, the brand of the passage, unless the sentence is about the brand's
+       building, opens with another region, or is about a whole region's workforce (全县输出劳动力…，主要流向A);
+    and never workers that another region sends (毕节市组织800名厨师赴…), though a trade word names them."""
+    owners = [n for n in present if _names_in(clause, n)]
+    if not owners and len(present) == 1:
+        whole = sentence.text
+        building = _LEVER.search(_clause_of_word(whole, present[0])) and not _STATION.search(clause)
+        if _names_in(whole, present[0]) and not building and not GENERAL_WORKFORCE.search(clause):
+            owners = present
+    if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
+            and not _about_general_workforce(article.text[sentence.start:clause_end]):
+        owners = [scope]
+    return [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
+
+
+def _about_general_workforce(text: str) -> bool:
+    """Whether a clause of the text speaks of a whole region's workforce; a clause opened by 其中 counts only
+    part of the group just counted (实现就业N人，其中脱贫人口M人), so it does not change whom the sentence is about."""
+    return any(GENERAL_WORKFORCE.search(clause) and not _SUBSET.match(clause) for clause in _CLAUSE_BREAK.split(text))
+
+
+def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
+                      mentions: tuple[RegionMention, ...]) -> tuple[RegionMention, ...]:
+    """The mentions, with the short forms a reach verb or a place word puts before a boundary: 辐射京津、…,
+    服务于沪、粤的…, 向闽、疆输送 (one to three 简称 of the gazetteer's abbreviation list, not the strict ones
+    that need a work word)."""
+    if not _SHORT_FORM_CUE.search(sentence.text):
+        return mentions
+    abbreviations = gaz.abbreviations()
+    extra = []
+    for m in _SHORT_FORM_RUN.finditer(sentence.text):
+        written = m.group("chars")
+        start = sentence.start + m.start("chars")
+        chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
+        if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
+            continue
+        # the region finder may have read part of the run already (在沪 alone): add the rest of it
+        extra.extend(RegionMention(abbreviations[c][0], at, at + 1, c) for at, c in chars
+                     if not any(x.start <= at < x.end for x in mentions))
+    if not extra:
+        return mentions
+    return tuple(sorted((*mentions, *extra), key=lambda x: (x.start, x.end, x.code)))
+
+
+def _derived_words(text: str, brands: list[Brand]) -> dict[str, tuple[str, ...]]:
+    """A name that ends in a trade (X建筑, X缝纫) names its workers as trade + 工 (建筑工), where the
+    article writes that word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for brand in brands:
+        trade = brand.name[-2:]
+        if len(brand.name) >= 4 and trade[-1] not in "工师匠娘嫂姐妹哥郎手厨人员" and trade + "工" in text:
+            out[brand.name] = (trade + "工",)
+    return out
+
+
+def _place_runs(text: str, mentions: tuple[RegionMention, ...]) -> list[list[RegionMention]]:
+    """Mentions that follow each other with only a list joiner between them, as lists."""
+    runs: list[list[RegionMention]] = []
+    for mention in mentions:
+        if runs and runs[-1][-1].end <= mention.start and \
+                _LIST_JOINER.fullmatch(text[runs[-1][-1].end:mention.start]):
+            runs[-1].append(mention)
+        elif not runs or runs[-1][-1].end <= mention.start:
+            runs.append([mention])
+    return runs
+
+
+def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, start)]
+    after = _CLAUSE_BREAK.search(text, end, sentence.end)
+    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+
+
+def _names_in(text: str, naming: _Naming) -> bool:
+    """The text names the brand: by a name proper, or by a word for its workers used for the group (with a
+    count or a plural, or as the bare subject opening a clause: X将手艺带到A), never for one person."""
+    covered: list[tuple[int, int]] = []
+    for word in naming.full:
+        for at in occurrences(text, word):
+            if not ONE_PERSON.search(text, 0, at):
+                return True  # 一名A县木匠在B市打拼: one worker of the brand is an anecdote
+            covered.append((at, at + len(word)))
+    for word in naming.words:
+        if not WORKER_END.search(word):
+            continue
+        for at in occurrences(text, word):
+            if any(s <= at and at + len(word) <= e for s, e in covered):
+                continue
+            compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
+            if not compound and not ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
+                return True
+    return False
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    clause_head = _CLAUSE_BREAK.split(text[:at])[-1]
+    return OPENING.fullmatch(clause_head) is not None
+
+
+def _about_the_scope(article: Article, regions: RegionAnalysis, sentence: Sentence, scope: _Naming) -> bool:
+    """A sentence that does not name the passage's brand is still about it, unless it is about the brand's
+    building (发挥…效应, 品牌建设) or opens with another region as its subject (同时，B县在A设立工作站)."""
+    if _LEVER.search(sentence.text):
+        return False
+    subject = sentence_subject(regions, sentence)
+    return subject is None or subject == scope.brand.origin
+
+
+def _sent_by_another(gaz: Gazetteer, regions: RegionAnalysis, sentence: Sentence, naming: _Naming) -> bool:
+    subject = sentence_subject(regions, sentence)
+    home = naming.brand.origin
+    return bool(subject and home and subject != home and not gaz.contains(home, subject))
+
+
+def _clause_of_word(head: str, naming: _Naming) -> str:
+    """The clause of `head` that names the brand last."""
+    at = max(head.rfind(w) for w in naming.words)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(head, 0, at)), default=0)
+    stop = _CLAUSE_BREAK.search(head, at)
+    return head[start:stop.start() if stop else len(head)]
+
+
+def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
+         sentence_end: int) -> bool:
+    """The clause says that workers go to or work in the listed places."""
+    clause = text[clause_start:clause_end]
+    if _NOT_WORKERS.search(clause):
+        return False
+    left = text[clause_start:run[0].start]
+    right = text[run[-1].end:clause_end]
+    if _COMPANY_AFTER.match(right):
+        return False
+    if _REACH_VERB.search(left):
+        return True
+    if left.endswith("来自"):
+        return bool(_EMPLOYER_AFTER.match(right))
+    if left.endswith("深受"):
+        return bool(_WELCOMED_BY.match(right))  # 深受A、B等地企业欢迎: employers there take the workers
+    if left.endswith("向"):
+        return bool(_TRANSFER.search(clause))
+    if left.endswith("与") and _AGREEMENT.match(right):
+        # 与A签订劳务协作协议，定向输送X300人: the partner of the agreement receives the workers sent next
+        return bool(_TRANSFER.search(text, clause_end, sentence_end))
+    if _LOCATIVE.search(left):
+        return bool(_WORK.search(right)) or (left[-1:] in "赴到往去至" and bool(_TRANSFER.search(left)))
+    if not _CLAUSE_OPENER.match(left):
+        return False
+    # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers
+    if _WORKPLACE_OF_PLACES.match(right) and _SEEN_THERE.search(text, run[-1].end, sentence_end):
+        return True
+    # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
+    return named_here and bool(_PLACES_KIND.match(right)) and bool(_WORK.search(right))
+
+
+def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:
+    """The place is not the brand's home: neither its origin, nor a place above or within it."""
+    home = brand.origin or subject
+    if home is None:
+        return True
+    return code != home and not gaz.contains(code, home) and not gaz.contains(home, code)
