@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.brand_cues import (
     COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, sentence_subject, tells_one_person,
@@ -248,36 +249,81 @@ def _clause_of_word(head: str, naming: _Naming) -> str:
     return head[start:stop.start() if stop else len(head)]
 
 
+class _Context(NamedTuple):
+    """A list of places in a clause of a passage sentence, and the text around it."""
+    text: str
+    clause: str
+    left: str  # the clause before the places
+    right: str  # the clause after them
+    clause_end: int
+    run_end: int
+    sentence_end: int
+    named_here: bool  # the clause names the brand
+
+
 def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
          sentence_end: int) -> bool:
-    """The clause says that workers go to or work in the listed places."""
-    clause = text[clause_start:clause_end]
-    if _NOT_WORKERS.search(clause):
-        return False
-    left = text[clause_start:run[0].start]
-    right = text[run[-1].end:clause_end]
-    if _COMPANY_AFTER.match(right):
-        return False
-    if _REACH_VERB.search(left):
-        return True
-    if left.endswith("来自"):
-        return bool(_EMPLOYER_AFTER.match(right))
-    if left.endswith("深受"):
-        return bool(_WELCOMED_BY.match(right))  # 深受A、B等地企业欢迎: employers there take the workers
-    if left.endswith("向"):
-        return bool(_TRANSFER.search(clause))
-    if left.endswith("与") and _AGREEMENT.match(right):
-        # 与A签订劳务协作协议，定向输送X300人: the partner of the agreement receives the workers sent next
-        return bool(_TRANSFER.search(text, clause_end, sentence_end))
-    if _LOCATIVE.search(left):
-        return bool(_WORK.search(right)) or (left[-1:] in "赴到往去至" and bool(_TRANSFER.search(left)))
-    if not _CLAUSE_OPENER.match(left):
+    """The clause says that workers go to or work in the listed places: the first rule with an answer decides."""
+    context = _Context(text, text[clause_start:clause_end], text[clause_start:run[0].start], text[run[-1].end:clause_end],
+                       clause_end, run[-1].end, sentence_end, named_here)
+    for rule in _RULES:
+        answer = rule(context)
+        if answer is not None:
+            return answer
+    return False
+
+
+def _not_workers(c: _Context) -> bool | None:
+    """Visits, meetings and goods: places named for them are not where the workers work."""
+    return False if _NOT_WORKERS.search(c.clause) else None
+
+
+def _company(c: _Context) -> bool | None:
+    return False if _COMPANY_AFTER.match(c.right) else None
+
+
+def _reach(c: _Context) -> bool | None:
+    return True if _REACH_VERB.search(c.left) else None
+
+
+def _employers_from(c: _Context) -> bool | None:
+    return bool(_EMPLOYER_AFTER.match(c.right)) if c.left.endswith("来自") else None
+
+
+def _welcomed(c: _Context) -> bool | None:
+    # 深受A、B等地企业欢迎: employers there take the workers
+    return bool(_WELCOMED_BY.match(c.right)) if c.left.endswith("深受") else None
+
+
+def _sent_towards(c: _Context) -> bool | None:
+    return bool(_TRANSFER.search(c.clause)) if c.left.endswith("向") else None
+
+
+def _agreement_partner(c: _Context) -> bool | None:
+    # 与A签订劳务协作协议，定向输送X300人: the partner of the agreement receives the workers sent next
+    if c.left.endswith("与") and _AGREEMENT.match(c.right):
+        return bool(_TRANSFER.search(c.text, c.clause_end, c.sentence_end))
+    return None
+
+
+def _located(c: _Context) -> bool | None:
+    if not _LOCATIVE.search(c.left):
+        return None
+    return bool(_WORK.search(c.right)) or (c.left[-1:] in "赴到往去至" and bool(_TRANSFER.search(c.left)))
+
+
+def _opening_places(c: _Context) -> bool | None:
+    if not _CLAUSE_OPENER.match(c.left):
         return False
     # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers
-    if _WORKPLACE_OF_PLACES.match(right) and _SEEN_THERE.search(text, run[-1].end, sentence_end):
+    if _WORKPLACE_OF_PLACES.match(c.right) and _SEEN_THERE.search(c.text, c.run_end, c.sentence_end):
         return True
     # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
-    return named_here and bool(_PLACES_KIND.match(right)) and bool(_WORK.search(right))
+    return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
+
+
+_RULES = (_not_workers, _company, _reach, _employers_from, _welcomed, _sent_towards, _agreement_partner, _located,
+          _opening_places)
 
 
 def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:
