@@ -54,9 +54,16 @@ def test_a_later_sentence_referring_back_to_the_brand():
         ("黔西焊工", code("苏州")), ("黔西焊工", code("无锡"))]
 
 
-def test_reference_does_not_reach_into_the_next_paragraph():
-    text = "“黔西焊工”入选省级劳务品牌。\n目前，该品牌从业人员主要分布在江苏苏州、无锡。"
-    assert links_of(text, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == []
+def test_reference_reaches_only_into_the_paragraph_it_opens():
+    # round 4: a paragraph that opens by referring back (该品牌, 他们, 这些X) goes on about the brand;
+    # one with another paragraph in between, or one that does not open so, does not
+    opening = "“黔西焊工”入选省级劳务品牌。\n目前，该品牌从业人员主要分布在江苏苏州、无锡。"
+    assert links_of(opening, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == [
+        ("黔西焊工", code("苏州")), ("黔西焊工", code("无锡"))]
+    between = "“黔西焊工”入选省级劳务品牌。\n全县新建厂房3处。\n目前，该品牌从业人员主要分布在江苏苏州、无锡。"
+    assert links_of(between, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == []
+    later = "“黔西焊工”入选省级劳务品牌。\n全县务工人员主要分布在江苏苏州、无锡。"
+    assert links_of(later, ("黔西", "江苏", "苏州", "无锡"), code("黔西")) == []
 
 
 def test_brand_word_inside_a_place_name_does_not_name_the_brand():

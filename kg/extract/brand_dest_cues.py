@@ -21,7 +21,9 @@ _LIST_JOINER = re.compile(r"[、和及或\s]?")
 _REACH_VERB = re.compile(
     r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
-    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯)了?$"
+    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
+    # the same reach said as a path walked, a place served or won, or a name made there
+    r"踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入)了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
     r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
@@ -35,7 +37,8 @@ _SHORT_FORM_RUN = re.compile(
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
-                   r"供不应求|抢手|走俏|参与|参建|施工|建设|生根")
+                   r"供不应求|抢手|走俏|参与|参建|施工|建设|生根|打工|做工|上班|谋生|安家|落脚|帮工|承建|承揽|开设|"
+                   r"开办|创办|兴办|吃香")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
@@ -58,6 +61,28 @@ _SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
+# 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
+_TRAINED_THERE = re.compile(r"^(?:等地)?(?:参加|接受|进行|开展)?(?:培训|参训|集训|研修|进修|实训|[技竞]能?大赛|大赛|比赛|竞赛|"
+                            r"领奖|受表彰)")
+# Winning a market: 开拓A市场, 深耕A、B的家政市场.
+_MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|主攻|打入|拓展|开辟)了?$")
+_MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
+# A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
+_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处)")
+# 被A、B的酒店抢聘一空: employers of the places hire the workers (the passive puts the places first).
+_HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
+                       r"[\u4e00-\u9fff]{0,2}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走)")
+# A、B是X的主要就业地: the places named as the workers' workplaces.
+_NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
+                              r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
+# Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆), read only in a chain: the verb opens its
+# clause, follows a list mark of the chain, the closing quote of a name or the word for the workers (建筑工人下…).
+_LITERARY_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡|下|进|闯|战|上|入|赴|奔"
+_LITERARY_BEFORE = "、，,；;\\s”」工人们匠师嫂娘军"
+_LITERARY_GO = re.compile(rf"(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})$")
+# One or two short forms after a literary verb, up to the chain's next mark or a work word (闯沪、转战皖赣，).
+_LITERARY_SHORT_RUN = re.compile(rf"(?:^|(?<=[{_LITERARY_BEFORE}]))(?:{_LITERARY_VERB})(?P<chars>[\u4e00-\u9fff]{{1,2}})"
+                                 r"(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
 # A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
 _COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
@@ -82,6 +107,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     """(brand, destination code, sentence) for every place a cue ties to a brand's workers.
 
     The passage about a brand is the sentence that names it and the sentences after it in its paragraph,
+    and in the next paragraphs where each opens by referring back to the workers (他们, 这些绣娘, 该品牌),
     until another brand is named; a sentence naming several brands gives the places to the one whose word
     is in the place's clause. `naming[i]` holds the indices of the brands whose words sentence i contains, and
     `present_of(i, j)` says whether brand j is really named there (not only as part of a longer word).
@@ -94,7 +120,11 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     scope_paragraph = None
     for index, sentence in enumerate(article.sentences):
         if sentence.paragraph != scope_paragraph:
-            scope = None
+            if scope is not None and article.sentences[index - 1].paragraph == scope_paragraph \
+                    and _REFERS_BACK.match(sentence.text):
+                scope_paragraph = sentence.paragraph  # 他们大多在…: the next paragraph goes on about the workers
+            else:
+                scope = None
         present = [namings[j] for j in naming[index] if present_of(index, j)]
         present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
         if present:
@@ -152,17 +182,21 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
                       mentions: tuple[RegionMention, ...]) -> tuple[RegionMention, ...]:
     """The mentions, with the short forms a reach verb or a place word puts before a boundary: 辐射京津、…,
     服务于沪、粤的…, 向闽、疆输送 (one to three 简称 of the gazetteer's abbreviation list, not the strict ones
-    that need a work word)."""
-    if not _SHORT_FORM_CUE.search(sentence.text):
+    that need a work word), and those of a chain of literary verbs (北上京津、转战皖赣)."""
+    runs = [*_SHORT_FORM_RUN.finditer(sentence.text)] if _SHORT_FORM_CUE.search(sentence.text) else []
+    runs += _LITERARY_SHORT_RUN.finditer(sentence.text)
+    if not runs:
         return mentions
     abbreviations = gaz.abbreviations()
     extra = []
-    for m in _SHORT_FORM_RUN.finditer(sentence.text):
+    for m in runs:
         written = m.group("chars")
         start = sentence.start + m.start("chars")
         chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
         if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
             continue
+        if any(x.start < start + len(written) and start < x.end and x.end - x.start > 1 for x in mentions):
+            continue  # the characters are part of a longer name (上海 read as 上 + 海)
         # the region finder may have read part of the run already (在沪 alone): add the rest of it
         extra.extend(RegionMention(abbreviations[c][0], at, at + 1, c) for at, c in chars
                      if not any(x.start <= at < x.end for x in mentions))
@@ -173,13 +207,26 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
 
 def _derived_words(text: str, brands: list[Brand]) -> dict[str, tuple[str, ...]]:
     """A name that ends in a trade (X建筑, X缝纫) names its workers as trade + 工 (建筑工), where the
-    article writes that word."""
+    article writes that word; so does a trade that opens a name ending in a collective epithet of its people
+    (建筑X军, 装修X帮: a province's army or band of a trade), as trade + 工人 or 工."""
     out: dict[str, tuple[str, ...]] = {}
     for brand in brands:
-        trade = brand.name[-2:]
-        if len(brand.name) >= 4 and trade[-1] not in "工师匠娘嫂姐妹哥郎手厨人员" and trade + "工" in text:
-            out[brand.name] = (trade + "工",)
+        name = brand.name
+        trade = name[-2:]
+        if len(name) >= 4 and trade[-1] not in "工师匠娘嫂姐妹哥郎手厨人员" and trade + "工" in text:
+            out[name] = (trade + "工",)
+        elif len(name) >= 4 and _COLLECTIVE_END.search(name):
+            words = tuple(w for w in (name[:2] + "工人", name[:2] + "工") if w in text)
+            if words:
+                out[name] = words
     return out
+
+
+# A paragraph that opens by referring back to the workers or the brand of the paragraph before.
+_REFERS_BACK = re.compile(r"^\s*(?:(?:同时|此外|另外|目前|如今|现在|近年来|多年来|\d{4}年)[，,]?)*"
+                          r"(?:他们|她们|该品牌|这一品牌|这个品牌|这些|这批|这支|此类)")
+# The collective epithets of a place's workers in a trade: 川军 (the army of Sichuan), 宁波帮 (the band of Ningbo).
+_COLLECTIVE_END = re.compile(r"[\u4e00-\u9fff](?:军|帮)$")
 
 
 def _place_runs(text: str, mentions: tuple[RegionMention, ...]) -> list[list[RegionMention]]:
@@ -210,7 +257,7 @@ def _names_in(text: str, naming: _Naming) -> bool:
                 return True  # 一名A县木匠在B市打拼: one worker of the brand is an anecdote
             covered.append((at, at + len(word)))
     for word in naming.words:
-        if not WORKER_END.search(word):
+        if not (WORKER_END.search(word) or word.endswith("工人")):
             continue
         for at in occurrences(text, word):
             if any(s <= at and at + len(word) <= e for s, e in covered):
@@ -282,8 +329,35 @@ def _company(c: _Context) -> bool | None:
     return False if _COMPANY_AFTER.match(c.right) else None
 
 
+def _trained_there(c: _Context) -> bool | None:
+    return False if _TRAINED_THERE.match(c.right) else None
+
+
 def _reach(c: _Context) -> bool | None:
     return True if _REACH_VERB.search(c.left) else None
+
+
+def _literary_going(c: _Context) -> bool | None:
+    """南下海南、进京津: a literary verb of going in a chain, with nothing but the chain's mark after the places."""
+    if not _LITERARY_GO.search(c.left):
+        return None
+    return True if not c.right or c.right[0] == "、" or _WORK.match(c.right) else None
+
+
+def _market_won(c: _Context) -> bool | None:
+    return True if _MARKET_VERB.search(c.left) and _MARKET_AFTER.match(c.right) else None
+
+
+def _station_there(c: _Context) -> bool | None:
+    return True if c.named_here and _STATION_AFTER.match(c.right) else None
+
+
+def _hired_there(c: _Context) -> bool | None:
+    return True if c.left.endswith("被") and _HIRED_BY.match(c.right) else None
+
+
+def _named_workplace(c: _Context) -> bool | None:
+    return True if _CLAUSE_OPENER.match(c.left) and _NAMED_WORKPLACE.match(c.right) else None
 
 
 def _employers_from(c: _Context) -> bool | None:
@@ -322,8 +396,8 @@ def _opening_places(c: _Context) -> bool | None:
     return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
 
 
-_RULES = (_not_workers, _company, _reach, _employers_from, _welcomed, _sent_towards, _agreement_partner, _located,
-          _opening_places)
+_RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
+          _employers_from, _welcomed, _sent_towards, _agreement_partner, _located, _named_workplace, _opening_places)
 
 
 def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:

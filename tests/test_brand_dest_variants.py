@@ -1,0 +1,184 @@
+"""Brand destinations written the many ways reporters write them, and near-misses that must not fire.
+
+Every paragraph here is written for these tests, about places (Liaoning, Jilin, Hainan, Qinghai and others)
+and brands made up for them; the short forms (京 津 沪 苏 鲁 粤 疆) are the language's own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.brand_links import link_brand_destinations
+from kg.extract.brands import find_brands
+from kg.extract.flows import find_flows
+from kg.gazetteer import Gazetteer
+from tests.test_brands import make_article
+
+
+def code(name):
+    return Gazetteer.load().lookup(name)[0].code
+
+
+def short(char):
+    return Gazetteer.load().abbreviation(char).code
+
+
+def dests(text, places, subject):
+    """The destinations found for each brand, as {brand: set of codes}."""
+    article, regions = make_article(text, places, subject)
+    brands = find_brands(article, regions)
+    flows = find_flows(article, regions)
+    out: dict[str, set[str]] = {}
+    for link in link_brand_destinations(article, regions, brands, flows):
+        out.setdefault(link.brand, set()).add(link.destination)
+    return out
+
+
+# -- reach verbs and their family ------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "扎根", "足迹遍及", "足迹踏遍",
+                                  "活跃在", "奔波于", "效力于", "红遍", "走俏"])
+def test_reach_verbs_before_a_list(verb):
+    text = f"“建平木匠”劳务品牌越叫越响，如今从业人员{verb}沈阳、大连、长春等城市。"
+    got = dests(text, ("建平", "沈阳", "大连", "长春"), code("建平县"))
+    assert got == {"建平木匠": {code("沈阳"), code("大连"), code("长春")}}
+
+
+def test_a_headline_without_particles():
+    text = "“琼中绣娘”扎根海口 服务千家万户"
+    assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {"琼中绣娘": {code("海口")}}
+
+
+@pytest.mark.parametrize("work", ["务工", "就业", "打拼", "从业", "打工", "上班", "谋生", "安家落户", "开设门店"])
+def test_working_in_a_place(work):
+    text = f"全县3000余名“扶余瓦工”常年在长春、吉林市{work}。"
+    assert dests(text, ("扶余", "长春", "吉林市"), code("扶余市")) == {"扶余瓦工": {code("长春"), code("吉林市")}}
+
+
+@pytest.mark.parametrize("verb", ["输送到", "输出到", "转移到", "输往", "送往", "派往"])
+def test_sent_to_places_and_more(verb):
+    text = f"互助县着力打造“互助月嫂”劳务品牌。去年，互助县{verb}海口、三亚等地的“互助月嫂”超过600人。"
+    assert dests(text, ("互助县", "互助", "海口", "三亚"), code("互助土族自治县")) == {
+        "互助月嫂": {code("海口"), code("三亚")}}
+
+
+def test_sent_towards_places_count_first():
+    text = "“建平木匠”品牌叫响后，建平县累计向大连、青岛输送木匠2000余人。"
+    got = dests(text, ("建平", "建平县", "大连", "青岛"), code("建平县"))
+    assert got == {"建平木匠": {code("大连"), code("青岛")}}
+
+
+def test_serving_a_market():
+    text = "“琼中厨娘”主要服务于海口市场，月收入普遍在6000元以上。"
+    assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {"琼中厨娘": {code("海口")}}
+
+
+@pytest.mark.parametrize("verb", ["开拓", "深耕", "抢占"])
+def test_winning_a_market(verb):
+    text = f"“扶余瓦工”品牌{verb}长春市场，用工订单排到了年底。"
+    assert dests(text, ("扶余", "长春"), code("扶余市")) == {"扶余瓦工": {code("长春")}}
+
+
+def test_a_station_named_after_the_place():
+    text = "扶余市打造“扶余瓦工”劳务品牌。“扶余瓦工”长春服务站日前挂牌，为在外务工的瓦工提供维权服务。"
+    assert dests(text, ("扶余", "扶余市", "长春"), code("扶余市")) == {"扶余瓦工": {code("长春")}}
+
+
+def test_a_special_train_bound_for_the_place():
+    text = "当天，500名“互助月嫂”搭乘开往西安的务工专列启程。"
+    assert dests(text, ("互助", "西安"), code("互助土族自治县")) == {"互助月嫂": {code("西安")}}
+
+
+def test_hired_by_employers_of_a_place_passive():
+    text = "“琼中厨娘”是省级劳务品牌。培训结业的“琼中厨娘”被海口、三亚的酒店抢聘一空。"
+    got = dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+def test_places_named_as_the_main_workplaces():
+    text = "“建平木匠”是全省知名的劳务品牌。据统计，沈阳、大连是“建平木匠”的主要就业地。"
+    got = dests(text, ("建平", "沈阳", "大连"), code("建平县"))
+    assert got == {"建平木匠": {code("沈阳"), code("大连")}}
+
+
+# -- literary verbs and one-letter short forms -------------------------------------------------------
+
+def test_literary_verbs_with_provinces_and_short_forms():
+    text = "这些年，一批批“建平木匠”下辽南、进京津、闯沪、战皖赣、上新疆，手艺享誉四方。"
+    got = dests(text, ("建平", "新疆"), code("建平县"))
+    assert got == {"建平木匠": {short("京"), short("津"), short("沪"), short("皖"), short("赣"), code("新疆")}}
+
+
+def test_going_north_and_south():
+    text = "扶余市打造“扶余瓦工”劳务品牌。“扶余瓦工”北上京津、南下粤闽，年均创收数亿元。"
+    got = dests(text, ("扶余",), code("扶余市"))
+    assert got == {"扶余瓦工": {short("京"), short("津"), short("粤"), short("闽")}}
+
+
+def test_a_literary_chain_opened_by_the_trade_word_of_a_brand_named_later():
+    text = ("每逢开春，一批批吉籍建筑工人南下广东、北上京津、转战皖赣。\n"
+            "吉林省发布“建筑吉军”等一批省级劳务品牌。")
+    got = dests(text, ("广东", "吉林省"), code("吉林省"))
+    assert got == {"建筑吉军": {code("广东"), short("京"), short("津"), short("皖"), short("赣")}}
+
+
+def test_a_leader_going_down_to_a_place_is_no_literary_verb():
+    text = "“建平木匠”品牌建设推进会召开后，在县长带领下大连考察团一行来访。"
+    assert dests(text, ("建平", "大连"), code("建平县")) == {}
+
+
+def test_a_short_form_inside_a_word_is_no_place():
+    text = "“扶余瓦工”品牌上苏醒的不只是手艺，还有乡亲们的信心。"
+    assert dests(text, ("扶余",), code("扶余市")) == {}
+
+
+# -- passages: referring back ---------------------------------------------------------------------
+
+def test_these_workers_in_the_next_sentence():
+    text = "“琼中绣娘”入选省级劳务品牌。这些绣娘大多在海口、三亚的酒店务工。"
+    got = dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中绣娘": {code("海口"), code("三亚")}}
+
+
+def test_they_opening_the_next_paragraph():
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n他们大多在西宁、兰州的家庭从事母婴护理。"
+    got = dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+
+
+def test_a_next_paragraph_about_something_else_is_not_the_brands():
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n全县今年组织务工人员赴西宁、兰州务工1.2万人。"
+    assert dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县")) == {}
+
+
+# -- near-misses ------------------------------------------------------------------------------------
+
+def test_the_origin_and_its_province_are_no_destination():
+    text = "“建平木匠”遍布辽宁朝阳市、建平及大连等地。"
+    got = dests(text, ("建平", "辽宁", "朝阳市", "大连"), code("建平县"))
+    assert got == {"建平木匠": {code("大连")}}
+
+
+def test_an_officials_visit_is_no_destination():
+    text = "为叫响“扶余瓦工”品牌，扶余市人社局负责人赴长春、沈阳考察用工市场。"
+    assert dests(text, ("扶余", "扶余市", "长春", "沈阳"), code("扶余市")) == {}
+
+
+@pytest.mark.parametrize("clause", ["赴海口参加培训", "在海口接受集训", "到海口参加技能大赛", "在海口领奖"])
+def test_training_contests_and_awards_are_not_where_workers_work(clause):
+    text = f"今年，80名“琼中厨娘”{clause}。"
+    assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {}
+
+
+def test_a_place_in_a_company_name_is_no_destination():
+    text = "“互助月嫂”与西宁某某家政服务有限公司签约。"
+    assert dests(text, ("互助", "西宁"), code("互助土族自治县")) == {}
+
+
+def test_goods_sold_to_places_are_no_destination():
+    text = "“琼中绣娘”制作的黎锦产品远销海口、三亚。"
+    assert dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县")) == {}
+
+
+def test_a_meeting_held_in_a_place_is_no_destination():
+    text = "“建平木匠”劳务品牌推介会在沈阳举行。"
+    assert dests(text, ("建平", "沈阳"), code("建平县")) == {}
