@@ -182,3 +182,41 @@ def test_goods_sold_to_places_are_no_destination():
 def test_a_meeting_held_in_a_place_is_no_destination():
     text = "“建平木匠”劳务品牌推介会在沈阳举行。"
     assert dests(text, ("建平", "沈阳"), code("建平县")) == {}
+
+
+# -- round 4b: more ways of saying where the workers are ----------------------------------------------
+
+def test_the_most_workers_in_places_named_after_a_nationwide_spread():
+    text = "“建平木匠”的足迹遍布全国20多个省份，其中沈阳、大连最为集中。"
+    got = dests(text, ("建平", "沈阳", "大连"), code("建平县"))
+    assert got == {"建平木匠": {code("沈阳"), code("大连")}}
+
+
+def test_employers_of_a_place_compete_to_hire_the_workers():
+    text = "“琼中厨娘”是省级劳务品牌。海口、三亚的酒店争相聘用“琼中厨娘”。"
+    got = dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+@pytest.mark.parametrize("tail", ["有2000多人", "已有三千余名", "站稳了脚跟", "叫响了名号"])
+def test_a_stock_or_a_foothold_in_a_place(tail):
+    text = f"“扶余瓦工”是扶余市的劳务品牌。目前，“扶余瓦工”在长春{tail}。"
+    assert dests(text, ("扶余", "扶余市", "长春"), code("扶余市")) == {"扶余瓦工": {code("长春")}}
+
+
+def test_a_company_of_the_place_named_with_de_is_no_company_name():
+    # 长春的建筑公司 is the place's employers, 长春某某建筑有限公司 a company's name
+    hired = "“扶余瓦工”是劳务品牌。长春的建筑公司纷纷聘用“扶余瓦工”。"
+    assert dests(hired, ("扶余", "长春"), code("扶余市")) == {"扶余瓦工": {code("长春")}}
+    named = "“扶余瓦工”是劳务品牌。长春某某建筑有限公司聘用“扶余瓦工”。"
+    assert dests(named, ("扶余", "长春"), code("扶余市")) == {}
+
+
+def test_experts_from_a_place_are_no_employers():
+    text = "“互助月嫂”是劳务品牌。来自西宁的专家为“互助月嫂”授课。"
+    assert dests(text, ("互助", "西宁"), code("互助土族自治县")) == {}
+
+
+def test_with_the_help_of_a_place_is_no_destination():
+    text = "“互助月嫂”是劳务品牌。在西宁对口帮扶下，“互助月嫂”培训基地建成投用。"
+    assert dests(text, ("互助", "西宁"), code("互助土族自治县")) == {}

@@ -38,7 +38,9 @@ _SHORT_FORM_RUN = re.compile(
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
                    r"供不应求|抢手|走俏|参与|参建|施工|建设|生根|打工|做工|上班|谋生|安家|落脚|帮工|承建|承揽|开设|"
-                   r"开办|创办|兴办|吃香")
+                   r"开办|创办|兴办|吃香|站稳|叫响|唱响|闯出|"
+                   # a count of them there (在A已有三千余名)
+                   r"有[\d一二两三四五六七八九十百千万]")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
@@ -58,7 +60,7 @@ _WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{
                           r"(?:欢迎|青睐|好评|认可|信赖)")
 # The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X.
 _SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
-_CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从)?$")
+_CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从|其中|尤其是|特别是)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
@@ -69,9 +71,11 @@ _MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|主攻|打入|拓展|
 _MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
 # A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
 _STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处)")
-# 被A、B的酒店抢聘一空: employers of the places hire the workers (the passive puts the places first).
+# 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
                        r"[\u4e00-\u9fff]{0,2}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走)")
+# 其中A、B最为集中: the places where most of the workers just counted are.
+_MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)")
 # A、B是X的主要就业地: the places named as the workers' workplaces.
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
@@ -84,7 +88,8 @@ _LITERARY_GO = re.compile(rf"(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})$")
 _LITERARY_SHORT_RUN = re.compile(rf"(?:^|(?<=[{_LITERARY_BEFORE}]))(?:{_LITERARY_VERB})(?P<chars>[\u4e00-\u9fff]{{1,2}})"
                                  r"(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
 # A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
-_COMPANY_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任|股份|集团|公司)")
+# A 的 between them makes the company one of the place's (A的建筑公司纷纷聘用…), not a name.
+_COMPANY_AFTER = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
@@ -357,7 +362,10 @@ def _hired_there(c: _Context) -> bool | None:
 
 
 def _named_workplace(c: _Context) -> bool | None:
-    return True if _CLAUSE_OPENER.match(c.left) and _NAMED_WORKPLACE.match(c.right) else None
+    """A、B是X的主要就业地; 其中A、B最为集中; A、B的酒店争相聘用X: places opening their clause as the workplace."""
+    if not _CLAUSE_OPENER.match(c.left):
+        return None
+    return True if _NAMED_WORKPLACE.match(c.right) or _MOST_THERE.match(c.right) or _HIRED_BY.match(c.right) else None
 
 
 def _employers_from(c: _Context) -> bool | None:
