@@ -220,3 +220,32 @@ def test_experts_from_a_place_are_no_employers():
 def test_with_the_help_of_a_place_is_no_destination():
     text = "“互助月嫂”是劳务品牌。在西宁对口帮扶下，“互助月嫂”培训基地建成投用。"
     assert dests(text, ("互助", "西宁"), code("互助土族自治县")) == {}
+
+
+# -- end to end: the region finder, the brand finder and the query, as a user runs them ----------------
+
+_LITERARY_ARTICLE = """建平木匠：一把刨子闯天下
+
+2025-03-12 09:30:00 来源：辽西日报
+
+本报讯 近日，“建平木匠”入选辽宁省第二批省级劳务品牌。
+
+建平县是木工之乡。近年来，一批批建平木匠北上京津、南下粤闽，全县从事木工行业的人员超过1.2万人。“建平木匠”的足迹遍布全国20多个省份，其中沈阳、大连最为集中。
+
+为叫响品牌，县人社局负责人赴青岛考察用工市场，并在长春举办了“建平木匠”技能大赛。
+"""
+
+
+def test_brand_destinations_query_lists_each_destination_with_its_sentence(tmp_path):
+    from tests.conftest import run_kg
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "jianping.txt").write_text(_LITERARY_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run_kg("build", str(articles), "--out", str(out), "--quiet", "--no-cache", check=True)
+    result = run_kg("query", "brand_destinations", "--kg", str(out / "kg.ttl"), "--format", "tsv", check=True)
+    rows = [line.split("\t") for line in result.stdout.splitlines()[1:]]
+    found = {(row[0].strip('"').split('"')[0], row[4].strip('"').split('"')[0]): row[5] for row in rows}
+    assert set(found) == {("建平木匠", place) for place in ("北京市", "天津市", "广东省", "福建省", "沈阳市", "大连市")}
+    assert "北上京津" in found[("建平木匠", "北京市")]
+    assert "最为集中" in found[("建平木匠", "大连市")]
