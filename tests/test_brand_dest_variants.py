@@ -249,3 +249,20 @@ def test_brand_destinations_query_lists_each_destination_with_its_sentence(tmp_p
     assert set(found) == {("建平木匠", place) for place in ("北京市", "天津市", "广东省", "福建省", "沈阳市", "大连市")}
     assert "北上京津" in found[("建平木匠", "北京市")]
     assert "最为集中" in found[("建平木匠", "大连市")]
+
+
+def test_a_group_described_before_the_sentence_that_gives_it_the_brands_name():
+    text = "每年有上千名妇女走出大山，到西宁、兰州的家庭当保姆。她们被称为“互助月嫂”，是全省知名的劳务品牌。"
+    got = dests(text, ("互助", "西宁", "兰州"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+
+
+def test_a_sentence_before_a_brand_that_does_not_name_the_group_is_not_the_brands():
+    text = "每年有上千名妇女走出大山，到西宁、兰州的家庭当保姆。“互助月嫂”是全省知名的劳务品牌。"
+    assert dests(text, ("互助", "西宁", "兰州"), code("互助土族自治县")) == {}
+
+
+@pytest.mark.parametrize("course", ["在海口开设厨艺培训班", "在海口举办职业技能大赛"])
+def test_a_course_or_contest_set_up_in_a_place_is_no_destination(course):
+    text = f"“琼中厨娘”是省级劳务品牌。今年，县人社局{course}。"
+    assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {}

@@ -64,8 +64,9 @@ _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|�
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
-_TRAINED_THERE = re.compile(r"^(?:等地)?(?:参加|接受|进行|开展)?(?:培训|参训|集训|研修|进修|实训|[技竞]能?大赛|大赛|比赛|竞赛|"
-                            r"领奖|受表彰)")
+# The verb may name the course first (在A开设X培训班, 在A举办技能大赛).
+_TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开设|开办|举办|组织)[^，,；;。]{0,6}?)?"
+                            r"(?:培训|参训|集训|研修|进修|实训|大赛|比赛|竞赛|领奖|受表彰)")
 # Winning a market: 开拓A市场, 深耕A、B的家政市场.
 _MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|主攻|打入|拓展|开辟)了?$")
 _MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
@@ -123,7 +124,10 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     out: list[tuple[Brand, str, Sentence]] = []
     scope: _Naming | None = None
     scope_paragraph = None
+    named_next = _named_in_the_next_sentence(article, namings, naming, present_of)
     for index, sentence in enumerate(article.sentences):
+        if index in named_next:
+            scope, scope_paragraph = named_next[index], sentence.paragraph
         if sentence.paragraph != scope_paragraph:
             if scope is not None and article.sentences[index - 1].paragraph == scope_paragraph \
                     and _REFERS_BACK.match(sentence.text):
@@ -152,6 +156,29 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             specific = [m for m in run if not any(o.code != m.code and gaz.contains(m.code, o.code) for o in run)]
             out.extend((owner.brand, mention.code, sentence) for owner in owners for mention in specific
                        if _is_away(gaz, owner.brand, mention.code, regions.subject))
+    return out
+
+
+# 她们被称为“X月嫂”: the sentence after a group's description gives it the brand's name.
+_CALLED = re.compile(r"^\s*(?:(?:他们|她们|人们|大家|当地人|这些[^，,。]{0,6}?|这支[^，,。]{0,6}?|这批[^，,。]{0,6}?)[，,]?)?"
+                     r"[^，,。]{0,4}?(?:被称为|被称作|被誉为|被叫做|称为|称作|叫做|人称|俗称|号称|誉为|亲切地称|称她们为|称他们为)"
+                     r"[“「『]?")
+
+
+def _named_in_the_next_sentence(article: Article, namings: list[_Naming], naming: list[list[int]],
+                                present_of) -> dict[int, _Naming]:
+    """{sentence index: brand} for a sentence whose next one, in the same paragraph, calls its group by the
+    brand's name (每年上万名妇女到A当保姆。她们被称为“X月嫂”): the sentence is in the brand's passage."""
+    out: dict[int, _Naming] = {}
+    sentences = article.sentences
+    for index in range(1, len(sentences)):
+        if len(naming[index]) != 1 or sentences[index].paragraph != sentences[index - 1].paragraph:
+            continue
+        j = naming[index][0]
+        called = _CALLED.match(sentences[index].text)
+        if called and present_of(index, j) and any(sentences[index].text.startswith(w, called.end())
+                                                   for w in namings[j].full):
+            out[index - 1] = namings[j]
     return out
 
 
