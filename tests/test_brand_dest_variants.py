@@ -266,3 +266,19 @@ def test_a_sentence_before_a_brand_that_does_not_name_the_group_is_not_the_brand
 def test_a_course_or_contest_set_up_in_a_place_is_no_destination(course):
     text = f"“琼中厨娘”是省级劳务品牌。今年，县人社局{course}。"
     assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {}
+
+
+def test_a_work_base_named_after_the_place_but_not_a_training_base():
+    text = "扶余市打造“扶余瓦工”劳务品牌。“扶余瓦工”长春基地和大连培训基地相继建成。"
+    assert dests(text, ("扶余", "扶余市", "长春", "大连"), code("扶余市")) == {"扶余瓦工": {code("长春")}}
+
+
+def test_a_train_sent_to_the_place():
+    text = "扶余市打造“扶余瓦工”劳务品牌。今天，搭乘发往大连的专列外出的“扶余瓦工”达800人。"
+    assert dests(text, ("扶余", "扶余市", "大连"), code("扶余市")) == {"扶余瓦工": {code("大连")}}
+
+
+def test_three_letters_written_as_one_word_name_a_group_and_no_region():
+    text = "扶余市打造“扶余瓦工”劳务品牌，“扶余瓦工”服务辐射京津冀地区，并辐射沪、苏、浙。"
+    got = dests(text, ("扶余", "扶余市"), code("扶余市"))
+    assert got == {"扶余瓦工": {short("沪"), short("苏"), short("浙")}}

@@ -23,7 +23,7 @@ _REACH_VERB = re.compile(
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
     r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
     # the same reach said as a path walked, a place served or won, or a name made there
-    r"踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入)了?$"
+    r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入)了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
     r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
@@ -71,7 +71,9 @@ _TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开�
 _MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|主攻|打入|拓展|开辟)了?$")
 _MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
 # A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
-_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处)")
+# A base counts when it is one for work (劳务基地, X大连基地), never a training base (培训基地).
+_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处|"
+                            r"(?:劳务|就业|输出|用工|务工)?基地)")
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
                        r"[\u4e00-\u9fff]{0,2}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走)")
@@ -225,6 +227,8 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
         written = m.group("chars")
         start = sentence.start + m.start("chars")
         chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
+        if len(chars) > 2 and "、" not in written:
+            continue  # three letters written as one word name a group of regions (京津冀), which is no region
         if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
             continue
         if any(x.start < start + len(written) and start < x.end and x.end - x.start > 1 for x in mentions):
