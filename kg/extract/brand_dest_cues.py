@@ -137,7 +137,8 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             else:
                 scope = None
         present = [namings[j] for j in naming[index] if present_of(index, j)]
-        present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
+        if extra:  # most articles have no derived word: skip the search
+            present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
         if present:
             scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
         elif scope is None:
