@@ -51,7 +51,7 @@ def test_a_headline_without_particles():
 @pytest.mark.parametrize("work", ["务工", "就业", "打拼", "从业", "打工", "上班", "谋生", "安家落户", "开设门店"])
 def test_working_in_a_place(work):
     text = f"全县3000余名“扶余瓦工”常年在长春、吉林市{work}。"
-    assert dests(text, ("扶余", "长春", "吉林市"), code("扶余市")) == {"扶余瓦工": {code("长春"), code("吉林市")}}
+    assert dests(text, ("扶余", "扶余市", "长春", "吉林市"), code("扶余市")) == {"扶余瓦工": {code("长春"), code("吉林市")}}
 
 
 @pytest.mark.parametrize("verb", ["输送到", "输出到", "转移到", "输往", "送往", "派往"])
@@ -282,3 +282,31 @@ def test_three_letters_written_as_one_word_name_a_group_and_no_region():
     text = "扶余市打造“扶余瓦工”劳务品牌，“扶余瓦工”服务辐射京津冀地区，并辐射沪、苏、浙。"
     got = dests(text, ("扶余", "扶余市"), code("扶余市"))
     assert got == {"扶余瓦工": {short("沪"), short("苏"), short("浙")}}
+
+
+@pytest.mark.parametrize("sentence", ["“建平木匠”就业地主要为沈阳、大连。", "“建平木匠”的务工地集中在沈阳、大连。",
+                                      "“建平木匠”品牌落户沈阳、大连。", "“建平木匠”名扬沈阳、大连。"])
+def test_the_workplace_named_as_such_and_names_made_there(sentence):
+    text = "建平县打造“建平木匠”劳务品牌。" + sentence
+    assert dests(text, ("建平", "建平县", "沈阳", "大连"), code("建平县")) == {"建平木匠": {code("沈阳"), code("大连")}}
+
+
+def test_employers_of_places_come_for_the_workers():
+    text = "建平县打造“建平木匠”劳务品牌。“建平木匠”远近闻名，沈阳、大连等地的用工单位纷纷上门抢人。"
+    assert dests(text, ("建平", "建平县", "沈阳", "大连"), code("建平县")) == {"建平木匠": {code("沈阳"), code("大连")}}
+
+
+def test_places_where_the_workers_are_everywhere():
+    text = "“琼中厨娘”是省级劳务品牌，海口、三亚等地都有“琼中厨娘”。"
+    got = dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+def test_counts_then_places():
+    text = "扶余市打造“扶余瓦工”劳务品牌。全县“扶余瓦工”共2万人，其中1.2万人在长春，8000人在吉林市。"
+    assert dests(text, ("扶余", "扶余市", "长春", "吉林市"), code("扶余市")) == {"扶余瓦工": {code("长春"), code("吉林市")}}
+
+
+def test_workers_coming_back_from_a_place_and_a_place_that_helps_are_no_destination():
+    text = "“扶余瓦工”是劳务品牌。从长春返乡的“扶余瓦工”带回了新技术，沈阳援建的“扶余瓦工”实训室投入使用。"
+    assert dests(text, ("扶余", "长春", "沈阳"), code("扶余市")) == {}

@@ -23,7 +23,10 @@ _REACH_VERB = re.compile(
     r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
     r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
     # the same reach said as a path walked, a place served or won, or a name made there
-    r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入)了?$"
+    r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入|"
+    r"落户|落地|叫响|唱响|名扬|誉满|"
+    # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
+    r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
     r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
@@ -68,7 +71,7 @@ _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举
 _TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开设|开办|举办|组织)[^，,；;。]{0,6}?)?"
                             r"(?:培训|参训|集训|研修|进修|实训|大赛|比赛|竞赛|领奖|受表彰)")
 # Winning a market: 开拓A市场, 深耕A、B的家政市场.
-_MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|主攻|打入|拓展|开辟)了?$")
+_MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|占据|抢滩|主攻|打入|拓展|开辟)了?$")
 _MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
 # A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
 # A base counts when it is one for work (劳务基地, X大连基地), never a training base (培训基地).
@@ -76,9 +79,14 @@ _STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|�
                             r"(?:劳务|就业|输出|用工|务工)?基地)")
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
-                       r"[\u4e00-\u9fff]{0,2}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走)")
+                       r"[\u4e00-\u9fff]{0,4}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
+                       r"点名要|争抢|抢着要)")
 # 其中A、B最为集中: the places where most of the workers just counted are.
-_MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)")
+# A、B等地都有X, 处处活跃着X: the places where the workers are seen.
+_MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)|"
+                         r"(?:都|均|皆|到处|处处)(?:有|是|能看到|可见|活跃着))")
+# 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
+_COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
 # A、B是X的主要就业地: the places named as the workers' workplaces.
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
@@ -393,6 +401,10 @@ def _hired_there(c: _Context) -> bool | None:
     return True if c.left.endswith("被") and _HIRED_BY.match(c.right) else None
 
 
+def _counted_there(c: _Context) -> bool | None:
+    return True if _COUNT_IN.search(c.left) and (not c.right or _PLACES_KIND.match(c.right)) else None
+
+
 def _named_workplace(c: _Context) -> bool | None:
     """A、B是X的主要就业地; 其中A、B最为集中; A、B的酒店争相聘用X: places opening their clause as the workplace."""
     if not _CLAUSE_OPENER.match(c.left):
@@ -437,7 +449,8 @@ def _opening_places(c: _Context) -> bool | None:
 
 
 _RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
-          _employers_from, _welcomed, _sent_towards, _agreement_partner, _located, _named_workplace, _opening_places)
+          _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _located, _named_workplace,
+          _opening_places)
 
 
 def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:
