@@ -236,11 +236,21 @@ _LITERARY_ARTICLE = """建平木匠：一把刨子闯天下
 """
 
 
-def test_brand_destinations_query_lists_each_destination_with_its_sentence(tmp_path):
+# The same article in traditional characters, as a Taiwan or Hong Kong site would carry it.
+_LITERARY_ARTICLE_TRADITIONAL = """建平木匠：一把刨子闖天下
+
+本報訊 近日，“建平木匠”入選遼寧省第二批省級勞務品牌。
+
+建平縣是木工之鄉。近年來，一批批建平木匠北上京津、南下粵閩，全縣從事木工行業的人員超過1.2萬人。“建平木匠”的足跡遍佈全國20多個省份，其中瀋陽、大連最為集中。
+"""
+
+
+@pytest.mark.parametrize("article", [_LITERARY_ARTICLE, _LITERARY_ARTICLE_TRADITIONAL], ids=["simplified", "traditional"])
+def test_brand_destinations_query_lists_each_destination_with_its_sentence(tmp_path, article):
     from tests.conftest import run_kg
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "jianping.txt").write_text(_LITERARY_ARTICLE, encoding="utf-8")
+    (articles / "jianping.txt").write_text(article, encoding="utf-8")
     out = tmp_path / "out"
     run_kg("build", str(articles), "--out", str(out), "--quiet", "--no-cache", check=True)
     result = run_kg("query", "brand_destinations", "--kg", str(out / "kg.ttl"), "--format", "tsv", check=True)
