@@ -320,3 +320,14 @@ def test_counts_then_places():
 def test_workers_coming_back_from_a_place_and_a_place_that_helps_are_no_destination():
     text = "“扶余瓦工”是劳务品牌。从长春返乡的“扶余瓦工”带回了新技术，沈阳援建的“扶余瓦工”实训室投入使用。"
     assert dests(text, ("扶余", "长春", "沈阳"), code("扶余市")) == {}
+
+
+def test_these_years_opening_the_next_paragraph_is_time_not_the_workers():
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n这些年，越来越多的年轻人到西宁、兰州打工。"
+    assert dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县")) == {}
+
+
+def test_an_opening_phrase_before_the_reference_in_the_next_paragraph():
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n据介绍，这些月嫂主要在西宁、兰州的家庭从事母婴护理。"
+    got = dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
