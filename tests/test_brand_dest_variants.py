@@ -331,3 +331,12 @@ def test_an_opening_phrase_before_the_reference_in_the_next_paragraph():
     text = "“互助月嫂”是互助县打造的劳务品牌。\n据介绍，这些月嫂主要在西宁、兰州的家庭从事母婴护理。"
     got = dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县"))
     assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+
+
+def test_a_list_closed_by_yiji_and_workers_going_back_to_their_workplaces():
+    listed = "“琼中厨娘”是省级劳务品牌，从业人员遍布海口、三亚以及儋州。"
+    got = dests(listed, ("琼中", "海口", "三亚", "儋州"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚"), code("儋州")}}
+    back = "“琼中厨娘”是省级劳务品牌。春节过后，“琼中厨娘”陆续返回海口、三亚。"
+    got = dests(back, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}

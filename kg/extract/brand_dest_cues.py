@@ -15,7 +15,7 @@ from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
 _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
 # Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
 # partners (B县与A市签订协议).
-_LIST_JOINER = re.compile(r"[、和及或\s]?")
+_LIST_JOINER = re.compile(r"以及|[、和及或\s]?")
 # Verbs that carry the brand's workers to the places right after them, whatever follows:
 # 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
 _REACH_VERB = re.compile(
@@ -24,7 +24,7 @@ _REACH_VERB = re.compile(
     r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
     # the same reach said as a path walked, a place served or won, or a name made there
     r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入|"
-    r"落户|落地|叫响|唱响|名扬|誉满|"
+    r"落户|落地|叫响|唱响|名扬|誉满|返回|重返|返岗到|"
     # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
     r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
