@@ -340,3 +340,18 @@ def test_a_list_closed_by_yiji_and_workers_going_back_to_their_workplaces():
     back = "“琼中厨娘”是省级劳务品牌。春节过后，“琼中厨娘”陆续返回海口、三亚。"
     got = dests(back, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
     assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+@pytest.mark.parametrize("sentence", ["在海口、三亚，“琼中厨娘”供不应求。", "在海口、三亚的酒店里，到处都是“琼中厨娘”。",
+                                      "如今在海口、三亚等地，“琼中厨娘”已成为餐饮业的主力。"])
+def test_a_clause_that_sets_the_scene_in_the_places(sentence):
+    text = "“琼中厨娘”是省级劳务品牌。" + sentence
+    got = dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+@pytest.mark.parametrize("sentence", ["在海口、三亚，“琼中厨娘”品牌推介会相继举行。",
+                                      "在海口对口帮扶下，“琼中厨娘”实训基地建成。"])
+def test_a_scene_for_an_event_or_for_help_is_no_destination(sentence):
+    text = "“琼中厨娘”是省级劳务品牌。" + sentence
+    assert dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县")) == {}

@@ -85,6 +85,11 @@ _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|�
 # A、B等地都有X, 处处活跃着X: the places where the workers are seen.
 _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)|"
                          r"(?:都|均|皆|到处|处处)(?:有|是|能看到|可见|活跃着))")
+# A clause that is nothing but a scene: 在A、B; 如今在A等地; 在A的家政市场上.
+_SCENE_LEFT = re.compile(r"^(?:目前|如今|现在|当前|近年来|今天)?[，,]?在$")
+_SCENE_RIGHT = re.compile(r"^(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?$")
+# The workers seen everywhere there, or as its trade's mainstay or favourite (主力, 香饽饽, 名片).
+_EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主角|生力军|顶梁柱|香饽饽|抢手货|金字招牌|名片")
 # 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
 _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
 # A、B是X的主要就业地: the places named as the workers' workplaces.
@@ -402,6 +407,15 @@ def _hired_there(c: _Context) -> bool | None:
     return True if c.left.endswith("被") and _HIRED_BY.match(c.right) else None
 
 
+def _scene_set(c: _Context) -> bool | None:
+    """在A、B，X供不应求; 在A的酒店里，到处都是X: a clause that only sets the scene in the places, and the
+    rest of the sentence saying the workers work or are seen there."""
+    if not (_SCENE_LEFT.search(c.left) and _SCENE_RIGHT.match(c.right)):
+        return None
+    rest = c.text[c.clause_end:c.sentence_end]
+    return True if _WORK.search(rest) or _SEEN_THERE.search(rest) or _EVERYWHERE.search(rest) else None
+
+
 def _counted_there(c: _Context) -> bool | None:
     return True if _COUNT_IN.search(c.left) and (not c.right or _PLACES_KIND.match(c.right)) else None
 
@@ -450,7 +464,8 @@ def _opening_places(c: _Context) -> bool | None:
 
 
 _RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
-          _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _located, _named_workplace,
+          _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
+          _named_workplace,
           _opening_places)
 
 
