@@ -355,3 +355,23 @@ def test_a_clause_that_sets_the_scene_in_the_places(sentence):
 def test_a_scene_for_an_event_or_for_help_is_no_destination(sentence):
     text = "“琼中厨娘”是省级劳务品牌。" + sentence
     assert dests(text, ("琼中", "海口", "三亚"), code("琼中黎族苗族自治县")) == {}
+
+
+@pytest.mark.parametrize("sentence", ["“琼中厨娘”已成为海口、三亚餐饮业的生力军。",
+                                      "“琼中厨娘”是海口、三亚酒店业的一块金字招牌。",
+                                      "“琼中厨娘”的务工地以海口、三亚为主。",
+                                      "“琼中厨娘”的服务辐射至海口、三亚。",
+                                      "“琼中厨娘”的足迹从海口到三亚。",
+                                      "“琼中厨娘”在海口、三亚的占七成。",
+                                      "“琼中厨娘”在海口、三亚开枝散叶。"])
+def test_favourites_main_places_paths_and_shares(sentence):
+    text = "琼中县打造“琼中厨娘”劳务品牌。" + sentence
+    got = dests(text, ("琼中", "琼中县", "海口", "三亚"), code("琼中黎族苗族自治县"))
+    assert got == {"琼中厨娘": {code("海口"), code("三亚")}}
+
+
+@pytest.mark.parametrize("sentence", ["“琼中厨娘”是海口、三亚两地协作的成果。",
+                                      "“琼中厨娘”的培训以海口、三亚为师资来源。"])
+def test_the_brand_as_the_fruit_of_places_is_no_destination(sentence):
+    text = "琼中县打造“琼中厨娘”劳务品牌。" + sentence
+    assert dests(text, ("琼中", "琼中县", "海口", "三亚"), code("琼中黎族苗族自治县")) == {}

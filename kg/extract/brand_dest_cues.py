@@ -26,7 +26,9 @@ _REACH_VERB = re.compile(
     r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入|"
     r"落户|落地|叫响|唱响|名扬|誉满|返回|重返|返岗到|"
     # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
-    r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))了?$"
+    r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))"
+    # 辐射至A, 覆盖到A: the verb with its direction word
+    r"(?:至|到)?了?$"
     # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
     r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
@@ -43,7 +45,8 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
                    r"供不应求|抢手|走俏|参与|参建|施工|建设|生根|打工|做工|上班|谋生|安家|落脚|帮工|承建|承揽|开设|"
                    r"开办|创办|兴办|吃香|站稳|叫响|唱响|闯出|"
                    # a count of them there (在A已有三千余名)
-                   r"有[\d一二两三四五六七八九十百千万]")
+                   r"有[\d一二两三四五六七八九十百千万]|^(?:等地)?的?(?:占|达|超过?|约|近)[\d一二两三四五六七八九十百千万]|"
+                   r"开枝散叶|生根发芽")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
@@ -89,6 +92,14 @@ _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|
 _SCENE_LEFT = re.compile(r"^(?:目前|如今|现在|当前|近年来|今天)?[，,]?在$")
 _SCENE_RIGHT = re.compile(r"^(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?$")
 # The workers seen everywhere there, or as its trade's mainstay or favourite (主力, 香饽饽, 名片).
+# X是A家政市场上的金字招牌; X已成为A的生力军: the workers as the places' favourite or mainstay.
+_BECOMES = re.compile(r"(?:是|成为|成了)$")
+_FAVOURITE_OF = re.compile(r"^(?:等地)?的?[^，,；;。]{0,8}?(?:名片|招牌|香饽饽|抢手货|主力|骨干|生力军|顶梁柱)")
+# 务工地以A、B为主: the clause speaks of where the workers go and the places are its main ones.
+_MAINLY_AFTER = re.compile(r"^(?:等地)?为(?:主|重点|中心|主要)")
+_WHERE_WORDS = re.compile(r"务工|就业|输出|分布|流向|去向|市场|服务")
+# 足迹从A到B: a path of the workers' footprints or presence from place to place.
+_FOOTPRINTS = re.compile(r"(?:足迹|身影|脚步|脚印)[^，,；;。]{0,4}?(?:[从到至]|[、，,][从到至]?)$")
 _EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主角|生力军|顶梁柱|香饽饽|抢手货|金字招牌|名片")
 # 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
 _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
@@ -416,6 +427,18 @@ def _scene_set(c: _Context) -> bool | None:
     return True if _WORK.search(rest) or _SEEN_THERE.search(rest) or _EVERYWHERE.search(rest) else None
 
 
+def _favourite_there(c: _Context) -> bool | None:
+    return True if _BECOMES.search(c.left) and _FAVOURITE_OF.match(c.right) else None
+
+
+def _mainly_there(c: _Context) -> bool | None:
+    return True if c.left.endswith("以") and _MAINLY_AFTER.match(c.right) and _WHERE_WORDS.search(c.left) else None
+
+
+def _footprints(c: _Context) -> bool | None:
+    return True if _FOOTPRINTS.search(c.left) else None
+
+
 def _counted_there(c: _Context) -> bool | None:
     return True if _COUNT_IN.search(c.left) and (not c.right or _PLACES_KIND.match(c.right)) else None
 
@@ -464,6 +487,7 @@ def _opening_places(c: _Context) -> bool | None:
 
 
 _RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
+          _favourite_there, _mainly_there, _footprints,
           _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
           _named_workplace,
           _opening_places)
