@@ -1,13 +1,14 @@
-"""Brand destinations read from the cue words around a list of places in the passage about a brand."""
+"""Brand destinations: the candidates (each list of places in the passage about a brand, with its owners),
+decided by the cue rules of kg.extract.brand_dest_rules."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from kg.extract.brand_cues import (
     COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, sentence_subject, tells_one_person,
 )
+from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, cue
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
 
@@ -16,107 +17,11 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
 # Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
 # partners (B县与A市签订协议).
 _LIST_JOINER = re.compile(r"以及|[、和及或\s]?")
-# Verbs that carry the brand's workers to the places right after them, whatever follows:
-# 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
-_REACH_VERB = re.compile(
-    r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
-    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
-    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
-    # the same reach said as a path walked, a place served or won, or a name made there
-    r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入|"
-    r"落户|落地|叫响|唱响|名扬|誉满|返回|重返|返岗到|"
-    # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
-    r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))"
-    # 辐射至A, 覆盖到A: the verb with its direction word
-    r"(?:至|到)?了?$"
-    # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
-    r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
-# A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
-# (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
-_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
 # Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary.
 _SHORT_FORM_CUE = re.compile(r"辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向]")
 _SHORT_FORM_RUN = re.compile(
     r"(?:辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送到|输出到|[在到赴往向])(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){0,2})"
     r"(?=两地|三地|等地|地区|一带|[、，,。；的]|务工|就业|打拼|工作|输送|输出|服务)")
-# What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
-_WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
-                   r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
-                   r"供不应求|抢手|走俏|参与|参建|施工|建设|生根|打工|做工|上班|谋生|安家|落脚|帮工|承建|承揽|开设|"
-                   r"开办|创办|兴办|吃香|站稳|叫响|唱响|闯出|"
-                   # a count of them there (在A已有三千余名)
-                   r"有[\d一二两三四五六七八九十百千万]|^(?:等地)?的?(?:占|达|超过?|约|近)[\d一二两三四五六七八九十百千万]|"
-                   r"开枝散叶|生根发芽")
-# Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
-_TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
-# 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
-_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)"
-                        r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
-# 来自A、B的用工单位: employers from the places, so the workers go there.
-# The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
-_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
-                             r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
-# A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
-_PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
-# The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
-_WORKPLACE_OF_PLACES = re.compile(r"^(?:等地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|医院|家庭|商场|"
-                                  r"门店|厂房)[里中内上]")
-# 深受A、B等地企业欢迎 (青睐, 好评): the employers of the places take the brand's workers; not buyers of goods.
-_WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{0,4}?(?:企业|用工单位|用人单位|雇主|工厂|家庭)的?"
-                          r"(?:欢迎|青睐|好评|认可|信赖)")
-# The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X.
-_SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
-_CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从|其中|尤其是|特别是)?$")
-# Events, visits, meetings and goods: places named for them are not where the brand's workers work.
-_NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|对接会|推介会|洽谈会|产品|销往|远销|销售")
-# 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
-# The verb may name the course first (在A开设X培训班, 在A举办技能大赛).
-_TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开设|开办|举办|组织)[^，,；;。]{0,6}?)?"
-                            r"(?:培训|参训|集训|研修|进修|实训|大赛|比赛|竞赛|领奖|受表彰)")
-# Winning a market: 开拓A市场, 深耕A、B的家政市场.
-_MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|占据|抢滩|主攻|打入|拓展|开辟)了?$")
-_MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
-# A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
-# A base counts when it is one for work (劳务基地, X大连基地), never a training base (培训基地).
-_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处|"
-                            r"(?:劳务|就业|输出|用工|务工)?基地)")
-# 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
-_HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
-                       r"[\u4e00-\u9fff]{0,4}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
-                       r"点名要|争抢|抢着要)")
-# 其中A、B最为集中: the places where most of the workers just counted are.
-# A、B等地都有X, 处处活跃着X: the places where the workers are seen.
-_MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)|"
-                         r"(?:都|均|皆|到处|处处)(?:有|是|能看到|可见|活跃着))")
-# A clause that is nothing but a scene: 在A、B; 如今在A等地; 在A的家政市场上.
-_SCENE_LEFT = re.compile(r"^(?:目前|如今|现在|当前|近年来|今天)?[，,]?在$")
-_SCENE_RIGHT = re.compile(r"^(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?$")
-# The workers seen everywhere there, or as its trade's mainstay or favourite (主力, 香饽饽, 名片).
-# X是A家政市场上的金字招牌; X已成为A的生力军: the workers as the places' favourite or mainstay.
-_BECOMES = re.compile(r"(?:是|成为|成了)$")
-_FAVOURITE_OF = re.compile(r"^(?:等地)?的?[^，,；;。]{0,8}?(?:名片|招牌|香饽饽|抢手货|主力|骨干|生力军|顶梁柱)")
-# 务工地以A、B为主: the clause speaks of where the workers go and the places are its main ones.
-_MAINLY_AFTER = re.compile(r"^(?:等地)?为(?:主|重点|中心|主要)")
-_WHERE_WORDS = re.compile(r"务工|就业|输出|分布|流向|去向|市场|服务")
-# 足迹从A到B: a path of the workers' footprints or presence from place to place.
-_FOOTPRINTS = re.compile(r"(?:足迹|身影|脚步|脚印)[^，,；;。]{0,4}?(?:[从到至]|[、，,][从到至]?)$")
-_EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主角|生力军|顶梁柱|香饽饽|抢手货|金字招牌|名片")
-# 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
-_COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
-# A、B是X的主要就业地: the places named as the workers' workplaces.
-_NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
-                              r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
-# Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆), read only in a chain: the verb opens its
-# clause, follows a list mark of the chain, the closing quote of a name or the word for the workers (建筑工人下…).
-_LITERARY_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡|下|进|闯|战|上|入|赴|奔"
-_LITERARY_BEFORE = "、，,；;\\s”」工人们匠师嫂娘军"
-_LITERARY_GO = re.compile(rf"(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})$")
-# One or two short forms after a literary verb, up to the chain's next mark or a work word (闯沪、转战皖赣，).
-_LITERARY_SHORT_RUN = re.compile(rf"(?:^|(?<=[{_LITERARY_BEFORE}]))(?:{_LITERARY_VERB})(?P<chars>[\u4e00-\u9fff]{{1,2}})"
-                                 r"(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
-# A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
-# A 的 between them makes the company one of the place's (A的建筑公司纷纷聘用…), not a name.
-_COMPANY_AFTER = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
@@ -127,6 +32,8 @@ _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[�
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
 # 其中 opening a clause: what follows is a part of the group the clause before counted.
 _SUBSET = re.compile(r"^\s*其中")
+
+
 @dataclass(frozen=True)
 class _Naming:
     brand: Brand
@@ -176,7 +83,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
             if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
                 continue
-            if not _cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners),
+            if not cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners),
                         sentence_end=sentence.end):
                 continue
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
@@ -243,7 +150,7 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
     服务于沪、粤的…, 向闽、疆输送 (one to three 简称 of the gazetteer's abbreviation list, not the strict ones
     that need a work word), and those of a chain of literary verbs (北上京津、转战皖赣)."""
     runs = [*_SHORT_FORM_RUN.finditer(sentence.text)] if _SHORT_FORM_CUE.search(sentence.text) else []
-    runs += _LITERARY_SHORT_RUN.finditer(sentence.text)
+    runs += LITERARY_SHORT_RUN.finditer(sentence.text)
     if not runs:
         return mentions
     abbreviations = gaz.abbreviations()
@@ -356,141 +263,6 @@ def _clause_of_word(head: str, naming: _Naming) -> str:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(head, 0, at)), default=0)
     stop = _CLAUSE_BREAK.search(head, at)
     return head[start:stop.start() if stop else len(head)]
-
-
-class _Context(NamedTuple):
-    """A list of places in a clause of a passage sentence, and the text around it."""
-    text: str
-    clause: str
-    left: str  # the clause before the places
-    right: str  # the clause after them
-    clause_end: int
-    run_end: int
-    sentence_end: int
-    named_here: bool  # the clause names the brand
-
-
-def _cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
-         sentence_end: int) -> bool:
-    """The clause says that workers go to or work in the listed places: the first rule with an answer decides."""
-    context = _Context(text, text[clause_start:clause_end], text[clause_start:run[0].start], text[run[-1].end:clause_end],
-                       clause_end, run[-1].end, sentence_end, named_here)
-    for rule in _RULES:
-        answer = rule(context)
-        if answer is not None:
-            return answer
-    return False
-
-
-def _not_workers(c: _Context) -> bool | None:
-    """Visits, meetings and goods: places named for them are not where the workers work."""
-    return False if _NOT_WORKERS.search(c.clause) else None
-
-
-def _company(c: _Context) -> bool | None:
-    return False if _COMPANY_AFTER.match(c.right) else None
-
-
-def _trained_there(c: _Context) -> bool | None:
-    return False if _TRAINED_THERE.match(c.right) else None
-
-
-def _reach(c: _Context) -> bool | None:
-    return True if _REACH_VERB.search(c.left) else None
-
-
-def _literary_going(c: _Context) -> bool | None:
-    """南下海南、进京津: a literary verb of going in a chain, with nothing but the chain's mark after the places."""
-    if not _LITERARY_GO.search(c.left):
-        return None
-    return True if not c.right or c.right[0] == "、" or _WORK.match(c.right) else None
-
-
-def _market_won(c: _Context) -> bool | None:
-    return True if _MARKET_VERB.search(c.left) and _MARKET_AFTER.match(c.right) else None
-
-
-def _station_there(c: _Context) -> bool | None:
-    return True if c.named_here and _STATION_AFTER.match(c.right) else None
-
-
-def _hired_there(c: _Context) -> bool | None:
-    return True if c.left.endswith("被") and _HIRED_BY.match(c.right) else None
-
-
-def _scene_set(c: _Context) -> bool | None:
-    """在A、B，X供不应求; 在A的酒店里，到处都是X: a clause that only sets the scene in the places, and the
-    rest of the sentence saying the workers work or are seen there."""
-    if not (_SCENE_LEFT.search(c.left) and _SCENE_RIGHT.match(c.right)):
-        return None
-    rest = c.text[c.clause_end:c.sentence_end]
-    return True if _WORK.search(rest) or _SEEN_THERE.search(rest) or _EVERYWHERE.search(rest) else None
-
-
-def _favourite_there(c: _Context) -> bool | None:
-    return True if _BECOMES.search(c.left) and _FAVOURITE_OF.match(c.right) else None
-
-
-def _mainly_there(c: _Context) -> bool | None:
-    return True if c.left.endswith("以") and _MAINLY_AFTER.match(c.right) and _WHERE_WORDS.search(c.left) else None
-
-
-def _footprints(c: _Context) -> bool | None:
-    return True if _FOOTPRINTS.search(c.left) else None
-
-
-def _counted_there(c: _Context) -> bool | None:
-    return True if _COUNT_IN.search(c.left) and (not c.right or _PLACES_KIND.match(c.right)) else None
-
-
-def _named_workplace(c: _Context) -> bool | None:
-    """A、B是X的主要就业地; 其中A、B最为集中; A、B的酒店争相聘用X: places opening their clause as the workplace."""
-    if not _CLAUSE_OPENER.match(c.left):
-        return None
-    return True if _NAMED_WORKPLACE.match(c.right) or _MOST_THERE.match(c.right) or _HIRED_BY.match(c.right) else None
-
-
-def _employers_from(c: _Context) -> bool | None:
-    return bool(_EMPLOYER_AFTER.match(c.right)) if c.left.endswith("来自") else None
-
-
-def _welcomed(c: _Context) -> bool | None:
-    # 深受A、B等地企业欢迎: employers there take the workers
-    return bool(_WELCOMED_BY.match(c.right)) if c.left.endswith("深受") else None
-
-
-def _sent_towards(c: _Context) -> bool | None:
-    return bool(_TRANSFER.search(c.clause)) if c.left.endswith("向") else None
-
-
-def _agreement_partner(c: _Context) -> bool | None:
-    # 与A签订劳务协作协议，定向输送X300人: the partner of the agreement receives the workers sent next
-    if c.left.endswith("与") and _AGREEMENT.match(c.right):
-        return bool(_TRANSFER.search(c.text, c.clause_end, c.sentence_end))
-    return None
-
-
-def _located(c: _Context) -> bool | None:
-    if not _LOCATIVE.search(c.left):
-        return None
-    return bool(_WORK.search(c.right)) or (c.left[-1:] in "赴到往去至" and bool(_TRANSFER.search(c.left)))
-
-
-def _opening_places(c: _Context) -> bool | None:
-    if not _CLAUSE_OPENER.match(c.left):
-        return False
-    # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers
-    if _WORKPLACE_OF_PLACES.match(c.right) and _SEEN_THERE.search(c.text, c.run_end, c.sentence_end):
-        return True
-    # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
-    return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
-
-
-_RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
-          _favourite_there, _mainly_there, _footprints,
-          _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
-          _named_workplace,
-          _opening_places)
 
 
 def _is_away(gaz: Gazetteer, brand: Brand, code: str, subject: str | None) -> bool:
