@@ -375,3 +375,24 @@ def test_favourites_main_places_paths_and_shares(sentence):
 def test_the_brand_as_the_fruit_of_places_is_no_destination(sentence):
     text = "琼中县打造“琼中厨娘”劳务品牌。" + sentence
     assert dests(text, ("琼中", "琼中县", "海口", "三亚"), code("琼中黎族苗族自治县")) == {}
+
+
+# -- the headline ---------------------------------------------------------------------------------------
+
+def _facts_of_file(tmp_path, text):
+    from kg.pipeline import process_file
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_file(path, path.name)
+
+
+def test_a_headline_that_names_the_brand_and_where_it_goes(tmp_path):
+    facts = _facts_of_file(tmp_path, "“互助月嫂”走进西宁、兰州千家万户\n\n“互助月嫂”是互助土族自治县打造的劳务品牌，今年培训月嫂500人。\n")
+    assert {(d.brand, d.destination) for d in facts.brand_destinations} == {
+        ("互助月嫂", code("西宁")), ("互助月嫂", code("兰州"))}
+    assert {d.evidence.text for d in facts.brand_destinations} == {"“互助月嫂”走进西宁、兰州千家万户"}
+
+
+def test_a_headline_about_a_visit_gives_no_destination(tmp_path):
+    facts = _facts_of_file(tmp_path, "省人社厅赴西宁调研“互助月嫂”品牌建设\n\n“互助月嫂”是互助土族自治县打造的劳务品牌。\n")
+    assert facts.brand_destinations == ()

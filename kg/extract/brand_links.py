@@ -11,7 +11,8 @@ from kg.extract.brand_cues import (
 from kg.extract.brand_dest_cues import cue_destinations
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence
+from kg.extract.regions import find_regions
+from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence, Span
 
 
 def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: tuple[Brand, ...],
@@ -82,7 +83,31 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         if key not in seen:
             seen.add(key)
             out.append(BrandDestination(brand.name, code, Evidence.of(sentence)))
+    for brand, code, title in _headline_destinations(article, brands, words_by_brand, holders):
+        key = (brand.name, code)
+        if key not in seen:
+            seen.add(key)
+            out.append(BrandDestination(brand.name, code, title))
     return tuple(out)
+
+
+def _headline_destinations(article: Article, brands: tuple[Brand, ...], words_by_brand, holders):
+    """(brand, code, evidence) from a headline that names a brand and where it goes (“X护工”走进A、B): the
+    headline is read as a passage of its own sentence, its places found by the region finder. The evidence
+    has an empty span, as the headline stands outside the body."""
+    title = article.title
+    if not title or not any(b.name in title for b in brands):
+        return []  # most headlines name no brand: no second region pass
+    heading = Article(article.document, title, title, (Span(0, len(title)),), (Sentence(0, len(title), 0, title),))
+    regions = find_regions(heading)
+    naming = _sentences_with_words(heading.sentences, [w for _, w in words_by_brand])
+
+    def present_of(index: int, j: int) -> bool:
+        return _named(regions, heading.sentences[index], words_by_brand[j][1], holders[j])
+
+    evidence = Evidence(title, 0, 0)
+    return [(brand, code, evidence) for brand, code, _ in
+            cue_destinations(heading, regions, list(brands), naming, words_by_brand, present_of)]
 
 
 # A brand used as a lever or an example is not a statement about where its workers go.
