@@ -396,3 +396,10 @@ def test_a_headline_that_names_the_brand_and_where_it_goes(tmp_path):
 def test_a_headline_about_a_visit_gives_no_destination(tmp_path):
     facts = _facts_of_file(tmp_path, "省人社厅赴西宁调研“互助月嫂”品牌建设\n\n“互助月嫂”是互助土族自治县打造的劳务品牌。\n")
     assert facts.brand_destinations == ()
+
+
+def test_taking_on_work_in_places_and_a_quoted_hiring_verb():
+    taking = "“建平木匠”是省级劳务品牌。目前，“建平木匠”已在沈阳、大连等地承接家装业务。"
+    assert dests(taking, ("建平", "沈阳", "大连"), code("建平县")) == {"建平木匠": {code("沈阳"), code("大连")}}
+    quoted = "“建平木匠”是省级劳务品牌。结业的“建平木匠”被大连企业“预订”一空。"
+    assert dests(quoted, ("建平", "大连"), code("建平县")) == {"建平木匠": {code("大连")}}

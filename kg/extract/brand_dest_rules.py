@@ -32,7 +32,7 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
                    r"开办|创办|兴办|吃香|站稳|叫响|唱响|闯出|"
                    # a count of them there (在A已有三千余名)
                    r"有[\d一二两三四五六七八九十百千万]|^(?:等地)?的?(?:占|达|超过?|约|近)[\d一二两三四五六七八九十百千万]|"
-                   r"开枝散叶|生根发芽")
+                   r"开枝散叶|生根发芽|承接|承包")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
@@ -68,7 +68,7 @@ _STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|�
                             r"(?:劳务|就业|输出|用工|务工)?基地)")
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
-                       r"[\u4e00-\u9fff]{0,4}?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
+                       r"[\u4e00-\u9fff]{0,4}?[“「]?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
                        r"点名要|争抢|抢着要)")
 # 其中A、B最为集中: the places where most of the workers just counted are.
 # A、B等地都有X, 处处活跃着X: the places where the workers are seen.
