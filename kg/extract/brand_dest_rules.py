@@ -118,7 +118,7 @@ class _Context(NamedTuple):
 
 
 def cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
-         sentence_end: int) -> bool:
+        sentence_end: int) -> bool:
     """The clause says that workers go to or work in the listed places: the first rule with an answer decides."""
     context = _Context(text, text[clause_start:clause_end], text[clause_start:run[0].start], text[run[-1].end:clause_end],
                        clause_end, run[-1].end, sentence_end, named_here)
@@ -233,8 +233,13 @@ def _opening_places(c: _Context) -> bool | None:
     return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
 
 
-_RULES = (_not_workers, _company, _trained_there, _reach, _literary_going, _market_won, _station_there, _hired_there,
-          _favourite_there, _mainly_there, _footprints,
-          _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
-          _named_workplace,
-          _opening_places)
+_RULES = (
+    # vetoes: visits, meetings and goods; a company's name; a course, contest or award
+    _not_workers, _company, _trained_there,
+    # the verb or phrase before the places says the workers go or are there
+    _reach, _literary_going, _market_won, _station_there, _hired_there, _favourite_there, _mainly_there, _footprints,
+    # the word right before the places needs the right words after them
+    _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
+    # the places open their clause
+    _named_workplace, _opening_places,
+)
