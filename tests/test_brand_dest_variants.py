@@ -403,3 +403,10 @@ def test_taking_on_work_in_places_and_a_quoted_hiring_verb():
     assert dests(taking, ("建平", "沈阳", "大连"), code("建平县")) == {"建平木匠": {code("沈阳"), code("大连")}}
     quoted = "“建平木匠”是省级劳务品牌。结业的“建平木匠”被大连企业“预订”一空。"
     assert dests(quoted, ("建平", "大连"), code("建平县")) == {"建平木匠": {code("大连")}}
+
+
+@pytest.mark.parametrize("clause", ["县人社局赴沈阳走访用工企业", "“建平木匠”代表赴沈阳出席劳务协作座谈会",
+                                    "“建平木匠”品牌亮相沈阳人力资源博览会"])
+def test_visits_forums_and_fairs_are_no_destination(clause):
+    text = f"建平县打造“建平木匠”劳务品牌。今年，{clause}。"
+    assert dests(text, ("建平", "建平县", "沈阳"), code("建平县")) == {}
