@@ -410,3 +410,8 @@ def test_taking_on_work_in_places_and_a_quoted_hiring_verb():
 def test_visits_forums_and_fairs_are_no_destination(clause):
     text = f"建平县打造“建平木匠”劳务品牌。今年，{clause}。"
     assert dests(text, ("建平", "建平县", "沈阳"), code("建平县")) == {}
+
+
+def test_one_persons_role_makes_the_clause_an_anecdote():
+    text = "建平县打造“建平木匠”劳务品牌。“建平木匠”品牌创始人王大海早年在深圳打工，后回乡创业。"
+    assert dests(text, ("建平", "建平县", "深圳"), code("建平县")) == {}

@@ -56,6 +56,8 @@ _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|�
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|走访|督导|洽谈|对接会|推介会|洽谈会|"
                           r"座谈会|研讨会|论坛|发布会|博览会|交流会|观摩会|现场会|会议|产品|销往|远销|销售")
+# One person's role as the clause's subject (品牌创始人某某早年在A打工): an anecdote, not the workers.
+_ONE_ROLE = re.compile(r"(?:创始人|带头人|传承人|董事长|总经理|厂长|老板|负责人)(?!们)")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
 # The verb may name the course first (在A开设X培训班, 在A举办技能大赛).
 _TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开设|开办|举办|组织)[^，,；;。]{0,6}?)?"
@@ -133,6 +135,15 @@ def cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention],
 def _not_workers(c: _Context) -> bool | None:
     """Visits, meetings and goods: places named for them are not where the workers work."""
     return False if _NOT_WORKERS.search(c.clause) else None
+
+
+def _one_role(c: _Context) -> bool | None:
+    return False if about_one_role(c.clause) else None
+
+
+def about_one_role(clause: str) -> bool:
+    """The clause's subject is one person named by a role (创始人, 负责人…)."""
+    return _ONE_ROLE.search(clause) is not None
 
 
 def _company(c: _Context) -> bool | None:
@@ -235,8 +246,8 @@ def _opening_places(c: _Context) -> bool | None:
 
 
 _RULES = (
-    # vetoes: visits, meetings and goods; a company's name; a course, contest or award
-    _not_workers, _company, _trained_there,
+    # vetoes: visits, meetings and goods; one person's story; a company's name; a course, contest or award
+    _not_workers, _one_role, _company, _trained_there,
     # the verb or phrase before the places says the workers go or are there
     _reach, _literary_going, _market_won, _station_there, _hired_there, _favourite_there, _mainly_there, _footprints,
     # the word right before the places needs the right words after them

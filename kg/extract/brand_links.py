@@ -9,6 +9,7 @@ from kg.extract.brand_cues import (
     GENERIC_OCCUPATIONS, about_whole_workforce, occurrences, only_one_worker, tells_one_person,
 )
 from kg.extract.brand_dest_cues import cue_destinations
+from kg.extract.brand_dest_rules import about_one_role
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
 from kg.extract.regions import find_regions
@@ -195,6 +196,8 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
 
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
+    if about_one_role(clause):
+        return False  # 品牌创始人某某早年在A打工: one person's story
     if any(x in clause for x in words):
         return True
     # the brand's workers may also be named in a clause before, which the moving clause continues, unless
