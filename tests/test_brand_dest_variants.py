@@ -415,3 +415,15 @@ def test_visits_forums_and_fairs_are_no_destination(clause):
 def test_one_persons_role_makes_the_clause_an_anecdote():
     text = "建平县打造“建平木匠”劳务品牌。“建平木匠”品牌创始人王大海早年在深圳打工，后回乡创业。"
     assert dests(text, ("建平", "建平县", "深圳"), code("建平县")) == {}
+
+
+def test_a_list_carried_on_into_the_next_clause():
+    text = "“通榆保安”是省级劳务品牌，从业人员遍布长春、沈阳，以及大连、哈尔滨等城市。"
+    got = dests(text, ("通榆", "长春", "沈阳", "大连", "哈尔滨"), code("通榆县"))
+    assert got == {"通榆保安": {code("长春"), code("沈阳"), code("大连"), code("哈尔滨")}}
+
+
+def test_a_next_clause_opening_with_a_place_of_its_own_does_not_carry_the_cue():
+    text = "“通榆保安”是省级劳务品牌，从业人员遍布长春、沈阳，大连客商也来县里考察。"
+    got = dests(text, ("通榆", "长春", "沈阳", "大连"), code("通榆县"))
+    assert got == {"通榆保安": {code("长春"), code("沈阳")}}

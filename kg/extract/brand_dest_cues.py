@@ -30,6 +30,8 @@ _STATION = re.compile(r"服务站|工作站|联络站|联络处|驿站|服务中
 _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
+# A clause that only carries on the list of the clause before (遍布A、B，以及C等地): its places share that cue.
+_LIST_GOES_ON = re.compile(r"以及|还有|及|和|乃至|甚至")
 # 其中 opening a clause: what follows is a part of the group the clause before counted.
 _SUBSET = re.compile(r"^\s*其中")
 
@@ -77,15 +79,19 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         mentions = _with_short_forms(gaz, article.text, sentence, regions.mentions_between(sentence.start, sentence.end))
         if not mentions:
             continue
+        taken_before = False  # the run before, in this sentence, was a destination
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
+            continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
+            taken_before = False
             owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
             if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
                 continue
-            if not cue(article.text, clause_start, clause_end, run, named_here=any(_names_in(clause, n) for n in owners),
-                        sentence_end=sentence.end):
+            if not continued and not cue(article.text, clause_start, clause_end, run,
+                                         named_here=any(_names_in(clause, n) for n in owners), sentence_end=sentence.end):
                 continue
+            taken_before = True
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
             specific = [m for m in run if not any(o.code != m.code and gaz.contains(m.code, o.code) for o in run)]
             out.extend((owner.brand, mention.code, sentence) for owner in owners for mention in specific

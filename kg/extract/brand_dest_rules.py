@@ -146,6 +146,11 @@ def about_one_role(clause: str) -> bool:
     return _ONE_ROLE.search(clause) is not None
 
 
+def not_about_workers(clause: str) -> bool:
+    """The clause names its places for a visit, a meeting or goods, or tells one person's story."""
+    return _NOT_WORKERS.search(clause) is not None or about_one_role(clause)
+
+
 def _company(c: _Context) -> bool | None:
     return False if _COMPANY_AFTER.match(c.right) else None
 

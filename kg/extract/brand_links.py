@@ -9,7 +9,7 @@ from kg.extract.brand_cues import (
     GENERIC_OCCUPATIONS, about_whole_workforce, occurrences, only_one_worker, tells_one_person,
 )
 from kg.extract.brand_dest_cues import cue_destinations
-from kg.extract.brand_dest_rules import about_one_role
+from kg.extract.brand_dest_rules import not_about_workers
 from kg.extract.flows import RawFlow, flows_in_sentence
 from kg.gazetteer import Gazetteer
 from kg.extract.regions import find_regions
@@ -50,7 +50,8 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
             continue
         if tells_one_person(sentence):
             continue  # 她参加了…培训，随后被推荐到A工作: an anecdote, not where the brand's workers go
-        raws = flows_in_sentence(article, regions, sentence, need_group=False)
+        raws = [raw for raw in flows_in_sentence(article, regions, sentence, need_group=False)
+                if _named_in_its_clause(regions, raw)]
         pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
             tail = _tail_word(brand)
@@ -196,14 +197,20 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
 
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
-    if about_one_role(clause):
-        return False  # 品牌创始人某某早年在A打工: one person's story
+    if not_about_workers(clause):
+        return False  # 大连客商来县里考察, 品牌创始人某某早年在A打工: a visit or one person's story
     if any(x in clause for x in words):
         return True
     # the brand's workers may also be named in a clause before, which the moving clause continues, unless
     # the moving clause is about the whole region's workforce (“X”入选名录，全县向A输出劳动力2万人)
     head = article.text[sentence.start:raw.clause_end]
     return any(x in head for x in words) and not _used_only(head, raw) and not about_whole_workforce(clause)
+
+
+def _named_in_its_clause(regions: RegionAnalysis, raw: RawFlow) -> bool:
+    """The flow's destination is named in the clause the flow was read from: a list read on past a comma
+    (遍布A、B，C客商来考察) does not carry its verb to C's clause."""
+    return any(m.code == raw.destination for m in regions.mentions_between(raw.clause_start, raw.clause_end))
 
 
 def _tied_by_reference(article: Article, sentence: Sentence, raw: RawFlow) -> bool:
