@@ -427,3 +427,8 @@ def test_a_next_clause_opening_with_a_place_of_its_own_does_not_carry_the_cue():
     text = "“通榆保安”是省级劳务品牌，从业人员遍布长春、沈阳，大连客商也来县里考察。"
     got = dests(text, ("通榆", "长春", "沈阳", "大连"), code("通榆县"))
     assert got == {"通榆保安": {code("长春"), code("沈阳")}}
+
+
+def test_a_reference_to_the_brand_in_a_visit_is_no_destination():
+    text = "“通榆保安”是省级劳务品牌。该品牌负责人近日赴大连考察用工市场。"
+    assert dests(text, ("通榆", "大连"), code("通榆县")) == {}

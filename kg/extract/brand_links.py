@@ -198,7 +198,7 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
     if not_about_workers(clause):
-        return False  # 大连客商来县里考察, 品牌创始人某某早年在A打工: a visit or one person's story
+        return False  # 赴A考察用工市场, 品牌创始人某某早年在A打工: a visit or one person's story
     if any(x in clause for x in words):
         return True
     # the brand's workers may also be named in a clause before, which the moving clause continues, unless
@@ -215,6 +215,8 @@ def _named_in_its_clause(regions: RegionAnalysis, raw: RawFlow) -> bool:
 
 def _tied_by_reference(article: Article, sentence: Sentence, raw: RawFlow) -> bool:
     head = article.text[sentence.start:raw.clause_end]
+    if not_about_workers(article.text[raw.clause_start:raw.clause_end]):
+        return False
     return bool(_BACK_REFERENCE.search(head)) and not _used_only(head, raw)
 
 
