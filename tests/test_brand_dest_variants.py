@@ -62,9 +62,9 @@ def test_sent_to_places_and_more(verb):
 
 
 def test_sent_towards_places_count_first():
-    text = "“建平木匠”品牌叫响后，建平县累计向大连、青岛输送木匠2000余人。"
-    got = dests(text, ("建平", "建平县", "大连", "青岛"), code("建平县"))
-    assert got == {"建平木匠": {code("大连"), code("青岛")}}
+    text = "“建平木匠”品牌叫响后，建平县累计向大连、烟台输送木匠2000余人。"
+    got = dests(text, ("建平", "建平县", "大连", "烟台"), code("建平县"))
+    assert got == {"建平木匠": {code("大连"), code("烟台")}}
 
 
 def test_serving_a_market():
@@ -84,8 +84,8 @@ def test_a_station_named_after_the_place():
 
 
 def test_a_special_train_bound_for_the_place():
-    text = "当天，500名“互助月嫂”搭乘开往西安的务工专列启程。"
-    assert dests(text, ("互助", "西安"), code("互助土族自治县")) == {"互助月嫂": {code("西安")}}
+    text = "当天，500名“互助月嫂”搭乘开往呼和浩特的务工专列启程。"
+    assert dests(text, ("互助", "呼和浩特"), code("互助土族自治县")) == {"互助月嫂": {code("呼和浩特")}}
 
 
 def test_hired_by_employers_of_a_place_passive():
@@ -103,9 +103,9 @@ def test_places_named_as_the_main_workplaces():
 # -- literary verbs and one-letter short forms -------------------------------------------------------
 
 def test_literary_verbs_with_provinces_and_short_forms():
-    text = "这些年，一批批“建平木匠”下辽南、进京津、闯沪、战皖赣、上新疆，手艺享誉四方。"
-    got = dests(text, ("建平", "新疆"), code("建平县"))
-    assert got == {"建平木匠": {short("京"), short("津"), short("沪"), short("皖"), short("赣"), code("新疆")}}
+    text = "这些年，一批批“建平木匠”下辽南、进京津、闯沪、战皖赣、上青海，手艺享誉四方。"
+    got = dests(text, ("建平", "青海"), code("建平县"))
+    assert got == {"建平木匠": {short("京"), short("津"), short("沪"), short("皖"), short("赣"), code("青海")}}
 
 
 def test_going_north_and_south():
@@ -115,10 +115,10 @@ def test_going_north_and_south():
 
 
 def test_a_literary_chain_opened_by_the_trade_word_of_a_brand_named_later():
-    text = ("每逢开春，一批批吉籍建筑工人南下广东、北上京津、转战皖赣。\n"
+    text = ("每逢开春，一批批吉籍建筑工人南下海南、北上京津、转战皖赣。\n"
             "吉林省发布“建筑吉军”等一批省级劳务品牌。")
-    got = dests(text, ("广东", "吉林省"), code("吉林省"))
-    assert got == {"建筑吉军": {code("广东"), short("京"), short("津"), short("皖"), short("赣")}}
+    got = dests(text, ("海南", "吉林省"), code("吉林省"))
+    assert got == {"建筑吉军": {code("海南"), short("京"), short("津"), short("皖"), short("赣")}}
 
 
 def test_a_leader_going_down_to_a_place_is_no_literary_verb():
@@ -140,14 +140,14 @@ def test_these_workers_in_the_next_sentence():
 
 
 def test_they_opening_the_next_paragraph():
-    text = "“互助月嫂”是互助县打造的劳务品牌。\n他们大多在西宁、兰州的家庭从事母婴护理。"
-    got = dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县"))
-    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n他们大多在西宁、银川的家庭从事母婴护理。"
+    got = dests(text, ("互助", "互助县", "西宁", "银川"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("银川")}}
 
 
 def test_a_next_paragraph_about_something_else_is_not_the_brands():
-    text = "“互助月嫂”是互助县打造的劳务品牌。\n全县今年组织务工人员赴西宁、兰州务工1.2万人。"
-    assert dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县")) == {}
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n全县今年组织务工人员赴西宁、银川务工1.2万人。"
+    assert dests(text, ("互助", "互助县", "西宁", "银川"), code("互助土族自治县")) == {}
 
 
 # -- near-misses ------------------------------------------------------------------------------------
@@ -232,7 +232,7 @@ _LITERARY_ARTICLE = """建平木匠：一把刨子闯天下
 
 建平县是木工之乡。近年来，一批批建平木匠北上京津、南下粤闽，全县从事木工行业的人员超过1.2万人。“建平木匠”的足迹遍布全国20多个省份，其中沈阳、大连最为集中。
 
-为叫响品牌，县人社局负责人赴青岛考察用工市场，并在长春举办了“建平木匠”技能大赛。
+为叫响品牌，县人社局负责人赴烟台考察用工市场，并在长春举办了“建平木匠”技能大赛。
 """
 
 
@@ -262,14 +262,14 @@ def test_brand_destinations_query_lists_each_destination_with_its_sentence(tmp_p
 
 
 def test_a_group_described_before_the_sentence_that_gives_it_the_brands_name():
-    text = "每年有上千名妇女走出大山，到西宁、兰州的家庭当保姆。她们被称为“互助月嫂”，是全省知名的劳务品牌。"
-    got = dests(text, ("互助", "西宁", "兰州"), code("互助土族自治县"))
-    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+    text = "每年有上千名妇女走出大山，到西宁、银川的家庭当保姆。她们被称为“互助月嫂”，是全省知名的劳务品牌。"
+    got = dests(text, ("互助", "西宁", "银川"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("银川")}}
 
 
 def test_a_sentence_before_a_brand_that_does_not_name_the_group_is_not_the_brands():
-    text = "每年有上千名妇女走出大山，到西宁、兰州的家庭当保姆。“互助月嫂”是全省知名的劳务品牌。"
-    assert dests(text, ("互助", "西宁", "兰州"), code("互助土族自治县")) == {}
+    text = "每年有上千名妇女走出大山，到西宁、银川的家庭当保姆。“互助月嫂”是全省知名的劳务品牌。"
+    assert dests(text, ("互助", "西宁", "银川"), code("互助土族自治县")) == {}
 
 
 @pytest.mark.parametrize("course", ["在海口开设厨艺培训班", "在海口举办职业技能大赛"])
@@ -323,14 +323,14 @@ def test_workers_coming_back_from_a_place_and_a_place_that_helps_are_no_destinat
 
 
 def test_these_years_opening_the_next_paragraph_is_time_not_the_workers():
-    text = "“互助月嫂”是互助县打造的劳务品牌。\n这些年，越来越多的年轻人到西宁、兰州打工。"
-    assert dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县")) == {}
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n这些年，越来越多的年轻人到西宁、银川打工。"
+    assert dests(text, ("互助", "互助县", "西宁", "银川"), code("互助土族自治县")) == {}
 
 
 def test_an_opening_phrase_before_the_reference_in_the_next_paragraph():
-    text = "“互助月嫂”是互助县打造的劳务品牌。\n据介绍，这些月嫂主要在西宁、兰州的家庭从事母婴护理。"
-    got = dests(text, ("互助", "互助县", "西宁", "兰州"), code("互助土族自治县"))
-    assert got == {"互助月嫂": {code("西宁"), code("兰州")}}
+    text = "“互助月嫂”是互助县打造的劳务品牌。\n据介绍，这些月嫂主要在西宁、银川的家庭从事母婴护理。"
+    got = dests(text, ("互助", "互助县", "西宁", "银川"), code("互助土族自治县"))
+    assert got == {"互助月嫂": {code("西宁"), code("银川")}}
 
 
 def test_a_list_closed_by_yiji_and_workers_going_back_to_their_workplaces():
@@ -387,10 +387,10 @@ def _facts_of_file(tmp_path, text):
 
 
 def test_a_headline_that_names_the_brand_and_where_it_goes(tmp_path):
-    facts = _facts_of_file(tmp_path, "“互助月嫂”走进西宁、兰州千家万户\n\n“互助月嫂”是互助土族自治县打造的劳务品牌，今年培训月嫂500人。\n")
+    facts = _facts_of_file(tmp_path, "“互助月嫂”走进西宁、银川千家万户\n\n“互助月嫂”是互助土族自治县打造的劳务品牌，今年培训月嫂500人。\n")
     assert {(d.brand, d.destination) for d in facts.brand_destinations} == {
-        ("互助月嫂", code("西宁")), ("互助月嫂", code("兰州"))}
-    assert {d.evidence.text for d in facts.brand_destinations} == {"“互助月嫂”走进西宁、兰州千家万户"}
+        ("互助月嫂", code("西宁")), ("互助月嫂", code("银川"))}
+    assert {d.evidence.text for d in facts.brand_destinations} == {"“互助月嫂”走进西宁、银川千家万户"}
 
 
 def test_a_headline_about_a_visit_gives_no_destination(tmp_path):
@@ -413,8 +413,8 @@ def test_visits_forums_and_fairs_are_no_destination(clause):
 
 
 def test_one_persons_role_makes_the_clause_an_anecdote():
-    text = "建平县打造“建平木匠”劳务品牌。“建平木匠”品牌创始人王大海早年在深圳打工，后回乡创业。"
-    assert dests(text, ("建平", "建平县", "深圳"), code("建平县")) == {}
+    text = "建平县打造“建平木匠”劳务品牌。“建平木匠”品牌创始人王大海早年在厦门打工，后回乡创业。"
+    assert dests(text, ("建平", "建平县", "厦门"), code("建平县")) == {}
 
 
 def test_a_list_carried_on_into_the_next_clause():
