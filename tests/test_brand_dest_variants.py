@@ -432,3 +432,8 @@ def test_a_next_clause_opening_with_a_place_of_its_own_does_not_carry_the_cue():
 def test_a_reference_to_the_brand_in_a_visit_is_no_destination():
     text = "“通榆保安”是省级劳务品牌。该品牌负责人近日赴大连考察用工市场。"
     assert dests(text, ("通榆", "大连"), code("通榆县")) == {}
+
+
+def test_a_scene_of_a_visit_to_the_workers_is_no_destination():
+    text = "“琼中厨娘”是省级劳务品牌。在海口，县委书记看望慰问了“琼中厨娘”务工人员代表。"
+    assert dests(text, ("琼中", "海口"), code("琼中黎族苗族自治县")) == {}

@@ -188,6 +188,8 @@ def _scene_set(c: _Context) -> bool | None:
     if not (_SCENE_LEFT.search(c.left) and _SCENE_RIGHT.match(c.right)):
         return None
     rest = c.text[c.clause_end:c.sentence_end]
+    if not_about_workers(rest):
+        return False  # 在A，县领导看望慰问了X代表: the scene of a visit
     return True if _WORK.search(rest) or _SEEN_THERE.search(rest) or _EVERYWHERE.search(rest) else None
 
 
