@@ -10,10 +10,11 @@ from kg.extract.brand_cues import (
 )
 from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, cue
 from kg.gazetteer import Gazetteer
+from kg.text.punct import CLAUSE_BREAK_RE
 from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
 
 # A clause ends at these marks: a cue ties only the places of its own clause.
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_BREAK = CLAUSE_BREAK_RE
 # Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
 # partners (B县与A市签订协议).
 _LIST_JOINER = re.compile(r"以及|[、和及或\s]?")
