@@ -21,6 +21,9 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
     verb before them is read before the province (开往广东东莞、佛山)."""
     groups: list[tuple[list[RegionMention], int]] = []
     ties: list[tuple[int, int, int]] = []  # (group index, member index, chain start) of members joined by 与/同
+    ends: dict[int, int] = {}  # where the mentions starting at an offset end, to walk a chain (江苏苏州)
+    for m in mentions:
+        ends[m.start] = max(m.end, ends.get(m.start, m.end))
     for m in mentions:
         if groups:
             group, start = groups[-1]
@@ -32,8 +35,8 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
             if gap == "" and len(prev.surface) == 1 and len(m.surface) == 1:
                 group.append(m)  # 进京沪, 赴苏浙: two one-character forms written together are a list of two
                 continue
-            if len(gap) <= 3 and _LIST_SEP.match(gap) and not (gap in "，," and text.startswith("籍", m.end - base)):
-                # (以及 and a newline at the most; 在A，X籍务工人员: a comma before a place of origin ends a clause)
+            if len(gap) <= 3 and _LIST_SEP.match(gap) and not (gap in "，," and not _comma_continues(m, ends, text, base)):
+                # (以及 and a newline at the most)
                 if gap in _TIE_WORDS:
                     ties.append((len(groups) - 1, len(group), m.start - base))
                 group.append(m)
@@ -43,6 +46,17 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
 
 
 _TIE_WORDS = ("与", "同")
+# after a comma, the place (chain) opens a clause of its own unless the clause goes on listing places: another list
+# mark, 等/两省, or the clause's end (遍布A、B，C、D等地 goes on; 遍布A、B，C客商来考察 / C籍务工人员 start anew)
+_LIST_GOES_ON = re.compile(r"(?:[、，,；;。！？!?\n和及与]|以及|等|[两三四五六七八九十几多]个?[省市县区州地国])")
+
+
+def _comma_continues(m: RegionMention, ends: dict[int, int], text: str, base: int) -> bool:
+    """Whether the place `m` after a comma goes on with the list before the comma (see _LIST_GOES_ON)."""
+    end = m.end
+    while end in ends and ends[end] > end:  # 江苏苏州: the chain's last place ends the item
+        end = ends[end]
+    return end - base >= len(text) or bool(_LIST_GOES_ON.match(text, end - base))
 
 
 def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[int, int, int]], text: str,
