@@ -37,6 +37,10 @@ VERBS = [
     ("近年来，一大批宁陕籍建筑工人下广东、进京沪、上西藏，成为响当当的队伍。",
      {("宁陕县", "广东省", None), ("宁陕县", "北京市", None), ("宁陕县", "上海市", None),
       ("宁陕县", "西藏自治区", None)}),
+    # 战 in the same chain of literary verbs, before two one-letter forms; a team's 转战 moves no workers
+    ("多年来，紫阳县的建筑工人南下广东、战苏浙，在工地上闯出了名气。",
+     {("紫阳县", "广东省", None), ("紫阳县", "江苏省", None), ("紫阳县", "浙江省", None)}),
+    ("紫阳县女子篮球队今年转战赣州，参加全省联赛。", set()),
 ]
 
 LISTS = [

@@ -53,7 +53,7 @@ _DATELINE = re.compile(rf"(?:社|网|报|台)[{HAN}]{{2,8}}?(?:\d{{1,2}}月)?\d{
 _FOOTER_WORDS = ("相关文章", "相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "猜你喜欢", "热门推荐", "相关链接")
 _FOOTER = re.compile(rf"^\s*({'|'.join(_FOOTER_WORDS)})\s*[：:]?\s*$")
 # Verb + one-character abbreviation + work word or punctuation: 赴苏就业, 在苏, 来锡转移就业, 返黔, 入川.
-_ABBR_VERBS = "赴在来到返回入进留离抵驻"
+_ABBR_VERBS = "赴在来到返回入进留离抵驻战"  # 战: the literary chain of going (下粤、进京沪、战苏鲁)
 # The work words are the verbs of working, living and settling somewhere (从事, 经商, 打拼, 谋生 …).
 _ABBR_WORDS = ("就业", "务工", "工作", "发展", "转移", "创业", "求职", "打工", "上岗", "稳岗", "落户", "定居",
                "学习", "实习", "培训", "投资", "考察", "交流", "参观", "兴业", "安家", "生活", "企业", "过年", "返岗",
