@@ -89,8 +89,24 @@ def common_words() -> frozenset[str]:
     return frozenset(r.split("\t")[0] for r in rows if r and not r.startswith("#"))
 
 
+# Written into each variant folder, so a later run replaces only folders this script made (--workdir may
+# name a folder that holds other things).
+VARIANT_MARKER = ".laowu-generalise"
+
+
+def clear_variant(folder: Path) -> None:
+    """Remove a variant folder left by an earlier run; refuse one this script did not write."""
+    if not folder.exists():
+        return
+    if not (folder / VARIANT_MARKER).is_file():
+        sys.exit(f"generalise.py: {folder} exists and was not written by this script "
+                 f"(no {VARIANT_MARKER}): choose another --workdir")
+    shutil.rmtree(folder)
+
+
 def write_variant(folder: Path, items: list[tuple[str, bytes, dict]]) -> None:
     (folder / "articles").mkdir(parents=True)
+    (folder / VARIANT_MARKER).write_text("variant written by bench/generalise.py\n", encoding="utf-8")
     (folder / "gold").mkdir()
     for name, data, gold in items:
         (folder / "articles" / name).write_bytes(data)
@@ -270,8 +286,7 @@ def main(argv=None) -> int:
         if name != "original" and wanted and name.rstrip("0123456789") not in wanted:
             continue
         folder = workdir / name
-        if folder.exists():
-            shutil.rmtree(folder)
+        clear_variant(folder)
         write_variant(folder, items)
         if notes.get(name, {}).get("swaps"):  # to read the errors of a place swap back in the original's names
             (folder / "swaps.json").write_text(json.dumps(notes[name]["swaps"], ensure_ascii=False, indent=1),

@@ -191,3 +191,22 @@ def test_a_stand_in_is_of_the_same_kind(variants, gaz):
         stand_in = _region(gaz, result.mapping["侯马市"])
         # the parent city is in the gold and moves too, unless its stand-in has no 县级市 left: then it stays
         assert stand_in.kind == "县级市" and "全市" in result.text
+
+
+def test_a_folder_the_script_did_not_write_is_never_removed(tmp_path):
+    """Bug: a rerun removed workdir/<variant> whatever it held; now only folders carrying the script's marker go."""
+    real = tmp_path / "real"
+    (real / "articles").mkdir(parents=True)
+    (real / "gold").mkdir()
+    (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    workdir = tmp_path / "work"
+    mine = workdir / "original" / "notes.txt"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("the user's own notes", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "generalise.py"), "--real", str(real),
+                           "--workdir", str(workdir), "--seeds", "1"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode != 0
+    assert "was not written by this script" in done.stderr
+    assert mine.read_text(encoding="utf-8") == "the user's own notes"
