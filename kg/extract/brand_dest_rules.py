@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.model import RegionMention
 
 # Verbs that carry the brand's workers to the places right after them, whatever follows:
@@ -54,8 +55,8 @@ _WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{
 _SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从|其中|尤其是|特别是)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
-_NOT_WORKERS = re.compile(r"考察|调研|视察|慰问|看望|参观|学习|举行|召开|举办|访问|来访|走访|督导|洽谈|对接会|推介会|洽谈会|"
-                          r"座谈会|研讨会|论坛|发布会|博览会|交流会|观摩会|现场会|会议|产品|销往|远销|销售")
+_NOT_WORKERS = re.compile(alternation(NOT_ABOUT_WORKERS) + r"|视察|看望|举行|召开|举办|访问|来访|督导|洽谈会|"
+                          r"座谈会|研讨会|发布会|交流会|观摩会|现场会|销售")
 # One person's role as the clause's subject (品牌创始人某某早年在A打工): an anecdote, not the workers.
 _ONE_ROLE = re.compile(r"(?:创始人|带头人|传承人|董事长|总经理|厂长|老板|负责人)(?!们)")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.

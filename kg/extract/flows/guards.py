@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from kg.model import Article, Sentence
+from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
 from kg.extract.flows.counts import carries_people
 from kg.extract.flows.cues import LABOUR
@@ -17,10 +18,10 @@ _HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡
 _HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
 # students, goods and tourists, plans and targets.
-_NOT_A_FLOW = re.compile(r"领导|带队|干部(?!带领|的带领)|挂职|支教|医疗队|座谈|考察|调研|交流|学习|签署|签订|协议|会议|"
-                         r"参观|观摩|慰问|走访|对接会|推介会|洽谈|大赛|比赛|竞赛|表彰|颁奖|展会|博览会|论坛|峰会|"
+_NOT_A_FLOW = re.compile(alternation(NOT_ABOUT_WORKERS) + r"|领导|带队|干部(?!带领|的带领)|挂职|支教|医疗队|座谈|交流|"
+                         r"签署|签订|协议|观摩|大赛|比赛|竞赛|表彰|颁奖|展会|峰会|"
                          r"招聘人员|招聘团|招工团|招聘专员|招聘小组|企业代表|人事专员|"
-                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|产品|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业|商品|纪念品|商店|用品)|销往|远销|任务|目标|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业|商品|纪念品|商店|用品)|任务|目标|"
                          r"可以|希望|打算|愿意|想要|未来|需求")
 # 计划向A输送N人, 预计年内转移到A: a transfer still to come (雨露计划 is a program, no plan).
 _PLANNED = re.compile(r"(?<!露)(?:计划|拟|预计|力争|争取)(?:今年|年内|全年|明年|下半年)?[^，。；]{0,4}?"
