@@ -34,7 +34,7 @@ VERBS = [
     # the destination said after the list, with an adverb (已成为), and 成为 is no 为 of service
     ("望谟县劳务输出情况\n湖州已成为望谟县劳动力输出的第一大目的地。", {("望谟县", "湖州市", None)}),
     # the parallel series of newsroom Chinese, two short forms written together (京沪) a list of two
-    ("近年来，一大批宁陕籍建筑工人下广东、进京沪、上西藏，成为响当当的队伍。",
+    ("这几年，宁陕籍建筑工人纷纷下广东、进京沪、上西藏，在工地上干出了名堂。",
      {("宁陕县", "广东省", None), ("宁陕县", "北京市", None), ("宁陕县", "上海市", None),
       ("宁陕县", "西藏自治区", None)}),
     # 战 in the same chain of literary verbs, before two one-letter forms; a team's 转战 moves no workers
@@ -138,7 +138,7 @@ COUNTS = [
      {("罗城仫佬族自治县", "佛山市", 1200), ("罗城仫佬族自治县", "泉州市", 800)}),
     # the count of this train (此趟…共计N人) outranks the part queueing with one person, given before it
     ("罗甸县务工专列开往湖州\n排在队伍前面的是罗甸县的老王。和他一起的，还有200多名务工人员正在候车，准备乘坐专列前往湖州。"
-     "据了解，此趟专列从都匀东站始发，来自贵州罗甸、平塘、长顺等县共计600多名务工人员乘坐专列，将于当晚抵达湖州站。",
+     "据悉，此趟专列在都匀东站始发，来自贵州罗甸、平塘、长顺等县共计600多名务工人员乘坐专列，当晚将抵达湖州站。",
      {("罗甸县", "湖州市", 600), ("平塘县", "湖州市", 600), ("长顺县", "湖州市", 600)}),
     # the count in one sentence, the destination in the next, the people named again by 他们
     ("2月18日，望谟县举行返岗专车欢送仪式。当天共有320名务工人员踏上行程。他们将前往浙江嘉兴、湖州的企业上班。",
@@ -163,7 +163,7 @@ COUNTS = [
      {("望谟县", "湖州市", 200), ("望谟县", "嘉兴市", 120)}),
     # one train number, one train: the riders a later sentence lists go where the train was said to go
     ("新乡市务工专列开往湖州\n许多务工人员正在候车，等待乘坐G1234次务工专列前往湖州。据了解，此趟G1234次务工专列从新乡东站"
-     "始发，来自河南鹤壁、开封等地共计700多名务工人员乘坐专列，将于中午抵达。",
+     "发出，来自河南鹤壁、开封等地共计700多名务工人员随车出发，午间到站。",
      {("新乡市", "湖州市", None), ("鹤壁市", "湖州市", 700), ("开封市", "湖州市", 700)}),
     # a station and a train number are no origin; changing trains keeps the final destination
     ("2月18日上午，望谟县的320名务工人员登上G1322次列车，前往广东汕头。", {("望谟县", "汕头市", 320)}),
@@ -179,8 +179,8 @@ AGREEMENTS = [
     # signed labour agreements with a count of workers: the employers' place receives the signing origin's workers
     ("来自江苏、浙江的56家用工企业与望谟县人社局签订劳务合作协议，协议转移农村劳动力3000余人。",
      {("望谟县", "江苏省", 3000), ("望谟县", "浙江省", 3000)}),
-    ("浙江某电子公司与望谟县签订了200名操作工的用工协议。", {("望谟县", "浙江省", 200)}),
-    ("湖州某某电子有限公司是一家键盘生产企业，该企业与望谟县签订了200名操作工的用工协议。", {("望谟县", "湖州市", 200)}),
+    ("浙江某电子公司与望谟县签署了招收200名普工的用工协议。", {("望谟县", "浙江省", 200)}),
+    ("湖州某某电子有限公司主要生产键盘，该企业与望谟县签署了招收200名普工的用工协议。", {("望谟县", "湖州市", 200)}),
     # frameworks between governments, agreements still to come, counts of jobs: no one is sent yet
     ("望谟县与浙江省湖州市签订了劳务协作框架协议。", set()),
     ("望谟县组织当地企业与湖州市签订了劳务协议，涉及岗位500个。", set()),

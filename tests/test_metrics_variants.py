@@ -118,7 +118,7 @@ def test_the_batch_one_ceremony_sends_off_is_an_ordinal_but_counted_batches_are_
 
 
 def test_a_total_over_a_list_of_places_goes_to_the_region_holding_them_all():
-    obs = observations("3月2日，一趟专列从阜阳西站始发，来自安徽阜阳、亳州、六安、宿州等地共计800多名务工人员乘坐专列前往苏州。")
+    obs = observations("3月2日，阜阳西站开出一趟专列，来自安徽阜阳、亳州、六安、宿州等地共计800多名务工人员随车奔赴苏州。")
     held = [o for o in obs if o.value == Decimal("800")]
     assert [o.region for o in held] == [ANHUI]
     assert "务工人员" in held[0].indicator and "来自" not in held[0].indicator
@@ -141,8 +141,8 @@ YUEXI = "340828"
 
 
 def test_a_sentence_naming_one_brand_and_no_other_place_speaks_at_the_brands_origin():
-    body = ("近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌渐渐走近人们的视线。\n"
-            "“公司从50名农民工起步，如今形成了拥有3000余人的‘岳西茶师’品牌，累计转移劳动力就业8万人。”公司负责人告诉记者。")
+    body = ("近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌越来越为人熟知。\n"
+            "“公司最初只有50名农民工，眼下已壮大为拥有3000余人的‘岳西茶师’品牌，累计转移劳动力就业8万人。”公司负责人告诉记者。")
     obs = observations(body, title="安徽打造劳务品牌")
     assert {(o.region, o.value) for o in obs} >= {(YUEXI, Decimal("3000")), (YUEXI, Decimal("80000"))}
     assert [o.indicator for o in by_value(obs, 3000)] == ["岳西茶师品牌人数"]  # the size of what follows 的
@@ -156,7 +156,7 @@ LIUPANSHUI = "520200"
 
 def test_here_is_the_place_the_sentence_named_last():
     body = ("3月1日，一趟返岗专列从毕节站发车。\n"
-            "7时整，专列发车。经过40分钟车程，列车抵达六盘水站，又有300余名务工人员在此登乘专列。")
+            "7时整，专列发车。行驶约半小时后，列车停靠六盘水站，又有300余名务工人员在此上车。")
     obs = observations(body)
     held = by_value(obs, 300)
     assert [o.region for o in held] == [LIUPANSHUI]
@@ -279,7 +279,7 @@ def test_per_county_counts_in_every_list_style():
 
 
 def test_a_figure_splitting_a_verb_names_the_act_and_a_contest_counts_its_entrants():
-    obs = observations("通江县爱心专车将分4批发车，预计共运送735名农民工。")
+    obs = observations("通江县爱心专车将分3批发车，预计共运送520名农民工。")
     assert [o.indicator for o in obs] == ["爱心专车分批发车", "预计运送农民工"]
     obs = observations("通江县分3期培训月嫂200人。")
     assert [o.indicator for o in obs] == ["分期培训月嫂", "培训月嫂"]
@@ -288,7 +288,7 @@ def test_a_figure_splitting_a_verb_names_the_act_and_a_contest_counts_its_entran
 
 
 def test_the_trip_told_over_the_clauses_after_where_people_gathered_names_them():
-    obs = observations("当日，四川省巴中市通江县1200多名务工者在通江火车站，乘坐当地政府免费提供的“定制专列”，前往浙江、福建。")
+    obs = observations("当日，四川省巴中市通江县1200多名务工者在通江火车站，乘坐县里统一安排的“定制专列”，前往浙江、福建。")
     assert [o.indicator for o in obs] == ["务工者乘坐定制专列前往浙江、福建"]
     # without a ride after it, where they gathered ends the noun as before
     obs = observations("当日，通江县1200多名务工者在通江火车站，参加了欢送仪式。")
@@ -374,7 +374,7 @@ def test_a_share_said_to_be_people_of_a_place_is_that_places_even_beside_a_brand
 
 
 def test_a_count_of_brands_or_a_brand_named_as_an_example_stays_the_provinces():
-    intro = "近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌渐渐走近人们的视线。\n"
+    intro = "近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌越来越为人熟知。\n"
     for body in ("目前培育劳务品牌110个，“岳西茶师”是其中的代表。", "目前培育了110个劳务品牌，“岳西茶师”是其中的代表。",
                  "目前全省劳务品牌从业人员达120万人，“岳西茶师”等品牌享誉全国。"):
         obs = observations(intro + body, title="安徽打造劳务品牌")

@@ -119,7 +119,7 @@ _HERE = re.compile(r"在(?:此|这里|该站)(?!基础|期间|之前|之后|以�
 
 
 def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offset: int) -> str | None:
-    """列车抵达某市东站，又有400余名务工人员在此登乘: 在此 is the place the sentence named last before the clause
+    """列车停靠某站，又有一批务工人员在此上车: 在此 is the place the sentence named last before the clause
     (the station's city), wherever the train came from."""
     if clause is None or not ("在此" in text or "在这里" in text or "在该站" in text) \
             or not _HERE.search(text, clause.start, clause.end):
@@ -353,7 +353,7 @@ _EXAMPLE_AFTER = re.compile(r"[”’」\"]?(?:等|是其中|为其中|是其|�
 
 def _brand_of_sentence(q: Quantity, wider: str, text: str, mentions: list[RegionMention],
                        homes: BrandHomes | None, gaz) -> str | None:
-    """“公司从60名…，如今形成了拥有6000余人的‘某县焊工’品牌，累计…”: a sentence that names one brand and no place
+    """“公司起步时只有几十人，现在已是几千人的‘某县焊工’品牌，…”: a sentence that names one brand and no place
     but the brand's and its parents' speaks of the brand, at its origin, not of the province or city it would
     otherwise fall back to (which must contain the origin). A count of brands stays the wider region's, and so
     does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表)."""
