@@ -733,10 +733,10 @@ def test_a_short_first_line_opened_by_a_dateline_is_body_not_headline(tmp_path):
     assert doc.title == "甘肃省岷县外出务工人员多" and "岷县外出务工人员多" in doc.body
 
 
-@pytest.mark.parametrize("when", ["1月29日10时42分，", "3月9日清早，", "2024年2月18日，"])
+@pytest.mark.parametrize("when", ["2月6日9时15分，", "3月9日清早，", "2024年2月18日，"])
 def test_a_first_sentence_title_drops_a_clause_that_only_says_when(tmp_path, when):
-    doc = _doc(tmp_path, when + "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海。当天还开出了两趟专列。\n", "a.txt")
-    assert doc.title == "海东市开出首趟务工专列，500多名务工人员乘坐专列前往上海"
+    doc = _doc(tmp_path, when + "海东市开出首趟务工专列，460余名务工人员搭乘专列赶赴苏州。当天还开出了两趟专列。\n", "a.txt")
+    assert doc.title == "海东市开出首趟务工专列，460余名务工人员搭乘专列赶赴苏州"
 
 
 @pytest.mark.parametrize(("lead", "source"), [

@@ -111,7 +111,7 @@ _LEAD_RE = re.compile(rf"^[(（【]?[{HAN}A-Za-z]{{0,12}}?(?:(?:\d{{1,2}}月)?\d
 # 新华社某地2月25日电 题：X — the wire's dateline with the story's headline after 题: the line is the headline.
 _WIRE_TITLE_RE = re.compile(_LEAD_RE.pattern + r"[题題]\s?[:：]\s?(?P<title>.{4,80})$")
 _TOPIC_LINE_RE = re.compile(r"^[题題]\s?[:：]\s?(.{4,80})$")
-# A first sentence's opening clause that only says when (1月29日10时42分，3月9日清早，): no title's words.
+# A first sentence's opening clause that only says when (2月6日9时15分，3月9日清早，): no title's words.
 _WHEN_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}[时時:：]\d{0,2}分?|上午|下午|中午|晚上?|早上|清早|凌晨|傍晚)?"
                       r"\s*[，,]\s*")
 _PROSE_RE = re.compile("[。！？；]")
