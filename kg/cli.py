@@ -359,12 +359,14 @@ def _add_explore(commands) -> None:
                     "brands-to-destinations view.",
         epilog="exit status:\n  0  the page was written\n"
                "  1  the graph is missing or cannot be read, or the page could not be written\n"
-               "  2  usage error, e.g. a --province or --brand name not in the graph, -o naming a folder",
+               "  2  usage error, e.g. a --province or --brand name not in the graph, -o naming a folder\n"
+               "     or a file kg explore did not write",
     )
     explore.add_argument("graph", nargs="?", default=DEFAULT_GRAPH,
                          help=f"the graph to show (default {DEFAULT_GRAPH})")
     explore.add_argument("-o", "--output", metavar="FILE",
-                         help="the HTML file to write (default: explorer.html beside the graph)")
+                         help="the HTML file to write (default: explorer.html beside the graph); a file of that "
+                              "name that kg explore did not write is never replaced")
     explore.add_argument("--province", metavar="NAME",
                          help="only this province (e.g. 陕西省 or 陕西): its regions, the brands and flows "
                               "from or to it with their other ends, and the articles about it; opens on it")
@@ -419,10 +421,12 @@ def _add_map_and_dossier(commands) -> None:
                     "and the evidence behind each arc, or a static .svg / .png figure with a legend.",
         epilog="exit status:\n  0  the map was written\n"
                "  1  the graph is missing or cannot be read, a name is not in it, or the map could not be written\n"
-               "  2  usage error, e.g. -o with another suffix than .html, .svg, .png")
+               "  2  usage error, e.g. -o with another suffix than .html, .svg, .png, or naming a file\n"
+               "     kg map did not write")
     map_parser.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, help=graph_help)
     map_parser.add_argument("-o", "--output", metavar="FILE",
-                            help="the file to write: .html, .svg or .png (default: map.html beside the graph)")
+                            help="the file to write: .html, .svg or .png (default: map.html beside the graph); a "
+                                 "file of that name that kg map did not write is never replaced")
     map_parser.add_argument("--brand", metavar="NAME", help="only flows from this brand's origin, and its links")
     map_parser.add_argument("--province", metavar="NAME", help="only flows from this province (陕西 or 陕西省)")
     map_parser.add_argument("--destination", metavar="NAME", help="only flows to this region or inside it")

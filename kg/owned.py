@@ -55,6 +55,31 @@ def is_legacy_out(folder: Path) -> bool:
     return head == _LEGACY_GRAPH_HEAD and isinstance(report, dict) and _LEGACY_REPORT_KEYS <= report.keys()
 
 
+# A page or figure names the command that wrote it near its start (an HTML generator meta, an SVG
+# comment, a PNG text chunk); the head is all that is read, as a foreign file may be large.
+_SIGNATURE_HEAD = 16 * 1024
+
+
+def refuse_foreign_file(path: str | os.PathLike, signature: bytes, command: str) -> None:
+    """UsageError if `path` exists and is not a file `command` wrote (its head lacks `signature`).
+
+    Called before any work, so a user's own file of that name is never replaced."""
+    target = Path(path)
+    if not os.path.lexists(target):
+        return
+    if target.is_symlink():
+        raise UsageError(f"{target}: is a symbolic link; {command} replaces only files it wrote itself")
+    try:
+        with open(target, "rb") as stream:
+            head = stream.read(_SIGNATURE_HEAD)
+    except OSError as error:
+        raise UsageError(f"{target}: cannot be read to check who wrote it ({error.strerror or error}); "
+                         "not replacing it") from None
+    if signature not in head:
+        raise UsageError(f"{target}: exists and was not written by {command}; not replacing it "
+                         "(move it away or give another -o)")
+
+
 def _is_within(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 

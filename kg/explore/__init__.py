@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["default_output", "write_explorer"]
+__all__ = ["default_output", "write_explorer", "SIGNATURE"]
+
+# The page's generator meta (kg/data/explorer/page.html.j2): proof that a file of that name is one we wrote.
+SIGNATURE = b'<meta name="generator" content="laowu-kg explore'
 
 
 def default_output(graph_path: str | Path) -> Path:
@@ -24,7 +27,10 @@ def write_explorer(graph_path: str | Path, output: str | Path | None = None, *, 
     from kg.explore import view as views
     from kg.explore.render import DEFAULT_TITLE, write_page
     from kg.explore.tables import DEFAULT_MAX_NODES, page_data
+    from kg.owned import refuse_foreign_file
 
+    target = default_output(graph_path) if output is None else Path(output)
+    refuse_foreign_file(target, SIGNATURE, "kg explore")
     if max_nodes is not None and max_nodes <= 0:
         raise views.ViewError(f"--max-nodes must be positive, not {max_nodes}")
     cat = views.read_catalog(graph_path)
@@ -49,8 +55,7 @@ def write_explorer(graph_path: str | Path, output: str | Path | None = None, *, 
                                   f"in {graph_path}")
         start["node"] = sorted(keep).index(start["node"])
     data = page_data(cat, keep, max_nodes=max_nodes or DEFAULT_MAX_NODES, articles=articles, start=start)
-    path = write_page(data, default_output(graph_path) if output is None else output,
-                      title=title or DEFAULT_TITLE)
+    path = write_page(data, target, title=title or DEFAULT_TITLE)
     shown = sum(c["count"] for c in data["classes"])
     edges = (len(data["origins"]) + len(data["dests"]) + len(data["flows"])
              + sum(len(targets) for _, targets in data["mentions"]))

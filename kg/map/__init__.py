@@ -4,10 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.errors import KgError, UsageError
+from kg.owned import refuse_foreign_file
 
 __all__ = ["write_map", "FORMATS"]
 
 FORMATS = {".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
+# What each format's head holds to say kg map wrote it (the page's generator meta, the SVG's comment, the
+# PNG's Software text chunk): a file of the output's name without it is the user's and is never replaced.
+SIGNATURES = {"html": b'<meta name="generator" content="laowu-kg map">', "svg": b"<!-- laowu-kg map -->",
+              "png": b"Software\x00laowu-kg map"}
 
 
 def write_map(graph_path, output_path, *, brand: str | None = None, province: str | None = None,
@@ -28,6 +33,7 @@ def write_map(graph_path, output_path, *, brand: str | None = None, province: st
         raise UsageError(f"{output}: write .html, .svg or .png (the suffix picks the format)")
     if output.is_dir():
         raise UsageError(f"{output}: is a folder; give a file name")
+    refuse_foreign_file(output, SIGNATURES[kind], "kg map")
     if colour_by not in ("year", "brand"):
         raise UsageError(f"--colour-by must be year or brand, not {colour_by!r}")
     if year is not None and (year_from is not None or year_to is not None):

@@ -152,5 +152,9 @@ def render_png(scene: Scene, scale: float = 1.0) -> bytes:
                           stroke_width=round(1.5 * factor) if item.halo else 0, stroke_fill="#ffffff")
     image = image.resize((round(scene.width * scale), round(scene.height * scale)), Image.LANCZOS)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Software", "laowu-kg map")  # kg map replaces only a PNG that says so (kg.map.SIGNATURES)
+    image.save(buffer, format="PNG", optimize=True, pnginfo=info)
     return buffer.getvalue()

@@ -55,7 +55,8 @@ def _item(item) -> str:
 def render_svg(scene: Scene, *, standalone: bool = True, title: str = "") -> str:
     """The scene as SVG text; every string from the graph is XML-escaped. `standalone` adds the XML
     declaration; otherwise the element is meant to sit inside an HTML page (which styles it)."""
-    head = '<?xml version="1.0" encoding="UTF-8"?>\n' if standalone else ""
+    # The comment says who wrote the file: kg map replaces only a file that carries it (kg.map.SIGNATURES).
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<!-- laowu-kg map -->\n' if standalone else ""
     # The namespace only in the file: inside HTML it is implied, and the page holds no URL at all.
     namespace = ' xmlns="http://www.w3.org/2000/svg"' if standalone else ""
     out = [head + f'<svg{namespace}{_attrs(viewBox=f"0 0 {_n(scene.width)} {_n(scene.height)}", width=_n(scene.width) if standalone else None, height=_n(scene.height) if standalone else None, font_family=FONT_FAMILY, role="img")}>']
