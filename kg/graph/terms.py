@@ -54,6 +54,13 @@ def node(kind: str, key: str) -> str:
     return f"{kind}:{key}"
 
 
+def hashed_node(kind: str, *parts: str) -> str:
+    """node(kind, digest(*parts)): a digest is hex, so only the kind needs checking."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown instance kind {kind!r}")
+    return f"{kind}:{digest(*parts)}"
+
+
 def lw(local: str) -> str:
     return f"lw:{local}"
 

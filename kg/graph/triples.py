@@ -63,8 +63,21 @@ def _region_chain_triples(code: str, gazetteer: Gazetteer) -> Iterator[Triple]:
         region = gazetteer.get(region.parent)
 
 
-def _evidence(subject: str, evidence: Evidence, article: str) -> Iterator[Triple]:
-    yield subject, "lw:evidence", t.text(evidence.text, lang=None)
+# Literals of closed vocabularies (units, years), encoded once per process.
+@functools.lru_cache(maxsize=1024)
+def _vocabulary_literal(value: str) -> str:
+    return t.text(value, lang=None)
+
+
+_year_literal = functools.lru_cache(maxsize=1024)(t.gyear)
+
+
+def _evidence(subject: str, evidence: Evidence, article: str, literals: dict[str, str]) -> Iterator[Triple]:
+    """`literals`: the article's evidence sentences already encoded (a sentence often carries several facts)."""
+    literal = literals.get(evidence.text)
+    if literal is None:
+        literal = literals[evidence.text] = t.text(evidence.text, lang=None)
+    yield subject, "lw:evidence", literal
     yield subject, "prov:wasDerivedFrom", article
 
 
@@ -114,17 +127,18 @@ def own_triples(facts: ArticleFacts) -> Iterator[Triple]:
     for program in facts.programs:
         yield a, "lw:mentions", program_node(program.name)
 
+    evidence_literals: dict[str, str] = {}
     for link in facts.brand_destinations:
         b = brand_node(link.brand)
         d = region_node(link.destination)
-        node = t.node("brand-destination", t.digest(a, b, d))
+        node = t.hashed_node("brand-destination", a, b, d)
         yield node, "rdf:type", "lw:BrandDestinationLink"
         yield node, "lw:brand", b
         yield node, "lw:destination", d
-        yield from _evidence(node, link.evidence, a)
+        yield from _evidence(node, link.evidence, a, evidence_literals)
 
     for flow in facts.flows:
-        f = t.node("flow", t.digest(a, flow.origin, flow.destination))
+        f = t.hashed_node("flow", a, flow.origin, flow.destination)
         yield f, "rdf:type", "lw:LabourFlow"
         yield f, "lw:origin", region_node(flow.origin)
         yield f, "lw:destination", region_node(flow.destination)
@@ -132,23 +146,22 @@ def own_triples(facts: ArticleFacts) -> Iterator[Triple]:
             yield f, "lw:workers", t.integer(flow.workers)
             yield f, "lw:approximate", t.boolean(flow.approximate)
         if flow.year is not None:
-            yield f, "lw:year", t.gyear(flow.year)
-        yield from _evidence(f, flow.evidence, a)
+            yield f, "lw:year", _year_literal(flow.year)
+        yield from _evidence(f, flow.evidence, a, evidence_literals)
 
     for obs in facts.observations:
-        key = t.digest(a, str(obs.evidence.start), obs.region, str(obs.value), obs.unit, obs.indicator)
-        o = t.node("observation", key)
+        o = t.hashed_node("observation", a, str(obs.evidence.start), obs.region, str(obs.value), obs.unit, obs.indicator)
         yield o, "rdf:type", "lw:Observation"
         yield o, "lw:region", region_node(obs.region)
         yield o, "lw:value", t.decimal(obs.value)
         if obs.value_max is not None:
             yield o, "lw:valueMax", t.decimal(obs.value_max)
-        yield o, "lw:unit", t.text(obs.unit, lang=None)
+        yield o, "lw:unit", _vocabulary_literal(obs.unit)
         yield o, "lw:indicator", t.text(obs.indicator, lang=None)
         if obs.year is not None:
-            yield o, "lw:year", t.gyear(obs.year)
+            yield o, "lw:year", _year_literal(obs.year)
         yield o, "lw:approximate", t.boolean(obs.approximate)
-        yield from _evidence(o, obs.evidence, a)
+        yield from _evidence(o, obs.evidence, a, evidence_literals)
 
 
 def shared_triples(facts: ArticleFacts, gazetteer: Gazetteer) -> Iterator[Triple]:
