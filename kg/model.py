@@ -147,7 +147,7 @@ class RegionAnalysis:
     def _starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
-    @property
+    @cached_property  # read by several stages of each article; the mentions never change
     def codes(self) -> frozenset[str]:
         return frozenset(m.code for m in self.mentions)
 
