@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import json
 import signal
@@ -103,20 +104,30 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
     # kg.worker brings in every extractor: imported only when there is something to extract.
     from kg.worker import process_batch, quiet_worker, warm_up
 
-    if jobs <= 1 or len(batches) <= 1:
-        for batch in batches:
-            yield process_batch(batch, cache_dir)
-        return
-    import functools
-    import multiprocessing
+    # The tables loaded once (gazetteer, region automaton, jieba, lexicons, compiled patterns) live as long as
+    # the build: frozen, the collector's full passes skip them (on the 1k corpus its full passes took 0.08 s,
+    # frozen 0.02 s) and, before a fork, do not write to the pages the workers share. Unfrozen when done, so a
+    # process that builds again can collect them.
+    try:
+        if jobs <= 1 or len(batches) <= 1:
+            for done, batch in enumerate(batches):
+                yield process_batch(batch, cache_dir)
+                if done == 0:
+                    gc.freeze()  # the first batch has loaded what the build needs
+            return
+        import functools
+        import multiprocessing
 
-    # Load jieba, OpenCC and the gazetteer here, then fork: the workers share those pages
-    # instead of each loading them again.
-    warm_up()
-    context = multiprocessing.get_context("fork")
-    with context.Pool(processes=jobs, initializer=quiet_worker) as pool:
-        # Output order does not matter (blocks are sorted by article), so take batches as they finish.
-        yield from pool.imap_unordered(functools.partial(process_batch, cache_dir=cache_dir), batches)
+        # Load jieba, OpenCC and the gazetteer here, then fork: the workers share those pages
+        # instead of each loading them again.
+        warm_up()
+        gc.freeze()
+        context = multiprocessing.get_context("fork")
+        with context.Pool(processes=jobs, initializer=quiet_worker) as pool:
+            # Output order does not matter (blocks are sorted by article), so take batches as they finish.
+            yield from pool.imap_unordered(functools.partial(process_batch, cache_dir=cache_dir), batches)
+    finally:
+        gc.unfreeze()
 
 
 def check_dask_address(address: str) -> None:
