@@ -36,6 +36,7 @@ Progress = Callable[[int, int, str], None]
 
 # Files per task: large enough that scheduling costs vanish, small enough to balance two cores.
 BATCH_SIZE = 32
+GEN0_THRESHOLD = 10_000  # see _run_local
 
 
 def _batches(items: list, size: int) -> list[list]:
@@ -107,7 +108,10 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
     # The tables loaded once (gazetteer, region automaton, jieba, lexicons, compiled patterns) live as long as
     # the build: frozen, the collector's full passes skip them (on the 1k corpus its full passes took 0.08 s,
     # frozen 0.02 s) and, before a fork, do not write to the pages the workers share. Unfrozen when done, so a
-    # process that builds again can collect them.
+    # process that builds again can collect them. A young-generation pass every GEN0_THRESHOLD allocations
+    # rather than 700: most of an article's objects are gone by then (passes: 0.10 s -> 0.06 s per 1k articles).
+    threshold = gc.get_threshold()
+    gc.set_threshold(GEN0_THRESHOLD, *threshold[1:])
     try:
         if jobs <= 1 or len(batches) <= 1:
             for done, batch in enumerate(batches):
@@ -128,6 +132,7 @@ def _run_local(batches: list[list], jobs: int, cache_dir: str) -> Iterator[list[
             yield from pool.imap_unordered(functools.partial(process_batch, cache_dir=cache_dir), batches)
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 def check_dask_address(address: str) -> None:
