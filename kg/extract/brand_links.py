@@ -40,12 +40,18 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     holders = [{word: [other for other in all_words if len(other) > len(word) and word in other and other not in words]
                 for word in words} for _, words in words_by_brand]
     naming = _sentences_with_words(article.sentences, [w for _, w in words_by_brand])
+    named: dict[tuple[int, int], bool] = {}  # (sentence index, brand index): also asked by cue_destinations
+
+    def present_of(index: int, j: int) -> bool:
+        if (index, j) not in named:
+            named[index, j] = _named(regions, article.sentences[index], words_by_brand[j][1], holders[j])
+        return named[index, j]
+
     for index, sentence in enumerate(article.sentences):
         if sentence.paragraph != scope_paragraph:
             in_scope = None
         present = [words_by_brand[j] for j in naming[index]
-                   if _named(regions, sentence, words_by_brand[j][1], holders[j])
-                   and not only_one_worker(sentence.text, words_by_brand[j][1])]
+                   if present_of(index, j) and not only_one_worker(sentence.text, words_by_brand[j][1])]
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         if tells_one_person(sentence):
@@ -76,9 +82,6 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
             out.append(BrandDestination(brand.name, raw.destination, Evidence.of(sentence)))
         if present:
             in_scope, scope_paragraph = (present[-1][0], sentence.paragraph) if len(present) == 1 else (None, None)
-    def present_of(index: int, j: int) -> bool:
-        return _named(regions, article.sentences[index], words_by_brand[j][1], holders[j])
-
     for brand, code, sentence in cue_destinations(article, regions, list(brands), naming, words_by_brand,
                                                   present_of):
         key = (brand.name, code)

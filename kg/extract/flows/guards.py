@@ -123,7 +123,7 @@ def one_person(r: Reading) -> bool:
 def no_group(r: Reading) -> bool:
     """Without a count, a flow needs a group of workers (unless its kind is a stock or a tie of its own)."""
     workers = r.counted[0]
-    return workers is None and r.scan.need_group and bool(
+    return workers is None and bool(
         r.kind not in ("base", "partner", "seen", "reach", "trade", "host") and not _GROUP.search(r.context)
         or _SINGLE.search(r.clause))
 
@@ -151,5 +151,10 @@ REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
 )
 
 
-def rejected(r: Reading) -> bool:
-    return any(rule(r) for rule in REJECTIONS)
+def rejected(r: Reading, need_group: bool = True) -> bool:
+    """Whether a rule sets the list aside; `need_group=False` accepts count-less clauses about anyone (no_group
+    is not tried)."""
+    return any(rule(r) for rule in (REJECTIONS if need_group else _GROUP_FREE))
+
+
+_GROUP_FREE = tuple(rule for rule in REJECTIONS if rule is not no_group)

@@ -22,7 +22,6 @@ class SentenceScan:
     regions: RegionAnalysis
     sentence: Sentence
     mentions: list[RegionMention]  # in text order
-    need_group: bool
 
     def __post_init__(self) -> None:
         self.text, self.base = self.sentence.text, self.sentence.start

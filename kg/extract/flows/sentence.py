@@ -33,18 +33,49 @@ Origins = list[tuple[str, tuple[int, bool] | None]]
 def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sentence, *,
                       need_group: bool = True) -> list[RawFlow]:
     """The flows one sentence states, in order; `need_group=False` accepts count-less clauses about anyone."""
-    mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
-    if not mentions:
+    scanned = _scanned(article, regions, sentence)
+    if scanned is None:
         return []  # no place, no flow
-    scan = SentenceScan(article, regions, sentence, mentions, need_group)
+    readings, flows = scanned
     out: list[RawFlow] = []
-    for index in range(len(scan.groups)):
-        reading = _read(scan, index)
-        if reading is not None and not rejected(reading):
-            out.extend(_flows_of(reading))
+    for index, reading in enumerate(readings):
+        if reading is not None and not rejected(reading, need_group):
+            if index not in flows:
+                flows[index] = _flows_of(reading)
+            out.extend(flows[index])
     if "协议" in sentence.text and not out:
-        out = agreement_flows(regions, sentence, mentions)
+        out = agreement_flows(regions, sentence, readings.mentions)
     return out
+
+
+class _Readings(list):
+    """A sentence's lists read in their clauses (None where a list's kind ties it to no move)."""
+
+    def __init__(self, scan: SentenceScan) -> None:
+        super().__init__(_read(scan, index) for index in range(len(scan.groups)))
+        self.mentions = scan.mentions
+
+
+# The readings of the sentences of the article read last, with the flows of each reading that passed: find_flows
+# and then link_brand_destinations (need_group=False) read the same sentences. Keyed by the identity of the
+# article and its RegionAnalysis (held here, so never reused), replaced by the next article's.
+_memo: tuple[Article | None, RegionAnalysis | None,
+             dict[Sentence, tuple[_Readings, dict[int, list[RawFlow]]] | None]] = (None, None, {})
+
+
+def _scanned(article: Article, regions: RegionAnalysis,
+             sentence: Sentence) -> tuple[_Readings, dict[int, list[RawFlow]]] | None:
+    """The sentence's readings and the flows found so far per reading (None for a sentence without a place),
+    read once per article."""
+    global _memo
+    if _memo[0] is not article or _memo[1] is not regions:
+        _memo = (article, regions, {})
+    by_sentence = _memo[2]
+    if sentence not in by_sentence:
+        mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
+        by_sentence[sentence] = (_Readings(SentenceScan(article, regions, sentence, mentions)), {}) if mentions \
+            else None
+    return by_sentence[sentence]
 
 
 def _read(scan: SentenceScan, index: int) -> Reading | None:
