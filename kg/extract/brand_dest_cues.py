@@ -81,12 +81,13 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         if not mentions:
             continue
         taken_before = False  # the run before, in this sentence, was a destination
+        subject = sentence_subject(regions, sentence)  # (asked by every run's owners)
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
-            owners = _owners(article, regions, gaz, sentence, clause, clause_end, present, scope)
+            owners = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope)
             if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
                 continue
             if not continued and not cue(article.text, clause_start, clause_end, run,
@@ -123,7 +124,7 @@ def _named_in_the_next_sentence(article: Article, namings: list[_Naming], naming
     return out
 
 
-def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence: Sentence, clause: str,
+def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sentence, clause: str,
             clause_end: int, present: list[_Naming], scope: _Naming | None) -> list[_Naming]:
     """The brands whose workers a clause with places is about, by these rules in turn:
     1. the brands the clause itself names;
@@ -139,10 +140,10 @@ def _owners(article: Article, regions: RegionAnalysis, gaz: Gazetteer, sentence:
         building = _LEVER.search(_clause_of_word(whole, present[0])) and not _STATION.search(clause)
         if _names_in(whole, present[0]) and not building and not GENERAL_WORKFORCE.search(clause):
             owners = present
-    if not owners and not present and scope is not None and _about_the_scope(article, regions, sentence, scope) \
+    if not owners and not present and scope is not None and _about_the_scope(sentence, subject, scope) \
             and not _about_general_workforce(article.text[sentence.start:clause_end]):
         owners = [scope]
-    return [n for n in owners if not _sent_by_another(gaz, regions, sentence, n)]
+    return [n for n in owners if not _sent_by_another(gaz, subject, n)]
 
 
 def _about_general_workforce(text: str) -> bool:
@@ -249,17 +250,15 @@ def _opens_clause(text: str, at: int) -> bool:
     return OPENING.fullmatch(clause_head) is not None
 
 
-def _about_the_scope(article: Article, regions: RegionAnalysis, sentence: Sentence, scope: _Naming) -> bool:
+def _about_the_scope(sentence: Sentence, subject: str | None, scope: _Naming) -> bool:
     """A sentence that does not name the passage's brand is still about it, unless it is about the brand's
     building (发挥…效应, 品牌建设) or opens with another region as its subject (同时，B县在A设立工作站)."""
     if _LEVER.search(sentence.text):
         return False
-    subject = sentence_subject(regions, sentence)
     return subject is None or subject == scope.brand.origin
 
 
-def _sent_by_another(gaz: Gazetteer, regions: RegionAnalysis, sentence: Sentence, naming: _Naming) -> bool:
-    subject = sentence_subject(regions, sentence)
+def _sent_by_another(gaz: Gazetteer, subject: str | None, naming: _Naming) -> bool:
     home = naming.brand.origin
     return bool(subject and home and subject != home and not gaz.contains(home, subject))
 

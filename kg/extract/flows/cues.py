@@ -179,6 +179,7 @@ _SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,
 # (前往目的地浙江湖州: the word 目的地 itself)
 _APPOSITION = re.compile(r"(?:(?:对口|结对|协作|帮扶|友好|合作|东部|沿海|发达|省外|外省)[\u4e00-\u9fff]{0,4}?"
                          r"(?:城市|地区|省份|省市|地市|县区|地)|目的地)$")
+_APPOSITION_ENDS = frozenset("市区份地\n")  # the last characters it can end with (or a newline, before which $ matches)
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
 # 奔赴1800多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
 # so the verb before the distance governs the place.
@@ -199,13 +200,14 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     if text[chain_start - 1:chain_start] in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
             text, max(0, chain_start - BUSINESS_WINDOW), chain_start):
         return "trade"
-    apposition = _APPOSITION.search(text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
+    apposition = text[chain_start - 1:chain_start] in _APPOSITION_ENDS and _APPOSITION.search(
+        text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
     if apposition:
         chain_start = apposition.start()
     elif text[chain_start - 1:chain_start] == "的" and (
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
-    kind = kind_around(text, chain_start, rel_end)
+    kind = kind_of(text[max(0, chain_start - CUE_BEFORE):chain_start], text[rel_end:rel_end + CUE_AFTER])  # kind_around
     if kind == "source" and _RECEIVED_BEFORE.search(text, max(0, chain_start - RECEIVED_WINDOW), chain_start):
         return "inbound"
     if kind == "area-share":
@@ -235,21 +237,21 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def kind_of(pre: str, post: str) -> str | None:
-    if pre[-1:] in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
+    last = pre[-1:]  # a cheap test on it, or on a word in `post`, before each pattern (see _MOVE_ENDS)
+    if last in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
         return "inbound"
-    if pre[-1:] in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
+    if last in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
             post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
-    if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳: a cheap test first
+    if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
         # (以前企业用工都来自A、B等地: a source of workers is never who takes them in)
         return "inbound" if _WORKERS_AFTER.match(post) or _COUNTED_FROM_AFTER.match(post) else "source"
     if pre.endswith(_REACH_VERBS):
         return "reach"
-    if pre[-1:] in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
+    if last in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
         return "move"
-    last = pre[-1:]  # a cheap test before each pattern ending in $ (see _MOVE_ENDS)
     if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre) or last in _SHORT_GO_ENDS and _SHORT_GO.search(pre):
         return "move"
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
@@ -257,27 +259,29 @@ def kind_of(pre: str, post: str) -> str | None:
         return "place"
     if last == "在" and "籍" in post and _HOST_BEFORE.search(pre) and _HOST_AFTER.match(post):
         return "host"
-    if pre[-1:] in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
-                                         or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
+    if last in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
+                                     or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
         return "stock"
-    if pre[-1:] in ("为", "是", "在") and _DESTINATION_IS.search(pre) or DESTINATION_AFTER.match(post):
+    if last in ("为", "是", "在") and _DESTINATION_IS.search(pre) or \
+            ("是" in post or "为" in post) and DESTINATION_AFTER.match(post):
         return "base"
-    if pre.endswith("为") and _FOR_BEFORE.search(pre) and _FOR_AFTER.match(post):
+    if last == "为" and _FOR_BEFORE.search(pre) and _FOR_AFTER.match(post):
         return "move"
-    if last in "启上始了" and _JOURNEY_BEFORE.search(pre) and _JOURNEY_AFTER.match(post):
+    if last in "启上始了" and last and _JOURNEY_BEFORE.search(pre) and _JOURNEY_AFTER.match(post):
         return "move"
-    if pre.endswith(("其中", "其中，", "其中,")) and _SHARE_OF_AREA_AFTER.match(post):
+    if last in ("中", "，", ",") and pre.endswith(("其中", "其中，", "其中,")) and _SHARE_OF_AREA_AFTER.match(post):
         return "area-share"
-    if pre.endswith("以") and _AIM_AFTER.match(post):
+    if last == "以" and _AIM_AFTER.match(post):
         return "aim"
-    if pre.endswith("向") and _TOWARDS_AFTER.match(post):
+    if last == "向" and _TOWARDS_AFTER.match(post):
         return "base"
-    if "的" in post and _GATHERED_AFTER.match(post) or pre.endswith("的") and _GATHERED_BEFORE.search(pre):
+    if "的" in post and ("集" in post or "多" in post) and _GATHERED_AFTER.match(post) \
+            or last == "的" and _GATHERED_BEFORE.search(pre):
         return "base"
     if "身影" in post and _SEEN_AFTER.match(post):
         return "seen"
-    if pre.endswith(("与", "同")) and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
+    if last in ("与", "同") and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
         return "partner"
-    if "劳务基地" in post and _BASE_AFTER.match(post):  # a cheap test first
+    if "劳务基地" in post and _BASE_AFTER.match(post):
         return "base"
     return None

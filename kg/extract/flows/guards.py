@@ -154,7 +154,10 @@ REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
 def rejected(r: Reading, need_group: bool = True) -> bool:
     """Whether a rule sets the list aside; `need_group=False` accepts count-less clauses about anyone (no_group
     is not tried)."""
-    return any(rule(r) for rule in (REJECTIONS if need_group else _GROUP_FREE))
+    for rule in REJECTIONS if need_group else _GROUP_FREE:
+        if rule(r):
+            return True
+    return False
 
 
 _GROUP_FREE = tuple(rule for rule in REJECTIONS if rule is not no_group)

@@ -2,13 +2,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import speech_spans
 from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count
 from kg.extract.flows.lists import group_kinds, place_lists
 from kg.extract.flows.routes import find_routes
+
+
+class _once:
+    """functools.cached_property without the lock it takes in Python 3.11 on each first read (a few per list
+    of places read): computed on the first read, then found in the instance's __dict__."""
+
+    def __init__(self, compute):
+        self.compute, self.name = compute, compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass
@@ -33,11 +47,11 @@ class SentenceScan:
         self.arrivals = [i for i, ((g, g_start), k) in enumerate(zip(self.groups, self.kinds))
                          if k == "inbound" and self.text.endswith("来自", 0, g_start)]
 
-    @cached_property
+    @_once
     def speech(self) -> list[tuple[int, int]]:
         return speech_spans(self.text)
 
-    @cached_property
+    @_once
     def subjects(self) -> list[RegionMention]:
         """Places the sentence sends workers to (or receives them from), and the provinces folded into them, are
         never the origin of another list: the rest."""
@@ -72,21 +86,21 @@ class Reading:
     def first(self) -> RegionMention:
         return self.group[0]
 
-    @cached_property
+    @_once
     def clause(self) -> str:
         return self.text[self.c_start:self.c_end]
 
-    @cached_property
+    @_once
     def context(self) -> str:
         """The context reaching back to the sentence's start is where a count or a group is named."""
         return self.text[:self.c_end]
 
-    @cached_property
+    @_once
     def aboard(self) -> tuple[int, bool] | None:
         """The count of workers the sentence before put aboard the vehicle a moving sentence opens with."""
         return aboard_before(self.scan.article, self.scan.sentence) if self.kind == "move" else None
 
-    @cached_property
+    @_once
     def counted(self) -> tuple[int | None, bool, bool]:
         """(workers, approximate, single person): the clause's count, else the one its kind looks for."""
         text, kind, c_end = self.text, self.kind, self.c_end

@@ -58,9 +58,10 @@ class _Readings(list):
 
 # The readings of the sentences of the article read last, with the flows of each reading that passed: find_flows
 # and then link_brand_destinations (need_group=False) read the same sentences. Keyed by the identity of the
-# article and its RegionAnalysis (held here, so never reused), replaced by the next article's.
+# article and its RegionAnalysis, and of each sentence (all held here, so no id is reused while they are),
+# replaced by the next article's.
 _memo: tuple[Article | None, RegionAnalysis | None,
-             dict[Sentence, tuple[_Readings, dict[int, list[RawFlow]]] | None]] = (None, None, {})
+             dict[int, tuple[Sentence, tuple[_Readings, dict[int, list[RawFlow]]] | None]]] = (None, None, {})
 
 
 def _scanned(article: Article, regions: RegionAnalysis,
@@ -71,11 +72,13 @@ def _scanned(article: Article, regions: RegionAnalysis,
     if _memo[0] is not article or _memo[1] is not regions:
         _memo = (article, regions, {})
     by_sentence = _memo[2]
-    if sentence not in by_sentence:
-        mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
-        by_sentence[sentence] = (_Readings(SentenceScan(article, regions, sentence, mentions)), {}) if mentions \
-            else None
-    return by_sentence[sentence]
+    found = by_sentence.get(id(sentence))
+    if found is not None and found[0] is sentence:
+        return found[1]
+    mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
+    scanned = (_Readings(SentenceScan(article, regions, sentence, mentions)), {}) if mentions else None
+    by_sentence[id(sentence)] = (sentence, scanned)
+    return scanned
 
 
 def _read(scan: SentenceScan, index: int) -> Reading | None:
