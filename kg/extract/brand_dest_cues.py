@@ -77,6 +77,8 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
         elif scope is None:
             continue
+        if tells_one_person(sentence):
+            continue  # a clause opens with 他/她: one person's story, none of its places is the brand's
         mentions = _with_short_forms(gaz, article.text, sentence, regions.mentions_between(sentence.start, sentence.end))
         if not mentions:
             continue
@@ -88,7 +90,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
             owners = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope)
-            if not owners or _ANECDOTE.search(clause) or tells_one_person(sentence):
+            if not owners or _ANECDOTE.search(clause):
                 continue
             if not continued and not cue(article.text, clause_start, clause_end, run,
                                          named_here=any(_names_in(clause, n) for n in owners), sentence_end=sentence.end):
@@ -227,6 +229,8 @@ def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> tuple
 def _names_in(text: str, naming: _Naming) -> bool:
     """The text names the brand: by a name proper, or by a word for its workers used for the group (with a
     count or a plural, or as the bare subject opening a clause: X将手艺带到A), never for one person."""
+    if not any(word in text for word in naming.words) and not any(word in text for word in naming.full):
+        return False  # (most clauses of a passage)
     covered: list[tuple[int, int]] = []
     for word in naming.full:
         for at in occurrences(text, word):

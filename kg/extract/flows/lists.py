@@ -19,6 +19,8 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
     """Runs of mentions joined by list separators (新疆、江苏; 西安、上海), each with the offset (relative to
     `text`) where the run's first place chain starts: 江苏省苏州市 and 广东东莞 keep the inner place, but the
     verb before them is read before the province (开往广东东莞、佛山)."""
+    if len(mentions) == 1:
+        return [([mentions[0]], mentions[0].start - base)]  # one place, one list (most sentences with a place)
     groups: list[tuple[list[RegionMention], int]] = []
     ties: list[tuple[int, int, int]] = []  # (group index, member index, chain start) of members joined by 与/同
     ends: dict[int, int] = {}  # where the mentions starting at an offset end, to walk a chain (江苏苏州)

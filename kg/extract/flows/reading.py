@@ -45,7 +45,7 @@ class SentenceScan:
         # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
         # move that follows them in the sentence, not a destination of their own
         self.arrivals = [i for i, ((g, g_start), k) in enumerate(zip(self.groups, self.kinds))
-                         if k == "inbound" and self.text.endswith("来自", 0, g_start)]
+                         if k == "inbound" and self.text.endswith("来自", 0, g_start)] if "inbound" in self.kinds else []
 
     @_once
     def speech(self) -> list[tuple[int, int]]:

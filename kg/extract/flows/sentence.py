@@ -84,6 +84,8 @@ def _scanned(article: Article, regions: RegionAnalysis,
 def _read(scan: SentenceScan, index: int) -> Reading | None:
     """The list at `index` read in its clause, or None where its kind ties it to no move."""
     (group, chain_start), kind = scan.groups[index], scan.kinds[index]
+    if kind is None and "向" not in scan.text:
+        return None  # no move here, nor a 向上述城市 pointing back to the list (see _above): most lists
     if index in scan.arrivals and any(k in ("move", "place") for k in scan.kinds[index + 1:]):
         return None  # where the workers of a later move come from
     if kind in ("route-origin", "source"):
