@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import count
+from itertools import accumulate, count
 
 from kg.extract.brand_cues import (
     GENERIC_OCCUPATIONS, about_whole_workforce, occurrences, only_one_worker, tells_one_person,
@@ -51,7 +51,8 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         if sentence.paragraph != scope_paragraph:
             in_scope = None
         present = [words_by_brand[j] for j in naming[index]
-                   if present_of(index, j) and not only_one_worker(sentence.text, words_by_brand[j][1])]
+                   if present_of(index, j) and not only_one_worker(sentence.text, words_by_brand[j][1])] \
+            if naming[index] else []
         if not present and not (in_scope and _BACK_REFERENCE.search(sentence.text)):
             continue
         if tells_one_person(sentence):
@@ -156,11 +157,9 @@ def _sentences_with_words(sentences, word_sets: list[tuple[str, ...]]) -> list[l
     """
     words = [w for ws in word_sets for w in ws]
     joint = next(c for c in map(chr, count()) if all(c not in w for w in words))
-    starts, at = [], 0
-    for sentence in sentences:
-        starts.append(at)
-        at += len(sentence.text) + 1
-    joined = joint.join(s.text for s in sentences)
+    texts = [s.text for s in sentences]
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))  # where each sentence starts
+    joined = joint.join(texts)
     naming: list[list[int]] = [[] for _ in sentences]
     for j, ws in enumerate(word_sets):
         hit: set[int] = set()

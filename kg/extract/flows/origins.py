@@ -211,13 +211,26 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
     right after its county; a town is lifted to its county."""
     if not stretch:
         return None
-    gaz = Gazetteer.load()
-    for m in regions.mentions:
-        town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
-        if town and town.group(1) in stretch and (region := gaz.get(m.code)) is not None \
-                and region.level == "county":
-            return m.code
-    return None
+    return next((county for stem, county in _town_stems(article, regions) if stem in stretch), None)
+
+
+# (article, its regions, their town stems): the article read last, as lists of one article are read in turn
+_stems_read: tuple[Article | None, RegionAnalysis | None, list[tuple[str, str]]] = (None, None, [])
+
+
+def _town_stems(article: Article, regions: RegionAnalysis) -> list[tuple[str, str]]:
+    """(town name without 镇/乡, county) for every county the article writes a town right after, in text order:
+    read once per article, not per list."""
+    global _stems_read
+    if _stems_read[0] is not article or _stems_read[1] is not regions:
+        gaz = Gazetteer.load()
+        stems = []
+        for m in regions.mentions:
+            town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
+            if town and (region := gaz.get(m.code)) is not None and region.level == "county":
+                stems.append((town.group(1), m.code))
+        _stems_read = (article, regions, stems)
+    return _stems_read[2]
 
 
 def departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
