@@ -66,7 +66,7 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
 
 
 def _year(article: Article, sentence: Sentence) -> int | None:
-    years = _YEAR.findall(sentence.text)
+    years = _YEAR.findall(sentence.text) if "年" in sentence.text else []
     if len(set(years)) == 1:
         return int(years[0])
     if not years and _NOW.search(sentence.text):

@@ -113,7 +113,7 @@ def changing_at(sentence: Sentence, regions: RegionAnalysis) -> tuple[list[str],
     """(where the workers come from, the station's region) of a sentence that brings workers to a station to
     change onto a train, or None."""
     text, base = sentence.text, sentence.start
-    if not _TO_CHANGE.search(text) or not LABOUR.search(text):
+    if "乘" not in text or not _TO_CHANGE.search(text) or not LABOUR.search(text):  # (every change names 乘)
         return None
     mentions = regions.mentions_between(sentence.start, sentence.end)
     for index, m in enumerate(mentions):
