@@ -33,7 +33,8 @@ def about_whole_workforce(clause: str) -> bool:
 
 def tells_one_person(sentence: Sentence) -> bool:
     """A clause of the sentence opens with 他/她: it tells one person's story."""
-    return _PERSON_SUBJECT.search(sentence.text) is not None
+    text = sentence.text
+    return ("他" in text or "她" in text) and _PERSON_SUBJECT.search(text) is not None  # (a cheap test first)
 
 
 def only_one_worker(text: str, words: tuple[str, ...]) -> bool:
