@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from kg.text.numerals import SMALL_NUMBER_VALUES
-from kg.model import Article, RegionAnalysis, Sentence
+from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.clauses import clause_bounds
 from kg.extract.flows.places import can_flow
@@ -17,6 +18,7 @@ from kg.extract.flows.origins import (
 from kg.extract.flows.guards import rejected
 from kg.extract.flows.agreements import agreement_flows
 from kg.extract.flows.reading import Reading, SentenceScan
+from kg.extract.flows.cues import kind_at
 from kg.extract.flows.arrivals import train_destination, welcoming_station
 
 # 县内/当地…吸纳了来自…: the receiving place is the passage's own region, not the last place named.
@@ -36,38 +38,35 @@ def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sente
     scanned = _scanned(article, regions, sentence)
     if scanned is None:
         return []  # no place, no flow
-    readings, flows = scanned
+    flows = scanned.flows
     out: list[RawFlow] = []
-    for index, reading in enumerate(readings):
+    for index, reading in enumerate(scanned.readings):
         if reading is not None and not rejected(reading, need_group):
             if index not in flows:
                 flows[index] = _flows_of(reading)
             out.extend(flows[index])
     if "协议" in sentence.text and not out:
-        out = agreement_flows(regions, sentence, readings.mentions)
+        out = agreement_flows(regions, sentence, scanned.mentions)
     return out
 
 
-class _Readings(list):
-    """A sentence's lists read in their clauses (None where a list's kind ties it to no move)."""
+class _Scanned(NamedTuple):
+    """A sentence's lists read in their clauses (None where a list's kind ties it to no move), its places, and
+    the flows of each reading found so far (by the list's index)."""
 
-    def __init__(self, scan: SentenceScan) -> None:
-        super().__init__(_read(scan, index) for index in range(len(scan.groups)))
-        self.mentions = scan.mentions
-
-
-# The readings of the sentences of the article read last, with the flows of each reading that passed: find_flows
-# and then link_brand_destinations (need_group=False) read the same sentences. Keyed by the identity of the
-# article and its RegionAnalysis, and of each sentence (all held here, so no id is reused while they are),
-# replaced by the next article's.
-_memo: tuple[Article | None, RegionAnalysis | None,
-             dict[int, tuple[Sentence, tuple[_Readings, dict[int, list[RawFlow]]] | None]]] = (None, None, {})
+    readings: list[Reading | None]
+    mentions: tuple[RegionMention, ...]
+    flows: dict[int, list[RawFlow]]
 
 
-def _scanned(article: Article, regions: RegionAnalysis,
-             sentence: Sentence) -> tuple[_Readings, dict[int, list[RawFlow]]] | None:
-    """The sentence's readings and the flows found so far per reading (None for a sentence without a place),
-    read once per article."""
+# The readings of the sentences of the article read last: find_flows and then link_brand_destinations
+# (need_group=False) read the same sentences. Keyed by the identity of the article and its RegionAnalysis, and of
+# each sentence (all held here, so no id is reused while they are), replaced by the next article's.
+_memo: tuple[Article | None, RegionAnalysis | None, dict[int, tuple[Sentence, _Scanned | None]]] = (None, None, {})
+
+
+def _scanned(article: Article, regions: RegionAnalysis, sentence: Sentence) -> _Scanned | None:
+    """The sentence's readings (None for a sentence without a place), read once per article."""
     global _memo
     if _memo[0] is not article or _memo[1] is not regions:
         _memo = (article, regions, {})
@@ -76,9 +75,24 @@ def _scanned(article: Article, regions: RegionAnalysis,
     if found is not None and found[0] is sentence:
         return found[1]
     mentions = regions.mentions_between(sentence.start, sentence.end)  # in text order
-    scanned = (_Readings(SentenceScan(article, regions, sentence, mentions)), {}) if mentions else None
+    if not mentions:
+        scanned = None
+    elif _one_place_no_tie(sentence, mentions):
+        scanned = _Scanned([None], mentions, {})
+    else:
+        scan = SentenceScan(article, regions, sentence, mentions)
+        scanned = _Scanned([_read(scan, index) for index in range(len(scan.groups))], mentions, {})
     by_sentence[id(sentence)] = (sentence, scanned)
     return scanned
+
+
+def _one_place_no_tie(sentence: Sentence, mentions: tuple[RegionMention, ...]) -> bool:
+    """A sentence naming one place with no word of a tie around it and no 向 (half the sentences with a place):
+    its one list reads to nothing (see _read), known without a SentenceScan."""
+    if len(mentions) != 1 or "向" in sentence.text:
+        return False
+    m, base = mentions[0], sentence.start
+    return kind_at(sentence.text, m.start - base, m.end - base) is None  # (group_kinds of its one list)
 
 
 def _read(scan: SentenceScan, index: int) -> Reading | None:
