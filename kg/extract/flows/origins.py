@@ -222,15 +222,17 @@ def _town_stems(article: Article, regions: RegionAnalysis) -> list[tuple[str, st
     """(town name without 镇/乡, county) for every county the article writes a town right after, in text order:
     read once per article, not per list."""
     global _stems_read
-    if _stems_read[0] is not article or _stems_read[1] is not regions:
-        gaz = Gazetteer.load()
-        stems = []
-        for m in regions.mentions:
-            town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
-            if town and (region := gaz.get(m.code)) is not None and region.level == "county":
-                stems.append((town.group(1), m.code))
-        _stems_read = (article, regions, stems)
-    return _stems_read[2]
+    read = _stems_read  # (read once: a thread reading another article may replace it)
+    if read[0] is article and read[1] is regions:
+        return read[2]
+    gaz = Gazetteer.load()
+    stems = []
+    for m in regions.mentions:
+        town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
+        if town and (region := gaz.get(m.code)) is not None and region.level == "county":
+            stems.append((town.group(1), m.code))
+    _stems_read = (article, regions, stems)
+    return stems
 
 
 def departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,

@@ -68,9 +68,10 @@ _memo: tuple[Article | None, RegionAnalysis | None, dict[int, tuple[Sentence, _S
 def _scanned(article: Article, regions: RegionAnalysis, sentence: Sentence) -> _Scanned | None:
     """The sentence's readings (None for a sentence without a place), read once per article."""
     global _memo
-    if _memo[0] is not article or _memo[1] is not regions:
-        _memo = (article, regions, {})
-    by_sentence = _memo[2]
+    memo = _memo  # (read once: a thread reading another article may replace it)
+    if memo[0] is not article or memo[1] is not regions:
+        memo = _memo = (article, regions, {})
+    by_sentence = memo[2]
     found = by_sentence.get(id(sentence))
     if found is not None and found[0] is sentence:
         return found[1]
