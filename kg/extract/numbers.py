@@ -206,13 +206,14 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-# The only digits the number pattern admits; a figure's text holds no other character that isdigit().
-_ARABIC_DIGIT = re.compile(r"[0-9０-９]")
+# The only digits the number pattern admits ([0-9０-９]); a figure's text holds no other character that
+# isdigit(). A set: tested for every figure.
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _has_digit(figure: str) -> bool:
     """An Arabic digit in the text of a matched figure (else it is written in Chinese numerals only)."""
-    return _ARABIC_DIGIT.search(figure) is not None
+    return not _ARABIC_DIGITS.isdisjoint(figure)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -271,7 +272,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         s1, s2, post = s1 or "", s2 or "", post or ""
         num_start = start
         approx = bool(s1 or s2 or post in _POST_APPROX)
-        pre = _approx_start(text, start)
+        # (_approx_start's own first test, inline: most figures have no prefix)
+        pre = _approx_start(text, start) if start and text[start - 1] in _PRE_APPROX_LAST else start
         if pre < start:
             approx = True
             start = pre

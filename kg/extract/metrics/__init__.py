@@ -70,7 +70,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                      if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
-            for q, unit in candidates:
+            # where each figure's next one starts (the noun after a figure ends there); figures come in text order
+            followings = [other.start for other, _ in candidates[1:]] + [len(text)]
+            for (q, unit), following in zip(candidates, followings):
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
@@ -90,7 +92,6 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                         year=article_year - back if article_year and back is not None else None,
                         approximate=q.approximate, value_max=q.value_max))
                     continue
-                following = next((other.start for other, _ in candidates if other.start > q.start), len(text))
                 indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
                                                                previous, following)
                 previous = (q.end, indicator)

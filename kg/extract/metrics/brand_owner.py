@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.numbers import Quantity
-from kg.extract.metrics.clauses import LEAD_WORDS, Clause
+from kg.extract.metrics.clauses import LEAD_WORDS, UNREAD, Clause
 from kg.extract.metrics.leads import OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
@@ -68,12 +67,6 @@ def brand_owner(q: Quantity, text: str, homes: BrandHomes) -> str | None:
     return homes.named_at(text, q.end) or homes.named_before(text, q.start)
 
 
-@lru_cache(maxsize=64)
-def _after_lead_words(text: str, start: int) -> int:
-    """Where a clause's words start past its lead words; asked once per clause, not once per figure in it."""
-    return _LEAD_WORDS_AT.match(text, start).end()
-
-
 def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHomes, fallback: str | None,
                    gaz) -> str | None:
     """The origin of the brand that the figure's clause, or an earlier clause of its sentence with no place of
@@ -81,13 +74,21 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
     if not homes.pairs:
         return None
     for clause in reversed(clauses[:index + 1]):
-        start = _after_lead_words(text, clause.start)
-        code = homes.named_at(text, start)
-        if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
-                and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
-            code = homes.only_origin
+        code = clause.opening_brand
+        if code is UNREAD:  # each clause is read once, whichever figure of the sentence asks first
+            code = clause.opening_brand = _opening_brand(text, clause, homes, fallback, gaz)
         if code is not None:
             return code
         if clause.lead:
             return None
     return None
+
+
+def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
+    """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
+    start = _LEAD_WORDS_AT.match(text, clause.start).end()  # past its lead words
+    code = homes.named_at(text, start)
+    if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
+            and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
+        code = homes.only_origin
+    return code

@@ -18,11 +18,18 @@ LEAD_WORDS = re.compile(
 NATIVE = "籍"
 
 
+# A clause's memo not filled yet (None is a reading: the clause opens on no brand).
+UNREAD = object()
+
+
 @dataclass
 class Clause:
     start: int  # offsets within the sentence
     end: int
     lead: str | None  # the adcode the clause opens with, if any
+    # The origin of the brand the clause opens on (brand_owner.brand_subject), read once for all the figures
+    # of its sentence; UNREAD until then.
+    opening_brand: object = UNREAD
 
 
 def within_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
