@@ -82,7 +82,7 @@ def units() -> dict[str, Unit]:
 def _pattern() -> re.Pattern:
     # Longest unit first so that 个月 wins over 个 and 人次 over 人.
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=lambda s: (-len(s), s)))
-    return re.compile(
+    pattern = re.compile(
         # The lookahead skips, in one step, every position that cannot start a number.
         rf"(?=[0-9０-９百{_CN}])(?:"
         rf"百分之(?P<pct>{_CN_DECIMAL}|[{_CN}]{{1,12}}|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
@@ -95,6 +95,9 @@ def _pattern() -> re.Pattern:
         rf"(?:[ \u3000\u00a0]?(?P<unit>{unit_alt}))?"
         rf"(?P<post>以上|以下|左右|上下|之多)?)"
     )
+    if sorted(pattern.groupindex, key=pattern.groupindex.get) != list(_GROUPS):
+        raise AssertionError("_GROUPS must name the number pattern's groups in their order")
+    return pattern
 
 
 @lru_cache(maxsize=4096)
@@ -228,12 +231,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
-        cheng, pct, a, b, s1, mul, s2, unit_surface, post = m.group(*_GROUPS)
+        pct, cheng, cpost, a, _, b, s1, mul, s2, unit_surface, post = m.groups()  # as _GROUPS names them
         if cheng is not None:
             digit = cheng[:-1]
             value = _clean(parse_number(digit) * 10)
             start = _approx_start(text, m.start())
-            post = m.group("cpost") or ""
+            post = cpost or ""
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start() or bool(post),
                                 text[start:m.end()], "percent", not _has_digit(digit), False, post, m.start()))
             continue
@@ -245,7 +248,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
                                 "percent", not _has_digit(pct), False, "", m.start()))
             continue
-        start, end = m.start(), m.end()
+        start, end = m.span()
         # A run may end in '.', the sentence's full stop: give it back.
         if b is None and a.endswith(".") and not (s1 or mul or s2 or unit_surface or post):
             a = a.rstrip(".")
@@ -288,12 +291,14 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         # Positional, as above (keywords cost a third more per record): start, end, value, value_max, unit,
         # approximate, raw, kind, chinese, bare, suffix, number_start.
         out.append(Quantity(start, end, value, value_max, unit.unit if unit else None, approx, text[start:end],
-                            unit.kind if unit else None, not (_has_digit(a) or b is not None and _has_digit(b)), bare,
+                            unit.kind if unit else None,
+                            _ARABIC_DIGITS.isdisjoint(a) and (b is None or _ARABIC_DIGITS.isdisjoint(b)), bare,
                             post, num_start))
     return tuple(out)
 
 
-_GROUPS = ("cheng", "pct", "a", "b", "s1", "mul", "s2", "unit", "post")
+# The number pattern's groups in their order (m.groups(), one call per figure, reads them all).
+_GROUPS = ("pct", "cheng", "cpost", "a", "sep", "b", "s1", "mul", "s2", "unit", "post")
 _BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
 _BARE_CHARS = frozenset(_LARGE) | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
 # Characters that make 约 the end of a word (签约, 节约, 预约, 合约, 公约, 契约, 特约, 邀约, 相约, 制约, 履约, 违约,

@@ -97,7 +97,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     led = before
-    before = LEAD_WORDS.sub("", before, count=1).strip(" ")
+    before = before[LEAD_WORDS.match(before).end():].strip(" ")  # (it matches at 0, if only the empty string)
     if before and not places and len(before) < len(led.strip(" ")):
         before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
