@@ -10,7 +10,7 @@ from importlib import resources
 from kg.model import fast_record
 from kg.text.numerals import DIGIT_VALUES, FULLWIDTH_DIGITS, MYRIADS, TEN_POWERS
 
-__all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "units"]
+__all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "read_quantities", "units"]
 
 # Chinese digits (with the financial forms 壹贰叁), the powers of ten and 万/亿 (and 萬/億) that survive normalisation.
 _DIGITS = DIGIT_VALUES
@@ -224,10 +224,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(_quantities(text))
 
 
-# Quantity records are frozen, so the same sentence or clause read twice (metrics, flows, brand links)
-# shares one parse.
-@lru_cache(maxsize=2048)
-def _quantities(text: str) -> tuple[Quantity, ...]:
+def read_quantities(text: str) -> tuple[Quantity, ...]:
+    """find_quantities for a caller that reads each text once and keeps what it found (the metrics read every
+    sentence once): parsed afresh, not through the cache, where it would only push out the entries of the
+    clauses that other rules read again (and keeping them there costs more than the rare hit saves)."""
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
@@ -295,6 +295,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                             _ARABIC_DIGITS.isdisjoint(a) and (b is None or _ARABIC_DIGITS.isdisjoint(b)), bare,
                             post, num_start))
     return tuple(out)
+
+
+# Quantity records are frozen, so the same clause read twice (flows, brand links) shares one parse.
+_quantities = lru_cache(maxsize=2048)(read_quantities)
 
 
 # The number pattern's groups in their order (m.groups(), one call per figure, reads them all).

@@ -1,7 +1,7 @@
 """Quantitative statements (lw:Observation): each figure with value, unit, indicator, region and year."""
 from __future__ import annotations
 
-from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
 from kg.extract.metrics.clauses import Clause
@@ -129,7 +129,7 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
 
 def _candidates(text: str, homes: BrandHomes) -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
     """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
-    candidates = [(q, u) for q in find_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
+    candidates = [(q, u) for q in read_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
     if candidates and is_anecdote(text):
         candidates = [(q, u) for q, u in candidates if keeps_in_anecdote(q, text)]
     candidates = [(q, u) for q, u in candidates if not own_wage(q, u, text)]
