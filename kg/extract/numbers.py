@@ -304,7 +304,8 @@ _quantities = lru_cache(maxsize=2048)(read_quantities)
 # The number pattern's groups in their order (m.groups(), one call per figure, reads them all).
 _GROUPS = ("pct", "cheng", "cpost", "a", "sep", "b", "s1", "mul", "s2", "unit", "post")
 _BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
-_BARE_CHARS = frozenset(_LARGE) | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
+_LARGE_CHARS = frozenset(_LARGE)
+_BARE_CHARS = _LARGE_CHARS | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
 # Characters that make 约 the end of a word (签约, 节约, 预约, 合约, 公约, 契约, 特约, 邀约, 相约, 制约, 履约, 违约,
 # 解约, 条约, 赴约, 集约, 婚约, 守约, 毁约, 践约, 失约, 缔约, 立约, 誓约, 续约): the common two-character words
 # ending in 约; 大约 hedges, and is a prefix of its own above.
@@ -334,7 +335,7 @@ def _vague_start(text: str, start: int) -> int:
 
 def _scale_like(low_text: str, high_text: str, low: Decimal) -> Decimal:
     """1至3万元: a bare lower bound takes the upper bound's multiplier when it has none of its own."""
-    if any(c in _LARGE for c in low_text):
+    if not _LARGE_CHARS.isdisjoint(low_text):
         return low
     for ch in reversed(high_text):
         if ch in _LARGE:
