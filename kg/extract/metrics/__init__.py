@@ -114,6 +114,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
+    if not headline:
+        return tuple(out)  # (most articles: no set of the body's values to make)
     # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
     stated = {o.value for o in out}
     return tuple([o for o in headline if o.value not in stated] + out)
