@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
@@ -12,6 +14,7 @@ from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.parts import part_after_among, part_at_place, without_leading_places
 from kg.extract.metrics.statements import PAREN
 
+_START = attrgetter("start")
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
@@ -84,7 +87,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before, seg_start = before[dateline.end():], seg_start + dateline.end()  # 新华社某地3月5日电（记者 某）
     # Leading region names and time words say where and when, not what (but 某县籍 says whose).
     places = ""
-    for m in mentions:
+    # (mentions are in text order: those before the segment lead nothing, and are passed over at once)
+    for m in mentions[bisect_left(mentions, seg_start + offset, key=_START):]:
         rel = m.start - offset
         if rel - seg_start > 2:
             break  # mentions are in text order: none further on can lead the segment
@@ -93,8 +97,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             places += m.surface
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
-    opening = text.rfind("“", 0, seg_start)
-    if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
+    opening = text.rfind("“", 0, seg_start) if before.count("”") > before.count("“") else -1
+    if opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     led = before
     before = before[LEAD_WORDS.match(before).end():].strip(" ")  # (it matches at 0, if only the empty string)
