@@ -10,7 +10,7 @@ from importlib import resources
 from kg.model import fast_record
 from kg.text.numerals import DIGIT_VALUES, FULLWIDTH_DIGITS, MYRIADS, TEN_POWERS
 
-__all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "units"]
+__all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "read_quantities", "units"]
 
 # Chinese digits (with the financial forms 壹贰叁), the powers of ten and 万/亿 (and 萬/億) that survive normalisation.
 _DIGITS = DIGIT_VALUES
@@ -82,7 +82,7 @@ def units() -> dict[str, Unit]:
 def _pattern() -> re.Pattern:
     # Longest unit first so that 个月 wins over 个 and 人次 over 人.
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=lambda s: (-len(s), s)))
-    return re.compile(
+    pattern = re.compile(
         # The lookahead skips, in one step, every position that cannot start a number.
         rf"(?=[0-9０-９百{_CN}])(?:"
         rf"百分之(?P<pct>{_CN_DECIMAL}|[{_CN}]{{1,12}}|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
@@ -95,6 +95,9 @@ def _pattern() -> re.Pattern:
         rf"(?:[ \u3000\u00a0]?(?P<unit>{unit_alt}))?"
         rf"(?P<post>以上|以下|左右|上下|之多)?)"
     )
+    if sorted(pattern.groupindex, key=pattern.groupindex.get) != list(_GROUPS):
+        raise AssertionError("_GROUPS must name the number pattern's groups in their order")
+    return pattern
 
 
 @lru_cache(maxsize=4096)
@@ -206,13 +209,14 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-# The only digits the number pattern admits; a figure's text holds no other character that isdigit().
-_ARABIC_DIGIT = re.compile(r"[0-9０-９]")
+# The only digits the number pattern admits ([0-9０-９]); a figure's text holds no other character that
+# isdigit(). A set: tested for every figure.
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def _has_digit(figure: str) -> bool:
     """An Arabic digit in the text of a matched figure (else it is written in Chinese numerals only)."""
-    return _ARABIC_DIGIT.search(figure) is not None
+    return not _ARABIC_DIGITS.isdisjoint(figure)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -220,19 +224,19 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(_quantities(text))
 
 
-# Quantity records are frozen, so the same sentence or clause read twice (metrics, flows, brand links)
-# shares one parse.
-@lru_cache(maxsize=2048)
-def _quantities(text: str) -> tuple[Quantity, ...]:
+def read_quantities(text: str) -> tuple[Quantity, ...]:
+    """find_quantities for a caller that reads each text once and keeps what it found (the metrics read every
+    sentence once): parsed afresh, not through the cache, where it would only push out the entries of the
+    clauses that other rules read again (and keeping them there costs more than the rare hit saves)."""
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
-        cheng, pct, a, b, s1, mul, s2, unit_surface, post = m.group(*_GROUPS)
+        pct, cheng, cpost, a, _, b, s1, mul, s2, unit_surface, post = m.groups()  # as _GROUPS names them
         if cheng is not None:
             digit = cheng[:-1]
             value = _clean(parse_number(digit) * 10)
             start = _approx_start(text, m.start())
-            post = m.group("cpost") or ""
+            post = cpost or ""
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start() or bool(post),
                                 text[start:m.end()], "percent", not _has_digit(digit), False, post, m.start()))
             continue
@@ -244,7 +248,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
                                 "percent", not _has_digit(pct), False, "", m.start()))
             continue
-        start, end = m.start(), m.end()
+        start, end = m.span()
         # A run may end in '.', the sentence's full stop: give it back.
         if b is None and a.endswith(".") and not (s1 or mul or s2 or unit_surface or post):
             a = a.rstrip(".")
@@ -271,7 +275,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         s1, s2, post = s1 or "", s2 or "", post or ""
         num_start = start
         approx = bool(s1 or s2 or post in _POST_APPROX)
-        pre = _approx_start(text, start)
+        # (_approx_start's own first test, inline: most figures have no prefix)
+        pre = _approx_start(text, start) if start and text[start - 1] in _PRE_APPROX_LAST else start
         if pre < start:
             approx = True
             start = pre
@@ -286,14 +291,21 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         # Positional, as above (keywords cost a third more per record): start, end, value, value_max, unit,
         # approximate, raw, kind, chinese, bare, suffix, number_start.
         out.append(Quantity(start, end, value, value_max, unit.unit if unit else None, approx, text[start:end],
-                            unit.kind if unit else None, not (_has_digit(a) or b is not None and _has_digit(b)), bare,
+                            unit.kind if unit else None,
+                            _ARABIC_DIGITS.isdisjoint(a) and (b is None or _ARABIC_DIGITS.isdisjoint(b)), bare,
                             post, num_start))
     return tuple(out)
 
 
-_GROUPS = ("cheng", "pct", "a", "b", "s1", "mul", "s2", "unit", "post")
+# Quantity records are frozen, so the same clause read twice (flows, brand links) shares one parse.
+_quantities = lru_cache(maxsize=2048)(read_quantities)
+
+
+# The number pattern's groups in their order (m.groups(), one call per figure, reads them all).
+_GROUPS = ("pct", "cheng", "cpost", "a", "sep", "b", "s1", "mul", "s2", "unit", "post")
 _BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
-_BARE_CHARS = frozenset(_LARGE) | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
+_LARGE_CHARS = frozenset(_LARGE)
+_BARE_CHARS = _LARGE_CHARS | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
 # Characters that make 约 the end of a word (签约, 节约, 预约, 合约, 公约, 契约, 特约, 邀约, 相约, 制约, 履约, 违约,
 # 解约, 条约, 赴约, 集约, 婚约, 守约, 毁约, 践约, 失约, 缔约, 立约, 誓约, 续约): the common two-character words
 # ending in 约; 大约 hedges, and is a prefix of its own above.
@@ -323,7 +335,7 @@ def _vague_start(text: str, start: int) -> int:
 
 def _scale_like(low_text: str, high_text: str, low: Decimal) -> Decimal:
     """1至3万元: a bare lower bound takes the upper bound's multiplier when it has none of its own."""
-    if any(c in _LARGE for c in low_text):
+    if not _LARGE_CHARS.isdisjoint(low_text):
         return low
     for ch in reversed(high_text):
         if ch in _LARGE:

@@ -1,9 +1,10 @@
 """Quantitative statements (lw:Observation): each figure with value, unit, indicator, region and year."""
 from __future__ import annotations
 
-from kg.extract.numbers import Quantity, find_quantities
+from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
+from kg.extract.metrics.clauses import Clause
 from kg.extract.metrics.indicators import indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
@@ -58,7 +59,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             clauses = split_clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
             # A lead read off a quoted name (“巴东建工”入选…) is the brand's place: it holds for its own clause
             # but does not carry the next sentence (目前，“硒都茶师”品牌从业人员… is the paragraph's again).
-            lead = next((c.lead for c in clauses if c.lead and not QUOTED_LEAD.match(text, c.start)), None)
+            lead = _carried_lead(text, clauses)
             markers = year_markers(text)
             dated = dated or bool(markers)
             if not markers and year_state is None and TABLE_LINE.match(text):
@@ -70,12 +71,16 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                      if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
-            for q, unit in candidates:
+            # the article's brands, where the sentence may name one (else no figure of it can be a brand's)
+            sentence_homes = homes if candidates and homes.may_own(text) else None
+            # where each figure's next one starts (the noun after a figure ends there); figures come in text order
+            followings = [other.start for other, _ in candidates[1:]] + [len(text)]
+            for (q, unit), following in zip(candidates, followings):
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
-                                                            fallback, gaz, homes, regions.subject)
+                                                            fallback, gaz, sentence_homes, regions.subject)
                 if region is None:
                     continue
                 baseline = baseline_in_brackets(q, text) if masked else None
@@ -90,18 +95,15 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                         year=article_year - back if article_year and back is not None else None,
                         approximate=q.approximate, value_max=q.value_max))
                     continue
-                following = next((other.start for other, _ in candidates if other.start > q.start), len(text))
                 indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
                                                                previous, following)
                 previous = (q.end, indicator)
                 year = year_for(q.number_start, markers, year_state, last_dated, article_year)
                 if year is None and markers and present_after(q, text, markers):
                     year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
-                out.append(Observation(
-                    region=region, value=q.value, unit=unit, indicator=indicator,
-                    evidence=evidence, year=year, approximate=q.approximate,
-                    value_max=q.value_max,
-                ))
+                # (positional, as the fields run: region, value, unit, indicator, evidence, year, approximate,
+                # value_max; keywords cost more, once per figure)
+                out.append(Observation(region, q.value, unit, indicator, evidence, year, q.approximate, q.value_max))
             prior = year_state
             year_state, last_dated = year_after(markers, year_state, last_dated, article_year)
             if markers and all(m.kind in SPAN_KINDS for m in markers):
@@ -112,14 +114,24 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
+    if not headline:
+        return tuple(out)  # (most articles: no set of the body's values to make)
     # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
     stated = {o.value for o in out}
     return tuple([o for o in headline if o.value not in stated] + out)
 
 
+def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
+    """The first clause lead that is not read off a quoted name (a loop: this runs for every sentence)."""
+    for clause in clauses:
+        if clause.lead and not QUOTED_LEAD.match(text, clause.start):
+            return clause.lead
+    return None
+
+
 def _candidates(text: str, homes: BrandHomes) -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
     """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
-    candidates = [(q, u) for q in find_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
+    candidates = [(q, u) for q in read_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
     if candidates and is_anecdote(text):
         candidates = [(q, u) for q, u in candidates if keeps_in_anecdote(q, text)]
     candidates = [(q, u) for q, u in candidates if not own_wage(q, u, text)]

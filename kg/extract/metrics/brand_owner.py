@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.numbers import Quantity
-from kg.extract.metrics.clauses import LEAD_WORDS, Clause
+from kg.extract.metrics.clauses import LEAD_WORDS, UNREAD, Clause
 from kg.extract.metrics.leads import OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
@@ -22,13 +21,23 @@ class BrandHomes:
         self.only_origin = next(iter(origins)) if len(origins) == 1 else None
         # by their first two characters: most positions start no brand name, and are rejected in one look-up
         self.by_head: dict[str, list[tuple[str, str]]] = {}
+        # and by their last two, for the names that end where a figure starts (still longest first)
+        self.by_tail: dict[str, list[tuple[str, str]]] = {}
         for name, code in self.pairs:
             self.by_head.setdefault(name[:2], []).append((name, code))
+            self.by_tail.setdefault(name[-2:], []).append((name, code))
 
     @classmethod
     def of(cls, brands) -> BrandHomes:
         return cls([(name, b.origin) for b in brands if b.origin
                     for name in (b.name, *b.alt_labels) if len(name) >= 2])
+
+    def may_own(self, text: str) -> bool:
+        """Whether a figure of `text` can be a brand's at all (brand_owner, brand_subject): the first two letters of
+        a brand's name occur in it or, in a one-origin article, a word for the company or the brand. Asked once
+        per sentence, it spares every figure of most sentences the search for names."""
+        return any(head in text for head in self.by_head) or (
+            self.only_origin is not None and _BRAND_BODY_WORD.search(text) is not None)
 
     def named_before(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
@@ -37,7 +46,10 @@ class BrandHomes:
             pos = link.start()  # 某某银匠有2000余人
         if pos and text[pos - 1] in _CLOSING_QUOTES:
             pos -= 1
-        return next((code for name, code in self.pairs if text.endswith(name, 0, pos)), None)
+        candidates = self.by_tail.get(text[pos - 2:pos]) if pos >= 2 else None
+        if not candidates:
+            return None
+        return next((code for name, code in candidates if text.endswith(name, 0, pos)), None)
 
     def named_at(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name starts at `pos` (after an opening quote mark), if any."""
@@ -58,6 +70,7 @@ class BrandHomes:
 # brand the sentence opens on is the brand's, and so are its figures.
 _LEAD_WORDS_AT = re.compile(LEAD_WORDS.pattern[1:])  # the same words, read at any offset
 _BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)(?:已|已经|累计|共|先后|目前|还|也|又|现|今年)")
+_BRAND_BODY_WORD = re.compile(r"公司|企业|协会|品牌")  # what _BRAND_BODY cannot match without
 
 
 def brand_owner(q: Quantity, text: str, homes: BrandHomes) -> str | None:
@@ -68,12 +81,6 @@ def brand_owner(q: Quantity, text: str, homes: BrandHomes) -> str | None:
     return homes.named_at(text, q.end) or homes.named_before(text, q.start)
 
 
-@lru_cache(maxsize=64)
-def _after_lead_words(text: str, start: int) -> int:
-    """Where a clause's words start past its lead words; asked once per clause, not once per figure in it."""
-    return _LEAD_WORDS_AT.match(text, start).end()
-
-
 def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHomes, fallback: str | None,
                    gaz) -> str | None:
     """The origin of the brand that the figure's clause, or an earlier clause of its sentence with no place of
@@ -81,13 +88,21 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
     if not homes.pairs:
         return None
     for clause in reversed(clauses[:index + 1]):
-        start = _after_lead_words(text, clause.start)
-        code = homes.named_at(text, start)
-        if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
-                and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
-            code = homes.only_origin
+        code = clause.opening_brand
+        if code is UNREAD:  # each clause is read once, whichever figure of the sentence asks first
+            code = clause.opening_brand = _opening_brand(text, clause, homes, fallback, gaz)
         if code is not None:
             return code
         if clause.lead:
             return None
     return None
+
+
+def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
+    """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
+    start = _LEAD_WORDS_AT.match(text, clause.start).end()  # past its lead words
+    code = homes.named_at(text, start)
+    if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
+            and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
+        code = homes.only_origin
+    return code

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
@@ -12,6 +14,7 @@ from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.parts import part_after_among, part_at_place, without_leading_places
 from kg.extract.metrics.statements import PAREN
 
+_START = attrgetter("start")
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
@@ -44,16 +47,17 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
                masked: list[tuple[int, int]], previous: tuple[int, str] | None, following: int | None = None) -> str:
     """The short phrase that says what is counted: the words before the figure, or the noun after it.
     `following` is where the sentence's next figure starts: the noun after this one ends there."""
-    label = _TABLE_LABEL.match(text[:q.start])
+    label = _TABLE_LABEL.match(text, 0, q.start) if q.start <= _TABLE_LABEL_LONGEST else None
     if label:
         return label.group(1)  # - 城镇新增就业：6218人: the line's label names the figure
-    if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start_of(text, q.start), q.start)):
+    clause_start = clause_start_of(text, q.start)  # where the figure's clause starts: read by several rules below
+    if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start, q.start)):
         # 完成年任务5万人的104%, 完成省下达任务的98%: a share of a task done is the task's completion rate
         return _TASK_FIGURE.sub("", done.group(1)) + "完成率"
     if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
                                                  or _RANGE_JOIN.match(text, previous[0], q.start)):
         return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same
-    seg_start = clause_start_of(text, q.start)
+    seg_start = clause_start
     # The last 、 before the figure that is not inside a quotation or an aside starts its segment.
     comma = text.rfind("、", seg_start, q.start)
     while comma >= 0 and within_spans(masked, comma, comma + 1):
@@ -64,7 +68,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if previous is not None and previous[0] > seg_start:
         seg_start = previous[0]
     before = text[seg_start:q.start]
-    if list_start is not None and list_start > clause_start_of(text, q.start) and (previous is None
+    if list_start is not None and list_start > clause_start and (previous is None
                                                                                 or previous[0] <= list_start):
         # 发往A、B、C等5个站点: the 、 joins places; the words before the list say what is counted
         qualified = text.rfind("的", comma + 1, q.start)
@@ -72,7 +76,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             seg_start = qualified + 1  # 开行A、B等地至C、D等方向的返岗专列24列: the list qualifies the noun
             before = text[seg_start:q.start]
         else:
-            seg_start = clause_start_of(text, q.start)
+            seg_start = clause_start
             before = text[seg_start:list_start]
             governing = _GOVERNING_VERB.search(before)
             if governing:
@@ -83,7 +87,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before, seg_start = before[dateline.end():], seg_start + dateline.end()  # 新华社某地3月5日电（记者 某）
     # Leading region names and time words say where and when, not what (but 某县籍 says whose).
     places = ""
-    for m in mentions:
+    # (mentions are in text order: those before the segment lead nothing, and are passed over at once)
+    for m in mentions[bisect_left(mentions, seg_start + offset, key=_START):]:
         rel = m.start - offset
         if rel - seg_start > 2:
             break  # mentions are in text order: none further on can lead the segment
@@ -92,36 +97,39 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             places += m.surface
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
-    opening = text.rfind("“", 0, seg_start)
-    if before.count("”") > before.count("“") and opening >= 0 and "”" not in text[opening:seg_start]:
+    opening = text.rfind("“", 0, seg_start) if before.count("”") > before.count("“") else -1
+    if opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     led = before
-    before = LEAD_WORDS.sub("", before, count=1).strip(" ")
+    before = before[LEAD_WORDS.match(before).end():].strip(" ")  # (it matches at 0, if only the empty string)
     if before and not places and len(before) < len(led.strip(" ")):
         before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
         before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
     if before in _BARE_WORDS:
-        working = (_WORKING_IN.search(text, clause_start_of(text, q.start), q.start)
-                   or _PLACE_HAS.search(text, clause_start_of(text, q.start), q.start))
+        working = (_WORKING_IN.search(text, clause_start, q.start)
+                   or _PLACE_HAS.search(text, clause_start, q.start))
         if working:
             before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
     if before.endswith(("”等", "\"等", "」等")):
         before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
-    elif before.endswith("等") and ("、" in text[clause_start_of(text, q.start):q.start] or _JOINED.search(before)):
+    elif before.endswith("等") and ("、" in text[clause_start:q.start] or _JOINED.search(before)):
         # 涉及电工、焊工等10个工种: the examples neither; the verb that governs the list stays
-        governing = _LIST_VERB.match(text, clause_start_of(text, q.start))
+        governing = _LIST_VERB.match(text, clause_start)
         before = governing.group() if governing else ""
     if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
         before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议80余份: the object of the verb
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
-    before = _SLOGAN.sub("", before)  # 以“甲、乙”方式欢送: the quoted slogan is how, not what
-    before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
-    means = _BY_MEANS.search(before)
+    # (each pattern below is tried only where a letter it needs occurs: this runs for every figure)
+    if not _QUOTES_OPENING.isdisjoint(before):
+        before = _SLOGAN.sub("", before)  # 以“甲、乙”方式欢送: the quoted slogan is how, not what
+    if "共" in before or "又" in before:
+        before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
+    means = _BY_MEANS.search(before) if not _BY_MEANS_LAST.isdisjoint(before) else None
     if means:
         before = before[means.end():]  # 各部门通过开通860趟专车: the means, not who used it
     after = ""
@@ -153,7 +161,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
-        comparison = _COMPARED.match(PAREN.sub("", before))
+        comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
         if comparison and comparison.group("year"):
             return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
         if comparison:
@@ -264,6 +272,7 @@ def _widen_bare_verb(verb: str, q: Quantity, text: str) -> str:
 # A line of a list: its label, a colon, the figure (and a hedge before it).
 _TABLE_LABEL = re.compile(r"^[\s\-*•·+|｜]{0,4}([\u4e00-\u9fff（）()“”、]{2,24})\s{0,3}[：:|｜\t]\s{0,3}"
                           r"(?:约|逾|近|超过|超|共|达|计|合计|累计)?$")
+_TABLE_LABEL_LONGEST = 4 + 24 + 3 + 1 + 3 + 2  # the most characters _TABLE_LABEL reads before a figure
 _LIST_JOIN_ONLY = re.compile(r"\s*(?:、|和|及|与|以及|，和)\s*$")
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|~|～)\s*$")
 # Words that leave nothing to say what is counted; a clause naming where people work says it then.
@@ -354,13 +363,15 @@ def _counted_noun(after: str) -> str:
         after = after[:working.end()]  # 1.6万名脱贫劳动力在宁波就业: where they work says which workers
     elif verb:
         after = after[:verb.start()]  # 50名务工人员拖着行李箱: what is counted ends where its verb starts
-    after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
-    after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
+    if after.startswith("来自"):
+        after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
+    if not _QUOTES_OPENING.isdisjoint(after):
+        after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
     contest = _OF_A_CONTEST.match(after) if "的" in after else None
     if contest:
         after = contest.group(1)  # 6个工种的比拼: the figure counts the trades, the contest is between them
-    return _QUOTE_MARKS.sub("", after)
+    return _QUOTE_MARKS.sub("", after) if not _QUOTE_MARK_SET.isdisjoint(after) else after
 
 
 # N个X的比拼/比赛/竞赛…: the event is held among the N things counted.
@@ -374,6 +385,7 @@ _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
+_BY_MEANS_LAST = frozenset("过托助取用")  # the last letters of those words
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
@@ -384,3 +396,5 @@ _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")
+_QUOTE_MARK_SET = frozenset("“”\"「」『』‘’")
+_QUOTES_OPENING = frozenset("“\"「")  # what _SLOGAN and _NAMED_SLOGAN open with

@@ -154,10 +154,11 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
             and not gaz.contains(m.code, subject) and ORGANISATION_AFTER.match(text, m.end - offset)):
         return None
     # A县、B县的N名…: a clause opening on a list of places speaks of them together, as their parent
-    together = _common_parent(text, mentions, k, offset, gaz)
+    head = chain_end(mentions, k)  # the last of the names written together at the clause's head
+    together = _common_parent(text, mentions, head, offset, gaz)
     if together:
         return together
-    quoted = _quoted_place(text, mentions[chain_end(mentions, k)], offset, gaz)
+    quoted = _quoted_place(text, mentions[head], offset, gaz)
     if quoted:
         return quoted
     # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
@@ -182,12 +183,12 @@ def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
     return None
 
 
-def _common_parent(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
-    """The nearest region holding every place of a list that opens a clause (A县、B县…), if any."""
+def _common_parent(text: str, mentions: list[RegionMention], last: int, offset: int, gaz) -> str | None:
+    """The nearest region holding every place of a list that opens a clause (A县、B县…), if any; mentions[last]
+    ends the first names of the list written together (chain_end)."""
     if gaz is None:
         return None
-    codes = [mentions[chain_end(mentions, k)].code]
-    last = chain_end(mentions, k)
+    codes = [mentions[last].code]
     while last + 1 < len(mentions):
         gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
         if not (len(gap) == 1 and gap in _LIST_JOIN):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from kg.extract.numbers import Quantity
 from kg.model import RegionMention
@@ -181,8 +182,8 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
     whose they are (not a company's place, 3家常州企业; X籍 is read apart)."""
     if q.unit not in ("人", "家", "户"):
         return None
-    k = next((i for i, m in enumerate(mentions) if m.start - offset >= q.end), None)
-    if k is None or mentions[k].start - offset != q.end:
+    k = bisect_left(mentions, q.end + offset, key=_START)  # the first place named from the figure's end on
+    if k == len(mentions) or mentions[k].start - offset != q.end:
         return None
     end = chain_end(mentions, k)
     after = text[mentions[end].end - offset:mentions[end].end - offset + 6]
@@ -190,6 +191,9 @@ def _owner_after(q: Quantity, text: str, mentions: list[RegionMention], offset: 
             or ORGANISATION_AFTER.match(after) or _COMPANY_WORDS.match(after):
         return None
     return mentions[end].code
+
+
+_START = attrgetter("start")  # mentions are in text order: by their start
 
 
 _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|站)")
@@ -245,7 +249,7 @@ _SHORT_NATIVE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])籍|(?<=[\d余
 
 
 def _native_short_form(text: str, clause: Clause, gaz) -> str | None:
-    if gaz is None or "籍" not in text[clause.start:clause.end]:
+    if gaz is None or text.find("籍", clause.start, clause.end) < 0:
         return None
     for m in _SHORT_NATIVE.finditer(text, clause.start, clause.end):
         region = gaz.abbreviation(m.group(1) or m.group(2))

@@ -28,6 +28,7 @@ _FULL_DONE = re.compile(r"[全]?覆盖|落实|完成")  # 100%覆盖: a coverage
 
 # A footer of unrelated links ends the article body (相关文章, 相关新闻 …).
 _FOOTER = re.compile(r"^\s*(?:相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢|热门推荐|相关链接)\s*[：:]?\s*$")
+_FOOTER_AT = re.compile(_FOOTER.pattern[1:])  # the same, read in place from a paragraph's start (no copy of it)
 # Short quotations are names and slogans (“暖春送福万岗万人”, “两个就业服务”平台, “一人一策”); long ones
 # are speech and carry real figures, so only quotes without clause punctuation and ≤ 16 chars count.
 _SHORT_QUOTE = re.compile(r"“[^“”，。；！？\n]{0,16}”|\"[^\"，。；\n]{0,16}\"|「[^「」，。\n]{0,16}」|『[^『』，。\n]{0,16}』")
@@ -82,7 +83,7 @@ _PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|�
 def is_footer(article: Article, paragraph: int, sentences: list[Sentence]) -> bool:
     if 0 <= paragraph < len(article.paragraphs):
         span = article.paragraphs[paragraph]
-        return bool(_FOOTER.match(article.text[span.start:span.end]))
+        return bool(_FOOTER_AT.match(article.text, span.start, span.end))
     return bool(sentences) and bool(_FOOTER.match(sentences[0].text))
 
 
@@ -292,7 +293,8 @@ def _census(f: _Figure) -> bool:
     q = f.q
     if q.unit == "平方公里":
         return bool(_LAND_BEFORE.search(f.text, f.clause_start, q.start))
-    return "人口" in f.text[f.clause_start:q.start] and bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start))
+    return (f.text.find("人口", f.clause_start, q.start) >= 0
+            and bool(_CENSUS_BEFORE.search(f.text, f.clause_start, q.start)))
 
 
 # 举行第十七批欢送仪式 written without 第 (举行17批…欢送仪式): a batch named by one ceremony is that batch's

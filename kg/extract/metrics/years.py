@@ -62,7 +62,7 @@ SPAN_KINDS = ("period", "range")  # 每年, 近年来, 2019—2023年: many year
 def year_markers(text: str) -> list[_Marker]:
     out = []
     for m in _YEAR_MARK.finditer(text):
-        if _is_baseline(text, m):
+        if m.start() and text[m.start() - 1] in _BASELINE_LAST and _is_baseline(text, m):  # (its first test, inline)
             continue
         kind = m.lastgroup or ""
         value = int(m.group(kind)[:4]) if kind in ("year", "since", "range") else None
