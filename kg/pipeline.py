@@ -14,6 +14,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest import read_document
 from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
 from kg.normalize import normalize
+from kg.text.memo import new_article
 
 
 def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> RegionAnalysis:
@@ -41,6 +42,7 @@ def _provinces_differ(a: str, b: str) -> bool:
 
 def extract(article: Article) -> ArticleFacts:
     """Run every extractor over one normalised article."""
+    new_article()  # memos of the last article's sentences are of no use here (kg.text.memo)
     regions = find_regions(article)
     brands = find_brands(article, regions)
     regions = _with_brand_places(regions, article, brands)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kg.model import fast_record
+from kg.text.memo import article_memo
 from kg.text.numerals import DIGIT_VALUES, FULLWIDTH_DIGITS, MYRIADS, TEN_POWERS
 
 __all__ = ["Quantity", "Unit", "find_quantities", "parse_number", "read_quantities", "units"]
@@ -297,8 +298,8 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-# Quantity records are frozen, so the same clause read twice (flows, brand links) shares one parse.
-_quantities = lru_cache(maxsize=2048)(read_quantities)
+# Quantity records are frozen, so the same clause read twice in an article (flows, brand links) shares one parse.
+_quantities = article_memo(maxsize=512)(read_quantities)
 
 
 # The number pattern's groups in their order (m.groups(), one call per figure, reads them all).

@@ -16,6 +16,7 @@ from kg.extract import segment
 from kg.gazetteer import Gazetteer, Region
 from kg.model import Article, RegionAnalysis, RegionMention
 from kg.text.chars import HAN
+from kg.text.memo import article_memo
 
 # Forms of a name in the automaton. A county's short form (紫阳, 循化) is a place only in context.
 OFFICIAL, FORMER, SHORT, COUNTY_SHORT = "official", "former", "short", "county_short"
@@ -970,7 +971,7 @@ def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> 
     return codes
 
 
-@lru_cache(maxsize=16)
+@article_memo(maxsize=4)
 def _title_codes(title: str) -> list[str]:
     """The regions a title names, in order (a title is read twice per article)."""
     title_mentions, _ = _find(_title_article(title))
