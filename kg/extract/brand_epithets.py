@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from collections import Counter
 
@@ -107,18 +108,21 @@ class ArticleScan:
     """What the epithet rules read from the whole article, read once per article rather than once per sentence."""
     in_text: bool  # the article's text says 劳务品牌
     about_brands: bool  # the text or the title does
-    quoted_uses: Counter  # how often each name is written in quotes
+    quoted_texts: tuple[str, ...]  # the texts whose quoted names are counted: the body, and a headline read with it
+
+    @cached_property
+    def quoted_uses(self) -> Counter:
+        """How often each name is written in quotes, counted the first time a rule asks (most articles never do)."""
+        return Counter(m.group(1) for text in self.quoted_texts for m in _QUOTED.finditer(text))
 
     def with_heading(self, heading: str) -> ArticleScan:
         """The scan of the article read with its headline before the body (the headline's quotes counted too)."""
-        return ArticleScan(self.in_text or "劳务品牌" in heading, self.about_brands,
-                           self.quoted_uses + Counter(m.group(1) for m in _QUOTED.finditer(heading)))
+        return ArticleScan(self.in_text or "劳务品牌" in heading, self.about_brands, (*self.quoted_texts, heading))
 
     @classmethod
     def of(cls, article: Article) -> ArticleScan:
         in_text = "劳务品牌" in article.text
-        return cls(in_text, in_text or "劳务品牌" in (article.title or ""),
-                   Counter(m.group(1) for m in _QUOTED.finditer(article.text)))
+        return cls(in_text, in_text or "劳务品牌" in (article.title or ""), (article.text,))
 
 
 def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,

@@ -38,17 +38,28 @@ _LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provinci
 def stated_level(article: Article, names: tuple[str, ...], read_level: str | None) -> str | None:
     """The brand's level: the higher of the one read next to its name and the one its own sentence awards it
     (先后被评为市级…和省级…), else the level of the list it is announced on."""
-    levels = [x for x in (read_level, _subject_award_level(article, names)) if x]
-    return min(levels, key=LEVELS.index) if levels else _list_level(article, names)
+    naming = _sentences_naming(article, names)
+    levels = [x for x in (read_level, _subject_award_level(article, names, naming)) if x]
+    return min(levels, key=LEVELS.index) if levels else _list_level(article, names, naming)
 
 
-def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None:
+def _sentences_naming(article: Article, names: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the sentences that hold one of the names: found once for both readers below,
+    and only among the names the article's text holds at all (a variant spelling often is nowhere)."""
+    texts = [sentence.text for sentence in article.sentences]
+    naming: set[int] = set()
+    for name in names:
+        if name in article.text:
+            naming.update(index for index, text in enumerate(texts) if name in text)
+    return sorted(naming)
+
+
+def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[int]) -> str | None:
     """“X”是A县打造的劳务品牌，2022年入选省级劳务品牌: the brand opens its sentence and a later clause awards it
     a level, with no other name in between. Of 先后被评为省级…和国家级…, the highest."""
     names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
-    for sentence in article.sentences:
-        if not any(n in sentence.text for n in names):
-            continue
+    for index in naming:
+        sentence = article.sentences[index]
         for clause in CLAUSE_STOP.split(sentence.text):
             opening = _SENTENCE_OPENING.match(clause)
             rest = clause[opening.end():]
@@ -72,13 +83,12 @@ def _subject_award_level(article: Article, names: tuple[str, ...]) -> str | None
     return None
 
 
-def _list_level(article: Article, names: tuple[str, ...]) -> str | None:
+def _list_level(article: Article, names: tuple[str, ...], naming: list[int]) -> str | None:
     """The level of the list a brand is announced on (全省第二批…特色劳务品牌名单, then 由A县培育的“X”上榜):
     the sentence that names the brand or one of the two before it."""
     sentences = article.sentences
-    for index, sentence in enumerate(sentences):
-        if not any(n in sentence.text for n in names):
-            continue
+    for index in naming:
+        sentence = sentences[index]
         for earlier in sentences[max(0, index - 2):index + 1]:
             for batch in _LIST_BATCH.finditer(earlier.text) if "批" in earlier.text else ():
                 issuer = _ISSUER_BEFORE.search(earlier.text, max(0, batch.start() - 16), batch.start())

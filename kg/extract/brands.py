@@ -116,11 +116,12 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     recent_anchor = -99  # index of the last sentence that says 劳务品牌
     scan = ArticleScan.of(article)
     for index, sentence in enumerate(article.sentences):
+        text = sentence.text
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
         in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3)
-        if _ANCHOR_RE.search(sentence.text):
+        if "品牌" in text and _ANCHOR_RE.search(text):
             recent_anchor = index
-        elif index - recent_anchor <= 3 and ("培育" in sentence.text or "打造" in sentence.text):
+        elif index - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
         if index - recent_anchor <= 3:
             in_sentence.extend(_make(sentence, e.start, e.end, e.name, None) for e in unquoted_subjects(regions, sentence)
@@ -129,8 +130,10 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor,
                                                follows_anchor=index == recent_anchor + 1))
         in_sentence.extend(_from_epithets(article, regions, sentence, scan))
-        in_sentence.extend(_brand_standing(article, sentence))
-        found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
+        if "的品牌" in text:  # what _STANDING opens with: most sentences are done without it
+            in_sentence.extend(_brand_standing(article, sentence))
+        if in_sentence:
+            found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
