@@ -208,7 +208,9 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
         list(_TITLE.finditer(text)) if bracketed else [],
     )
     out: list[_Found] = []
-    for rule in _SENTENCE_RULES:
+    for rule, needs in _SENTENCE_RULES:
+        if needs is not None and needs not in text:
+            continue  # the literal the rule's patterns need is not here: the rule is not started
         for raw, rel, written in rule(reading):
             name, alts = _normalise(raw)
             if written and written not in alts and written != name:
@@ -329,9 +331,11 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
             yield content, q.start(), None
 
 
-# In this order: list readers record the quotes they took, so that _quoted_names skips them.
-_SENTENCE_RULES = (_document_titles, _listed_items, _counted_quotes, _quoted_names, _editions, _verb_names,
-                   _provincial_pairings, _east_west, _national_programs)
+# In this order: list readers record the quotes they took, so that _quoted_names skips them. Each rule with the
+# literal its patterns need (None: the rule tests for itself), so that a sentence without it does not start the rule.
+_SENTENCE_RULES = ((_document_titles, "《"), (_listed_items, "等"), (_counted_quotes, "“"), (_quoted_names, "“"),
+                   (_editions, "届"), (_verb_names, None), (_provincial_pairings, "作"), (_east_west, "东西"),
+                   (_national_programs, None))
 
 
 # The ways a quote names a programme, tried in order; each returns the name to read, or None.
