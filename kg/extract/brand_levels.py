@@ -31,6 +31,7 @@ _REGION_LEVEL = {"province": "provincial", "city": "municipal", "county": "count
 # A list named by its level (第二批国家级劳务品牌名单中, 省级特色劳务品牌名录) counts only for a brand whose sentence
 # says it got on the list (入选, 上榜, 榜上有名): a brand merely named near a list may not be on it.
 _NAMED_LIST = re.compile(rf"({LEVEL_RE.pattern})(?:特色|知名|优秀|示范)?劳务品牌(?:名单|名录|目录|榜单)")
+_LIST_WORDS = ("名单", "名录", "目录", "榜单")
 _ENTERED = re.compile(r"入选|上榜|入围|榜上有名|名列其中|在列")
 _LIST_SCOPE = {"全国": "national", "全省": "provincial", "全区": "provincial", "全市": "municipal", "全州": "municipal"}
 
@@ -63,9 +64,9 @@ def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[
         for clause in CLAUSE_STOP.split(sentence.text):
             opening = _SENTENCE_OPENING.match(clause)
             rest = clause[opening.end():]
-            name = next((n for n in names if rest.startswith(n)), None)
-            if name is None:
-                continue
+            if not rest.startswith(names):
+                continue  # most clauses open with none of the names
+            name = next(n for n in names if rest.startswith(n))
             tail = sentence.text[sentence.text.find(rest) + len(name):]
             for other in names:  # the brand's own other names are no other brand
                 tail = tail.replace(f"“{other}”", "").replace(f"「{other}」", "")
@@ -98,10 +99,15 @@ def _list_level(article: Article, names: tuple[str, ...], naming: list[int]) -> 
                 level = next((v for k, v in _LIST_SCOPE.items() if words.endswith(k)), None) or _issuer_level(words)
                 if level:
                     return level
-            named = _NAMED_LIST.search(earlier.text)
+            named = _NAMED_LIST.search(earlier.text) if _names_a_list(earlier.text) else None
             if named and _ENTERED.search(sentence.text):
                 return LEVEL_WORDS[named.group(1)]
     return None
+
+
+def _names_a_list(text: str) -> bool:
+    """The words _NAMED_LIST needs are in the text: a cheap test before its search (level words are common)."""
+    return "劳务品牌" in text and any(word in text for word in _LIST_WORDS)
 
 
 def _issuer_level(words: str) -> str | None:

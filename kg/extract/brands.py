@@ -9,6 +9,7 @@ from kg.extract.brand_epithets import ArticleScan, epithets_in, unquoted_subject
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import WORKER_NAME_END
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.text.punct import QUOTE_CLOSE, QUOTE_OPEN, quoted
@@ -63,9 +64,10 @@ _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
 _COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
 # A brand as the subject of an award predicate not right before the anchor: 去年入选州级, 则被评为县级,
 # 被认定为自治区级 (time words and adverbs, 被, the verb, then a short awarding body and level).
+_AWARD_VERBS = ("评为", "评定为", "认定为", "入选", "获评", "列为", "确定为", "命名为", "认证为")
 _AWARD_PRED = re.compile(
     r"(?:则|也|均|都|还|已|已经|先后|相继|成功|正式|去年|今年|前年|同年|当年|\d{4}年|于)*被?"
-    r"(?:评为|评定为|认定为|入选|获评|列为|确定为|命名为|认证为)[\u4e00-\u9fff]{0,10}$")
+    rf"(?:{'|'.join(_AWARD_VERBS)})[\u4e00-\u9fff]{{0,10}}$")
 # Clause-initial passive after a quoted subject's own clause: “A”依托…，被认定为…劳务品牌.
 _PASSIVE_SUBJECT = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’][^，。；！？“”「」]{1,20}，$")
 # 等 and the anchor may hold a short qualifier (等本土, 等新兴): a few characters with no verb in them.
@@ -533,6 +535,9 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     stops = list(CLAUSE_STOP.finditer(text, window_start, a_start))
     if stops:
         window_start = stops[-1].end()
+    window = text[window_start:a_start]
+    if not any(verb in window for verb in _AWARD_VERBS):
+        return []  # the predicate's verb is not in the window: most anchors are done without the pattern
     pm = _AWARD_PRED.search(text, window_start, a_start)
     if pm is None:
         return []
@@ -820,11 +825,7 @@ def _valid_quoted(name: str) -> bool:
 
 def _is_region(name: str) -> bool:
     """A name that is in full a region's (新疆维吾尔自治区劳务品牌建设现场会) names no brand."""
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return False
-    return bool(Gazetteer.load().lookup(name))
+    return bool(Gazetteer.load().names().get(name))
 
 
 def _valid_unquoted(name: str) -> bool:
@@ -852,7 +853,6 @@ def _owner_before_name(name: str) -> int:
     is a name of its own that opens with the same division's short name (A县A焊工 -> A焊工), else 0."""
     if not _DIVISION_SUFFIX.search(name, 2, len(name) - 3):
         return 0  # most names hold no full division name: done without the gazetteer
-    from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     for n in range(min(len(name) - 3, 10), 2, -1):
         head, rest = name[:n], name[n:]
@@ -867,10 +867,6 @@ def _owner_before_name(name: str) -> int:
 
 def _place_prefix(name: str) -> str | None:
     """The longest division name (official or short) the name starts with."""
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return None
     known = Gazetteer.load().names()
     for n in range(min(len(name) - 1, 8), 1, -1):
         if name[:n] in known:
