@@ -23,23 +23,30 @@ def _variant_key(name: str) -> str:
 def merge_found(found: list[FoundBrand]) -> list[FoundBrand]:
     """One record per brand, first mention first; later mentions add spellings and a stated level."""
     merged: list[FoundBrand] = []
+    merged_keys: list[set[str]] = []  # the variant keys of each record's spellings, grown with them
     for f in found:
-        hit = next((h for h in merged if same_brand(h, f)), None)
-        if hit is None:
+        keys = _variant_keys(f)
+        at = next((i for i, known in enumerate(merged_keys) if not known.isdisjoint(keys)), None)
+        if at is None:
             merged.append(f)
+            merged_keys.append(keys)
             continue
+        hit = merged[at]
         for name in (f.name, *f.alts):
             if name != hit.name and name not in hit.alts:
                 hit.alts.append(name)
+                merged_keys[at].add(_variant_key(name))
         if hit.level is None and f.level is not None:
             hit.level = f.level
     return merged
 
 
 def same_brand(a: FoundBrand, b: FoundBrand) -> bool:
-    names_a = {_variant_key(n) for n in (a.name, *a.alts)}
-    names_b = {_variant_key(n) for n in (b.name, *b.alts)}
-    return bool(names_a & names_b)
+    return not _variant_keys(a).isdisjoint(_variant_keys(b))
+
+
+def _variant_keys(f: FoundBrand) -> set[str]:
+    return {_variant_key(n) for n in (f.name, *f.alts)}
 
 
 def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
