@@ -71,6 +71,10 @@ _MADE_BEFORE = re.compile(r"(?:输送|输出|组织|动员|培育出?|培养出?
                           r"被称为|被称作|人称|被誉为|满载|载着)了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
+# The characters _GROUP_BEFORE and _MADE_BEFORE can end on (名/位, 一批, 众多, 越来越多的, 广大, 成千上万的, 数以万计的;
+# the last character of each verb, or 了).
+_GROUP_BEFORE_LAST = "名位批多的大万计"
+_MADE_BEFORE_LAST = "送出织员育养造响亮强大优为作称载着了"
 # A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.
 _SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命名|推选|遴选)[^，。；！？]{0,6}$")
 # 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works;
@@ -159,7 +163,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
             # a bare trade word in quotes (灶手) takes the place written before it (A县「灶手」); a longer name
             # has its own place or epithet (B市“X山厨师”: the city only says where it is)
             place = _place_right_before(regions, sentence, q.start()) if len(name) <= 3 else ""
-            used = (bool(_USE_AFTER.match(after)) or bool(_GROUP_BEFORE.search(before[:len(before) - len(place)]))
+            used = (bool(_USE_AFTER.match(after)) or _group_before(before[:len(before) - len(place)])
                     or _made_before(before[:len(before) - len(place)])
                     or _place_after_at(regions, sentence, q.end(), after)
                     or bool(run) and run[0][2])  # 组织“A”“B”赴…: what makes the run's first a group makes all
@@ -244,9 +248,20 @@ def unquoted_subjects(regions: RegionAnalysis, sentence: Sentence) -> list[Epith
     return out
 
 
+def _may_end(text: str, last_chars: str) -> bool:
+    """The text ends in one of the characters a pattern anchored at its end ($) must end on (or in a line break,
+    before which $ also matches): a cheap test before searching the whole text for that pattern."""
+    return text[-1:] in last_chars or text.endswith("\n")
+
+
+def _group_before(before: str) -> bool:
+    """A count of people or a plural quantifier ends the text before the quote (2万余名“X”, 一批“Y”)."""
+    return _may_end(before, _GROUP_BEFORE_LAST) and _GROUP_BEFORE.search(before) is not None
+
+
 def _made_before(before: str) -> bool:
     """A sending or building verb ends the text before the quote, in a clause that does not only propose it."""
-    if not _MADE_BEFORE.search(before):
+    if not _may_end(before, _MADE_BEFORE_LAST) or not _MADE_BEFORE.search(before):
         return False
     clause = _CLAUSE_START.split(before)[-1]
     return not _PROPOSAL.search(clause)

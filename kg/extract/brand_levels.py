@@ -61,6 +61,8 @@ def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[
     names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
     for index in naming:
         sentence = article.sentences[index]
+        if "级" not in sentence.text:
+            continue  # every level word has 级, and the tails read below only lose characters of the sentence
         for clause in CLAUSE_STOP.split(sentence.text):
             opening = _SENTENCE_OPENING.match(clause)
             rest = clause[opening.end():]
