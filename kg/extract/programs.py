@@ -149,8 +149,10 @@ def find_programs(article: Article) -> tuple[Program, ...]:
     for sentence in article.sentences:
         # only the program's own span must be clean, not the whole sentence
         hits = _in_sentence(sentence)
-        if hits:
+        if hits and article.unreliable:
             found.extend(f for f in hits if article.is_reliable(f.start, f.end))
+        elif hits:
+            found.extend(hits)  # no garbled stretch in the article: every span is clean
     found.sort(key=lambda f: f.start)
     title = article.title
     if title and title not in article.text:
@@ -201,6 +203,8 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
     text = sentence.text
     if _OTHER_QUOTE_MARK.search(text):
         text = _fold_quotes(text)
+    if not _RULE_MARK.search(text) and not _NATIONAL_PROGRAM.search(text):
+        return []  # nothing any rule needs: most sentences name no programme
     bracketed = "《" in text
     reading = _Reading(
         text,
@@ -331,6 +335,8 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
             yield content, q.start(), None
 
 
+# What one rule or another needs (the literals below and the heads of _verb_names); or a national programme's name.
+_RULE_MARK = re.compile(rf"“|《|等|届|作|东西|{_VERB_NAME_HEADS}")
 # In this order: list readers record the quotes they took, so that _quoted_names skips them. Each rule with the
 # literal its patterns need (None: the rule tests for itself), so that a sentence without it does not start the rule.
 _SENTENCE_RULES = ((_document_titles, "《"), (_listed_items, "等"), (_counted_quotes, "“"), (_quoted_names, "“"),
