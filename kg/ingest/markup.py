@@ -162,7 +162,7 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
         for heading in list(islice(root.find_all("h1"), 4)):
             text = heading.get_text(strip=True)
             if _SITE_NAME_RE.match(text):
-                root.decompose(heading)  # the site's logo set as <h1>: chrome, neither title nor body
+                heading.decompose()  # the site's logo set as <h1>: chrome, neither title nor body
             elif text and h1 is None:
                 h1 = heading
         if h1 is not None:
@@ -199,15 +199,12 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
 
 
 class _Element:
-    """One element of a parsed page: its name, attributes, and children (elements and strings).
+    """One element of a parsed page: its name, attributes, and children (elements and strings)."""
 
-    No link to the parent: a tree without cycles is freed as soon as it is dropped, not by the collector.
-    """
+    __slots__ = ("name", "attrs", "children", "parent")
 
-    __slots__ = ("name", "attrs", "children")
-
-    def __init__(self, name: str, attrs: dict[str, str]):
-        self.name, self.attrs, self.children = name, attrs, []
+    def __init__(self, name: str, attrs: dict[str, str], parent: _Element | None):
+        self.name, self.attrs, self.children, self.parent = name, attrs, [], parent
 
     def iter(self) -> Iterator[_Element | str]:
         """Descendants in document order (an explicit stack: deep markup cannot exhaust recursion)."""
@@ -230,16 +227,14 @@ class _Element:
             strings = (s for s in (s.strip() for s in strings) if s)
         return separator.join(strings)
 
-    def decompose(self, element: _Element) -> None:
-        """`element` out of this tree, its descendants emptied (as bs4's decompose leaves them)."""
-        for node in [self, *self.iter()]:
-            if type(node) is _Element and any(child is element for child in node.children):
-                node.children = [child for child in node.children if child is not element]
-                break
-        for node in list(element.iter()):
+    def decompose(self) -> None:
+        """Out of the tree, its descendants emptied (as bs4's decompose leaves them)."""
+        if self.parent is not None:
+            self.parent.children = [c for c in self.parent.children if c is not self]
+        for node in list(self.iter()):
             if type(node) is _Element:
                 node.children = []
-        element.children = []
+        self.children = []
 
 
 # bs4's rules for strings, kept so the text is the one BeautifulSoup(html, "lxml") gave: strings inside these tags
@@ -254,7 +249,7 @@ class _TreeTarget:
     """lxml parser target building an _Element tree from the events bs4's lxml builder receives (~10x cheaper)."""
 
     def __init__(self):
-        self.root = _Element("[document]", {})
+        self.root = _Element("[document]", {}, None)
         self.open = [self.root]
         self.pending: list[str] = []
         self.not_text = 0  # open rt/rp/style/script/template elements
@@ -273,7 +268,7 @@ class _TreeTarget:
 
     def start(self, tag, attrib, nsmap=None):
         self._end_string()
-        element = _Element(tag, dict(attrib))
+        element = _Element(tag, dict(attrib), self.open[-1])
         self.open[-1].children.append(element)
         self.open.append(element)
         if tag in _NOT_TEXT_INSIDE:
