@@ -1,9 +1,7 @@
-"""Markup to lines: YAML front matter, HTML (lxml, read as beautifulsoup4 read it) and Markdown links."""
+"""Markup to lines: YAML front matter, HTML (beautifulsoup4 + lxml) and Markdown links."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass, field
 
 import yaml
@@ -151,15 +149,17 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
     A whole page follows HTML whitespace rules (newlines in the source are spaces); a fragment
     inside a text file keeps its newlines, since its author wrote paragraphs both ways.
     """
-    root = _parse_html(html.replace(_BREAK, ""))
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html.replace(_BREAK, ""), "lxml")
     meta = Meta()
     skip = set(_DROP_TAGS)
     h1 = None
     if whole_page:
         skip.update(_PAGE_CHROME)
-        title = next(root.find_all("title"), None)
+        title = soup.find("title")
         h1 = None
-        for heading in list(islice(root.find_all("h1"), 4)):
+        for heading in soup.find_all("h1", limit=4):
             text = heading.get_text(strip=True)
             if _SITE_NAME_RE.match(text):
                 heading.decompose()  # the site's logo set as <h1>: chrome, neither title nor body
@@ -171,10 +171,9 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
             h1 = None
             if title is not None and title.get_text(strip=True):
                 meta.title = _page_title(title.get_text(" "))
-        for tag in root.find_all("meta"):
-            attrs = tag.attrs
-            name = str(attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
-            content = str(attrs.get("content") or "").strip()
+        for tag in soup.find_all("meta"):
+            name = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").lower()
+            content = str(tag.get("content") or "").strip()
             if not content:
                 continue
             if name in _META_DATE_NAMES and not meta.date:
@@ -185,12 +184,11 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
                 meta.source = content[:100]
             elif name == "og:url" and not meta.url:
                 meta.url = content[:2000]
-        for link in root.find_all("link"):
-            href = link.attrs.get("href")
-            if href is not None and "canonical" in [rel.lower() for rel in link.attrs.get("rel", "").split()]:
-                meta.url = str(href).strip()[:2000] or meta.url  # canonical outranks og:url
+        for link in soup.find_all("link", href=True):
+            if "canonical" in [str(rel).lower() for rel in (link.get("rel") or [])]:
+                meta.url = str(link["href"]).strip()[:2000] or meta.url  # canonical outranks og:url
                 break
-    text = "".join(_flatten(root, skip, h1))
+    text = "".join(_flatten(soup, skip, h1))
     if whole_page:
         if "\n" in text or "\r" in text:
             text = _CJK_BREAK_RE.sub("", text)
@@ -198,151 +196,32 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
     return text.replace(_BREAK, "\n"), meta
 
 
-class _Element:
-    """One element of a parsed page: its name, attributes, and children (elements and strings)."""
-
-    __slots__ = ("name", "attrs", "children", "parent")
-
-    def __init__(self, name: str, attrs: dict[str, str], parent: _Element | None):
-        self.name, self.attrs, self.children, self.parent = name, attrs, [], parent
-
-    def iter(self) -> Iterator[_Element | str]:
-        """Descendants in document order (an explicit stack: deep markup cannot exhaust recursion)."""
-        stack = [iter(self.children)]
-        while stack:
-            for child in stack[-1]:
-                yield child
-                if type(child) is _Element:
-                    stack.append(iter(child.children))
-                    break
-            else:
-                stack.pop()
-
-    def find_all(self, name: str) -> Iterator[_Element]:
-        return (node for node in self.iter() if type(node) is _Element and node.name == name)
-
-    def get_text(self, separator: str = "", strip: bool = False) -> str:
-        strings = (node for node in self.iter() if type(node) is str)
-        if strip:
-            strings = (s for s in (s.strip() for s in strings) if s)
-        return separator.join(strings)
-
-    def decompose(self) -> None:
-        """Out of the tree, its descendants emptied (as bs4's decompose leaves them)."""
-        if self.parent is not None:
-            self.parent.children = [c for c in self.parent.children if c is not self]
-        for node in list(self.iter()):
-            if type(node) is _Element:
-                node.children = []
-        self.children = []
-
-
-# bs4's rules for strings, kept so the text is the one BeautifulSoup(html, "lxml") gave: strings inside these tags
-# are not text (bs4 gives them their own string classes) ...
-_NOT_TEXT_INSIDE = frozenset(("rt", "rp", "style", "script", "template"))
-# ... and a string of ASCII whitespace alone becomes one "\n" (if it holds one) or " ", except inside these.
-_KEEP_SPACE_INSIDE = frozenset(("pre", "textarea"))
-_ASCII_SPACE_RE = re.compile(r"[ \n\t\f\r]*\Z")
-
-
-class _TreeTarget:
-    """lxml parser target building an _Element tree from the events bs4's lxml builder receives (~10x cheaper)."""
-
-    def __init__(self):
-        self.root = _Element("[document]", {}, None)
-        self.open = [self.root]
-        self.pending: list[str] = []
-        self.not_text = 0  # open rt/rp/style/script/template elements
-        self.keep_space = 0  # open pre/textarea elements
-
-    def _end_string(self) -> None:
-        if not self.pending:
-            return
-        text = "".join(self.pending)
-        self.pending = []
-        if self.not_text:
-            return
-        if not self.keep_space and _ASCII_SPACE_RE.match(text):
-            text = "\n" if "\n" in text else " "
-        self.open[-1].children.append(text)
-
-    def start(self, tag, attrib, nsmap=None):
-        self._end_string()
-        element = _Element(tag, dict(attrib), self.open[-1])
-        self.open[-1].children.append(element)
-        self.open.append(element)
-        if tag in _NOT_TEXT_INSIDE:
-            self.not_text += 1
-        if tag in _KEEP_SPACE_INSIDE:
-            self.keep_space += 1
-
-    def end(self, tag):
-        self._end_string()
-        # lxml's events nest; like bs4, close the most recent open element of that name.
-        for depth in range(len(self.open) - 1, 0, -1):
-            if self.open[depth].name == tag:
-                for element in self.open[depth:]:
-                    self.not_text -= element.name in _NOT_TEXT_INSIDE
-                    self.keep_space -= element.name in _KEEP_SPACE_INSIDE
-                del self.open[depth:]
-                break
-
-    def data(self, data):
-        self.pending.append(data)
-
-    def comment(self, text):  # comments, doctypes and processing instructions are no text, but end one
-        self._end_string()
-
-    def doctype(self, *args):
-        self._end_string()
-
-    def pi(self, *args):
-        self._end_string()
-
-    def close(self):
-        self._end_string()
-        return self.root
-
-
-def _parse_html(html: str) -> _Element:
-    """The page's tree as bs4's "lxml" builder would build it (same parser settings, same fallback to UTF-8)."""
-    from lxml import etree
-
-    if html[:1] == "\ufeff":
-        html = html[1:]
-    for markup, encoding in ((html, None), (None, "utf8")):
-        try:
-            parser = etree.HTMLParser(target=_TreeTarget(), recover=True, huge_tree=False, encoding=encoding)
-            parser.feed(markup if markup is not None else html.encode("utf8"))
-            return parser.close()
-        except (UnicodeDecodeError, LookupError, etree.ParserError) as error:
-            failure = error
-    raise ValueError(f"lxml rejected the page: {failure}")
-
-
-def _flatten(root: _Element, skip: set[str], omit: _Element | None) -> list[str]:
+def _flatten(root, skip: set[str], omit) -> list[str]:
     """The strings of the tree in document order, with a break around every block element.
 
     An explicit stack rather than recursion or tree surgery: deeply nested markup stays linear
     in time and cannot exhaust Python's recursion limit.
     """
+    from bs4 import NavigableString, Tag
+
     blocks = set(BLOCK_TAGS)
     out: list[str] = []
-    stack: list[tuple[_Element, int]] = [(root, 0)]
+    stack: list[tuple[object, int]] = [(root, 0)]
     while stack:
         node, index = stack.pop()
-        children = node.children
+        children = node.contents
         if index == 0 and node.name in blocks:
             out.append(_BREAK)
         if index < len(children):
             stack.append((node, index + 1))
             child = children[index]
-            if type(child) is str:
-                out.append(child)
-            elif child.name == "br":
-                out.append(_BREAK)
-            elif child.name not in skip and child is not omit:
-                stack.append((child, 0))
+            if isinstance(child, Tag):
+                if child.name == "br":
+                    out.append(_BREAK)
+                elif child.name not in skip and child is not omit:
+                    stack.append((child, 0))
+            elif type(child) is NavigableString:  # not comments, doctypes, CDATA, ...
+                out.append(str(child))
         elif node.name in blocks:
             out.append(_BREAK)
     return out
