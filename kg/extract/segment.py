@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.atomic import atomic_write_bytes
+from kg.text.memo import article_memo
 
 # jieba keeps its prefix dictionary (about 500,000 words and prefixes -> frequency) as one marshalled dict,
 # which takes about 0.7 s to load: marshal makes each string on its own. Kept instead as UTF-8 text and an
@@ -198,11 +199,11 @@ def tokenizer():
     return tk
 
 
-@lru_cache(maxsize=4096)
+@article_memo(maxsize=1024)
 def cut(text: str) -> tuple[str, ...]:
     """jieba's most probable segmentation of `text` without its HMM (dictionary words only).
 
-    Callers ask about windows of a few characters around a name, and the same windows recur (至上海,
-    在内蒙古): memoised.
+    Callers ask about windows of a few characters around a name, and within an article the same windows
+    recur (至上海, 在内蒙古): memoised for the article (kg.text.memo).
     """
     return tuple(tokenizer().lcut(text, HMM=False))
