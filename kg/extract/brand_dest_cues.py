@@ -84,12 +84,13 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             continue
         taken_before = False  # the run before, in this sentence, was a destination
         subject = sentence_subject(regions, sentence)  # (asked by every run's owners)
+        whole: list[tuple[bool, bool]] = []  # rule 2's reading of the whole sentence, at its first run (_owners)
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
-            owners = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope)
+            owners = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope, whole)
             if not owners or _ANECDOTE.search(clause):
                 continue
             if not continued and not cue(article.text, clause_start, clause_end, run,
@@ -127,7 +128,8 @@ def _named_in_the_next_sentence(article: Article, namings: list[_Naming], naming
 
 
 def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sentence, clause: str,
-            clause_end: int, present: list[_Naming], scope: _Naming | None) -> list[_Naming]:
+            clause_end: int, present: list[_Naming], scope: _Naming | None,
+            whole: list[tuple[bool, bool]]) -> list[_Naming]:
     """The brands whose workers a clause with places is about, by these rules in turn:
     1. the brands the clause itself names;
     2. the one brand the sentence names in another clause, before the places or after them (在A的一家企业里，
@@ -135,17 +137,25 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
        clause is about a whole region's workforce (“X”入选名录，全县向A输出劳动力2万人);
     3. in a sentence naming no brand, the brand of the passage, unless the sentence is about the brand's
        building, opens with another region, or is about a whole region's workforce (全县输出劳动力…，主要流向A);
-    and never workers that another region sends (毕节市组织800名厨师赴…), though a trade word names them."""
+    and never workers that another region sends (毕节市组织800名厨师赴…), though a trade word names them.
+    `whole` holds rule 2's reading of the sentence once a run of it has needed it (the same for every run)."""
     owners = [n for n in present if _names_in(clause, n)]
     if not owners and len(present) == 1:
-        whole = sentence.text
-        building = _LEVER.search(_clause_of_word(whole, present[0])) and not _STATION.search(clause)
-        if _names_in(whole, present[0]) and not building and not GENERAL_WORKFORCE.search(clause):
+        if not whole:
+            whole.append(_whole_sentence_names(sentence.text, present[0]))
+        lever, named = whole[0]
+        building = lever and not _STATION.search(clause)
+        if named and not building and not GENERAL_WORKFORCE.search(clause):
             owners = present
     if not owners and not present and scope is not None and _about_the_scope(sentence, subject, scope) \
             and not _about_general_workforce(article.text[sentence.start:clause_end]):
         owners = [scope]
     return [n for n in owners if not _sent_by_another(gaz, subject, n)]
+
+
+def _whole_sentence_names(text: str, naming: _Naming) -> tuple[bool, bool]:
+    """(the clause naming the brand last is about its building, the sentence names the brand): rule 2 of _owners."""
+    return bool(_LEVER.search(_clause_of_word(text, naming))), _names_in(text, naming)
 
 
 def _about_general_workforce(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.numbers import find_quantities
+from kg.text.numerals import DIGIT_VALUES, MYRIADS, TEN_POWERS
 from kg.model import Article, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph
 from kg.extract.flows.places import contains_region
@@ -76,6 +77,17 @@ def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, t
     return own
 
 
+# Every number find_quantities reads starts with one of these (its pattern's first lookahead): a clause without
+# any (most earlier clauses searched for a count) has no quantity, known without parsing it.
+_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９百") | frozenset(DIGIT_VALUES) | frozenset(TEN_POWERS) \
+    | frozenset(MYRIADS)
+
+
+def _quantities_in(clause: str) -> list:
+    """find_quantities(clause), with no parse of a clause that has no numeral."""
+    return find_quantities(clause) if not _NUMBER_STARTS.isdisjoint(clause) else []
+
+
 def _vague(clause: str, start: int) -> bool:
     return clause[start:start + 1] in _VAGUE or start > 0 and clause[start - 1] in _VAGUE
 
@@ -98,7 +110,7 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
             s, e = clause_bounds(text, s - 1)[0], s - 1
         clause = text[s:e]
         # D5678次, G1234次: a train's number, not a count
-        quantities = [q for q in find_quantities(clause) if not (q.start and clause[q.start - 1].isascii()
+        quantities = [q for q in _quantities_in(clause) if not (q.start and clause[q.start - 1].isascii()
                                                                   and clause[q.start - 1].isalpha())]
         if "（" in clause or "(" in clause:
             # 1200名务工人员（其中脱贫劳动力300名）: a count in parentheses is a part, said in passing
@@ -158,7 +170,7 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
             break
         n_start, end = clause_bounds(text, end + 1)
         clause = text[n_start:end]
-        quantities = find_quantities(clause)
+        quantities = _quantities_in(clause)
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)):

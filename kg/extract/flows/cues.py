@@ -236,8 +236,17 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
     return kind_of(text[max(0, chain_start - CUE_BEFORE):chain_start], text[rel_end:rel_end + CUE_AFTER])
 
 
+# Every last character of `pre` that a rule of kind_of tests for (or that one of its patterns of `pre` can end on:
+# 辐射 of _REACH_VERBS): before a list after any other character, and without 来自, only the rules reading `post`
+# alone can find a kind (see _kind_after).
+_CUE_LASTS = (_PICKUP_GO | _RECEIVE_ENDS | _MOVE_ENDS | _SHORT_GO_ENDS | _PLACE_ENDS
+              | frozenset("至到往在去为是启上始了中，,以向的与同射"))
+
+
 def kind_of(pre: str, post: str) -> str | None:
     last = pre[-1:]  # a cheap test on it, or on a word in `post`, before each pattern (see _MOVE_ENDS)
+    if last not in _CUE_LASTS and "来自" not in pre:
+        return _kind_after(post)  # (most lists: no tie word just before them)
     if last in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
         return "inbound"
     if last in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
@@ -282,6 +291,21 @@ def kind_of(pre: str, post: str) -> str | None:
         return "seen"
     if last in ("与", "同") and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
         return "partner"
+    if "劳务基地" in post and _BASE_AFTER.match(post):
+        return "base"
+    return None
+
+
+def _kind_after(post: str) -> str | None:
+    """kind_of's rules that read only the words after the list, in its order (for a `pre` no other rule reads)."""
+    if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):
+        return "absorb"
+    if ("是" in post or "为" in post) and DESTINATION_AFTER.match(post):
+        return "base"
+    if "的" in post and ("集" in post or "多" in post) and _GATHERED_AFTER.match(post):
+        return "base"
+    if "身影" in post and _SEEN_AFTER.match(post):
+        return "seen"
     if "劳务基地" in post and _BASE_AFTER.match(post):
         return "base"
     return None
