@@ -90,11 +90,11 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             clause = article.text[clause_start:clause_end]
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
-            owners = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope, whole)
+            owners, named_here = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope, whole)
             if not owners or _ANECDOTE.search(clause):
                 continue
             if not continued and not cue(article.text, clause_start, clause_end, run,
-                                         named_here=any(_names_in(clause, n) for n in owners), sentence_end=sentence.end):
+                                         named_here=named_here, sentence_end=sentence.end):
                 continue
             taken_before = True
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own
@@ -129,7 +129,7 @@ def _named_in_the_next_sentence(article: Article, namings: list[_Naming], naming
 
 def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sentence, clause: str,
             clause_end: int, present: list[_Naming], scope: _Naming | None,
-            whole: list[tuple[bool, bool]]) -> list[_Naming]:
+            whole: list[tuple[bool, bool]]) -> tuple[list[_Naming], bool]:
     """The brands whose workers a clause with places is about, by these rules in turn:
     1. the brands the clause itself names;
     2. the one brand the sentence names in another clause, before the places or after them (在A的一家企业里，
@@ -138,19 +138,24 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
     3. in a sentence naming no brand, the brand of the passage, unless the sentence is about the brand's
        building, opens with another region, or is about a whole region's workforce (全县输出劳动力…，主要流向A);
     and never workers that another region sends (毕节市组织800名厨师赴…), though a trade word names them.
-    `whole` holds rule 2's reading of the sentence once a run of it has needed it (the same for every run)."""
+    `whole` holds rule 2's reading of the sentence once a run of it has needed it (the same for every run).
+    Returned with whether the clause names one of the owners (for cue's named_here): so by rule 1, not by
+    rule 2, and by rule 3 if the clause names the passage's brand."""
     owners = [n for n in present if _names_in(clause, n)]
-    if not owners and len(present) == 1:
+    if owners:
+        return [n for n in owners if not _sent_by_another(gaz, subject, n)], True
+    if len(present) == 1:
         if not whole:
             whole.append(_whole_sentence_names(sentence.text, present[0]))
         lever, named = whole[0]
         building = lever and not _STATION.search(clause)
         if named and not building and not GENERAL_WORKFORCE.search(clause):
-            owners = present
-    if not owners and not present and scope is not None and _about_the_scope(sentence, subject, scope) \
-            and not _about_general_workforce(article.text[sentence.start:clause_end]):
-        owners = [scope]
-    return [n for n in owners if not _sent_by_another(gaz, subject, n)]
+            return [n for n in present if not _sent_by_another(gaz, subject, n)], False
+    if not present and scope is not None and _about_the_scope(sentence, subject, scope) \
+            and not _about_general_workforce(article.text[sentence.start:clause_end]) \
+            and not _sent_by_another(gaz, subject, scope):
+        return [scope], _names_in(clause, scope)
+    return [], False
 
 
 def _whole_sentence_names(text: str, naming: _Naming) -> tuple[bool, bool]:

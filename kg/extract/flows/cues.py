@@ -237,15 +237,16 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 # Every last character of `pre` that a rule of kind_of tests for (or that one of its patterns of `pre` can end on:
-# 辐射 of _REACH_VERBS): before a list after any other character, and without 来自, only the rules reading `post`
-# alone can find a kind (see _kind_after).
+# 辐射 of _REACH_VERBS), but the comma, tested only after 其中: before a list after any other character (a comma,
+# an opening quote, the sentence's start: most lists), and without 来自 or 其中, only the rules reading `post` alone
+# can find a kind (see _kind_after).
 _CUE_LASTS = (_PICKUP_GO | _RECEIVE_ENDS | _MOVE_ENDS | _SHORT_GO_ENDS | _PLACE_ENDS
-              | frozenset("至到往在去为是启上始了中，,以向的与同射"))
+              | frozenset("至到往在去为是启上始了中以向的与同射"))
 
 
 def kind_of(pre: str, post: str) -> str | None:
     last = pre[-1:]  # a cheap test on it, or on a word in `post`, before each pattern (see _MOVE_ENDS)
-    if last not in _CUE_LASTS and "来自" not in pre:
+    if last not in _CUE_LASTS and "来自" not in pre and "其中" not in pre:
         return _kind_after(post)  # (most lists: no tie word just before them)
     if last in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
         return "inbound"
