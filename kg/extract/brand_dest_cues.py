@@ -70,7 +70,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
                 scope_paragraph = sentence.paragraph  # 他们大多在…: the next paragraph goes on about the workers
             else:
                 scope = None
-        present = [namings[j] for j in naming[index] if present_of(index, j)]
+        present = [namings[j] for j in naming[index] if present_of(index, j)] if naming[index] else []  # (most)
         if extra:  # most articles have no derived word: skip the search
             present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
         if present:
