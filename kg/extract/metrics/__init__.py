@@ -56,7 +56,10 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         for sentence in sentences:
             text = sentence.text
             mentions = mentions_in(regions, sentence)
-            clauses = split_clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns)
+            candidates, masked = _candidates(text, homes)
+            # (a sentence without figures is read for the region it carries on only)
+            clauses = split_clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns,
+                                    lead_only=not candidates)
             # A lead read off a quoted name (“巴东建工”入选…) is the brand's place: it holds for its own clause
             # but does not carry the next sentence (目前，“硒都茶师”品牌从业人员… is the paragraph's again).
             lead = _carried_lead(text, clauses)
@@ -64,7 +67,6 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             dated = dated or bool(markers)
             if not markers and year_state is None and TABLE_LINE.match(text):
                 year_state = table_year
-            candidates, masked = _candidates(text, homes)
             paired = (respectively(text, candidates, mentions, sentence.start, previous_mentions)
                       if "分别" in text else {})
             items = (respective_items(text, [q for q, _ in candidates], mentions, sentence.start)

@@ -89,8 +89,12 @@ def _lift(code: str | None, level: str, gaz, word: str = "") -> str | None:
 
 
 def split_clauses(text: str, mentions: list[RegionMention], offset: int, current: str | None, subject: str | None,
-             gaz, towns: dict[str, str] | None = None) -> list[Clause]:
-    """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city)."""
+             gaz, towns: dict[str, str] | None = None, lead_only: bool = False) -> list[Clause]:
+    """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city).
+
+    `lead_only`: the caller reads only the first lead not read off a quoted name (a sentence without figures
+    gives nothing but the region it carries on): the clauses after it are left unread (a clause's lead
+    depends on those before it only)."""
     clauses: list[Clause] = []
     start = 0
     for stop in clause_stops(text):  # each stop is one character of clause punctuation
@@ -130,6 +134,8 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
                     clause.lead = _lift(last_lead or current, _LEVEL_OF[am.group("level")], gaz, am.group("level"))
                 break
         last_lead = clause.lead or last_lead
+        if lead_only and clause.lead and not QUOTED_LEAD.match(text, clause.start):
+            break
     return clauses
 
 
