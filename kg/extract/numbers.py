@@ -37,6 +37,15 @@ _POST_APPROX = ("以上", "左右", "上下", "之多")
 # (成熟, 成员, 成立, 成为, 成本, 成果 …) is no share either.
 _CHENG = (r"(?:(?<=[占近约逾超达仅足过为到])一|[二两三四五六七八九]|(?<![0-9.])[1-9](?:\.[0-9])?)成"
           r"(?![熟新员立功为绩本果交长型品群团年家批套效片])")
+# The two above as they go on after their first letter (group `h` of the number pattern, a letter of _FIRST,
+# the characters every number starts on): a bounded run keeps its total length ([0-9]{1,3} is that letter and
+# [0-9]{0,2}), and what tested the first letter looks back at it.
+_FIRST = "0-9０-９" + _CN  # (百 is among _CN)
+_NUMTOK_AFTER_FIRST = (rf"(?:(?<=[0-9])[0-9]{{0,2}}(?:,[0-9]{{3}}){{1,6}}(?![0-9,])[万亿萬億]?"
+                       rf"|(?<=[{_CN_INT}])[{_CN_INT}]{{0,11}}点[{''.join(_DIGITS)}]{{1,6}}(?![{''.join(_SMALL)}])(?![点])"
+                       rf"|[{_NUM_CHARS}]{{0,23}})")
+_CHENG_AFTER_FIRST = (r"(?:(?<=[占近约逾超达仅足过为到]一)|(?<=[二两三四五六七八九])|(?<=[1-9])(?<![0-9.][1-9])(?:\.[0-9])?)成"
+                      r"(?![熟新员立功为绩本果交长型品群团年家批套效片])")
 # A plain Arabic figure, alone or times 万/亿 (192076, 8.43万): most numbers in the news, read without the
 # general tokenizer below. Bounded to 18 digits so that every step stays exact at the default precision.
 _PLAIN_FIGURE = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,6})?)([万亿萬億]?)")
@@ -84,11 +93,14 @@ def _pattern() -> re.Pattern:
     # Longest unit first so that 个月 wins over 个 and 人次 over 人.
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=lambda s: (-len(s), s)))
     pattern = re.compile(
-        # The lookahead skips, in one step, every position that cannot start a number.
-        rf"(?=[0-9０-９百{_CN}])(?:"
-        rf"百分之(?P<pct>{_CN_DECIMAL}|[{_CN}]{{1,12}}|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
-        rf"|(?P<cheng>{_CHENG})(?P<cpost>以上|左右|上下)?"
-        rf"|(?P<a>{_NUMTOK})"
+        # Every number starts on one of these characters: the pattern opens with them as a class (group `h`,
+        # the first letter of what each branch below reads) so that sre's search leaps over the others in one
+        # step, instead of trying the pattern at each (as a leading lookahead would have it). Each branch goes
+        # on after that letter, and looks back at it for what it needs there.
+        rf"(?P<h>[{_FIRST}])(?:"
+        rf"(?<=百)分之(?P<pct>{_CN_DECIMAL}|[{_CN}]{{1,12}}|[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?)"
+        rf"|(?P<cheng>{_CHENG_AFTER_FIRST})(?P<cpost>以上|左右|上下)?"
+        rf"|(?P<a>{_NUMTOK_AFTER_FIRST})"
         rf"(?:(?P<sep>[-~～—–－至到])(?P<b>{_NUMTOK}))?"
         rf"(?P<s1>[余多])?"
         rf"(?:[ \u3000\u00a0]?(?P<mul>[万亿萬億]{{1,2}}))?"
@@ -232,9 +244,9 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     table = units()
     for m in _pattern().finditer(text):
-        pct, cheng, cpost, a, _, b, s1, mul, s2, unit_surface, post = m.groups()  # as _GROUPS names them
+        first, pct, cheng, cpost, a, _, b, s1, mul, s2, unit_surface, post = m.groups()  # as _GROUPS names them
         if cheng is not None:
-            digit = cheng[:-1]
+            digit = first + cheng[:-1]
             value = _clean(parse_number(digit) * 10)
             start = _approx_start(text, m.start())
             post = cpost or ""
@@ -249,6 +261,7 @@ def read_quantities(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(start, m.end(), value, None, "%", start < m.start(), text[start:m.end()],
                                 "percent", not _has_digit(pct), False, "", m.start()))
             continue
+        a = first + a  # (the number's first letter is read apart: see _pattern)
         start, end = m.span()
         # A run may end in '.', the sentence's full stop: give it back.
         if b is None and a.endswith(".") and not (s1 or mul or s2 or unit_surface or post):
@@ -303,7 +316,7 @@ _quantities = article_memo(maxsize=512)(read_quantities)
 
 
 # The number pattern's groups in their order (m.groups(), one call per figure, reads them all).
-_GROUPS = ("pct", "cheng", "cpost", "a", "sep", "b", "s1", "mul", "s2", "unit", "post")
+_GROUPS = ("h", "pct", "cheng", "cpost", "a", "sep", "b", "s1", "mul", "s2", "unit", "post")
 _BIG_SMALL = frozenset(c for c, v in _SMALL.items() if v >= 100)
 _LARGE_CHARS = frozenset(_LARGE)
 _BARE_CHARS = _LARGE_CHARS | _BIG_SMALL  # a figure of these alone is a bare multiplier (万, 千, 百)
