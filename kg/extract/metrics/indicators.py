@@ -97,7 +97,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             places += m.surface
             before = before[rel - seg_start + len(m.surface):]
             seg_start = rel + len(m.surface)
-    opening = text.rfind("“", 0, seg_start) if before.count("”") > before.count("“") else -1
+    # (a closing quote without its opening one: none at all in most segments, and then nothing to count)
+    opening = text.rfind("“", 0, seg_start) if "”" in before and before.count("”") > before.count("“") else -1
     if opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     led = before
@@ -203,7 +204,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
         phrase = part_at_place(places, previous[1], mentions)
-    if phrase.count("“") != phrase.count("”"):
+    if ("“" in phrase or "”" in phrase) and phrase.count("“") != phrase.count("”"):
         phrase = _QUOTE_MARKS.sub("", phrase)  # no half of a quotation left behind
     if phrase:
         return phrase[-_INDICATOR_MAX:]
