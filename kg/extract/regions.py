@@ -1124,14 +1124,21 @@ def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviatio
     return anchor
 
 
+@lru_cache(maxsize=4096)
+def _name_candidates(name: str) -> tuple[_Candidate, ...]:
+    """The place names a brand or company name holds, read from the name alone (the article decides among
+    namesakes): kept by name, as the brand finder and the pipeline both ask for each brand."""
+    raw = _raw_candidates(_index(), name, [])
+    # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).
+    landforms = [c for c in raw if not _context_ok(c, name)]
+    return tuple(_select([c for c in raw if c not in landforms
+                          and not any(f.start < c.end and c.start < f.end for f in landforms)]))
+
+
 def place_in_name(name: str, analysis: RegionAnalysis | None = None) -> str | None:
     """The region a brand or company name starts with or contains (万载花炮 -> 360922), county short forms allowed."""
     index = _index()
-    raw = _raw_candidates(index, name, [])
-    # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).
-    landforms = [c for c in raw if not _context_ok(c, name)]
-    cands = _select([c for c in raw if c not in landforms
-                     and not any(f.start < c.end and c.start < f.end for f in landforms)])
+    cands = _name_candidates(name)
     anchor: str | None = None
     best: str | None = None
     pos = 0
