@@ -47,9 +47,29 @@ def _load_national_programs() -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _literal_trie(words) -> str:
+    """One pattern for a set of literal words, written as a trie (春(?:潮行动|风行动|暖…)): at a place it matches the
+    longest word that starts there, as the alternation of the words longest first would, but it reads each
+    character once instead of trying every word in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, else the word ending here
+    return pattern(trie)
+
+
 NATIONAL_PROGRAMS = _load_national_programs()
-# Longest first: at one place the longer name wins (新生代农民工职业技能提升计划 over 农民工职业技能提升计划).
-_NATIONAL_PROGRAM = re.compile("|".join(map(re.escape, sorted(NATIONAL_PROGRAMS, key=lambda n: (-len(n), n)))))
+# At one place the longer name wins (新生代农民工职业技能提升计划 over 农民工职业技能提升计划).
+_NATIONAL_PROGRAM = re.compile(_literal_trie(NATIONAL_PROGRAMS))
 # Province-level 简称 (the list in the MCA's 行政区划简册): two of them before 协作/合作 name a pairing
 # programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
@@ -336,7 +356,9 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
 
 
 # What one rule or another needs (the literals below and the heads of _verb_names); or a national programme's name.
-_RULE_MARK = re.compile(rf"“|《|等|届|作|东西|{_VERB_NAME_HEADS}")
+# 等 lists end in 活动/行动, heads of _verb_names too, and pairings need 协作/合作: a sentence that only says 等 or 工作
+# is done here.
+_RULE_MARK = re.compile(rf"“|《|届|协作|合作|东西|{_VERB_NAME_HEADS}")
 # In this order: list readers record the quotes they took, so that _quoted_names skips them. Each rule with the
 # literal its patterns need (None: the rule tests for itself), so that a sentence without it does not start the rule.
 _SENTENCE_RULES = ((_document_titles, "《"), (_listed_items, "等"), (_counted_quotes, "“"), (_quoted_names, "“"),

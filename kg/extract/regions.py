@@ -1124,10 +1124,10 @@ def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviatio
     return anchor
 
 
-@lru_cache(maxsize=4096)
+@article_memo(maxsize=256)
 def _name_candidates(name: str) -> tuple[_Candidate, ...]:
     """The place names a brand or company name holds, read from the name alone (the article decides among
-    namesakes): kept by name, as the brand finder and the pipeline both ask for each brand."""
+    namesakes): read once per article, as the brand finder and the pipeline both ask for each brand."""
     raw = _raw_candidates(_index(), name, [])
     # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).
     landforms = [c for c in raw if not _context_ok(c, name)]
