@@ -143,7 +143,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
             name = q.group(1)
             if run and not _RUN_GAP.fullmatch(text[run_end:q.start()]):
                 run = []  # “A”“B”、“C”: quotes joined by nothing or a list word are one run, used together
-            if not (WORKER_END.search(name) or PERSON_END.search(name)):
+            if not _names_workers(name):
                 # a place and a trade (“A县家政”) names its workers only with words for people after it: goods
                 # of the trade travel too (“A刺绣”走进商场)
                 if about_brands and _PEOPLE_OF_TRADE.match(text, q.end() - 1) and _place_and_trade(name):
@@ -154,7 +154,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
                 run = []
                 continue
             before, after = text[:q.start()], text[q.end():q.end() + _USE_WINDOW]
-            if _SELECTED_BEFORE.search(_CLAUSE_START.split(before)[-1]):
+            if _selected_before(before):
                 run = []
                 continue  # 选拔“A工匠”100名: a title the county awards
             if after.startswith("劳务品牌"):
@@ -238,14 +238,36 @@ def unquoted_subjects(regions: RegionAnalysis, sentence: Sentence) -> list[Epith
         if place.surface[-1] in "省市县区州旗盟":
             continue  # only a short name makes a brand's place (A县焊工 is a description)
         at = place.start - sentence.start
+        if not _SUBJECT_OPENING.search(text, max(0, at - 8), at):
+            continue  # most places stand inside their clause: tested before reading a trade after them
         rest = _TRADE_AFTER_PLACE_OPEN.match(text, place.end - sentence.start)
-        if rest is None or not _SUBJECT_OPENING.search(text, max(0, at - 8), at):
+        if rest is None:
             continue
         if _HONORIFIC.search(rest.group(1)) or _PLAIN_PERSON.search(rest.group(1)):
             continue
         if _USE_AFTER.match(text[rest.end():rest.end() + _USE_WINDOW]):
             out.append(Epithet(at, rest.end(1), place.surface + rest.group(1)))
     return out
+
+
+# The last characters of WORKER_END's and PERSON_END's words, for a cheap test before their patterns.
+_WORKER_OR_PERSON_LAST = frozenset("工师匠手厨嫂姐妹哥娘郎汉姆机妇傅安洁护游员")
+
+
+def _names_workers(name: str) -> bool:
+    """The quoted name ends in a word for a kind of worker or for one who works a trade (护工, 保安, 家政员)."""
+    return name[-1:] in _WORKER_OR_PERSON_LAST and bool(WORKER_END.search(name) or PERSON_END.search(name))
+
+
+# _SELECTED_BEFORE's verbs, one of which must stand in the last 9 characters (the verb, at most 6 after it, a line break).
+_SELECTION_WORDS = ("选", "评出", "表彰", "授予", "命名")
+
+
+def _selected_before(before: str) -> bool:
+    """A selection or an award ends the clause before the quote (选拔“A工匠”, 表彰“B月嫂”)."""
+    tail = before[-9:]  # (and a line break, before which $ also matches)
+    return (any(word in tail for word in _SELECTION_WORDS)
+            and _SELECTED_BEFORE.search(_CLAUSE_START.split(before)[-1]) is not None)
 
 
 def _may_end(text: str, last_chars: str) -> bool:

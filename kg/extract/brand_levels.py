@@ -58,11 +58,12 @@ def _sentences_naming(article: Article, names: tuple[str, ...]) -> list[int]:
 def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[int]) -> str | None:
     """“X”是A县打造的劳务品牌，2022年入选省级劳务品牌: the brand opens its sentence and a later clause awards it
     a level, with no other name in between. Of 先后被评为省级…和国家级…, the highest."""
+    # every level word has 级, and the tails read below only lose characters of the sentence
+    leveled = [article.sentences[index] for index in naming if "级" in article.sentences[index].text]
+    if not leveled:
+        return None  # most brands: their sentences state no level
     names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
-    for index in naming:
-        sentence = article.sentences[index]
-        if "级" not in sentence.text:
-            continue  # every level word has 级, and the tails read below only lose characters of the sentence
+    for sentence in leveled:
         for clause in CLAUSE_STOP.split(sentence.text):
             opening = _SENTENCE_OPENING.match(clause)
             rest = clause[opening.end():]

@@ -70,7 +70,8 @@ def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
     alts = list(f.alts)
     # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
     for variant in _variants(f.name):
-        if variant not in alts and _written_alone(article.text, variant, [f.name, *alts]):
+        # (most variants are nowhere in the text: tested before reading the brand's longer names around them)
+        if variant not in alts and variant in article.text and _written_alone(article.text, variant, [f.name, *alts]):
             alts.append(variant)
     occupation = None
     if surface and f.name.startswith(surface) and len(f.name) > len(surface):

@@ -1124,10 +1124,11 @@ def resolve_place(text: str, analysis: RegionAnalysis | None = None, abbreviatio
     return anchor
 
 
-@article_memo(maxsize=256)
+@lru_cache(maxsize=2048)
 def _name_candidates(name: str) -> tuple[_Candidate, ...]:
     """The place names a brand or company name holds, read from the name alone (the article decides among
-    namesakes): read once per article, as the brand finder and the pipeline both ask for each brand."""
+    namesakes). Kept by brand name, like a lexicon entry (the brief of issue 16 allows it): the brand finder and
+    the pipeline both ask for each brand, and news names the same brands again and again."""
     raw = _raw_candidates(_index(), name, [])
     # A name that is a river's or mountain's (长白 in 长白山) takes with it any name overlapping it (白山).
     landforms = [c for c in raw if not _context_ok(c, name)]
