@@ -158,13 +158,18 @@ def _only_proposed(found: FoundBrand) -> bool:
     return bool(_PROPOSED.search(found.sentence.text[:found.start - found.sentence.start]))
 
 
+# What a headline must hold for the rules below to read a name in it: a quote mark, or a word the epithet rules
+# start from (名 of a headcount, 品牌, 招牌, 名片, which the anchor's rules need too). Most headlines hold none.
+_TITLE_NAME_MARKS = ("“", "「", "『", "名", "品牌", "招牌")
+
+
 def _title_only_brands(article: Article, regions: RegionAnalysis, body: list[FoundBrand],
                        scan: ArticleScan) -> list[Brand]:
     """Brands that a headline kept apart from the body (HTML <title>, front matter, a first line) names and the
     body does not: 2000余名“X月嫂”走进A市. The headline is read as a sentence before the body, whose text still counts
     a name's uses; no region of the body is read as a place of the headline."""
     title = article.title
-    if not title or title in article.text:
+    if not title or not any(mark in title for mark in _TITLE_NAME_MARKS) or title in article.text:
         return []
     text = title + "\n" + article.text
     heading = Sentence(0, len(title), 0, title)
