@@ -155,7 +155,12 @@ _PROPOSED = re.compile(r"(?:建议|倡议|呼吁)[^。；！？]{0,12}?(?:打造
 
 def _only_proposed(found: FoundBrand) -> bool:
     """The words before the name in its sentence suggest building it (建议，A县可以打造“X”)."""
-    return bool(_PROPOSED.search(found.sentence.text[:found.start - found.sentence.start]))
+    before = found.sentence.text[:found.start - found.sentence.start]
+    # _PROPOSED opens with one of these words: most sentences have none, and are done without the pattern
+    return any(word in before for word in _PROPOSAL_WORDS) and _PROPOSED.search(before) is not None
+
+
+_PROPOSAL_WORDS = ("建议", "倡议", "呼吁")
 
 
 # What a headline must hold for the rules below to read a name in it: a quote mark, or a word the epithet rules
@@ -242,16 +247,15 @@ def _at_anchor(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[Fou
     """The brands one 劳务品牌 names, by the first of these readings that finds any: an award predicate ending at
     it, a quoted list before it, a counted list in brackets after it, a list after it (quoted, unquoted, or
     enumerated), an unquoted list before it, one unquoted name beside it."""
-    for reading in (lambda: _award_subjects(sentence, quotes, a_start, a_end),
-                    lambda: _left_list(sentence, quotes, a_start, anchor_text=sentence.text[a_start:a_end]),
-                    lambda: _bracketed_list(sentence, a_end),
-                    lambda: _right_list(sentence, quotes, a_start, a_end),
-                    lambda: _right_unquoted_list(sentence, a_start, a_end),
-                    lambda: _enumerated_after(sentence, quotes, a_start, a_end),
-                    lambda: _unquoted_list(sentence, a_start, sentence.text[a_start:a_end])):
-        found = reading()
-        if found:
-            return found
+    found = (_award_subjects(sentence, quotes, a_start, a_end)
+             or _left_list(sentence, quotes, a_start, anchor_text=sentence.text[a_start:a_end])
+             or _bracketed_list(sentence, a_end)
+             or _right_list(sentence, quotes, a_start, a_end)
+             or _right_unquoted_list(sentence, a_start, a_end)
+             or _enumerated_after(sentence, quotes, a_start, a_end)
+             or _unquoted_list(sentence, a_start, sentence.text[a_start:a_end]))
+    if found:
+        return found
     unquoted = _unquoted(sentence, a_start, a_end)
     return [unquoted] if unquoted else []
 
