@@ -1078,11 +1078,8 @@ def with_title_places(article: Article, regions: RegionAnalysis) -> RegionAnalys
 def _context_codes(analysis: RegionAnalysis | None) -> tuple[list[str], str | None]:
     if analysis is None:
         return [], None
-    seen: list[str] = []
-    for m in analysis.mentions:
-        if m.code not in seen:
-            seen.append(m.code)
-    return seen, analysis.subject
+    # the codes in order of first mention, each once (a dict keeps that order and tests membership at once)
+    return list(dict.fromkeys(m.code for m in analysis.mentions)), analysis.subject
 
 
 def _resolve_among(regions: tuple[Region, ...], analysis: RegionAnalysis | None,
