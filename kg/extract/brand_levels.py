@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import LEVELS, Article
+from kg.text.memo import article_memo
 from kg.text.punct import CLAUSE_BREAK_RE, QUOTE_OPEN
 
 # Level words as articles write them -> the model's LEVELS. 全国/全省 alone are not levels: an
@@ -64,9 +65,7 @@ def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[
         return None  # most brands: their sentences state no level
     names = tuple(sorted(set(names), key=lambda n: (-len(n), n)))
     for sentence in leveled:
-        for clause in CLAUSE_STOP.split(sentence.text):
-            opening = _SENTENCE_OPENING.match(clause)
-            rest = clause[opening.end():]
+        for rest in _clause_subjects(sentence.text):
             if not rest.startswith(names):
                 continue  # most clauses open with none of the names
             name = next(n for n in names if rest.startswith(n))
@@ -85,6 +84,13 @@ def _subject_award_level(article: Article, names: tuple[str, ...], naming: list[
             if levels:
                 return min(levels, key=LEVELS.index)  # 先后被评为省级…和国家级…: the highest
     return None
+
+
+@article_memo(maxsize=128)
+def _clause_subjects(text: str) -> tuple[str, ...]:
+    """Each clause of the sentence after its opening time words and 劳务品牌 (where a brand would stand as the
+    subject): split once per article, as every brand named in the sentence reads the same clauses."""
+    return tuple(clause[_SENTENCE_OPENING.match(clause).end():] for clause in CLAUSE_STOP.split(text))
 
 
 def _list_level(article: Article, names: tuple[str, ...], naming: list[int]) -> str | None:

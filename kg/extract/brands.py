@@ -120,8 +120,9 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     for index, sentence in enumerate(article.sentences):
         text = sentence.text
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
-        in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3)
-        if "品牌" in text and _ANCHOR_RE.search(text):
+        branded = "品牌" in text  # what both anchors say: most sentences are read by the anchor's rules no further
+        in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3) if branded else []
+        if branded and _ANCHOR_RE.search(text):
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
