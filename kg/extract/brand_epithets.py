@@ -259,14 +259,11 @@ def _names_workers(name: str) -> bool:
     return name[-1:] in _WORKER_OR_PERSON_LAST and bool(WORKER_END.search(name) or PERSON_END.search(name))
 
 
-# _SELECTED_BEFORE's verbs, one of which must stand in the last 9 characters (the verb, at most 6 after it, a line break).
-_SELECTION_WORDS = ("选", "评出", "表彰", "授予", "命名")
-
-
 def _selected_before(before: str) -> bool:
-    """A selection or an award ends the clause before the quote (选拔“A工匠”, 表彰“B月嫂”)."""
+    """A selection or an award ends the clause before the quote (选拔“A工匠”, 表彰“B月嫂”): one of the verbs of
+    _SELECTED_BEFORE must stand in the last 9 characters (the verb, at most 6 after it, a line break)."""
     tail = before[-9:]  # (and a line break, before which $ also matches)
-    return (any(word in tail for word in _SELECTION_WORDS)
+    return (("选" in tail or "评出" in tail or "表彰" in tail or "授予" in tail or "命名" in tail)
             and _SELECTED_BEFORE.search(_CLAUSE_START.split(before)[-1]) is not None)
 
 

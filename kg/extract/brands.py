@@ -158,10 +158,7 @@ def _only_proposed(found: FoundBrand) -> bool:
     """The words before the name in its sentence suggest building it (建议，A县可以打造“X”)."""
     before = found.sentence.text[:found.start - found.sentence.start]
     # _PROPOSED opens with one of these words: most sentences have none, and are done without the pattern
-    return any(word in before for word in _PROPOSAL_WORDS) and _PROPOSED.search(before) is not None
-
-
-_PROPOSAL_WORDS = ("建议", "倡议", "呼吁")
+    return ("建议" in before or "倡议" in before or "呼吁" in before) and _PROPOSED.search(before) is not None
 
 
 # What a headline must hold for the rules below to read a name in it: a quote mark, or a word the epithet rules
