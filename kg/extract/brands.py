@@ -380,6 +380,10 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
     return [(q.start(), q.end(), q.group(1)) for q in _QUOTE_RE.finditer(text)]
 
 
+# Any quotation mark, opening or closing: one search instead of a test per mark.
+_QUOTE_MARK = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
+
+
 def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
                anchor_text: str = "", passage: bool = False) -> list[FoundBrand]:
     """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
@@ -415,7 +419,7 @@ class _ListEnd:
 def _list_end(text: str, last_end: int, anchor: int, bare: bool) -> _ListEnd | None:
     """The text between the last quote and the anchor, read as the list's end; None when it breaks the link."""
     middle = text[last_end:anchor]
-    if len(middle) > 30 or CLAUSE_STOP.search(middle) or any(c in middle for c in QUOTE_OPEN + QUOTE_CLOSE):
+    if len(middle) > 30 or CLAUSE_STOP.search(middle) or _QUOTE_MARK.search(middle) is not None:
         return None
     # “A”“B”和C三大劳务品牌: an unquoted last item of the list, a place or a trade word ending it
     trailing = None
@@ -511,7 +515,7 @@ def _unquoted_items_before(text: str, quote_start: int) -> list[tuple[int, str]]
     if stops:
         start = stops[-1].end()
     body = text[start:quote_start - 1]
-    if any(c in body for c in QUOTE_OPEN + QUOTE_CLOSE):
+    if _QUOTE_MARK.search(body) is not None:
         return []
     parts, pos = [], 0
     for sep in _ITEM_COMMA.finditer(body):
@@ -735,7 +739,7 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[F
     if last_close >= 0:
         # “A”还带动了B家政、B厨师等劳务品牌: the unquoted list starts after the clause's last quote
         body, start = body[last_close + 1:], start + last_close + 1
-    if not body or any(c in body for c in QUOTE_OPEN + QUOTE_CLOSE):
+    if not body or _QUOTE_MARK.search(body) is not None:
         return []
     spans, pos = [], 0  # (start, end) of each item in body
     for sep in _UNQUOTED_SEP.finditer(body):
