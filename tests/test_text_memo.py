@@ -36,3 +36,20 @@ def test_building_the_same_article_twice_reads_its_figures_twice(tmp_path):
     # nothing served from the first reading (kept, it would show as hits and as misses counted on)
     assert second == first
     assert any(f.workers == 320 for f in second_facts.flows)
+
+
+def test_a_last_call_memo_keeps_one_reading_by_identity():
+    from kg.text.memo import last_call_memo
+
+    calls = []
+
+    @last_call_memo
+    def read(article: list, regions: list) -> int:
+        calls.append(1)
+        return len(article) + len(regions)
+
+    first, regions = ["甲"], []
+    assert read(first, regions) == read(first, regions) == 1 and len(calls) == 1
+    equal_but_other = ["甲"]  # the same text in another article is read afresh
+    assert read(equal_but_other, regions) == 1 and len(calls) == 2
+    assert read(first, regions) == 1 and len(calls) == 3  # only the last article is kept

@@ -5,6 +5,7 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
+from kg.text.memo import last_call_memo
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
@@ -214,24 +215,16 @@ def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str
     return next((county for stem, county in _town_stems(article, regions) if stem in stretch), None)
 
 
-# (article, its regions, their town stems): the article read last, as lists of one article are read in turn
-_stems_read: tuple[Article | None, RegionAnalysis | None, list[tuple[str, str]]] = (None, None, [])
-
-
+@last_call_memo
 def _town_stems(article: Article, regions: RegionAnalysis) -> list[tuple[str, str]]:
     """(town name without 镇/乡, county) for every county the article writes a town right after, in text order:
     read once per article, not per list."""
-    global _stems_read
-    read = _stems_read  # (read once: a thread reading another article may replace it)
-    if read[0] is article and read[1] is regions:
-        return read[2]
     gaz = Gazetteer.load()
     stems = []
     for m in regions.mentions:
         town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
         if town and (region := gaz.get(m.code)) is not None and region.level == "county":
             stems.append((town.group(1), m.code))
-    _stems_read = (article, regions, stems)
     return stems
 
 

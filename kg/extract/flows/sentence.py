@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from kg.text.memo import last_call_memo
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.record import RawFlow
@@ -59,19 +60,17 @@ class _Scanned(NamedTuple):
     flows: dict[int, list[RawFlow]]
 
 
-# The readings of the sentences of the article read last: find_flows and then link_brand_destinations
-# (need_group=False) read the same sentences. Keyed by the identity of the article and its RegionAnalysis, and of
-# each sentence (all held here, so no id is reused while they are), replaced by the next article's.
-_memo: tuple[Article | None, RegionAnalysis | None, dict[int, tuple[Sentence, _Scanned | None]]] = (None, None, {})
+@last_call_memo
+def _readings_of(article: Article, regions: RegionAnalysis) -> dict[int, tuple[Sentence, _Scanned | None]]:
+    """The sentences read so far of the article read last, by identity: find_flows and then
+    link_brand_destinations (need_group=False) read the same sentences. Each entry holds its sentence, so no
+    id is reused while it is kept."""
+    return {}
 
 
 def _scanned(article: Article, regions: RegionAnalysis, sentence: Sentence) -> _Scanned | None:
     """The sentence's readings (None for a sentence without a place), read once per article."""
-    global _memo
-    memo = _memo  # (read once: a thread reading another article may replace it)
-    if memo[0] is not article or memo[1] is not regions:
-        memo = _memo = (article, regions, {})
-    by_sentence = memo[2]
+    by_sentence = _readings_of(article, regions)
     found = by_sentence.get(id(sentence))
     if found is not None and found[0] is sentence:
         return found[1]
