@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from kg.extract.brand_cues import (
     COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, sentence_subject, tells_one_person,
 )
-from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, cue
+from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, STATION_WORDS, cue
+from kg.extract.event_words import alternation
 from kg.gazetteer import Gazetteer
 from kg.text.punct import CLAUSE_BREAK_RE
 from kg.model import Article, Brand, RegionAnalysis, RegionMention, Sentence
@@ -26,7 +27,7 @@ _SHORT_FORM_RUN = re.compile(
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
-_STATION = re.compile(r"服务站|工作站|联络站|联络处|驿站|服务中心|服务基地|输出基地")
+_STATION = re.compile(alternation(STATION_WORDS) + r"|服务基地|输出基地")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
 _GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.

@@ -66,9 +66,11 @@ _TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开�
 # Winning a market: 开拓A市场, 深耕A、B的家政市场.
 _MARKET_VERB = re.compile(r"(?:开拓|深耕|抢占|占领|占据|抢滩|主攻|打入|拓展|开辟)了?$")
 _MARKET_AFTER = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,4}?市场")
+# The offices a brand sets up where its workers are (the cues' building test reads them too).
+STATION_WORDS = ("服务站", "工作站", "联络站", "联络处", "驿站", "服务中心")
 # A station named after the place where the brand's workers are (X长春服务站, 在外的X大连工作站).
 # A base counts when it is one for work (劳务基地, X大连基地), never a training base (培训基地).
-_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:服务站|工作站|联络站|联络处|驿站|服务中心|分站|办事处|"
+_STATION_AFTER = re.compile(r"^(?:等地)?的?(?:" + alternation(STATION_WORDS) + r"|分站|办事处|"
                             r"(?:劳务|就业|输出|用工|务工)?基地)")
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
