@@ -169,7 +169,7 @@ def _opener_before(article: Article, regions: RegionAnalysis, index: int, subjec
     if not _OPENS_WITH.match(previous.text, 0, opener.start - previous.start):
         return None  # named further in: not what the sentence is about
     if len(earlier) > 1 and previous.text[opener.end - previous.start:earlier[1].start - previous.start] in _LIST_MARKS:
-        return None  # 原州区、隆德县…: one of a list, no single subject
+        return None  # 凤县、太白县…: one of a list, no single subject
     if id(opener) in destination_ids(earlier, previous.text, previous.start):
         return None
     return opener.code
