@@ -162,9 +162,9 @@ COUNTS = [
     ("望谟县劳务输出情况\n320名务工人员中，有200人前往湖州，120人前往嘉兴。",
      {("望谟县", "湖州市", 200), ("望谟县", "嘉兴市", 120)}),
     # one train number, one train: the riders a later sentence lists go where the train was said to go
-    ("新乡市务工专列开往湖州\n许多务工人员正在候车，等待乘坐G1234次务工专列前往湖州。据了解，此趟G1234次务工专列从新乡东站"
-     "发出，来自河南鹤壁、开封等地共计700多名务工人员随车出发，午间到站。",
-     {("新乡市", "湖州市", None), ("鹤壁市", "湖州市", 700), ("开封市", "湖州市", 700)}),
+    ("遵义市务工专列开往宁波\n不少务工人员在站台上排队，准备坐G1234次务工专列前往宁波。记者获悉，此趟G1234次务工专列从遵义站"
+     "开出，来自贵州毕节、铜仁等地共计700多名务工人员同车出发。",
+     {("遵义市", "宁波市", None), ("毕节市", "宁波市", 700), ("铜仁市", "宁波市", 700)}),
     # a station and a train number are no origin; changing trains keeps the final destination
     ("2月18日上午，望谟县的320名务工人员登上G1322次列车，前往广东汕头。", {("望谟县", "汕头市", 320)}),
     ("2月20日，1200名罗城籍务工人员从河池站出发，乘坐K9386次列车前往广东汕头。", {("罗城仫佬族自治县", "汕头市", 1200)}),
@@ -206,7 +206,7 @@ NOT_FLOWS = [
     ("望谟县劳务输出情况\n春节前，望谟县派出专车到湖州接回320名务工人员回乡过年。", set()),
     ("望谟县在湖州为务工人员提供“一站式”服务。", set()),
     # where a company's workers used to come from is no receiver of the workers it hires now: the company's place is
-    ("湖州一家企业的负责人说，以前企业用工都来自安徽、河南等地，今年首次聘用望谟县农民工。", {("望谟县", "湖州市", None)}),
+    ("宁波一家工厂的人事经理介绍，过去厂里的工人多来自江西、安徽等地，今年首次聘用望谟县农民工。", {("望谟县", "宁波市", None)}),
     # a part of the origin after 其中 is no destination
     ("今年以来，黔西南州向省外输出劳动力5万人，其中望谟县1.2万人。", set()),
     # the article seems to be about the place its workers go to: that place is no origin

@@ -256,7 +256,7 @@ def kind_of(pre: str, post: str) -> str | None:
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
-        # (以前企业用工都来自A、B等地: a source of workers is never who takes them in)
+        # (过去厂里的工人多来自A、B等地: a source of workers is never who takes them in)
         return "inbound" if _WORKERS_AFTER.match(post) or _COUNTED_FROM_AFTER.match(post) else "source"
     if pre.endswith(_REACH_VERBS):
         return "reach"

@@ -213,7 +213,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     return q.unit or ""
 
 
-# Adverbs between who is counted and their verb (这些务工人员将分别前往…): they say how, not what.
+# Adverbs between who is counted and their verb (这批工友将分别前往…): they say how, not what.
 _ADVERBS_INSIDE = re.compile(r"(?:将|均|都)?分别|将(?=前往|奔赴|赶赴|去往|赴|到|发送|输送|送往|发往)")
 # 来自某地的500名务工人员: the place they came from, once its name is taken off, leaves 来自…的 or 的 behind.
 _FROM_BEFORE = re.compile(r"^来自(?:[^的，,]{0,10}的)?")
@@ -380,7 +380,7 @@ _OF_A_CONTEST = re.compile(r"^([^的]{1,8})的(?:技能)?(?:比拼|比赛|竞赛
 
 
 _WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常年)?(?:就业|务工|打工|工作|从业|创业)"
-                       r"|在(?:此|这里)[^，,；;。！？!?]{1,6}")  # 又有400名务工人员在此登乘专列: here, at the place just named
+                       r"|在(?:此|这里)[^，,；;。！？!?]{1,6}")  # 又有80名工友在这里上车: here, at the place just named
 # A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")

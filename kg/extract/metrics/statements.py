@@ -289,7 +289,7 @@ _LAND_BEFORE = re.compile(r"(?:总面积|国土面积|辖区面积|面积)(?:为
 
 
 def _census(f: _Figure) -> bool:
-    """户籍总人口为22万余人, 面积4116平方公里: a place's population or land, not a statement about its workers."""
+    """户籍总人口为35万余人, 面积2980平方公里: a place's population or land, not a statement about its workers."""
     q = f.q
     if q.unit == "平方公里":
         return bool(_LAND_BEFORE.search(f.text, f.clause_start, q.start))
