@@ -25,7 +25,8 @@ def welcoming_station(r: Reading, places: list[str]) -> str | None:
 # 等待乘坐G3105次专列前往A。…此趟G3105次专列…来自B、C的N名务工人员乘坐专列: one train number, one train, so the
 # workers said to ride it go where the sentence before sent it.
 _TRAIN_NUMBER = re.compile(r"[A-Z]\d{1,5}次")
-_TRAIN_GOES = re.compile(r"前往|开往|驶往|直达|抵达|到达|发往")
+# 去 alone is a verb of going here (坐G1234次专列去宁波), never the 去 of 去年 (the train's opening year).
+_TRAIN_GOES = re.compile(r"前往|开往|驶往|驶向|开赴|奔赴|直达|抵达|到达|发往|去往|去(?!年)")
 TRAIN_LOOKBACK = 3  # sentences back to the one that named the train's destination
 TRAIN_VERB_WINDOW = 24  # from the train number to its verb of going (…次务工专列前往)
 
