@@ -362,6 +362,15 @@ def test_big_cities_together_and_pairs_of_province_letters():
     assert names("到常州务工，苏醒过来。") == ["常州市"]
 
 
+def test_province_letters_listed_with_dunhao_are_places_after_any_verb():
+    assert names("该县的电焊工足迹遍布京、津、冀等地。") == ["北京市", "天津市", "河北省"]
+    assert names("务工人员主要分布在苏、浙、沪和广东。") == ["江苏省", "浙江省", "上海市", "广东省"]
+    assert names("就业辐射闽、粤两地。") == ["福建省", "广东省"]
+    # a letter that is also a word (甘, 吉, 青), or a list that goes on into a word, is no list of places
+    assert names("创业路上，酸、甜、苦、辣、甘都尝过。") == []
+    assert names("北京、津南区的企业来招工。") == ["北京市", "津南区"]
+
+
 def test_a_place_right_after_a_figure_in_wan_is_no_word_with_the_wan():
     found = find_regions(article("10万宝鸡面匠享誉海内外。宝鸡市组织培训。"))
     assert [m.surface for m in found.mentions] == ["宝鸡", "宝鸡市"]

@@ -808,7 +808,36 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
         out += _big_cities(index, text, blocked)
     if not abbrs.keys().isdisjoint(text[1:]):  # a scan in C, not a Python loop over every character
         out += _abbreviation_pairs(index, text, blocked)
+    if "、" in text:
+        taken = {m.start for m in out}
+        out += [m for m in _abbreviation_lists(index, text, blocked) if m.start not in taken]
     return out
+
+
+# 遍布京、津、冀等地, 辐射苏、浙、沪三地: one-letter forms listed with 、 are places whatever verb comes before,
+# as a list of names is; the letters must all be the loose ones (not 吉, 甘, 青, which are also words), the list
+# must start where a word cannot go on (after a verb of reaching or a mark) and end as a list of places ends.
+_LIST_BEFORE = frozenset("布盖射在到赴往至于入进向及驻战，,。：:；;（(“ \n")
+_LIST_AFTER = ("等", "两地", "三地", "四地", "地区", "一带", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”")
+
+
+def _abbreviation_lists(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    out: list[_Mention] = []
+    abbrs = index.abbreviations
+    for match in _abbr_list_pattern(tuple(sorted(c for c, (_, strict) in abbrs.items() if not strict))).finditer(text):
+        start, end = match.span()
+        if start and text[start - 1] not in _LIST_BEFORE or not text.startswith(_LIST_AFTER, end):
+            continue
+        if any(b0 < end and start < b1 for b0, b1 in blocked):
+            continue
+        out += [_Mention(at, at + 1, abbrs[text[at]][0], text[at]) for at in range(start, end, 2)]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _abbr_list_pattern(loose: tuple[str, ...]) -> re.Pattern[str]:
+    letters = "".join(loose)
+    return re.compile(f"[{letters}](?:、[{letters}])+")
 
 
 # 400余名豫籍务工人员, 一批黔籍农民工: a one-letter form + 籍 + a noun for workers names a native place. The
