@@ -47,6 +47,8 @@ def test_title_date_and_source(tmp_path, page, title, date, source):
     "首页 新闻 政务 安顺 镇宁 紫云 关岭 普定",  # a menu set with spaces
     "镇宁县人民政府|首页|政务公开|新闻动态|通知公告|办事指南|联系我们",
     "【字体：大 中 小】【打印本页】【关闭窗口】",
+    "兄弟县区：西秀区 平坝区 普定县 关岭县 紫云县 镇宁县",  # a menu under a label of its own
+    "友情链接: 安顺人社 贵州人社 镇宁政务 紫云政务 关岭政务 普定政务",
 ])
 def test_site_chrome_above_the_headline_is_neither_title_nor_body(tmp_path, chrome):
     doc = read(tmp_path, f"{chrome}\n镇宁县开通返岗专车\n2023-01-31 来源：安顺日报\n{BODY}")

@@ -178,7 +178,14 @@ def _is_breadcrumb(line: str) -> bool:
         len(items) >= 3 or _SITE_NAME_RE.match(_squash(items[0])) is not None)
 
 
+# 县区人社：A区 B县 C县 …, 友情链接：…: a menu under a short label of its own.
+_MENU_LABEL_RE = re.compile(rf"^[{HAN}A-Za-z0-9]{{2,8}}[:：]\s?")
+
+
 def _is_nav_bar(line: str) -> bool:
+    label = _MENU_LABEL_RE.match(line)
+    if label is not None and _is_nav_bar(line[label.end():]):
+        return True
     if "|" not in line and "｜" not in line:
         # 新闻 政务 某市 某县 …: a menu set with spaces, each item a word (and never a sentence's mark)
         return (line.count(" ") >= NAV_MIN_ITEMS - 1 and len(line) <= NAV_LINE_MAX
