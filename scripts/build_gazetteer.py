@@ -72,7 +72,7 @@ def short_names(name: str, level: str, kind: str) -> list[str]:
         stem = strip_ethnic(name[: -len("自治旗")])
         out += [stem, stem + "旗"]
     elif name.endswith("新区"):
-        pass  # 滨海新区 -> "滨海新" is no word; 滨海 is 滨海县.
+        out.append(name[: -len("新区")])  # 上海浦东, 天津滨海: the whole 新区 goes, never its last character alone
     elif name.endswith("林区"):
         out.append(name[: -len("林区")])
     elif name.endswith("地区"):

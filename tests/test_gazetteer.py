@@ -49,7 +49,8 @@ def test_short_names_by_rule():
     assert "伊犁" in g().get("654000").short_names  # 哈萨克 without 族
     assert "三都" in g().get("522732").short_names  # 水族: one-character nationality with 族
     assert g().get("150724").short_names == ()  # 鄂温克族自治旗: stem is a nationality
-    assert g().get("120116").short_names == ()  # 滨海新区
+    assert g().get("120116").short_names == ("滨海",)  # 滨海新区 loses the whole 新区
+    assert g().get("310115").short_names == ("浦东",)  # 浦东新区
     assert all(len(s) >= 2 for r in g() for s in r.short_names)
 
 

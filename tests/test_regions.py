@@ -362,6 +362,12 @@ def test_big_cities_together_and_pairs_of_province_letters():
     assert names("到常州务工，苏醒过来。") == ["常州市"]
 
 
+def test_a_new_district_by_its_short_form_after_its_city():
+    assert names("不少人进驻上海浦东的家政市场。") == ["上海市", "浦东新区"]
+    assert names("她在天津滨海的一家工厂上班。") == ["天津市", "滨海新区"]
+    assert names("江苏滨海的务工人员返乡创业。") == ["江苏省", "滨海县"]
+
+
 def test_province_letters_listed_with_dunhao_are_places_after_any_verb():
     assert names("该县的电焊工足迹遍布京、津、冀等地。") == ["北京市", "天津市", "河北省"]
     assert names("务工人员主要分布在苏、浙、沪和广东。") == ["江苏省", "浙江省", "上海市", "广东省"]
