@@ -362,6 +362,12 @@ def test_big_cities_together_and_pairs_of_province_letters():
     assert names("到常州务工，苏醒过来。") == ["常州市"]
 
 
+def test_a_county_short_form_after_a_verb_of_working_with_yu():
+    assert names("每年有200余名茶农受聘于安溪、福鼎等地茶企。") == ["安溪县", "福鼎市"]
+    assert names("该县的月嫂长期服务于晋江、石狮等地的家庭。") == ["晋江市", "石狮市"]
+    assert names("由于安溪、福鼎等地天气好，茶叶丰收。") == []
+
+
 def test_a_new_district_by_its_short_form_after_its_city():
     assert names("不少人进驻上海浦东的家政市场。") == ["上海市", "浦东新区"]
     assert names("她在天津滨海的一家工厂上班。") == ["天津市", "滨海新区"]

@@ -37,7 +37,10 @@ _NOT_AFTER_SHORT = ("镇", "乡", "村", "街", "路", "社区", "大道", "大�
 # ... unless what follows is a development zone named after the place (海口江东新区, 西安高新区).
 _ZONE = re.compile(rf"[{HAN}]{{1,4}}?(?:新区|开发区|高新区|园区|试验区|自贸区)")
 # Verbs and prepositions of place before a city's short form (在海口召开, 奔赴银川): the name is a place.
-_PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户", "来自", "离开", "家住", "返回", "途经")
+_PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户", "来自", "离开", "家住", "返回", "途经",
+                # the verbs of working that take their place with 于 (受聘于, 就业于, 服务于, 分布于, 务工于, 任职于);
+                # never 位于/属于/由于, whose 于 is no place of work
+                "聘于", "业于", "务于", "布于", "工于", "职于")
 _PLACE_CHARS = frozenset("在赴到来去往至抵")
 # 从X出发, 从X乘车: 从 governs a place only when a departure follows (从日照时长看 is no place).
 _DEPARTURES = ("出发", "始发", "启程", "动身", "乘", "搭乘", "坐", "登上", "开往", "驶往", "前往", "奔赴", "赶赴", "赶往",
