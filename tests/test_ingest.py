@@ -404,10 +404,18 @@ def test_source_author_and_date_lines_become_metadata(tmp_path):
     assert doc.body == "保山市今年输出劳动力。"
 
 
-@pytest.mark.parametrize("heading", ["相关文章", "相关新闻", "相关阅读", "发表评论", "关键词：劳务 就业", "特别关注", "相關新聞"])
+@pytest.mark.parametrize("heading", ["相关文章", "相关新闻", "相关阅读", "发表评论", "关键词：劳务 就业", "特别关注", "相關新聞",
+                                     "往期推荐", "往期回顾", "精彩推荐", "更多阅读", "往期精選"])
 def test_trailing_blocks_are_cut(tmp_path, heading):
     text = f"湖南省邵阳市劳务输出\n\n邵阳市今年输出劳动力80万人。\n\n{heading}\n\n长沙：就业服务进社区\n\n株洲市举办招聘会，岗位1000个。\n"
     doc = _doc(tmp_path, text, "f.txt")
+    assert doc.body == "邵阳市今年输出劳动力80万人。"
+
+
+def test_a_public_accounts_footer_in_markdown_is_cut(tmp_path):
+    text = ("---\ntitle: 邵阳市劳务输出\n---\n\n邵阳市今年输出劳动力80万人。\n\n**往期推荐**\n\n"
+            "- 新宁县开展家政专项招聘\n- 武冈：春季用工对接忙\n")
+    doc = _doc(tmp_path, text, "f.md")
     assert doc.body == "邵阳市今年输出劳动力80万人。"
 
 
