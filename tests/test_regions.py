@@ -368,6 +368,13 @@ def test_a_county_short_form_after_a_verb_of_working_with_yu():
     assert names("由于安溪、福鼎等地天气好，茶叶丰收。") == []
 
 
+def test_a_county_short_form_after_a_zone_in_a_list_and_before_a_workplace():
+    text = "睢宁县务工人员主要去向是无锡高新区、江阴、张家港等地。"
+    assert names(text) == ["睢宁县", "无锡市", "江阴市", "张家港市"]
+    assert names("睢宁县的小王说：“我在江阴一家纺织厂干了五年。”") == ["睢宁县", "江阴市"]
+    assert names("睢宁县的小王说：“我在张家港的一家工厂上班。”") == ["睢宁县", "张家港市"]
+
+
 def test_a_new_district_by_its_short_form_after_its_city():
     assert names("不少人进驻上海浦东的家政市场。") == ["上海市", "浦东新区"]
     assert names("她在天津滨海的一家工厂上班。") == ["天津市", "滨海新区"]

@@ -444,7 +444,12 @@ def _sent_there(text: str, start: int, end: int) -> bool:
     if all(c in _PART_OF_TOWN for c in text[start:end]):
         return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
     return _governed(text, start) and (text.startswith(_ABBR_WORDS, end)
-                                       or text.startswith(("、", "等地", "等城市"), end))
+                                       or text.startswith(("、", "等地", "等城市"), end)
+                                       # 在常熟一家船厂干活, 到昆山的一家工厂: the workplace that stands there
+                                       or text.startswith(_WORKPLACE_AFTER, end))
+
+
+_WORKPLACE_AFTER = ("一家", "的一家", "某家", "某企业", "某公司", "某工厂", "某工地")
 
 
 def _governed(text: str, start: int) -> bool:
@@ -613,7 +618,10 @@ def _find(article: Article, with_subject: str | None = None,
         # a short form (SHORT or COUNTY_SHORT) from here on
         start, form = cand.start, cand.form
         after_parent = anchor is not None and anchor != region.code and gaz.contains(anchor, region.code)
-        in_list = start >= 1 and text[start - 1] in _LIST_SEPARATORS and last_end == start - 1
+        in_list = start >= 1 and text[start - 1] in _LIST_SEPARATORS and (
+            last_end == start - 1
+            # 苏州工业园区、昆山: the place before the separator ends in a zone of it, still an item of the list
+            or (0 <= last_end < start - 1 and _ZONE.fullmatch(text, last_end, start - 1) is not None))
         if form == SHORT and in_list:
             pass  # 北京、上海参展: in a list of places a province's or city's short form is a place (not 上|海参)
         elif not after_parent and _inside_word_once(cand, text, names, prepared):
