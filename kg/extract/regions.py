@@ -1080,10 +1080,21 @@ def _paragraph_subjects(article: Article, mentions: list[_Mention], gaz: Gazette
 
 # -- public API -------------------------------------------------------------------------------------
 
-def find_regions(article: Article) -> RegionAnalysis:
-    """Every region the article's body names, resolved to adcodes, with article and paragraph subjects."""
+def find_regions(article: Article, subject: str | None = None) -> RegionAnalysis:
+    """Every region the article's body names, resolved to adcodes, with article and paragraph subjects.
+
+    `subject`, when given, is the article's subject as found by other means (a county's post that names its county
+    only in its brand's name): the mentions are read with it, and it is kept.
+    """
     gaz = _index().gazetteer
     prepared = _candidates(article)
+    if subject is not None:
+        mentions, _ = _find(article, subject, prepared)
+        return RegionAnalysis(
+            mentions=tuple(RegionMention(m.code, m.start, m.end, m.surface) for m in mentions),
+            subject=subject,
+            paragraph_subjects=_paragraph_subjects(article, mentions, gaz),
+        )
     mentions, subject_matters = _find(article, prepared=prepared)
     subject = _article_subject(article, mentions, gaz)
     if subject is not None and subject_matters:
@@ -1096,6 +1107,11 @@ def find_regions(article: Article) -> RegionAnalysis:
         subject=subject,
         paragraph_subjects=_paragraph_subjects(article, mentions, gaz),
     )
+
+
+def speaks_as_a_county(article: Article) -> bool:
+    """我县, 本县, 全县 (旗): the article is written by or about one county."""
+    return _SELF_COUNTY.search(article.text) is not None
 
 
 def with_title_places(article: Article, regions: RegionAnalysis) -> RegionAnalysis:
