@@ -213,8 +213,12 @@ def test_inbound_with_province_and_city_and_the_count_between():
 
 
 def test_work_word_after_a_short_stretch_of_the_clause():
+    # the brand's whole workforce is no count of the places it mainly works in (the real set's convention)
     text = "目前，“湄潭茶艺师”品牌从业人员已达1800多人，主要在杭州、宁波的茶企就业。"
     assert flows_of(text, ("湄潭", "杭州", "宁波"), code("湄潭县")) == [
+        (code("湄潭县"), code("杭州"), None, False), (code("湄潭县"), code("宁波"), None, False)]
+    text = "目前，湄潭县有1800多名茶艺师在杭州、宁波的茶企就业。"
+    assert flows_of(text, ("湄潭县", "杭州", "宁波"), code("湄潭县")) == [
         (code("湄潭县"), code("杭州"), 1800, True), (code("湄潭县"), code("宁波"), 1800, True)]
 
 

@@ -12,7 +12,9 @@ from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 
 
 # 大部分在北京: a share between a count and the places means the count is not theirs.
-_SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些")
+# 从业人员N人，主要在A、B / 主要分布在 / 主要服务于 / 足迹遍布: where a whole workforce mostly is, not a count of each
+# place (a transfer's 输出地主要为A、B still shares its count)
+_SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些|主要(?:在|分布|服务|集中)|足迹")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 _SENDING = re.compile(r"输送|转移|输出|输转|运送")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
