@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract.brand_counts import breakdown_items, counted_quotes
 from kg.extract.brand_epithets import ArticleScan, epithets_in, unquoted_subjects
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
+from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import WORKER_NAME_END
 from kg.gazetteer import Gazetteer
@@ -137,6 +138,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             in_sentence.extend(_brand_standing(article, sentence))
         if in_sentence:
             found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
+    found.extend(_table_rows(article))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
@@ -146,6 +148,18 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     merged = merge_found(found)
     brands = [to_brand(article, regions, f) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged, scan))
+
+
+def _table_rows(article: Article) -> list[FoundBrand]:
+    """The names in the brand-name column of a notice's table (序号 品牌名称 申报单位 / 1 X厨师 A县)."""
+    out = []
+    for row in table_brand_cells(article):
+        sentence = article.sentence_at(row.start)
+        if sentence is not None and _valid_unquoted(row.name) and article.is_reliable(row.start, row.end):
+            found = _make(sentence, row.start - sentence.start, row.end - sentence.start, row.name, row.level)
+            found.builder = row.rest  # the unit that declared it is its home where the name holds no place
+            out.append(found)
+    return out
 
 
 # A name someone only suggests building (专家建议打造“X”, 呼吁培育X劳务品牌) is no brand (GUIDE.md). A county's own

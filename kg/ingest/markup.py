@@ -188,12 +188,36 @@ def html_to_text(html: str, *, whole_page: bool) -> tuple[str, Meta]:
             if "canonical" in [str(rel).lower() for rel in (link.get("rel") or [])]:
                 meta.url = str(link["href"]).strip()[:2000] or meta.url  # canonical outranks og:url
                 break
+    _rows_as_lines(soup)
     text = "".join(_flatten(soup, skip, h1))
     if whole_page:
         if "\n" in text or "\r" in text:
             text = _CJK_BREAK_RE.sub("", text)
         text = _WS_RE.sub(" ", text)
     return text.replace(_BREAK, "\n"), meta
+
+
+DATA_CELL_MAX = 30  # a data table's cell is a word, a name or a figure; a layout table's cell holds prose
+_CELL_BLOCKS = ("p", "div", "table", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article")
+
+
+def _rows_as_lines(soup) -> None:
+    """A data table (序号 品牌名称 申报单位 / 1 X厨师 A县 …) is read a row a line, its cells set apart by a wide space,
+    as it is printed; a layout table (cells of prose or of blocks) keeps a cell a line."""
+    from bs4 import NavigableString
+
+    for table in soup.find_all("table"):
+        rows = table.find_all("tr")
+        cells = [row.find_all(("td", "th"), recursive=False) for row in rows]
+        if len(rows) < 2 or any(len(row) < 2 for row in cells):
+            continue
+        if any(cell.find(_CELL_BLOCKS) is not None or len(cell.get_text(strip=True)) > DATA_CELL_MAX
+               for row in cells for cell in row):
+            continue
+        for row, row_cells in zip(rows, cells):
+            line = "\u3000".join(" ".join(cell.get_text(" ").split()) for cell in row_cells)
+            row.clear()
+            row.append(NavigableString(line))
 
 
 def _flatten(root, skip: set[str], omit) -> list[str]:
