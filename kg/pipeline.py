@@ -67,7 +67,7 @@ def extract(article: Article) -> ArticleFacts:
     regions = _with_brand_places(regions, article, brands)
     flows = find_flows(article, regions)
     brand_destinations = link_brand_destinations(article, regions, brands, flows)
-    flows = flows_of_brand_destinations(brands, brand_destinations, flows)
+    flows = flows_of_brand_destinations(brands, brand_destinations, flows, regions)
     observations = find_metrics(article, regions, brands)
     return ArticleFacts(
         article=article,

@@ -1,7 +1,9 @@
 """Flows that a brand's destinations state: its workers go from the brand's home to each place they work."""
 from __future__ import annotations
 
+from kg.extract.brand_flows import flows_of_brand_destinations
 from kg.gazetteer import Gazetteer
+from kg.model import Brand, BrandDestination, Evidence, Flow, RegionAnalysis
 from kg.pipeline import process_file
 
 
@@ -53,3 +55,39 @@ def test_a_brands_whole_workforce_is_no_count_of_the_places_it_mainly_works_in(t
     # the count of the workers sent this time still goes on each place
     text = "岢岚县劳务输出\n2月10日，岢岚县组织120名务工人员赴太原、大同务工。"
     assert flows_of(tmp_path, text) == {(code("岢岚县"), code("太原"), 120), (code("岢岚县"), code("大同"), 120)}
+
+
+
+def test_a_flow_read_from_the_province_leaves_from_the_brands_home_inside_it():
+    # a brand's profile under a provincial list (X厨师：…就业辐射A、B): the flows read from the province the page is
+    # about, in the sentence that links the brand to the same places, leave from the brand's home
+    sentence = Evidence("洛南焊工：从业人员3000余人，就业辐射江苏、浙江等省。", 40, 66)
+    brand = Brand(name="洛南焊工", evidence=sentence, origin=code("洛南县"))
+    links = tuple(BrandDestination(brand="洛南焊工", destination=code(p), evidence=sentence) for p in ("江苏", "浙江"))
+    flows = tuple(Flow(origin=code("陕西省"), destination=code(p), evidence=sentence) for p in ("江苏", "浙江"))
+    assert {(f.origin, f.destination) for f in flows_of_brand_destinations((brand,), links, flows, RegionAnalysis())} == {
+        (code("洛南县"), code("江苏")), (code("洛南县"), code("浙江"))}
+    # in another sentence, the province's flow is its own
+    other = Evidence("陕西省今年向江苏输出劳动力。", 0, 14)
+    flows = (Flow(origin=code("陕西省"), destination=code("江苏"), evidence=other),)
+    assert {(f.origin, f.destination) for f in flows_of_brand_destinations((brand,), links, flows, RegionAnalysis())} == {
+        (code("陕西省"), code("江苏")), (code("洛南县"), code("江苏")), (code("洛南县"), code("浙江"))}
+
+
+def test_a_flow_moved_to_the_brands_home_is_one_flow_with_the_count():
+    sentence = Evidence("“洛南月嫂”遍布西安等地，今年输送300人。", 0, 21)
+    brand = Brand(name="洛南月嫂", evidence=sentence, origin=code("洛南县"))
+    links = (BrandDestination(brand="洛南月嫂", destination=code("西安"), evidence=sentence),)
+    flows = (Flow(origin=code("洛南县"), destination=code("西安"), evidence=sentence),
+             Flow(origin=code("商洛市"), destination=code("西安"), evidence=sentence, workers=300))
+    assert [(f.origin, f.destination, f.workers) for f in flows_of_brand_destinations((brand,), links, flows, RegionAnalysis())] == [
+        (code("洛南县"), code("西安"), 300)]
+
+
+def test_a_flow_whose_sentence_says_whose_workers_they_are_keeps_its_origin():
+    sentence = Evidence("全市从事月嫂行业的人员有4000人，“洛南月嫂”遍布西安等地。", 0, 30)
+    brand = Brand(name="洛南月嫂", evidence=sentence, origin=code("洛南县"))
+    links = (BrandDestination(brand="洛南月嫂", destination=code("西安"), evidence=sentence),)
+    flows = (Flow(origin=code("商洛市"), destination=code("西安"), evidence=sentence),)
+    assert {(f.origin, f.destination) for f in flows_of_brand_destinations((brand,), links, flows, RegionAnalysis())} \
+        == {(code("商洛市"), code("西安")), (code("洛南县"), code("西安"))}
