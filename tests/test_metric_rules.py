@@ -18,6 +18,8 @@ CASES = [
     ("_event_part", "活动设1个主会场。", "1个"),
     ("_size_of_place", "这是一个2000多人的村庄。", "2000多人"),
     ("_target", "全县力争输转劳动力5万人。", "5万人"),
+    # a plan in an earlier clause, the verb of reaching right before the figure
+    ("_target", "下一步，县里计划用三年时间，把“泸西厨师”从业人员扩大到1.2万人。", "1.2万人"),
     ("_subsidy_standard", "给予每人500元交通补贴。", "500元"),
     ("_restates_names", "培育了“阿庐厨娘”“建水陶匠”两个劳务品牌。", "两个"),
     ("_full_completion", "技能培训实现100%覆盖。", "100%"),
@@ -57,3 +59,13 @@ def test_every_rule_is_listed_and_none_holds_on_a_plain_statement():
             _, masked, figure = _figure(PLAIN, q.raw)
             assert [r.__name__ for r in statements.NOT_A_STATEMENT if r(figure)] == []
             assert statements.is_statement(q, PLAIN, masked)
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，“泸西厨师”从业人员扩大到1.2万人。",
+    # 计划 ending a programme's name is no plan
+    "泸西县把“泸西厨师”纳入雨露计划重点内容，从业人员突破1.2万人。",
+])
+def test_a_level_reached_without_a_plan_stays_a_statement(text):
+    q, masked, _ = _figure(text, "1.2万人")
+    assert statements.is_statement(q, text, masked)

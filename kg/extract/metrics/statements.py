@@ -252,9 +252,21 @@ def _size_of_place(f: _Figure) -> bool:
     return f.q.unit in ("人", "户") and bool(_SIZE_OF_PLACE.match(f.text, f.q.end))
 
 
+# 下一步，县里计划用三年时间，把从业人员扩大到1.5万人: a plan of the sentence that takes a figure to a new level. The
+# plan word may stand in an earlier clause; the verb of reaching stands right before the figure.
+# 计划 only as a verb (计划用三年时间, 计划到2025年), never the end of a programme's name (纳入雨露计划重点内容).
+_PLAN_FRAME = re.compile(r"下一步|今后|未来|接下来|打算|力争|争取|目标|计划(?=用|在|到|于|把|将|今年|明年|年内|通过|再|新|"
+                         r"开展|组织|培训|输送|转移|实现|完成|建设|打造|[一二两三四五六七八九十\d])")
+_TO_LEVEL = re.compile(r"(?:扩大|提高|增加|提升|增长|壮大|扩展|发展)(?:到|至)$|达到$|突破$|增至$")
+
+
 def _target(f: _Figure) -> bool:
     """确保, 力争, 将新建 before the figure in its clause: a goal (a published forecast 预计…将 stays)."""
     q, text = f.q, f.text
+    if (_TO_LEVEL.search(text, max(0, q.start - 4), q.start) or _TO_LEVEL.search(text, max(0, q.number_start - 4),
+                                                                                q.number_start)) \
+            and _PLAN_FRAME.search(text, 0, q.start):
+        return True
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
