@@ -197,6 +197,20 @@ def make_variants(sources: list[Source], seeds: list[int], gaz: Gazetteer, avoid
     return variants, notes
 
 
+def rewrite_variant(sources: list[Source], folder: Path) -> tuple[list, dict]:
+    """Rewritten copies of real articles made outside this script (a paraphrase by someone who never saw the
+    extractor: same facts, new wording), one file per original with the original's name: each scored against
+    the original's gold."""
+    gold_of = {src.name: src.gold for src in sources}
+    items, unknown = [], []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        if path.name in gold_of:
+            items.append((path.name, path.read_bytes(), gold_of[path.name]))
+        else:
+            unknown.append(path.name)
+    return items, {"articles": len(items), "skipped": unknown}
+
+
 def build_and_score(folder: Path, jobs: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder / "articles"), "--out", str(folder / "out"),
@@ -269,6 +283,10 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the variants and graphs (printed at the end)")
     ap.add_argument("--jobs", type=int, default=1, help="kg build --jobs (default 1)")
     ap.add_argument("--json", action="store_true", help="also print every score as JSON")
+    ap.add_argument("--rewrites", action="append", default=[], metavar="NAME=DIR",
+                    help="also score a folder of rewritten copies of the real articles (same file names; e.g. a "
+                         "paraphrase written blind to the extractor) against the originals' gold; repeatable. "
+                         "Compare it with the original's column only where it rewrites every article")
     args = ap.parse_args(argv)
     if not (args.real / "articles").is_dir() or not (args.real / "gold").is_dir():
         ap.error(f"no real set at {args.real} (it needs articles/ and gold/; it sits beside the repository in "
@@ -280,10 +298,18 @@ def main(argv=None) -> int:
     started = time.monotonic()
     variants, notes = make_variants(articles, list(range(args.seed, args.seed + args.seeds)), Gazetteer.load(),
                                    args.avoid_common_stems, read_headlines(args.real, articles))
+    for spec in args.rewrites:
+        name, _, folder = spec.partition("=")
+        if not name or not folder or not Path(folder).is_dir():
+            ap.error(f"--rewrites {spec}: expected NAME=DIR with DIR a folder of rewritten articles")
+        if Path(folder).resolve().is_relative_to(ROOT):
+            ap.error(f"--rewrites {spec}: the folder is inside the repository, where third-party text may not be")
+        variants[name], notes[name] = rewrite_variant(articles, Path(folder))
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
+    wanted |= {spec.partition("=")[0] for spec in args.rewrites} if wanted else set()
     scores = {}
     for name, items in variants.items():
-        if name != "original" and wanted and name.rstrip("0123456789") not in wanted:
+        if name != "original" and wanted and name not in wanted and name.rstrip("0123456789") not in wanted:
             continue
         folder = workdir / name
         clear_variant(folder)

@@ -210,3 +210,38 @@ def test_a_folder_the_script_did_not_write_is_never_removed(tmp_path):
     assert done.returncode != 0
     assert "was not written by this script" in done.stderr
     assert mine.read_text(encoding="utf-8") == "the user's own notes"
+
+
+def test_a_folder_of_rewrites_is_scored_against_the_originals_gold(tmp_path):
+    real = tmp_path / "real"
+    (real / "articles").mkdir(parents=True)
+    (real / "gold").mkdir()
+    (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    rewrites = tmp_path / "para"
+    rewrites.mkdir()
+    # the same facts in other words, and a file that rewrites no article of the set
+    (rewrites / "a1.txt").write_text(
+        "河曲县300名务工人员奔赴天津\n2月3日，300名河曲县务工人员坐专车前往天津打工。在津做家政的河曲籍人员不少，"
+        "“河曲保姆”在天津扎根多年。忻州今年计划输出务工人员1.2万人。\n", encoding="utf-8")
+    (rewrites / "b9.txt").write_text("无关的文章。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "generalise.py"), "--real", str(real),
+                           "--only", "gbk", "--rewrites", f"para={rewrites}", "--json"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout[done.stdout.index("\n{") + 1:])
+    assert report["notes"]["para"] == {"articles": 1, "skipped": ["b9.txt"]}
+    assert report["scores"]["para"]["flows"]["f1"] == 1.0
+
+
+def test_rewrites_inside_the_repository_are_refused(tmp_path):
+    real = tmp_path / "real"
+    (real / "articles").mkdir(parents=True)
+    (real / "gold").mkdir()
+    (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "generalise.py"), "--real", str(real),
+                           "--rewrites", f"para={ROOT / 'seeds'}"], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60)
+    assert done.returncode != 0
+    assert "inside the repository" in done.stderr
