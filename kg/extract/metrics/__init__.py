@@ -133,12 +133,27 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
 
 def _candidates(text: str, homes: BrandHomes) -> tuple[list[tuple[Quantity, str]], list[tuple[int, int]]]:
     """The figures of one sentence that are statements, each with its unit, and the sentence's masked spans."""
-    candidates = [(q, u) for q in read_quantities(text) if (u := metric_unit(q, text, homes)) is not None]
-    if candidates and is_anecdote(text):
-        candidates = [(q, u) for q, u in candidates if keeps_in_anecdote(q, text)]
-    candidates = [(q, u) for q, u in candidates if not own_wage(q, u, text)]
-    masked = masked_spans(text) if candidates else []
-    return [(q, u) for q, u in candidates if is_statement(q, text, masked)], masked
+    # One pass over the figures, each test in the order of the filters it stands for (a unit, an anecdote's
+    # figure kept, no one person's wage, a statement); the sentence-wide readings that some figure needs (is
+    # it an anecdote, its masked spans) are read at the first figure that needs them, once.
+    candidates: list[tuple[Quantity, str]] = []
+    anecdote: bool | None = None
+    masked: list[tuple[int, int]] | None = None
+    for q in read_quantities(text):
+        unit = metric_unit(q, text, homes)
+        if unit is None:
+            continue
+        if anecdote is None:
+            anecdote = is_anecdote(text)
+        if anecdote and not keeps_in_anecdote(q, text):
+            continue
+        if unit == "元" and own_wage(q, unit, text):  # (own_wage holds of 元 only)
+            continue
+        if masked is None:
+            masked = masked_spans(text)
+        if is_statement(q, text, masked):
+            candidates.append((q, unit))
+    return candidates, masked if masked is not None else []
 
 
 def _headline_metrics(article: Article, regions: RegionAnalysis, homes: BrandHomes) -> list[Observation]:

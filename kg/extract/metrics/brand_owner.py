@@ -8,6 +8,9 @@ from kg.extract.metrics.clauses import LEAD_WORDS, UNREAD, Clause
 from kg.extract.metrics.leads import OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
+# The last letters of those words (and a line break, before which $ matches too): a figure after none of them
+# follows no link word, and the search is not made (it runs for the figures of every sentence naming a brand).
+_LINK_LAST = frozenset("有达到超为共约\n")
 _CLOSING_QUOTES = ("”", "」", "\"", "’")
 _LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
 
@@ -41,7 +44,8 @@ class BrandHomes:
 
     def named_before(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
-        link = _LINK_BEFORE_FIGURE.search(text, max(0, pos - 3), pos)
+        link = (_LINK_BEFORE_FIGURE.search(text, max(0, pos - 3), pos)
+                if pos and text[pos - 1] in _LINK_LAST else None)
         if link:
             pos = link.start()  # 某某银匠有2000余人
         if pos and text[pos - 1] in _CLOSING_QUOTES:

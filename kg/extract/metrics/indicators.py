@@ -134,8 +134,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if means:
         before = before[means.end():]  # 各部门通过开通860趟专车: the means, not who used it
     after = ""
-    if q.end < len(text) and (HAN_RE.match(text[q.end]) is not None or text[q.end] in OPENING_QUOTES
-                              and HAN_RE.match(text, q.end + 1)):
+    if q.end < len(text) and ("\u4e00" <= text[q.end] <= "\u9fff" or text[q.end] in OPENING_QUOTES
+                              and HAN_RE.match(text, q.end + 1)):  # (HAN_RE's range, compared in place)
         # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
         window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
         j, stop = q.end, min(len(text), q.end + window, following if following is not None else len(text))
@@ -169,7 +169,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             return base + "同比" + comparison.group(2)
         if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
             return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
-        if _YEAR_WORDS.sub("", before) in _LATER_VALUE:
+        if (_YEAR_WORDS.sub("", before) if not _DIGITS.isdisjoint(before) else before) in _LATER_VALUE:
             return base  # 由2020年的8万人增至2023年的12万人: the same count at a later time
     if not before and previous is not None and (previous[0] == q.start
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):

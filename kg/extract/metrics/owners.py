@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from kg.extract.numbers import Quantity
@@ -83,7 +83,8 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
     """X省N个市州, Y市N万个…: a place written right before the figure owns it; 来自X的N名 (and
     来自X、Y等地的N名) counts people from X. Not a place workers are sent to (赴江苏1万人)."""
     ns = q.number_start if q.number_start else q.start
-    for k in range(len(mentions) - 1, -1, -1):
+    # (mentions are in text order: those that start after the figure end after it too, and are passed over at once)
+    for k in range(bisect_right(mentions, ns + offset, key=_START) - 1, -1, -1):
         m = mentions[k]
         rel_end = m.end - offset
         if rel_end > ns:
@@ -102,8 +103,9 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
                 return None  # A县、B县2600名: the figure is the list's, not its last place's
             return m.code
         head = mentions[list_start_index(text, mentions, k, offset)]
-        chained = _UNITS_COUNTED_BEFORE.search(text, rel_end, ns)
-        if chained and chained.start() == rel_end and chained.end() == ns:
+        # (read where the place ends: the first match found from there is the one that starts there, if any)
+        chained = _UNITS_COUNTED_BEFORE.match(text, rel_end, ns) if rel_end < ns else None
+        if chained and chained.end() == ns:
             start = m.start - offset  # 某省8个市州66个脱贫县: the second count is of the same province
             towards = start > 0 and (text[start - 1] in TOWARDS or text[start - 1] == "在")
             # 前往A市11个县区的123家企业: the firms of the place's units are the place's, wherever workers go
