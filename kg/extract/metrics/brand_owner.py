@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.numbers import Quantity
-from kg.extract.metrics.clauses import LEAD_WORDS, UNREAD, Clause
+from kg.extract.metrics.clauses import UNREAD, Clause, lead_words_end
 from kg.extract.metrics.leads import OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
@@ -72,7 +72,6 @@ class BrandHomes:
 
 # 至今，公司已培训…: in an article whose brands all come from one place, the company, association or
 # brand the sentence opens on is the brand's, and so are its figures.
-_LEAD_WORDS_AT = re.compile(LEAD_WORDS.pattern[1:])  # the same words, read at any offset
 _BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)(?:已|已经|累计|共|先后|目前|还|也|又|现|今年)")
 _BRAND_BODY_WORD = re.compile(r"公司|企业|协会|品牌")  # what _BRAND_BODY cannot match without
 
@@ -104,7 +103,7 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
 
 def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
     """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
-    start = _LEAD_WORDS_AT.match(text, clause.start).end()  # past its lead words
+    start = lead_words_end(text, clause.start)  # past its lead words
     code = homes.named_at(text, start)
     if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
             and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):

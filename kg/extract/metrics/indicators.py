@@ -9,7 +9,7 @@ from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
 from kg.text.punct import CLAUSE_PUNCT
-from kg.extract.metrics.clauses import LEAD_WORDS, NATIVE, Clause, clause_start_of, within_spans
+from kg.extract.metrics.clauses import NATIVE, Clause, clause_start_of, lead_words_end, within_spans
 from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.parts import part_after_among, part_at_place, without_leading_places
 from kg.extract.metrics.statements import PAREN
@@ -102,7 +102,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if opening >= 0 and "”" not in text[opening:seg_start]:
         before = text[opening:seg_start] + before  # a segment cut inside a quoted name takes the whole name
     led = before
-    before = before[LEAD_WORDS.match(before).end():].strip(" ")  # (it matches at 0, if only the empty string)
+    before = before[lead_words_end(before):].strip(" ")
     if before and not places and len(before) < len(led.strip(" ")):
         before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
@@ -144,7 +144,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
                 break  # the next figure; a train's number (D658次) goes on
             j += 1
         # a verb or adverb that the window cuts in two (…的D658次就业专列顺|利抵达) still ends the noun
-        verb = _VERB_AFTER_NOUN.search(text, q.end, min(len(text), j + _VERB_LONGEST))
+        verb = _verb_after_noun(text, q.end, min(len(text), j + _VERB_LONGEST))
         if verb is not None and verb.start() < j < verb.end():
             j = verb.start()
         after = _counted_noun(text[q.end:j])
@@ -155,7 +155,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if carried and after:
             # 大巴车载着76名农民工, 由A开往B的D52次列车，搭着430名务工人员: the vehicle and the people on it
             before = before[:carried.start()] or _vehicle_before(text, seg_start)
-        predicate = _VERB_AFTER_NOUN.search(text, q.end, j)
+        predicate = _verb_after_noun(text, q.end, j)
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
         if destination:
             after = destination + after  # 护送28名务工人员前往某市: who went where
@@ -358,7 +358,7 @@ def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
     if _CHANGE_AFTER.match(after):
         return ""  # 8万人增至…, 5万人，同比…: what follows is the change, the figure's noun is before it
-    verb = _VERB_AFTER_NOUN.search(after)
+    verb = _verb_after_noun(after)
     working = _WORKS_IN.match(after, verb.start()) if verb and verb.group() == "在" else None
     if working:
         after = after[:working.end()]  # 1.6万名脱贫劳动力在宁波就业: where they work says which workers
@@ -392,6 +392,18 @@ _BY_MEANS_LAST = frozenset("过托助取用")  # the last letters of those words
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
                               r"|正式|平安|安全|正在|从此|有了|已经|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
+# Every match holds one of these letters: 着, or the first letter of a word above.
+_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱")
+
+
+def _verb_after_noun(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """_VERB_AFTER_NOUN.search(text, start, end), not tried where none of its letters stands (three figures in
+    four: this runs up to three times for each figure with words after it)."""
+    if end is None:
+        end = len(text)
+    if _VERB_LETTERS.isdisjoint(text[start:end]):
+        return None
+    return _VERB_AFTER_NOUN.search(text, start, end)
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
 

@@ -94,7 +94,14 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
 
     `lead_only`: the caller reads only the first lead not read off a quoted name (a sentence without figures
     gives nothing but the region it carries on): the clauses after it are left unread (a clause's lead
-    depends on those before it only)."""
+    depends on those before it only), and none is made where nothing in the sentence can open one."""
+    # What no part of the sentence holds, no clause head holds: test the sentence once, not each clause.
+    groups = subject is not None and _UNIT_COUNT.search(text) is not None
+    has_anaphora = _ANAPHORA.search(text) is not None
+    if towns:
+        towns = {town: county for town, county in towns.items() if town in text}
+    if lead_only and not (groups or mentions or towns or has_anaphora):
+        return []  # no clause can open with a region: none is read (a lead-only reader finds none in [])
     clauses: list[Clause] = []
     start = 0
     for stop in clause_stops(text):  # each stop is one character of clause punctuation
@@ -103,14 +110,10 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
         start = stop + 1
     if len(text) > start:
         clauses.append(Clause(start, len(text), None))
-    if subject is not None and _UNIT_COUNT.search(text):
+    if groups:
         for clause in clauses:
             if GROUP_OF_UNITS.match(text, clause.start):
                 clause.lead = subject
-    # What no part of the sentence holds, no clause head holds: test the sentence once, not each clause.
-    has_anaphora = _ANAPHORA.search(text) is not None
-    if towns:
-        towns = {town: county for town, county in towns.items() if town in text}
     if not mentions and not towns and not has_anaphora:
         return clauses
     starts = [m.start - offset for m in mentions]  # in order, as mentions are
