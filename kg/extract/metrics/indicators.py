@@ -9,7 +9,7 @@ from kg.extract.numbers import BOUND_BEFORE_YUE, Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
 from kg.text.punct import CLAUSE_PUNCT
-from kg.extract.metrics.clauses import NATIVE, Clause, clause_start_of, lead_words_end, within_spans
+from kg.extract.metrics.clauses import NATIVE, Clause, any_of, clause_start_of, lead_words_end, within_spans
 from kg.extract.metrics.leads import OPENING_QUOTES, list_start_index
 from kg.extract.metrics.parts import part_after_among, part_at_place, without_leading_places
 from kg.extract.metrics.statements import PAREN
@@ -126,11 +126,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
     # (each pattern below is tried only where a letter it needs occurs: this runs for every figure)
-    if not _QUOTES_OPENING.isdisjoint(before):
+    if _has_opening_quote(before):
         before = _SLOGAN.sub("", before)  # 以“甲、乙”方式欢送: the quoted slogan is how, not what
     if "共" in before or "又" in before:
         before = _TOGETHER.sub("", before)  # N趟专列共输送: 共 sums up, it is not what was counted
-    means = _BY_MEANS.search(before) if not _BY_MEANS_LAST.isdisjoint(before) else None
+    means = _BY_MEANS.search(before) if _has_by_means_last(before) else None
     if means:
         before = before[means.end():]  # 各部门通过开通860趟专车: the means, not who used it
     after = ""
@@ -169,7 +169,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             return base + "同比" + comparison.group(2)
         if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
             return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
-        if (_YEAR_WORDS.sub("", before) if not _DIGITS.isdisjoint(before) else before) in _LATER_VALUE:
+        if (_YEAR_WORDS.sub("", before) if _has_digit(before) else before) in _LATER_VALUE:
             return base  # 由2020年的8万人增至2023年的12万人: the same count at a later time
     if not before and previous is not None and (previous[0] == q.start
                                                 or _SUMMED_AFTER.fullmatch(text, previous[0], q.start)):
@@ -235,7 +235,7 @@ def _tidy(phrase: str) -> str:
     figure.)"""
     if "分别" in phrase or "将" in phrase:
         phrase = _ADVERBS_INSIDE.sub("", phrase)
-    if not _DIGITS.isdisjoint(phrase):
+    if _has_digit(phrase):
         phrase = _DATE_WORDS.sub("", _YEAR_WORDS.sub("", phrase))
     if "[" in phrase or "【" in phrase:
         phrase = _TAG.sub("", phrase)
@@ -248,7 +248,7 @@ def _tidy(phrase: str) -> str:
     return phrase.strip(" “”\"、，,（(")
 
 
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_has_digit = any_of("0123456789０１２３４５６７８９")
 # Days named before a figure (将于5日、8日开行2趟专列): when, not what.
 _DATE_WORDS = re.compile(r"于?(?:[0-9０-９]{1,4}[年月])?[0-9０-９]{1,3}[日号](?:[、，,和及至到-][0-9０-９]{1,2}[日号])*")
 # Verbs that say what happened to people but not who (全县已输转6.9万人, 实现就业3000人): on their own they
@@ -366,13 +366,13 @@ def _counted_noun(after: str) -> str:
         after = after[:verb.start()]  # 50名务工人员拖着行李箱: what is counted ends where its verb starts
     if after.startswith("来自"):
         after = _FROM_PLACE.sub("", after)  # 26名来自山区的务工人员: where they come from qualifies them
-    if not _QUOTES_OPENING.isdisjoint(after):
+    if _has_opening_quote(after):
         after = _NAMED_SLOGAN.sub("", after)  # 三辆“平安返岗 一路同行”专车: the slogan painted on them
     after = _TRAILING.sub("", after)
     contest = _OF_A_CONTEST.match(after) if "的" in after else None
     if contest:
         after = contest.group(1)  # 6个工种的比拼: the figure counts the trades, the contest is between them
-    return _QUOTE_MARKS.sub("", after) if not _QUOTE_MARK_SET.isdisjoint(after) else after
+    return _QUOTE_MARKS.sub("", after) if _has_quote_mark(after) else after
 
 
 # N个X的比拼/比赛/竞赛…: the event is held among the N things counted.
@@ -386,7 +386,7 @@ _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「
 _TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
-_BY_MEANS_LAST = frozenset("过托助取用")  # the last letters of those words
+_has_by_means_last = any_of("过托助取用")  # the last letters of those words
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
@@ -394,6 +394,7 @@ _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 # Every match holds one of these letters: 着, or the first letter of a word above.
 _VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱")
+_has_verb_letter = any_of(_VERB_LETTERS)
 
 
 def _verb_after_noun(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
@@ -401,13 +402,15 @@ def _verb_after_noun(text: str, start: int = 0, end: int | None = None) -> re.Ma
     four: this runs up to three times for each figure with words after it)."""
     if end is None:
         end = len(text)
-    if _VERB_LETTERS.isdisjoint(text[start:end]):
+    if _has_verb_letter(text, start, end) is None:
         return None
     return _VERB_AFTER_NOUN.search(text, start, end)
+
+
 _FROM_PLACE = re.compile(r"^来自[^的，,]{1,8}的(?=[\u4e00-\u9fff]{2})")
 _NAMED_SLOGAN = re.compile(r"[“「\"][^”」\"]*[\s，,][^”」\"]*[”」\"](?=[\u4e00-\u9fff])")
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")
-_QUOTE_MARK_SET = frozenset("“”\"「」『』‘’")
-_QUOTES_OPENING = frozenset("“\"「")  # what _SLOGAN and _NAMED_SLOGAN open with
+_has_quote_mark = any_of("“”\"「」『』‘’")
+_has_opening_quote = any_of("“\"「")  # what _SLOGAN and _NAMED_SLOGAN open with
