@@ -4,6 +4,7 @@ Each pre-test is a set of letters kept beside its pattern; a word added to the p
 silently never match. These tests read the patterns themselves (parsed by the re module) and fail then."""
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import re._parser as sre_parse  # (the parser of the re module: these tests only read what it makes)
@@ -11,12 +12,11 @@ from re._constants import (
     ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN,
 )
 
-from kg.extract.metrics import brand_owner as _unused  # noqa: F401  (loads the package)
-import sys
-
-clauses = sys.modules["kg.extract.metrics.clauses"]
-indicators = sys.modules["kg.extract.metrics.indicators"]
-brand_owner_module = sys.modules["kg.extract.metrics.brand_owner"]
+# (by module path: the package exports functions named as some of its modules)
+clauses = importlib.import_module("kg.extract.metrics.clauses")
+indicators = importlib.import_module("kg.extract.metrics.indicators")
+brand_owner_module = importlib.import_module("kg.extract.metrics.brand_owner")
+statements = importlib.import_module("kg.extract.metrics.statements")
 
 
 def _openers(items) -> set:
@@ -92,9 +92,46 @@ def test_verb_after_noun_reads_as_the_pattern():
                 assert (found and found.span()) == (expected and expected.span()), (text, start, end)
 
 
+def _closers(items) -> set:
+    """What a non-empty match of `items` can end with (the mirror of _openers)."""
+    out: set = set()
+    for op, av in reversed(items):
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue
+        if op is LITERAL:
+            return out | {chr(av)}
+        if op is IN:
+            return out | {chr(member) if member_op is LITERAL else (member_op, member) for member_op, member in av}
+        if op is BRANCH:
+            for alternative in av[1]:
+                out |= _closers(alternative)
+            return out
+        if op is SUBPATTERN:
+            return out | _closers(av[3])
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, sub = av
+            out |= _closers(sub)
+            if low:
+                return out
+            continue
+        raise AssertionError(f"unexpected {op} in the pattern")
+    return out
+
+
 def test_link_last_letters_cover_every_link_word():
-    (op, av), (at, _) = _parsed(brand_owner_module._LINK_BEFORE_FIGURE)  # (?:word|word…)$
-    assert op is BRANCH and at is AT
-    for alternative in av[1]:
-        assert all(item_op is LITERAL for item_op, _ in alternative)
-        assert chr(alternative[-1][1]) in brand_owner_module._LINK_LAST
+    closers = _closers(_parsed(brand_owner_module._LINK_BEFORE_FIGURE))
+    assert closers and all(isinstance(c, str) for c in closers)
+    assert closers <= brand_owner_module._LINK_LAST, closers - brand_owner_module._LINK_LAST
+
+
+def test_level_last_letters_cover_every_verb_of_reaching():
+    closers = _closers(_parsed(statements._TO_LEVEL))
+    assert closers and all(isinstance(c, str) for c in closers)
+    assert closers <= statements._TO_LEVEL_LAST, closers - statements._TO_LEVEL_LAST
+
+
+def test_reaches_level_reads_as_the_pattern():
+    for text in ["把从业人员扩大到1.2万人", "人数达到3000人", "收入突破10亿元", "规模增至5万人", "扩大到\n3万", "输送3000人", ""]:
+        for at in range(len(text) + 1):
+            expected = statements._TO_LEVEL.search(text, max(0, at - 4), at) is not None
+            assert statements._reaches_level(text, at) == expected, (text, at)

@@ -259,14 +259,20 @@ def _size_of_place(f: _Figure) -> bool:
 _PLAN_FRAME = re.compile(r"下一步|今后|未来|接下来|打算|力争|争取|目标|计划(?=用|在|到|于|把|将|今年|明年|年内|通过|再|新|"
                          r"开展|组织|培训|输送|转移|实现|完成|建设|打造|[一二两三四五六七八九十\d])")
 _TO_LEVEL = re.compile(r"(?:扩大|提高|增加|提升|增长|壮大|扩展|发展)(?:到|至)$|达到$|突破$|增至$")
+# The last letters of those words (and a line break, before which $ matches too): asked of every figure, the
+# search is made only after one of them.
+_TO_LEVEL_LAST = frozenset("到至破\n")
+
+
+def _reaches_level(text: str, at: int) -> bool:
+    """A verb of reaching (扩大到, 达到, 突破 …) written right before `at`."""
+    return at > 0 and text[at - 1] in _TO_LEVEL_LAST and _TO_LEVEL.search(text, max(0, at - 4), at) is not None
 
 
 def _target(f: _Figure) -> bool:
     """确保, 力争, 将新建 before the figure in its clause: a goal (a published forecast 预计…将 stays)."""
     q, text = f.q, f.text
-    if (_TO_LEVEL.search(text, max(0, q.start - 4), q.start) or _TO_LEVEL.search(text, max(0, q.number_start - 4),
-                                                                                q.number_start)) \
-            and _PLAN_FRAME.search(text, 0, q.start):
+    if (_reaches_level(text, q.start) or _reaches_level(text, q.number_start)) and _PLAN_FRAME.search(text, 0, q.start):
         return True
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
