@@ -19,10 +19,11 @@ brand_owner_module = importlib.import_module("kg.extract.metrics.brand_owner")
 statements = importlib.import_module("kg.extract.metrics.statements")
 
 
-def _openers(items) -> set:
-    """What a non-empty match of `items` can open with: letters, ("range", lo, hi) and categories."""
+def _openers(items, last: bool = False) -> set:
+    """What a non-empty match of `items` can open with (`last`: end with): letters, ("range", lo, hi) and
+    categories."""
     out: set = set()
-    for op, av in items:
+    for op, av in (reversed(items) if last else items):
         if op in (AT, ASSERT, ASSERT_NOT):
             continue  # zero width
         if op is LITERAL:
@@ -38,16 +39,16 @@ def _openers(items) -> set:
             return out
         if op is BRANCH:
             for alternative in av[1]:
-                out |= _openers(alternative)
+                out |= _openers(alternative, last)
             return out
         if op is SUBPATTERN:
-            return out | _openers(av[3])
+            return out | _openers(av[3], last)
         if op in (MAX_REPEAT, MIN_REPEAT):
             low, _, sub = av
-            out |= _openers(sub)
+            out |= _openers(sub, last)
             if low:
                 return out
-            continue  # it may match nothing: what follows may open the match too
+            continue  # it may match nothing: what comes next may open (or end) the match too
         raise AssertionError(f"unexpected {op} in the pattern")
     return out
 
@@ -92,40 +93,14 @@ def test_verb_after_noun_reads_as_the_pattern():
                 assert (found and found.span()) == (expected and expected.span()), (text, start, end)
 
 
-def _closers(items) -> set:
-    """What a non-empty match of `items` can end with (the mirror of _openers)."""
-    out: set = set()
-    for op, av in reversed(items):
-        if op in (AT, ASSERT, ASSERT_NOT):
-            continue
-        if op is LITERAL:
-            return out | {chr(av)}
-        if op is IN:
-            return out | {chr(member) if member_op is LITERAL else (member_op, member) for member_op, member in av}
-        if op is BRANCH:
-            for alternative in av[1]:
-                out |= _closers(alternative)
-            return out
-        if op is SUBPATTERN:
-            return out | _closers(av[3])
-        if op in (MAX_REPEAT, MIN_REPEAT):
-            low, _, sub = av
-            out |= _closers(sub)
-            if low:
-                return out
-            continue
-        raise AssertionError(f"unexpected {op} in the pattern")
-    return out
-
-
 def test_link_last_letters_cover_every_link_word():
-    closers = _closers(_parsed(brand_owner_module._LINK_BEFORE_FIGURE))
+    closers = _openers(_parsed(brand_owner_module._LINK_BEFORE_FIGURE), last=True)
     assert closers and all(isinstance(c, str) for c in closers)
     assert closers <= brand_owner_module._LINK_LAST, closers - brand_owner_module._LINK_LAST
 
 
 def test_level_last_letters_cover_every_verb_of_reaching():
-    closers = _closers(_parsed(statements._TO_LEVEL))
+    closers = _openers(_parsed(statements._TO_LEVEL), last=True)
     assert closers and all(isinstance(c, str) for c in closers)
     assert closers <= statements._TO_LEVEL_LAST, closers - statements._TO_LEVEL_LAST
 
