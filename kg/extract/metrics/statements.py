@@ -272,7 +272,8 @@ def _reaches_level(text: str, at: int) -> bool:
 def _target(f: _Figure) -> bool:
     """确保, 力争, 将新建 before the figure in its clause: a goal (a published forecast 预计…将 stays)."""
     q, text = f.q, f.text
-    if (_reaches_level(text, q.start) or _reaches_level(text, q.number_start)) and _PLAN_FRAME.search(text, 0, q.start):
+    if (_reaches_level(text, q.start) or q.number_start != q.start and _reaches_level(text, q.number_start)) \
+            and _PLAN_FRAME.search(text, 0, q.start):
         return True
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
