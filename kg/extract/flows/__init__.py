@@ -8,9 +8,9 @@ from kg.extract.flows.record import RawFlow
 from kg.extract.flows.batches import (
     batch_origins, changed_onward, changing_at, counted_onward, implied_by_cities, is_event, same_batch,
 )
-from kg.extract.flows.sentence import flows_in_sentence
+from kg.extract.flows.sentence import article_readings, flows_in_sentence, flows_read
 
-__all__ = ["RawFlow", "find_flows", "flows_in_sentence"]
+__all__ = ["RawFlow", "article_readings", "find_flows", "flows_in_sentence", "flows_read"]
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
@@ -29,8 +29,9 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     events: set[tuple[str, str]] = set()  # pairs whose count is that of the reported event
     last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
     changing: tuple[int, tuple[list[str], str]] = (-CHANGE_LOOKAHEAD - 1, ([], ""))  # workers come to change trains
+    readings = article_readings(article, regions)
     for index, sentence in enumerate(article.sentences):
-        raws = flows_in_sentence(article, regions, sentence)
+        raws = flows_read(readings, article, regions, sentence)
         if index - last_moved[0] <= BATCH_LOOKBACK:
             raws = same_batch(sentence, regions, raws, last_moved[1]) if raws else \
                 batch_origins(sentence, regions, last_moved[1])

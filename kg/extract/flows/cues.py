@@ -197,14 +197,15 @@ SENT_TO_WINDOW = 22  # _SENT_TO: the sending verb, up to 16 characters of object
 
 
 def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
-    if text[chain_start - 1:chain_start] in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
+    just_before = text[chain_start - 1:chain_start]  # (the character before the chain, read once for the tests below)
+    if just_before in ("到", "进", "至", "在", "了") and _BUSINESS_TO.search(
             text, max(0, chain_start - BUSINESS_WINDOW), chain_start):
         return "trade"
-    apposition = text[chain_start - 1:chain_start] in _APPOSITION_ENDS and _APPOSITION.search(
+    apposition = just_before in _APPOSITION_ENDS and _APPOSITION.search(
         text, max(0, chain_start - APPOSITION_WINDOW), chain_start)
     if apposition:
         chain_start = apposition.start()
-    elif text[chain_start - 1:chain_start] == "的" and (
+    elif just_before == "的" and (
             distance := _DISTANCE_BEFORE.search(text, max(0, chain_start - DISTANCE_WINDOW), chain_start)):
         chain_start = distance.start()
     kind = kind_of(text[max(0, chain_start - CUE_BEFORE):chain_start], text[rel_end:rel_end + CUE_AFTER])  # kind_around

@@ -36,7 +36,19 @@ Origins = list[tuple[str, tuple[int, bool] | None]]
 def flows_in_sentence(article: Article, regions: RegionAnalysis, sentence: Sentence, *,
                       need_group: bool = True) -> list[RawFlow]:
     """The flows one sentence states, in order; `need_group=False` accepts count-less clauses about anyone."""
-    scanned = _scanned(article, regions, sentence)
+    return flows_read(_readings_of(article, regions), article, regions, sentence, need_group)
+
+
+def article_readings(article: Article, regions: RegionAnalysis) -> Readings:
+    """The readings of the article's sentences kept so far, for flows_read: find_flows asks once per article,
+    not once per sentence (the memo's test of its arguments is most of the cost of a sentence without a place)."""
+    return _readings_of(article, regions)
+
+
+def flows_read(readings: Readings, article: Article, regions: RegionAnalysis, sentence: Sentence,
+               need_group: bool = True) -> list[RawFlow]:
+    """flows_in_sentence with the article's readings (article_readings) given."""
+    scanned = _scanned(readings, regions, sentence, article)
     if scanned is None:
         return []  # no place, no flow
     flows = scanned.flows
@@ -60,17 +72,19 @@ class _Scanned(NamedTuple):
     flows: dict[int, list[RawFlow]]
 
 
+Readings = dict[int, tuple[Sentence, _Scanned | None]]
+
+
 @last_call_memo
-def _readings_of(article: Article, regions: RegionAnalysis) -> dict[int, tuple[Sentence, _Scanned | None]]:
+def _readings_of(article: Article, regions: RegionAnalysis) -> Readings:
     """The sentences read so far of the article read last, by identity: find_flows and then
     link_brand_destinations (need_group=False) read the same sentences. Each entry holds its sentence, so no
     id is reused while it is kept."""
     return {}
 
 
-def _scanned(article: Article, regions: RegionAnalysis, sentence: Sentence) -> _Scanned | None:
+def _scanned(by_sentence: Readings, regions: RegionAnalysis, sentence: Sentence, article: Article) -> _Scanned | None:
     """The sentence's readings (None for a sentence without a place), read once per article."""
-    by_sentence = _readings_of(article, regions)
     found = by_sentence.get(id(sentence))
     if found is not None and found[0] is sentence:
         return found[1]
@@ -81,7 +95,10 @@ def _scanned(article: Article, regions: RegionAnalysis, sentence: Sentence) -> _
         scanned = _Scanned([None], mentions, {})
     else:
         scan = SentenceScan(article, regions, sentence, mentions)
-        scanned = _Scanned([_read(scan, index) for index in range(len(scan.groups))], mentions, {})
+        towards = "向" in scan.text
+        # (a list of no kind without 向 reads to nothing: see _read, not called for most lists)
+        scanned = _Scanned([_read(scan, index) if kind is not None or towards else None
+                            for index, kind in enumerate(scan.kinds)], mentions, {})
     by_sentence[id(sentence)] = (sentence, scanned)
     return scanned
 
