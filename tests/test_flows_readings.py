@@ -23,3 +23,18 @@ def test_flows_read_gives_what_flows_in_sentence_gives():
         got = [_pairs(flows_read(readings, article, regions, s, need_group)) for s in article.sentences]
         assert got == expected
     assert any(got)  # the text states flows: the comparison is not of empty lists
+
+
+def test_town_stems_of_two_and_three_character_towns_and_streets():
+    """_town_stems matches only the mentions with 镇/乡/街道 two or three characters after them (found once in the
+    text): each shape is still read, and a mark further on is not."""
+    from kg.extract.flows.origins import _town_stems
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    counties = [r for r in gaz.lookup("仪陇县") + gaz.lookup("张北县") + gaz.lookup("紫阳县") if r.level == "county"]
+    assert len(counties) == 3
+    text = "仪陇县新民镇的工人。张北县大河口乡的工人。紫阳县城关街道的工人，仪陇县的人们到了远方的镇上。"
+    article, regions = make_article(text, ("仪陇县", "张北县", "紫阳县"))
+    stems = _town_stems(article, regions)
+    assert stems == [("新民", counties[0].code), ("大河口", counties[1].code), ("城关", counties[2].code)]

@@ -74,13 +74,9 @@ class Reading:
     c_start: int
     c_end: int
 
-    @property
-    def text(self) -> str:
-        return self.scan.text
-
-    @property
-    def base(self) -> int:
-        return self.scan.base
+    def __post_init__(self) -> None:
+        # the sentence's text and start, read by every rule of guards.py: attributes, not properties
+        self.text, self.base = self.scan.text, self.scan.base
 
     @property
     def first(self) -> RegionMention:
