@@ -11,6 +11,7 @@ from kg.model import RegionAnalysis, Sentence
 # than a brand's names must end so to name its workers (护工, 鞋匠), not a trade (服装).
 WORKER_END = re.compile(r"(?:[工师匠手厨嫂姐妹哥娘郎汉]|保姆|司机|媳妇|巧妇|师傅|大厨)$")
 ONE_PERSON = re.compile(r"(?:一|这|该)[名位个][“「『]?$")  # 一名“A木工”: the quote does not make it a group
+_ONE_PERSON_WORD = re.compile(r"[一这该][名位个]")  # what ONE_PERSON must find somewhere in the text
 # Words too general to identify a brand's workers when they appear alone in a sentence.
 GENERIC_OCCUPATIONS = frozenset({"劳务", "服务", "工人", "务工", "人才", "员工", "劳工", "技工", "工匠"})
 # The longest way a region is written (宁夏回族自治区固原市 is two names): a window that holds one mention.
@@ -39,6 +40,8 @@ def tells_one_person(sentence: Sentence) -> bool:
 
 def only_one_worker(text: str, words: tuple[str, ...]) -> bool:
     """Every mention of the brand's words in the text is one worker (一名A县木匠, 这位护工)."""
+    if _ONE_PERSON_WORD.search(text) is None:
+        return False  # no 一名/这位/该个… anywhere, so ONE_PERSON holds before no mention (most sentences)
     spans: list[tuple[int, int]] = []
     for word in sorted(words, key=len, reverse=True):  # 木匠 inside 安福木匠 is the same mention
         spans.extend((at, at + len(word)) for at in occurrences(text, word)

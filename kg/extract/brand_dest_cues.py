@@ -86,12 +86,18 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         taken_before = False  # the run before, in this sentence, was a destination
         subject = sentence_subject(regions, sentence)  # (asked by every run's owners)
         whole: list[tuple[bool, bool]] = []  # rule 2's reading of the whole sentence, at its first run (_owners)
+        owned: tuple[int, int, list[_Naming], bool] = (-1, -1, [], False)  # the last clause's owners (see below)
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
-            owners, named_here = _owners(article, subject, gaz, sentence, clause, clause_end, present, scope, whole)
+            if owned[:2] != (clause_start, clause_end):
+                # the runs of one clause (从A组织…赴B) have the same owners: a third of the runs follow another in
+                # their clause
+                owned = (clause_start, clause_end,
+                         *_owners(article, subject, gaz, sentence, clause, clause_end, present, scope, whole))
+            owners, named_here = owned[2], owned[3]
             if not owners or _ANECDOTE.search(clause):
                 continue
             if not continued and not cue(article.text, clause_start, clause_end, run,

@@ -1,0 +1,31 @@
+"""The shortcuts of the brand-destination reader give what the full tests give: only_one_worker's test for a word
+of one person anywhere in the text, and the owners of a clause read once for all its runs of places."""
+from __future__ import annotations
+
+from kg.extract.brand_cues import only_one_worker
+from kg.extract.brand_links import link_brand_destinations
+from kg.model import Brand, Evidence
+from tests.test_brands import make_article
+
+
+def test_only_one_worker_with_and_without_a_word_of_one_person():
+    assert only_one_worker("一名木匠到了外地。", ("木匠",))
+    assert only_one_worker("这位“某地木匠”到了外地。", ("某地木匠", "木匠"))
+    assert not only_one_worker("三百名木匠到了外地。", ("木匠",))  # no 一名/这位 anywhere: known at once
+    assert not only_one_worker("一名工人和三百名木匠到了外地。", ("木匠",))  # a word of one person, not before it
+    assert not only_one_worker("没有这个词。", ("木匠",))
+
+
+def test_two_runs_of_places_in_one_clause_share_its_owners(monkeypatch):
+    # the origin and the destination are two runs of one clause: its owners are read once, the cue takes the
+    # destination
+    import kg.extract.brand_dest_cues as cues
+    calls = []
+    real_owners = cues._owners
+    monkeypatch.setattr(cues, "_owners", lambda *a: calls.append(a[4]) or real_owners(*a))
+    text = "“紫阳修脚师”品牌从业人员达2万人。紫阳修脚师从紫阳县出发奔赴上海市务工。"
+    article, regions = make_article(text, ("紫阳县", "上海市"), "610924")
+    brand = Brand("紫阳修脚师", Evidence.of(article.sentences[0]), occupation="修脚师", origin="610924")
+    found = link_brand_destinations(article, regions, (brand,), ())
+    assert [(d.brand, d.destination) for d in found] == [("紫阳修脚师", "310000")]
+    assert calls == ["紫阳修脚师从紫阳县出发奔赴上海市务工"]  # one call for its two runs
