@@ -29,3 +29,16 @@ def test_two_runs_of_places_in_one_clause_share_its_owners(monkeypatch):
     found = link_brand_destinations(article, regions, (brand,), ())
     assert [(d.brand, d.destination) for d in found] == [("紫阳修脚师", "310000")]
     assert calls == ["紫阳修脚师从紫阳县出发奔赴上海市务工"]  # one call for its two runs
+
+
+def test_a_sentence_without_what_epithets_need_holds_none():
+    """may_hold_epithets is False only where epithets_in finds nothing: find_brands skips those sentences."""
+    from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets
+
+    text = "“紫阳县月嫂”远赴外地务工。三千名某地焊工在外地。某地焊工品牌叫响。今年天气很好。"
+    article, regions = make_article(text + "劳务品牌。")
+    scan = ArticleScan.of(article)
+    held = [may_hold_epithets(s.text, scan) for s in article.sentences]
+    assert held == [True, True, True, False, True]
+    assert epithets_in(article, regions, article.sentences[0], scan)  # a quoted name used for a group
+    assert epithets_in(article, regions, article.sentences[3], scan) == []

@@ -26,8 +26,8 @@ def test_flows_read_gives_what_flows_in_sentence_gives():
 
 
 def test_town_stems_of_two_and_three_character_towns_and_streets():
-    """_town_stems matches only the mentions with 镇/乡/街道 two or three characters after them (found once in the
-    text): each shape is still read, and a mark further on is not."""
+    """_town_stems reads a town of two or three characters or a street (镇/乡/街道) right after a county, and not a
+    镇 further on."""
     from kg.extract.flows.origins import _town_stems
     from kg.gazetteer import Gazetteer
 

@@ -129,6 +129,13 @@ class ArticleScan:
         return cls(in_text, in_text or "劳务品牌" in (article.title or ""), (article.text,))
 
 
+def may_hold_epithets(text: str, scan: ArticleScan) -> bool:
+    """Whether epithets_in can find a name in a sentence of this text: it needs a quote mark, a 名 (of a count) in an
+    article that says 劳务品牌, or 品牌/招牌/名片. More than half the sentences hold none, and are done here."""
+    return ("“" in text or "「" in text or "『" in text or "名" in text and scan.in_text
+            or "品牌" in text or "招牌" in text or "名片" in text)
+
+
 def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
                 scan: ArticleScan | None = None) -> list[Epithet]:
     """The names used as brands in this sentence without the word 劳务品牌 next to them."""

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.brand_counts import breakdown_items, counted_quotes
-from kg.extract.brand_epithets import ArticleScan, epithets_in, unquoted_subjects
+from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
@@ -133,7 +133,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         if index - recent_anchor <= _COUNTED_GROUP_REACH:
             in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor,
                                                follows_anchor=index == recent_anchor + 1))
-        in_sentence.extend(_from_epithets(article, regions, sentence, scan))
+        if may_hold_epithets(text, scan):
+            in_sentence.extend(_from_epithets(article, regions, sentence, scan))
         if "的品牌" in text:  # what _STANDING opens with: most sentences are done without it
             in_sentence.extend(_brand_standing(article, sentence))
         if in_sentence:

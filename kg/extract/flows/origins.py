@@ -203,7 +203,6 @@ def _bus_station_county(text: str, base: int, mentions: list[RegionMention], fir
 
 # 仪陇县金城镇 once, then 金城的家政阿姨…: a town the article placed in its county, named again without 镇.
 _TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:镇|乡|街道)")
-_TOWN_WORD = re.compile(r"镇|乡|街道")
 
 
 def _county_of_town_stem(article: Article, regions: RegionAnalysis, stretch: str) -> str | None:
@@ -220,14 +219,8 @@ def _town_stems(article: Article, regions: RegionAnalysis) -> list[tuple[str, st
     read once per article, not per list."""
     gaz = Gazetteer.load()
     stems = []
-    text = article.text
-    # a town's 镇/乡/街道 stands two or three characters after the county (_TOWN_AFTER_COUNTY): found once in the
-    # text, so that only the mentions with one there are matched
-    marks = {m.start() for m in _TOWN_WORD.finditer(text)}
     for m in regions.mentions:
-        if m.end + 2 not in marks and m.end + 3 not in marks:
-            continue
-        town = _TOWN_AFTER_COUNTY.match(text, m.end, m.end + 6)
+        town = _TOWN_AFTER_COUNTY.match(article.text, m.end, m.end + 6)
         if town and (region := gaz.get(m.code)) is not None and region.level == "county":
             stems.append((town.group(1), m.code))
     return stems
