@@ -86,7 +86,11 @@ _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)�
 
 
 # A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多名.
-_PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)[余多]?名")
+# (Its first character is read as one class, then the rest of a figure or of a numeral: the matches of
+# (?:\d+(?:\.\d+)?[万千]?|[一…万]+)[余多]?名, found by skipping to a digit or numeral instead of trying both at
+# every character.)
+_PEOPLE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<=\d)\d*(?:\.\d+)?[万千]?|(?<=[一二两三四五六七八九十百千万])"
+                           r"[一二两三四五六七八九十百千万]*)[余多]?名")
 # The trade and worker word after the place: two to five characters ending in a word for workers.
 _TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?![\u4e00-\u9fff])")
 # ... or followed by the rest of its clause (A焊工已遍布…): the shortest trade that a use of the group follows.

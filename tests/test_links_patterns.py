@@ -1,0 +1,36 @@
+"""Patterns written so that the search skips to their first characters (a lookbehind tested after the character it
+looks back from) find what their plain forms find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.brand_epithets import _PEOPLE_COUNT
+from kg.extract.flows import _YEAR
+from kg.extract.flows.cues import LABOUR
+
+_PLAIN_LABOUR = re.compile(
+    r"在外|工厂|车间|流水线|工地|输出|务工|上班|干活|做工|求职|找到?了?工作|(?<=[\u4e00-\u9fff])厂(?!家|商|长|区|房)|"
+    r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
+    r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+    r"(?<=[\u4e00-\u9fff])(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场])")
+_PLAIN_PEOPLE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)[余多]?名")
+_PLAIN_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+
+_TEXTS = [
+    "厂", "x厂", "新厂", "大厂家", "电子厂的", "工", "焊工们", "加工", "施工队", "采棉工", "a工", "工程", "找工作", "找到了工作",
+    "某县今年组织1200名采棉工赴外地务工，其中３名是女工。", "两千多名家政员和1.5万余名保安在外地就业。",
+    "3三名", "三3名", "万名", "12.名", "一千多名工人", "名", "1名", "٣名",
+    "2023年，1998年，12023年，x2019年，２０２３年，2019年底", "在12月3日，200人", "在外地的车间和流水线",
+]
+
+
+@pytest.mark.parametrize("fast, plain", [(LABOUR, _PLAIN_LABOUR), (_PEOPLE_COUNT, _PLAIN_PEOPLE_COUNT),
+                                         (_YEAR, _PLAIN_YEAR)])
+def test_the_same_matches_as_the_plain_pattern(fast, plain):
+    for text in _TEXTS:
+        for pos in range(len(text) + 1):
+            assert [(m.group(), *m.groups(), *m.span()) for m in fast.finditer(text, pos)] == \
+                   [(m.group(), *m.groups(), *m.span()) for m in plain.finditer(text, pos)], (text, pos)
+    assert any(plain.search(text) for text in _TEXTS)  # the texts hold matches: not a comparison of nothing
