@@ -34,3 +34,20 @@ def test_the_same_matches_as_the_plain_pattern(fast, plain):
             assert [(m.group(), *m.groups(), *m.span()) for m in fast.finditer(text, pos)] == \
                    [(m.group(), *m.groups(), *m.span()) for m in plain.finditer(text, pos)], (text, pos)
     assert any(plain.search(text) for text in _TEXTS)  # the texts hold matches: not a comparison of nothing
+
+
+def test_literary_runs_and_groups_as_the_plain_patterns_find_them():
+    from kg.extract.brand_dest_rules import _LITERARY_BEFORE, _LITERARY_VERB, LITERARY_SHORT_RUN
+    from kg.extract.flows.guards import _GROUP
+
+    plain_run = re.compile(rf"(?:^|(?<=[{_LITERARY_BEFORE}]))(?:{_LITERARY_VERB})(?P<chars>[\u4e00-\u9fff]{{1,2}})"
+                           r"(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
+    plain_group = re.compile(_GROUP.pattern.replace("们(?<![我咱你]们)", "(?<![我咱你])们"))
+    texts = ["北上京津", "工人下广东、进京沪、上西藏", "，闯沪", "南下", "下海南，", "x下海", "\n进京务工", "们赴粤就业", "下粤\n",
+             "转战皖赣，北上京津", "他们和我们", "咱们", "银匠们", "你们的", "们", "一批工人"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for fast, plain in ((LITERARY_SHORT_RUN, plain_run), (_GROUP, plain_group)):
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                       [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (text, pos)
+    assert plain_group.pattern != _GROUP.pattern and any(plain_run.search(t) for t in texts)

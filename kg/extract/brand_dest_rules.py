@@ -104,8 +104,12 @@ _LITERARY_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡|下|�
 _LITERARY_BEFORE = "、，,；;\\s”」工人们匠师嫂娘军"
 _LITERARY_GO = re.compile(rf"(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})$")
 # One or two short forms after a literary verb, up to the chain's next mark or a work word (闯沪、转战皖赣，).
-LITERARY_SHORT_RUN = re.compile(rf"(?:^|(?<=[{_LITERARY_BEFORE}]))(?:{_LITERARY_VERB})(?P<chars>[\u4e00-\u9fff]{{1,2}})"
-                                 r"(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
+# (Each verb is read first and what stands before it tested after, 北上(?<![^、…]..): the text's start or a mark
+# before the verb, as (?:^|(?<=[、…])) before it says; so the search skips to a verb's first character instead of
+# testing the lookbehind at every position, three times faster.)
+LITERARY_SHORT_RUN = re.compile("(?:" + "|".join(rf"{verb}(?<![^{_LITERARY_BEFORE}]{'.' * len(verb)})"
+                                                 for verb in _LITERARY_VERB.split("|")) + ")"
+                                rf"(?P<chars>[\u4e00-\u9fff]{{1,2}})(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
 # A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
 # A 的 between them makes the company one of the place's (A的建筑公司纷纷聘用…), not a name.
 _COMPANY_AFTER = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")

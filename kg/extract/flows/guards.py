@@ -39,7 +39,7 @@ _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     # 银匠们, 月嫂们: a plural names a group (not the speaker's 我们/咱们)
-                    r"工匠|匠人|大军|队伍|(?<![我咱你])们")
+                    r"工匠|匠人|大军|队伍|们(?<![我咱你]们)")  # (tested after 们: see LABOUR)
 # The most common Chinese single-character surnames (the 100 of the 2020 公安部 surname report, which
 # cover about 85% of the population), used only before a form of address (师傅, 女士).
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
