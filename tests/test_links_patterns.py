@@ -51,3 +51,16 @@ def test_literary_runs_and_groups_as_the_plain_patterns_find_them():
                 assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
                        [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (text, pos)
     assert plain_group.pattern != _GROUP.pattern and any(plain_run.search(t) for t in texts)
+
+
+def test_short_form_runs_as_the_class_of_place_words_finds_them():
+    from kg.extract.brand_dest_cues import _SHORT_FORM_CUE, _SHORT_FORM_RUN
+
+    texts = ["辐射京津、冀等地", "在沪、粤务工", "向闽输送", "到苏、浙就业", "赴疆打拼", "往京的", "服务于沪、苏的家庭", "在外地", "向"]
+    for fast in (_SHORT_FORM_CUE, _SHORT_FORM_RUN):
+        plain = re.compile(fast.pattern.replace("在|到|赴|往|向", "[在到赴往向]"))
+        assert plain.pattern != fast.pattern
+        for text in texts:
+            for pos in range(len(text) + 1):
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                       [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (text, pos)
