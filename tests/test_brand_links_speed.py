@@ -42,3 +42,14 @@ def test_a_sentence_without_what_epithets_need_holds_none():
     assert held == [True, True, True, False, True]
     assert epithets_in(article, regions, article.sentences[0], scan)  # a quoted name used for a group
     assert epithets_in(article, regions, article.sentences[3], scan) == []
+
+
+def test_a_table_header_is_found_among_lines_of_prose():
+    """table_brand_cells skips the lines that cannot be a header (no 品牌, or prose too long) before splitting them:
+    the header and its rows are still read, and a spaced line without 品牌 is no header."""
+    from kg.extract.brand_tables import table_brand_cells
+
+    text = ("某县公布劳务品牌名单。\n序号 地区 单位\n1 甲 乙\n" + "很长的一行" * 30 + "\n"
+            "序号 品牌名称 申报单位\n1 某地焊工 某县人社局\n2 某地月嫂 某县妇联\n以上品牌将获支持。")
+    article, _ = make_article(text)
+    assert [row.name for row in table_brand_cells(article)] == ["某地焊工", "某地月嫂"]

@@ -70,7 +70,9 @@ def table_brand_cells(article: Article) -> list[TableRow]:
     while index < len(lines):
         start, line = lines[index]
         index += 1
-        header = _cells(line.strip()) if len(line) <= ROW_MAX else []
+        if "品牌" not in line or len(line) > ROW_MAX:
+            continue  # no header: its name cell says 品牌 (most lines are prose, done without splitting them)
+        header = _cells(line.strip())
         columns = [i for i, (_, cell) in enumerate(header) if _NAME_HEADER.match(cell)]
         if len(header) < 2 or len(columns) != 1:
             continue
