@@ -53,3 +53,16 @@ def test_a_table_header_is_found_among_lines_of_prose():
             "序号 品牌名称 申报单位\n1 某地焊工 某县人社局\n2 某地月嫂 某县妇联\n以上品牌将获支持。")
     article, _ = make_article(text)
     assert [row.name for row in table_brand_cells(article)] == ["某地焊工", "某地月嫂"]
+
+
+def test_the_clause_around_a_run_from_the_sentence_marks_found_once():
+    from kg.extract.brand_dest_cues import _clause_around, _clause_breaks
+    from kg.model import Sentence
+
+    text = "前言。甲，乙在丙；丁到戊！"
+    sentence = Sentence(3, len(text), 0, text[3:])
+    breaks = _clause_breaks(text, sentence)
+    assert breaks == [4, 8, len(text) - 1]
+    assert _clause_around(breaks, sentence, 3, 4) == (3, 4)  # 甲: from the sentence's start to its comma
+    assert _clause_around(breaks, sentence, 7, 8) == (5, 8)  # 丙
+    assert _clause_around(breaks, sentence, 9, 10) == (9, len(text) - 1)  # 丁, up to the closing mark

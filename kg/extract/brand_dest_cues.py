@@ -3,6 +3,7 @@ decided by the cue rules of kg.extract.brand_dest_rules."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.brand_cues import (
@@ -89,8 +90,9 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         subject = sentence_subject(regions, sentence)  # (asked by every run's owners)
         whole: list[tuple[bool, bool]] = []  # rule 2's reading of the whole sentence, at its first run (_owners)
         owned: tuple[int, int, list[_Naming], bool] = (-1, -1, [], False)  # the last clause's owners (see below)
+        breaks = _clause_breaks(article.text, sentence)
         for run in _place_runs(article.text, mentions):
-            clause_start, clause_end = _clause_around(article.text, sentence, run[0].start, run[-1].end)
+            clause_start, clause_end = _clause_around(breaks, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
             continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
             taken_before = False
@@ -244,10 +246,17 @@ def _place_runs(text: str, mentions: tuple[RegionMention, ...]) -> list[list[Reg
     return runs
 
 
-def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, start)]
-    after = _CLAUSE_BREAK.search(text, end, sentence.end)
-    return (before[-1] if before else sentence.start), (after.start() if after else sentence.end)
+def _clause_breaks(text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's clause marks stand (each one character), found once for all its runs of places."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+
+
+def _clause_around(breaks: list[int], sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds [start, end): from just after the last mark before it to the first
+    mark at or after its end."""
+    before = bisect_left(breaks, start)
+    after = bisect_left(breaks, end)
+    return (breaks[before - 1] + 1 if before else sentence.start), (breaks[after] if after < len(breaks) else sentence.end)
 
 
 def _names_in(text: str, naming: _Naming) -> bool:

@@ -40,7 +40,7 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
             last_moved = (index, raws)
             if index - changing[0] <= CHANGE_LOOKAHEAD:
                 raws = raws + changed_onward(raws, changing[1])
-        elif (change := changing_at(sentence, regions)) is not None:
+        elif "乘" in sentence.text and (change := changing_at(sentence, regions)) is not None:  # (every change names 乘)
             changing = (index, change)
         for raw in raws:
             key = (raw.origin, raw.destination)

@@ -69,7 +69,8 @@ LABOUR_AFTER = 32  # the workplace or trade named after the list (A、B等地的
 
 def in_speech(r: Reading) -> bool:
     """Inside quoted speech: what someone hopes or says."""
-    return any(s <= r.rel_start < e for s, e in r.scan.speech)
+    speech = r.scan.speech
+    return bool(speech) and any(s <= r.rel_start < e for s, e in speech)  # (most sentences quote no one)
 
 
 def moves_no_workers(r: Reading) -> bool:
@@ -100,7 +101,8 @@ def to_a_station(r: Reading) -> bool:
 
 def garbled(r: Reading) -> bool:
     """No fact from a garbled clause."""
-    return not r.scan.article.is_reliable(r.base + r.c_start, r.base + r.c_end)
+    article = r.scan.article
+    return bool(article.unreliable) and not article.is_reliable(r.base + r.c_start, r.base + r.c_end)  # (most: none)
 
 
 def trip_home(r: Reading) -> bool:
