@@ -64,3 +64,15 @@ def test_short_form_runs_as_the_class_of_place_words_finds_them():
             for pos in range(len(text) + 1):
                 assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
                        [(m.span(), m.groups()) for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_list_gaps_are_those_of_the_pattern():
+    import itertools
+
+    from kg.extract.flows.lists import _LIST_SEPS
+
+    pattern = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
+    pieces = ["、", "，", ",", "和", "及", "与", "以", "\n", "a"]
+    gaps = {"".join(p) for n in range(4) for p in itertools.product(pieces, repeat=n)}
+    assert {g for g in gaps if pattern.match(g)} == {g for g in gaps if g in _LIST_SEPS}
+    assert "、\n" in _LIST_SEPS and "、、" not in _LIST_SEPS

@@ -8,7 +8,9 @@ from kg.extract.flows.places import contains_region
 from kg.extract.flows.cues import kind_around, kind_at
 
 
-_LIST_SEP = re.compile(r"^(?:、|，|,|和|及|与|以及)$")
+# What may stand between two places of a list: a mark or a word alone, maybe with a line break after it (the set
+# of the gaps that ^(?:、|，|,|和|及|与|以及)$ matched).
+_LIST_SEPS = frozenset(sep + end for sep in ("、", "，", ",", "和", "及", "与", "以及") for end in ("", "\n"))
 # 输送到广东1.1万人、福建5000人: places enumerated each with its count, after one verb; the item after the
 # first count carries on the first place's kind.
 _COUNTED_ITEM_GAP = re.compile(r"^(?:务工|就业|打工|从业|工作)?(?:的)?(?:有|达)?(?:约|近|超|逾)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?(?:人|名)[、,，]$")
@@ -37,7 +39,7 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
             if gap == "" and len(prev.surface) == 1 and len(m.surface) == 1:
                 group.append(m)  # 进京沪, 赴苏浙: two one-character forms written together are a list of two
                 continue
-            if len(gap) <= 3 and _LIST_SEP.match(gap) and not (gap in "，," and not _comma_continues(m, ends, text, base)):
+            if gap in _LIST_SEPS and not (gap in "，," and not _comma_continues(m, ends, text, base)):
                 # (以及 and a newline at the most)
                 if gap in _TIE_WORDS:
                     ties.append((len(groups) - 1, len(group), m.start - base))
