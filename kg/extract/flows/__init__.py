@@ -13,8 +13,8 @@ from kg.extract.flows.sentence import article_readings, flows_in_sentence, flows
 __all__ = ["RawFlow", "article_readings", "find_flows", "flows_in_sentence", "flows_read"]
 
 
-_YEAR = re.compile(r"(20\d{2}|19\d{2})(?<!\d\d{4})年")  # (no digit before: tested after the year, so that the
-# search skips to a 2 or a 1)
+# (no digit before the year: tested after it, so that the search skips to a 2 or a 1)
+_YEAR = re.compile(r"(20\d{2}|19\d{2})(?<!\d\d{4})年")
 # the present and the reported event (当天, 首批, 2月20日) take the year of the article's date line
 _NOW = re.compile(r"今年|目前|日前|近日|当前|止目前|截至目前|当天|当日|昨天|昨日|今天|今日|此次|本次|本批|首批|"
                   r"(?<![\d年])\d{1,2}月\d{1,2}日")
