@@ -10,19 +10,25 @@ from kg.model import RegionMention
 
 # Verbs that carry the brand's workers to the places right after them, whatever follows:
 # 遍布A、B; 辐射A; 服务于A; 输送到A; 把手艺做到A; 开往A的专列.
-_REACH_VERB = re.compile(
-    r"(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|输送到|输送至|输出到|输出至|输往|转移到|转移至|做到|开往|前往|奔赴|远赴|"
-    r"扎根|分布在|分布于|分布到|集中在|集中于|派往|送往|送到|走向|带到|带往|流向|流入|涌向|服务|活跃在|活跃于|"
-    r"扎根于|奔赴到|驶向|驶往|开赴|延伸至|延伸到|拓展至|拓展到|闯荡|闯|"
-    # the same reach said as a path walked, a place served or won, or a name made there
-    r"发往|直达|直通|踏遍|走遍|奔波于|穿梭于|效力于|就职于|受聘于|供职于|红遍|走俏|转战|进军|挺进|落脚|涌入|进入|"
-    r"落户|落地|叫响|唱响|名扬|誉满|返回|重返|返岗到|"
-    # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
-    r"(?:就业地|务工地|输出地|目的地|去向|流向地)(?:主要|多|大多)?(?:为|是|在|有|包括|集中在))"
-    # 辐射至A, 覆盖到A: the verb with its direction word
-    r"(?:至|到)?了?$"
-    # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
-    r"|(?:遍布|遍及|辐射|覆盖|走进|进驻|服务于|分布在|分布于)[^，,；;。！？“”]{1,8}的$")
+_REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服务于", "输送到", "输送至", "输出到", "输出至", "输往",
+                "转移到", "转移至", "做到", "开往", "前往", "奔赴", "远赴", "扎根", "分布在", "分布于", "分布到", "集中在",
+                "集中于", "派往", "送往", "送到", "走向", "带到", "带往", "流向", "流入", "涌向", "服务", "活跃在", "活跃于",
+                "扎根于", "奔赴到", "驶向", "驶往", "开赴", "延伸至", "延伸到", "拓展至", "拓展到", "闯荡", "闯",
+                # the same reach said as a path walked, a place served or won, or a name made there
+                "发往", "直达", "直通", "踏遍", "走遍", "奔波于", "穿梭于", "效力于", "就职于", "受聘于", "供职于", "红遍",
+                "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
+                "返回", "重返", "返岗到")
+# the workers' destination named as such: 就业地主要为A、B; 去向集中在A
+_DESTINATION_WORDS = ("就业地", "务工地", "输出地", "目的地", "去向", "流向地")
+_DESTINATION_SAID = "(?:主要|多|大多)?(?:为|是|在|有|包括|集中在)"
+# the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
+_MODIFIED_REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服务于", "分布在", "分布于")
+# Each word with what may follow it, up to the text's end: 辐射至A, 覆盖到A take their direction word. (One
+# alternative a word, each opening with it, so that the search skips to a word's first character: one alternative
+# for all the words would be tried at every position. Only whether it matches is read.)
+_REACH_VERB = re.compile("|".join([rf"{word}(?:至|到)?了?$" for word in _REACH_WORDS]
+                                  + [rf"{word}{_DESTINATION_SAID}(?:至|到)?了?$" for word in _DESTINATION_WORDS]
+                                  + [rf"{word}[^，,；;。！？“”]{{1,8}}的$" for word in _MODIFIED_REACH_WORDS]))
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站). The bound keeps the relative clause inside one phrase.
 _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的)$")
