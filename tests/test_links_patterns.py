@@ -99,3 +99,17 @@ def test_reach_verbs_match_where_the_single_alternation_matched():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
     assert [bool(_REACH_VERB.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
     assert 0 < sum(bool(plain.search(t)) for t in texts) < len(texts)
+
+
+def test_a_group_is_named_where_the_single_alternation_found_one():
+    import random
+
+    from kg.extract.brand_dest_cues import _names_a_group
+
+    plain = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
+    pieces = ["们", "众多", "较多", "越来越多", "大批", "一批", "3", "１２", ".", "万", "千", "百", "余", "多", "名", "人", "三", "某",
+              "批", "大"]
+    rng = random.Random(35)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    assert [_names_a_group(t) for t in texts] == [plain.search(t) is not None for t in texts]
+    assert 0 < sum(plain.search(t) is not None for t in texts) < len(texts)

@@ -32,7 +32,11 @@ _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创�
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
 _STATION = re.compile(alternation(STATION_WORDS) + r"|服务基地|输出基地")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), never one person.
-_GROUP = re.compile(r"们|众多|较多|越来越多|[大一]批|\d+(?:\.\d+)?[万千百]?[余多]?[名人]|[一二两三四五六七八九十百千万]+[余多]?名")
+# (Searched as two patterns, the words and the counts, each opening with a character or one class, so that each
+# search skips to those: the one alternation of both was tried at every position.)
+_GROUP_WORD = re.compile(r"们|众多|较多|越来越多|大批|一批")
+_GROUP_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<=\d)\d*(?:\.\d+)?[万千百]?[余多]?[名人]|"
+                          r"(?<=[一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]*[余多]?名)")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
 # A clause that only carries on the list of the clause before (遍布A、B，以及C等地): its places share that cue.
@@ -277,9 +281,14 @@ def _names_in(text: str, naming: _Naming) -> bool:
             if any(s <= at and at + len(word) <= e for s, e in covered):
                 continue
             compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
-            if not compound and not ONE_PERSON.search(text, 0, at) and (_GROUP.search(text) or _opens_clause(text, at)):
+            if not compound and not ONE_PERSON.search(text, 0, at) and (_names_a_group(text) or _opens_clause(text, at)):
                 return True
     return False
+
+
+def _names_a_group(text: str) -> bool:
+    """A plural or group word (们, 众多, 一批) or a count of people (3000余名, 三百多名) stands in the text."""
+    return _GROUP_WORD.search(text) is not None or _GROUP_COUNT.search(text) is not None
 
 
 def _opens_clause(text: str, at: int) -> bool:
