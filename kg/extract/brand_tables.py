@@ -11,7 +11,6 @@ from kg.model import Article
 _NAME_HEADER = re.compile(r"^(?:劳务)?品牌(?:名称)?$")
 # Cells are set apart by spaces (full-width ones are folded to plain by normalising), tabs or bars.
 _CELL_SPLIT = re.compile(r"[ \t]+|\s*[|｜]\s*")
-_HEADER_LINE = re.compile(r"品牌[^\n]*[ \t|｜]|[ \t|｜][^\n]*品牌")  # a line that may be a header: 品牌 and a separator
 ROW_MAX = 120  # a table row is short; a longer line is prose
 CAPTION_LINES = 3  # lines above the header that may caption the table (第三批自治区特色劳务品牌名单)
 # A list's scope written before its brands without 级: 自治区特色劳务品牌, 全省第二批劳务品牌, 国家劳务品牌.
@@ -60,8 +59,8 @@ def table_brand_cells(article: Article) -> list[TableRow]:
     """Each cell under a brand-name header, row by row until the table ends (a line with another number of cells,
     or prose), with the level its caption gives the list. The caller decides which cells are names."""
     text = article.text
-    if "品牌" not in text or not _HEADER_LINE.search(text):
-        return []  # no line holds both 品牌 and a cell separator, as a header row must (most articles)
+    if "品牌" not in text:
+        return []
     out: list[TableRow] = []
     lines, offset = [], 0
     for line in text.split("\n"):
