@@ -30,12 +30,13 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                "安置在", "安置到", "安置于", "安置至", "安排到",
                # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
                "服务于")
-_MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})$")
+# The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
+_MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
 _PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
 # The characters these verbs end with, for a cheap test before the patterns: a pattern ending in $ can only
 # match where the text before a place ends with one of them (or with a newline, before which $ matches too).
-_MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"\n"}
+_MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"了", "\n"}
 _PLACE_ENDS = frozenset("到去来在\n")
 # 进疆务工, 入粤, 闯上海, and the parallel series of newsroom Chinese (工人下广东、进京沪、上西藏): a one-character
 # verb of going, right after its subject, an adverb or a list mark (so not 引进/纳入/推进/收入).

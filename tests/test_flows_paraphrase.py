@@ -1,0 +1,21 @@
+"""Flows told in another reporter's words: each family of wordings a paraphrase of the same fact may take (an
+aspect particle after the verb, a count in another clause, another verb of signing or seeing), on sentences
+written for this test about counties outside the real news set, with the near-misses that move no workers.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_flows_written import flows_of_paragraph
+
+CASES = [
+    # 了 after a verb of going: the move told as done
+    ("到3月10日，两地间的直达大巴已开出12趟，380名沅陵县务工人员被顺利送到了浙江嘉兴。", {("沅陵县", "嘉兴市", 380)}),
+    ("2月20日，巧家县216名务工人员乘坐专列来到了江苏无锡。", {("巧家县", "无锡市", 216)}),
+    ("3月5日，会昌县考察团一行12人来到了福建厦门，考察劳务协作项目。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_paraphrased_wording(tmp_path, body, expected):
+    assert flows_of_paragraph(tmp_path, body) == expected
