@@ -149,12 +149,17 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
             return value, q.approximate, False
         if index == 0 and clause.lstrip().startswith("其中"):
             return None, False, False
-        if index == 0 and any(q.kind == "count" and q.unit != "人" for q in quantities):
+        if index == 0 and any(q.kind == "count" and q.unit != "人" and not _indefinite(q) for q in quantities):
             return None, False, False  # 举家外出务工家庭N个: the clause counts something else
-        if index and any(q.kind == "count" for q in quantities):
+        if index and any(q.kind == "count" and not _indefinite(q) for q in quantities):
             # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False
     return None, False, False
+
+
+def _indefinite(q) -> bool:
+    """一家电子企业, 一所学校: 一 with a classifier is the indefinite article, not a count of other things."""
+    return q.value == 1
 
 
 _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a sending verb gives
