@@ -169,8 +169,9 @@ _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|�
 _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上)")
 
 
-def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
-    """The count of the first later clause (of the next few) that sends people and counts them."""
+def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
+    """(workers, approximate, end of the clause that counts them) of the first later clause (of the next few) that
+    sends people and counts them."""
     end = c_end
     for _ in range(_COUNT_LOOKAHEAD):
         if end >= len(text):
@@ -181,10 +182,10 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool]:
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)):
-            return int(people[0].value), people[0].approximate
+            return int(people[0].value), people[0].approximate, end
         if people or any(q.unit == "%" for q in quantities):
             break  # a count of another statement
-    return None, False
+    return None, False, c_end
 
 
 def carries_people(text: str, c_start: int) -> bool:

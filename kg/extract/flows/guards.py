@@ -112,9 +112,11 @@ def trip_home(r: Reading) -> bool:
 
 def not_about_work(r: Reading) -> bool:
     """A move, an aim or a stock needs a word of labour in the sentence up to the clause's end (or just after
-    the list, or in the sentence a 其中 sentence continues), or a group counted aboard."""
+    the list, or in the sentence a 其中 sentence continues, or in the later clause whose count it took), or a group
+    counted aboard."""
     return r.kind in ("move", "aim", "stock") and not LABOUR.search(r.context + r.text[r.rel_end:r.rel_end + LABOUR_AFTER]) \
-        and not _continues_labour(r.scan.article, r.scan.sentence) and not r.aboard
+        and not _continues_labour(r.scan.article, r.scan.sentence) and not r.aboard \
+        and not (r.counted[0] is not None and LABOUR.search(r.text, r.c_end, r.count_end))
 
 
 def one_person(r: Reading) -> bool:

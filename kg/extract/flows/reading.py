@@ -1,7 +1,7 @@
 """What the rules read: a sentence's lists of places with their kinds, and one list read in its clause."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import speech_spans
@@ -73,6 +73,9 @@ class Reading:
     rel_end: int
     c_start: int
     c_end: int
+    # where the clause that gave the count ends, past c_end when a later clause counts the workers sent
+    # (开往A、B，…，共运送N名农民工): their noun is a word of labour of this move (set by `counted`)
+    count_end: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         # the sentence's text and start, read by every rule of guards.py: attributes, not properties
@@ -107,7 +110,7 @@ class Reading:
             workers, approx = None, False
         if kind in ("move", "base", "route") and workers is None and not single:
             # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
-            workers, approx = later_count(text, c_end)
+            workers, approx, self.count_end = later_count(text, c_end)
         if kind in ("aim", "host") and workers is None:
             # 以X为主要方向，去年共输出…四百六十人 (在A，X籍务工人员超N人): the count is stated by the clause that
             # follows
