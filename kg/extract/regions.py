@@ -909,7 +909,12 @@ def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]
 def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(_ABBR_WORDS)
     letters = "".join(chars)
-    return re.compile(f"([{_ABBR_VERBS}])([{letters}])([{letters}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
+    return re.compile(f"([{_ABBR_VERBS}{_PAIR_VERBS}])([{letters}])([{letters}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
+
+
+# 北上京沪, 南下苏浙, 上京津: the directional verbs of the same chain, read before two letters together only (a
+# single letter after 上 or 下 is too often a word: 上新, 下川)
+_PAIR_VERBS = "上下"
 
 
 @lru_cache(maxsize=4)
