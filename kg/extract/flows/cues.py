@@ -97,7 +97,11 @@ _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；�
 # workers are sent.
 _PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
 # A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
-_SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:都有|随处可见|都能看到|活跃着)[^，。；！？,;]{{0,12}}?身影")
+# The verb of seeing in its forms (能见到, 可以看到, 看得到), and the place may close a locative phrase of its own
+# (在A、B等地的酒店里，也都能见到X的身影), read in a window of its own (SEEN_WINDOW).
+_SEEN_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,12}}?(?:[里中内上][，,])?[^，。；！？,;]{{0,12}}?"
+                         r"(?:都有|随处可见|活跃着|(?:能|可以|可)?(?:看到|见到|看见|看得到|见得到))[^，。；！？,;]{0,12}?身影")
+SEEN_WINDOW = 40  # the list's end, a locative of up to 12 characters, the verb and the workers seen
 # 在A，稳定就业的X籍务工人员超N人: the place opens the sentence and the next clause names who works there (the
 # workers of a place written with 籍).
 _HOST_BEFORE = re.compile(r"(?:^|[，,；;])在$")
@@ -221,6 +225,9 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     if kind is None and text[chain_start - 2:chain_start - 1] in _AREA_LAST and (
             area := _AREA_ITEM_END.search(text, max(0, chain_start - AREA_ITEM_WINDOW), chain_start)):
         kind = _kind_before_area(text, area.start(), rel_end)
+    if kind is None and "身影" in text[rel_end:rel_end + SEEN_WINDOW] and _SEEN_AFTER.match(
+            text[rel_end:rel_end + SEEN_WINDOW]):
+        return "seen"  # (a locative phrase that runs past the window of kind_of)
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if _SENT_TO.search(text, max(0, chain_start - SENT_TO_WINDOW), chain_start):
             return "move"

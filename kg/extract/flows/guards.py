@@ -78,6 +78,14 @@ def moves_no_workers(r: Reading) -> bool:
     return bool(_NOT_A_FLOW.search(r.clause))
 
 
+def seen_no_workers(r: Reading) -> bool:
+    """A、B的超市里都能见到X县农产品的身影: what is seen there is goods or a visit, not workers."""
+    if r.kind != "seen":
+        return False
+    seen_end = r.text.find("身影", r.rel_end)
+    return bool(_NOT_A_FLOW.search(r.text, r.rel_end, seen_end))
+
+
 def still_planned(r: Reading) -> bool:
     return bool(_PLANNED.search(r.clause))
 
@@ -150,7 +158,7 @@ def brought_home(r: Reading) -> bool:
 
 # In this order: the cheap tests on the clause's words first, the count only once they pass.
 REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
-    in_speech, moves_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
+    in_speech, moves_no_workers, seen_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
     trip_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
 )
 

@@ -231,6 +231,18 @@ def _origin_said_after(r: Reading, places: list[str]) -> Origins:
     return origin_after(r.text, r.base, r.scan.subjects, r.rel_end, places)
 
 
+SEEN_ORIGIN_WINDOW = 40  # from the list's end to 身影 (see cues.SEEN_WINDOW)
+
+
+def _seen_origins(r: Reading, places: list[str]) -> Origins:
+    """A、B的酒店里，都能见到X县厨师的身影: the workers seen are named with their place after the list."""
+    if r.kind != "seen":
+        return []
+    seen_end = r.text.find("身影", r.rel_end, r.rel_end + SEEN_ORIGIN_WINDOW)
+    after = [m for m in r.scan.subjects if r.rel_end <= m.start - r.base and m.end - r.base <= seen_end]
+    return [(m.code, None) for m in after[:1] if all(can_flow(m.code, p) for p in places)]
+
+
 def _hosted_origins(r: Reading, places: list[str]) -> Origins:
     """在A，…X籍务工人员: the workers' place, named in the clause after the host."""
     if r.kind != "host":
@@ -253,7 +265,7 @@ def _named_origins(r: Reading, places: list[str]) -> Origins:
 
 # Where the workers come from, the first of these that finds any.
 ORIGIN_SOURCES: tuple[Callable[[Reading, list[str]], Origins], ...] = (
-    _route_origins, _hosted_origins, _anaphoric_origins, _arrival_origins, _origin_said_after, _named_origins,
+    _route_origins, _hosted_origins, _seen_origins, _anaphoric_origins, _arrival_origins, _origin_said_after, _named_origins,
 )
 
 
