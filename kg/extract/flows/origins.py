@@ -71,7 +71,10 @@ def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentenc
     if previous is None:
         return []
     before = regions.mentions_between(previous.start, previous.end)  # in text order
-    groups = [g for g, _ in place_lists(before, previous.text, previous.start)] if before else []
+    # (X县把赴A务工作为…。该县…: a place the sentence before sends workers to is not who 该县 is)
+    sent_to = destination_ids(before, previous.text, previous.start) if before else set()
+    groups = [g for g, _ in place_lists(before, previous.text, previous.start)
+              if not any(id(m) in sent_to for m in g)] if before else []
     n = SMALL_NUMBER_VALUES.get(am.group(1), 1)
     group = next((g for g in reversed(groups) if len(g) == n), None)
     if group is None:
