@@ -19,7 +19,8 @@ _ANAPHOR = re.compile(r"(两|二|三|四|五|六|该|这|此)个?(旗县|县区|
 # A town or township as a clause's subject (西乡镇已有…): lifted to its county.
 _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先后|累计|今年|目前|的|[\d])")
 _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
-_DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车)")
+# (由A开往B的专列: a train said to run from A names A only as where it starts)
+_DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开往|驶往|发往|驶向|开出|始发)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
@@ -252,7 +253,7 @@ def _not_a_subject(text: str, start: int, end: int) -> bool:
     point): places that are not whose workers the clause moves."""
     if _LEVEL_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end):
         return True
-    return text[max(0, start - 1):start] == "从" and bool(_DEPARTURE.match(text, end))
+    return text[max(0, start - 1):start] in ("从", "由", "自") and bool(_DEPARTURE.match(text, end))
 
 
 def _county_of_town(article: Article, regions: RegionAnalysis, index: int, town: str) -> str | None:
