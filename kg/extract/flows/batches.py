@@ -7,7 +7,7 @@ import re
 from kg.gazetteer import Gazetteer
 from kg.model import Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
-from kg.extract.flows.clauses import clause_bounds
+from kg.extract.flows.clauses import ADDING_IN, clause_bounds
 from kg.extract.flows.places import contains_region, can_flow
 from kg.extract.flows.cues import LABOUR
 
@@ -64,7 +64,11 @@ _EVENT = re.compile(r"本次|此次|这次|该次|本批|首批|此批|该批|�
 
 
 def is_event(text: str, raw: RawFlow, *, base: int) -> bool:
-    return _EVENT.search(text, 0, raw.clause_end - base) is not None
+    """An event word before the clause's end, not in a clause that adds the event into a total (连同这趟…，共N名)."""
+    for event in _EVENT.finditer(text, 0, raw.clause_end - base):
+        if not text.startswith(ADDING_IN, clause_bounds(text, event.start())[0]):
+            return True
+    return False
 
 
 # 列车抵达A站后，大巴再把工人送往B、C: the same workers, taken on from where the train arrived.

@@ -17,6 +17,10 @@ _COMPANY_AFTER = re.compile(r"^(?![一两几多某各数][家个所]?)(?:(?![的
 COMPANY_NAME_WINDOW = 12  # _COMPANY_AFTER: up to 8 characters of a name and the word that makes it one
 
 
+# 连同这趟A—B专列，共接回N名: a clause opening with one of these adds what it names into a total said after it
+ADDING_IN = ("连同", "加上", "再加上", "算上", "包括", "加之")
+
+
 def starts_company_name(text: str, rel_end: int) -> bool:
     """A place that starts a company's or a school's name (苏州欧普照明有限公司) is not a destination."""
     return bool(_COMPANY_AFTER.match(text[rel_end:rel_end + COMPANY_NAME_WINDOW]))

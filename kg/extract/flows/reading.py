@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import speech_spans
+from kg.extract.flows.clauses import ADDING_IN, speech_spans
 from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count
 from kg.extract.flows.lists import group_kinds, place_lists
 from kg.extract.flows.routes import find_routes
@@ -108,8 +108,10 @@ class Reading:
             workers, approx = self.aboard
         if kind == "reach":
             workers, approx = None, False
-        if kind in ("move", "base", "route") and workers is None and not single:
-            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list
+        if kind in ("move", "base", "route") and workers is None and not single \
+                and not text.startswith(ADDING_IN, self.c_start):
+            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list (but 连同这趟A—B专列，共接回N名:
+            # the clause adds the list's vehicle into a total, which is not its count)
             workers, approx, self.count_end = later_count(text, c_end)
         if kind in ("aim", "host") and workers is None:
             # 以X为主要方向，去年共输出…四百六十人 (在A，X籍务工人员超N人): the count is stated by the clause that
