@@ -128,6 +128,11 @@ AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
 _PICKUP_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,4}}?(?:接|迎接|接回|接送|接运)(?:{_NUMBER}名)?"
                            r"(?:务工人员|工人|员工|老乡|劳动力|农民工|求职者|职工)")
 PICKUP_WINDOW = 8  # 县城 or a station and 接 after the place
+# 绍兴组织大巴，从A、B接回N名务工人员: the clause's subject fetches workers from the listed places (read as
+# workers taken in, unless the trip is homeward or names no work: see guards.fetched_home).
+_FETCHED_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,4}}?(?:接回|接返|接运|接来|迎回|接)了?"
+                            rf"(?:{_NUMBER}(?:名|人))?[^，。；！？,;]{{0,6}}?"
+                            r"(?:务工人员|劳动力|农民工|员工|工人|务工者|求职者)")
 _PICKUP_GO = frozenset("到去赴往至")  # the vehicle goes there (a route's end, 阜阳—湖州大巴接回, is where it arrives)
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
@@ -253,7 +258,7 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 # an opening quote, the sentence's start: most lists), and without 来自 or 其中, only the rules reading `post` alone
 # can find a kind (see _kind_after).
 _CUE_LASTS = (_PICKUP_GO | _RECEIVE_ENDS | _MOVE_ENDS | _SHORT_GO_ENDS | _PLACE_ENDS
-              | frozenset("至到往在去为是启上始了中以向的与同射"))
+              | frozenset("至到往在去为是启上始了中以向的与同射从"))
 
 
 def kind_of(pre: str, post: str) -> str | None:
@@ -262,6 +267,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return _kind_after(post)  # (most lists: no tie word just before them)
     if last in _PICKUP_GO and "接" in post[:PICKUP_WINDOW] and _PICKUP_AFTER.match(post):
         return "inbound"
+    if last == "从" and "接" in post[:PICKUP_WINDOW + 4] and _FETCHED_AFTER.match(post):
+        return "fetched"
     if last in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
             post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)):
         return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人

@@ -156,10 +156,22 @@ def brought_home(r: Reading) -> bool:
     return r.kind == "inbound" and bool(_HOMEWARD.search(r.clause))
 
 
+# A trip that fetches workers to a place of work names the work (返岗, 复工, 就业大巴); one that brings them home
+# names home (返乡, 回家).
+_TO_WORK = re.compile(r"返岗|复工|复产|上岗|到岗|就业|开工|用工")
+_HOME = re.compile(r"返乡|回乡|回家|返回家乡|过年|过节|探亲|团聚|团圆")
+
+
+def fetched_home(r: Reading) -> bool:
+    """X从A接回N名务工人员: workers fetched from A go to work at X only where the sentence names the work, and
+    no home."""
+    return r.kind == "fetched" and (not _TO_WORK.search(r.text) or bool(_HOME.search(r.text)))
+
+
 # In this order: the cheap tests on the clause's words first, the count only once they pass.
 REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
     in_speech, moves_no_workers, seen_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
-    trip_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
+    trip_home, fetched_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
 )
 
 

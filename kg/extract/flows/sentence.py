@@ -147,7 +147,7 @@ def _above(scan: SentenceScan, size: int, rel_end: int) -> re.Match[str] | None:
 def _flows_of(r: Reading) -> list[RawFlow]:
     places = [m.code for m in r.group]
     counts, shared = _place_counts(r)
-    if r.kind == "inbound":
+    if r.kind in ("inbound", "fetched"):
         return _inbound(r, places, counts, shared)
     origins = _absorbing_origin(r, places) if r.kind == "absorb" else _origins(r, places)
     if r.kind == "host" and not origins:
@@ -182,11 +182,11 @@ def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> lis
         or welcoming_station(r, places)
     if destination is None:
         return []
-    out = [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind, shared)
+    out = [RawFlow(origin, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, "inbound", shared)
            for origin, (n, about) in zip(places, counts) if can_flow(origin, destination)]
     if len(places) == 1 and out:
         # 引进贵州籍务工人员1.2万人，其中望谟县3000人: a part of the origin with its own count
-        out += [RawFlow(part, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, r.kind)
+        out += [RawFlow(part, destination, scan.sentence, r.base + r.c_start, r.base + r.c_end, n, about, "inbound")
                 for part, (n, about) in part_counts(r.text, r.base, scan.mentions, r.c_end, places[0])
                 if can_flow(part, destination)]
     return out
