@@ -55,6 +55,8 @@ _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|�
                      # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
                      rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]{{0,4}}?(?:企业|公司|厂|地|单位|项目|工地|村|镇|店|酒店|医院))")
 CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
+# 开着自家的私家车把4名务工人员送往A: a private car carries one household's or one volunteer's passengers
+_PRIVATE_CAR = re.compile(r"私家车|自家车|自家的车|自己的车|私家小车")
 
 
 def _continues_labour(article: Article, sentence: Sentence) -> bool:
@@ -146,9 +148,10 @@ def host_without_count(r: Reading) -> bool:
 
 
 def anecdote(r: Reading) -> bool:
-    """他开自己的车把3个老乡送到A: one person's trip."""
+    """他开自己的车把3个老乡送到A (志愿者开着私家车把4名务工人员送往A): one person's trip."""
     workers = r.counted[0]
-    return workers is not None and workers < CARLOAD and bool(_SINGLE.search(r.context))
+    return workers is not None and workers < CARLOAD and bool(_SINGLE.search(r.context)
+                                                              or _PRIVATE_CAR.search(r.context))
 
 
 def brought_home(r: Reading) -> bool:
