@@ -54,6 +54,9 @@ _SINGLE = re.compile(r"(?<![其吉])[他她](?!们|乡|人|国)|我(?!们|县|�
                      rf"[小老][{_FAMILIAR_SURNAMES}](?![区县市镇村乡家年人])|"
                      # 刘某, 张某某: a person the report keeps anonymous (浙江某企业 is a company)
                      rf"(?<![省市县区州])[{_SURNAMES}]某某?(?![\u4e00-\u9fff]{{0,4}}?(?:企业|公司|厂|地|单位|项目|工地|村|镇|店|酒店|医院))")
+# 陈某、李某夫妇每年都到A打工: one couple or one family is a portrait, whoever travels with them (not 不少夫妻,
+# 300对夫妻, 农民工夫妻: many of them)
+_HOUSEHOLD = re.compile(r"(?<![多对少些几批工])(?:夫妇|夫妻|两口子|一家人|一家[三四五六七]口|兄弟俩|姐妹俩|父子俩|母女俩)")
 CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote rather than a flow
 # 开着自家的私家车把4名务工人员送往A: a private car carries one household's or one volunteer's passengers
 _PRIVATE_CAR = re.compile(r"私家车|自家车|自家的车|自己的车|私家小车")
@@ -135,11 +138,12 @@ def one_person(r: Reading) -> bool:
 
 
 def no_group(r: Reading) -> bool:
-    """Without a count, a flow needs a group of workers (unless its kind is a stock or a tie of its own)."""
+    """Without a count, a flow needs a group of workers (unless its kind is a stock or a tie of its own), and not
+    one person's or one household's story."""
     workers = r.counted[0]
     return workers is None and bool(
         r.kind not in ("base", "partner", "seen", "reach", "trade", "host") and not _GROUP.search(r.context)
-        or _SINGLE.search(r.clause))
+        or _SINGLE.search(r.clause) or _HOUSEHOLD.search(r.context))
 
 
 def host_without_count(r: Reading) -> bool:
