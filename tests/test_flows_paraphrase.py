@@ -73,3 +73,16 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
 def test_paraphrased_wording(tmp_path, body, expected):
     assert flows_of_paragraph(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), [
+    ("列車載著600名務工人員", "列车载着600名务工人员"),  # the aspect particle
+    ("帶著行李，懷著期盼", "带着行李，怀着期盼"),
+    ("著力打造勞務品牌", "着力打造劳务品牌"),  # the zhuó reading
+    ("以手藝精湛著稱的著名廚師", "以手艺精湛著称的著名厨师"),  # zhù: the words that keep 著
+    ("效果顯著", "效果显著"),
+])
+def test_traditional_particle_is_simplified(traditional, simplified):
+    from kg.text.script import t2s
+
+    assert t2s(traditional) == simplified
