@@ -21,6 +21,9 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=已|有|共|先�
 _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
 # (由A开往B的专列: a train said to run from A names A only as where it starts)
 _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开往|驶往|发往|驶向|开出|始发)")
+# a place right before the noun for workers (B县务工人员, B县的N名农民工) is theirs
+_WORKERS_OF_PLACE = re.compile(r"的?(?:[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
+                               r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
@@ -112,6 +115,10 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     for m in mentions:
         # 输转至上海的镇雄籍务工人员: 籍 names where the workers come from
         if base + c_start <= m.start and m.end <= base + c_end and text.startswith("籍", m.end - base) and ok(m.code):
+            return m.code
+    for m in mentions:
+        # 前往A的B县务工人员, 赴A务工的N名B县农民工: the workers the move describes, named with their place
+        if first.end <= m.start and m.end <= base + c_end and _WORKERS_OF_PLACE.match(text, m.end - base) and ok(m.code):
             return m.code
     # 作为赣州市市级劳务品牌: the region that awards a level is not the clause's subject
     before = [m for m in mentions if m.end <= first.start and not _not_a_subject(text, m.start - base, m.end - base)]
