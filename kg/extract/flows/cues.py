@@ -33,7 +33,8 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
 # The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
-_PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回])(?:到|去|来|在|留在)$")
+# (迎来 receives: its place is where the workers come from, see _RECEIVE_BEFORE)
+_PLACE_BEFORE = re.compile(r"(?<![达得受感提遇直做想看找回迎])(?:到|去|来|在|留在)$")
 # The characters these verbs end with, for a cheap test before the patterns: a pattern ending in $ can only
 # match where the text before a place ends with one of them (or with a newline, before which $ matches too).
 _MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"了", "\n"}
@@ -161,8 +162,16 @@ RECEIVED_WINDOW = 40  # the receiving clause (引进外来务工人员3万人) a
 # workers counted before it.
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)|"
                              rf"{_NUMBER}(?:名|人)")
-_RECEIVE_ENDS = frozenset("纳收引进录聘用回返了名")  # the last characters _RECEIVE_BEFORE can match
+_RECEIVE_ENDS = frozenset("纳收引进录聘用回返了名来接")  # the last characters _RECEIVE_BEFORE can match
 _PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几0123456789十百千万")
+
+
+def _people_after(post: str) -> bool:
+    """The workers right after a place (籍, the noun, or a count of them), or after 的 (X县的N名务工人员)."""
+    if post.startswith("的"):
+        post = post[1:]
+    return post.startswith("籍") or bool(PEOPLE_NOUN.match(post)) or post[:1] in _PLACE_COUNT_STARTS \
+        and _counted_people(post)
 
 
 def _counted_people(post: str) -> bool:
@@ -170,7 +179,9 @@ def _counted_people(post: str) -> bool:
     return places is not None and PEOPLE_NOUN.match(post, places.end()) is not None
 
 
-_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|招用|录用|聘用|雇用|接纳|接回|接返)了?(?:[\d.]+[万千百]?[余多]?名)?$")
+# (A迎来B县的N名务工人员: a place that welcomes workers takes them in)
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|招用|录用|聘用|雇用|接纳|接回|接返|迎来|迎接)了?"
+                             r"(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
@@ -269,9 +280,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return "inbound"
     if last == "从" and "接" in post[:PICKUP_WINDOW + 4] and _FETCHED_AFTER.match(post):
         return "fetched"
-    if last in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and (
-            post.startswith("籍") or PEOPLE_NOUN.match(post) or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)):
-        return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人
+    if last in _RECEIVE_ENDS and _RECEIVE_BEFORE.search(pre) and _people_after(post):
+        return "inbound"  # 吸纳X籍务工人员, 吸纳X县劳动力N人, 迎来X县的N名务工人员
     if ("纳" in post or "收" in post) and _ABSORB_AFTER.match(post):  # 吸纳, 接收, 接纳
         return "absorb"
     if "来自" in pre and _FROM_BEFORE.search(pre):
