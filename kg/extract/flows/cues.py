@@ -24,8 +24,11 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # the rest of the family of going (赶往A, 转往A, 外派到A, 闯荡A, 闯深圳)
                "赶往", "奔往", "转往", "迁往", "调往", "前去", "外派到", "外派至", "选派到", "选派至", "派驻到", "派驻",
                "闯荡", "闯",
-               # arriving by air or road, or heading straight for the place (飞抵A, 驶抵A, 直奔A的工厂)
-               "飞抵", "驶抵", "运抵", "直奔",
+               # arriving by air or road, or heading straight for the place (飞抵A, 驶抵A, 直奔A的工厂); 抵 alone is
+               # the written form of 抵达 (抵温州)
+               "飞抵", "驶抵", "运抵", "直奔", "抵",
+               # setting off for the place (出发去A, 动身去A, 启程去A: 去 alone needs a work word after the place)
+               "出发去", "动身去", "启程去", "出发赴", "出发前往",
                # 这批务工人员将被安置在A的企业
                "安置在", "安置到", "安置于", "安置至", "安排到",
                # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
