@@ -93,9 +93,11 @@ DESTINATION_AFTER = re.compile(rf"^{_LIST_END}(?:已经|已|也|还|正|逐渐|�
 # 新疆、内蒙古等省外传统劳务基地: the places where the origin keeps its labour bases.
 _BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
-# are (a stock statement), with the concentration said after or before the list.
-_GATHERED_AFTER = re.compile(r"^等?[^，。；！？,;]{0,12}?(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
-                             r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
+# are (a stock statement), with the concentration said after or before the list. A place the workers' noun follows
+# at once (A、B是X县务工人员最集中的地方: X县) is whose workers they are, not where they gather.
+GATHERED_AFTER = re.compile(r"^(?!籍?(?:务工|就业|打工|工人|劳务|劳动力|农民工))等?[^，。；！？,;]{0,12}?"
+                            r"(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
+                            r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
 _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
 # 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
 # workers are sent.
@@ -317,7 +319,7 @@ def kind_of(pre: str, post: str) -> str | None:
         return "aim"
     if last == "向" and _TOWARDS_AFTER.match(post):
         return "base"
-    if "的" in post and ("集" in post or "多" in post) and _GATHERED_AFTER.match(post) \
+    if "的" in post and ("集" in post or "多" in post) and GATHERED_AFTER.match(post) \
             or last == "的" and _GATHERED_BEFORE.search(pre):
         return "base"
     if "身影" in post and _SEEN_AFTER.match(post):
@@ -335,7 +337,7 @@ def _kind_after(post: str) -> str | None:
         return "absorb"
     if ("是" in post or "为" in post) and DESTINATION_AFTER.match(post):
         return "base"
-    if "的" in post and ("集" in post or "多" in post) and _GATHERED_AFTER.match(post):
+    if "的" in post and ("集" in post or "多" in post) and GATHERED_AFTER.match(post):
         return "base"
     if "身影" in post and _SEEN_AFTER.match(post):
         return "seen"

@@ -10,7 +10,7 @@ from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.places import contains_region, can_flow
-from kg.extract.flows.cues import DESTINATION_AFTER
+from kg.extract.flows.cues import DESTINATION_AFTER, GATHERED_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
 
 
@@ -32,8 +32,10 @@ DESTINATION_SAID_WINDOW = 40  # DESTINATION_AFTER: the list's end, 是, 14 chara
 
 def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: int,
                  places: list[str]) -> list[tuple[str, tuple[int, bool] | None]]:
-    """宁波是仪陇县劳动力转移的主要目的地: the region whose destination the list is, named after it."""
-    said = DESTINATION_AFTER.match(text[rel_end:rel_end + DESTINATION_SAID_WINDOW])  # (^ anchors at the slice's start)
+    """宁波是仪陇县劳动力转移的主要目的地 (A、B是X县务工人员最集中的地方): the region whose destination the list
+    is, named after it."""
+    after_list = text[rel_end:rel_end + DESTINATION_SAID_WINDOW]
+    said = DESTINATION_AFTER.match(after_list) or GATHERED_AFTER.match(after_list)  # (^ anchors at the slice's start)
     if said is None:
         return []
     after = [m for m in subjects if rel_end <= m.start - base < rel_end + said.end()]
