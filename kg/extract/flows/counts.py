@@ -15,6 +15,8 @@ from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
 # 从业人员N人，主要在A、B / 主要分布在 / 主要服务于 / 足迹遍布: where a whole workforce mostly is, not a count of each
 # place (a transfer's 输出地主要为A、B still shares its count)
 _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些|主要(?:在|分布|服务|集中)|足迹")
+# 务工的人数超过2万: a bare number that 人数 names counts people (as 名 or 人 after it would)
+_HEADCOUNT_BEFORE = re.compile(r"人数(?:已|共|累计|总计|合计|就)?(?:达到|达|为|有|是|突破)?$")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
 _SENDING = re.compile(r"输送|转移|输出|输转|运送")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -123,7 +125,8 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
         if any(q.unit == "人" and _vague(clause, q.start) for q in quantities):
             return None, False, False  # 数百名, 几千名: a size, not a count
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
-                                            or q.unit is None and PEOPLE_NOUN.match(clause, q.end))]
+                                            or q.unit is None and (PEOPLE_NOUN.match(clause, q.end)
+                                                                   or _HEADCOUNT_BEFORE.search(clause, 0, q.start)))]
         if not people and index == 0 and "人次" in clause and _SENDING.search(clause):
             # 输送务工人员1.86万人次到广东: the only count a sending clause gives is its count
             people = [q for q in quantities if q.unit == "人次"]
