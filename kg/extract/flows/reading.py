@@ -44,8 +44,10 @@ class SentenceScan:
         self.routes = find_routes(self.text, self.base, self.groups, self.kinds)  # (marks both ends in kinds)
         # 来自A县的工人随专列去往B: the places the workers come from are the origins of the
         # move that follows them in the sentence, not a destination of their own
+        # (N名务工人员来自A、B和C，他们乘专列抵达D: a list of origins closed by a comma is read as their source)
         self.arrivals = [i for i, ((g, g_start), k) in enumerate(zip(self.groups, self.kinds))
-                         if k == "inbound" and self.text.endswith("来自", 0, g_start)] if "inbound" in self.kinds else []
+                         if k in ("inbound", "source") and self.text.endswith("来自", 0, g_start)] \
+            if "inbound" in self.kinds or "source" in self.kinds else []
 
     @_once
     def speech(self) -> list[tuple[int, int]]:

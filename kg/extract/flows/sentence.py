@@ -27,6 +27,7 @@ _HERE = re.compile(r"县内|区内|市内|旗内|州内|本地|当地|本县|本
 # 向上述城市输出, 向两地输送: the places named just before are where the workers go
 _ABOVE = re.compile(r"[^。；！？]{0,30}?(向)(?:上述|以上|这些|前述|(?:这|那)?(?P<n>两|三|四|五)个?)"
                     r"(?:城市|地区|省市|地方|省份|各地|地|市|省)[^，。；]{0,4}?(?:输出|输送|转移|输转|派遣)")
+_WHOLE_FROM = ("分别来自", "均来自", "都来自", "全部来自", "皆来自")
 ABOVE_WINDOW = 60  # 每年向上述城市输出 a clause or two after the list it points back to
 
 Counts = list[tuple[int | None, bool]]
@@ -219,6 +220,10 @@ def _arrival_origins(r: Reading, places: list[str]) -> Origins:
     """来自A县的工人随专列去往B: the places the workers were said to come from earlier in the sentence."""
     scan = r.scan
     arrived = next((scan.groups[i][0] for i in reversed(scan.arrivals) if i < r.index), None)
+    if not arrived:
+        # 抵达D的N名务工人员，分别来自A、B和C: the whole group's origins, said after the move
+        arrived = next((scan.groups[i][0] for i in scan.arrivals
+                        if i > r.index and scan.text.endswith(_WHOLE_FROM, 0, scan.groups[i][1])), None)
     if not arrived:
         return []
     return [(m.code, None) for m in arrived if all(can_flow(m.code, p) for p in places)]
