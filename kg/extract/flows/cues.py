@@ -167,7 +167,7 @@ RECEIVED_WINDOW = 40  # the receiving clause (引进外来务工人员3万人) a
 # workers counted before it.
 _PLACES_COUNTED = re.compile(r"[两二三四五六七八九几]个?(?:县区|县市|旗县|县|市|区|旗|地|省|州)|"
                              rf"{_NUMBER}(?:名|人)")
-_RECEIVE_ENDS = frozenset("纳收引进录聘用回返了名来接")  # the last characters _RECEIVE_BEFORE can match
+_RECEIVE_ENDS = frozenset("纳收引进录聘用回返了名来接有着")  # the last characters _RECEIVE_BEFORE can match
 _PLACE_COUNT_STARTS = frozenset("两二三四五六七八九几0123456789十百千万")
 
 
@@ -175,8 +175,12 @@ def _people_after(post: str) -> bool:
     """The workers right after a place (籍, the noun, or a count of them), or after 的 (X县的N名务工人员)."""
     if post.startswith("的"):
         post = post[1:]
-    return post.startswith("籍") or bool(PEOPLE_NOUN.match(post)) or post[:1] in _PLACE_COUNT_STARTS \
-        and _counted_people(post)
+    return post.startswith("籍") and _WORKERS_OF_NATIVES.match(post) is not None or bool(PEOPLE_NOUN.match(post)) \
+        or post[:1] in _PLACE_COUNT_STARTS and _counted_people(post)
+
+
+# X籍务工人员, X籍脱贫劳动力: the natives of a place taken in are workers (not X籍企业家, X籍学生)
+_WORKERS_OF_NATIVES = re.compile(r"籍[\u4e00-\u9fff]{0,4}?(?:农民|劳动力|务工|农民工|工人|员工|劳务|职工|老乡|群众|人员|工友)")
 
 
 def _counted_people(post: str) -> bool:
@@ -184,8 +188,10 @@ def _counted_people(post: str) -> bool:
     return places is not None and PEOPLE_NOUN.match(post, places.end()) is not None
 
 
-# (A迎来B县的N名务工人员: a place that welcomes workers takes them in)
-_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|招用|录用|聘用|雇用|接纳|接回|接返|迎来|迎接)了?"
+# (A迎来B县的N名务工人员: a place that welcomes workers takes them in; A现有B籍务工人员N人: a place that holds
+# them, a stock)
+_RECEIVE_BEFORE = re.compile(r"(?:吸纳|接收|吸引|引进|招收|招录|招聘|招用|录用|聘用|雇用|接纳|接回|接返|迎来|迎接|"
+                             r"现有|共有|拥有|聚集了|聚集着|汇聚了)了?"
                              r"(?:[\d.]+[万千百]?[余多]?名)?$")
 # 其中福安市吸纳一千六百人: a place that takes in a count of the workers the sentence brings from an X籍 place.
 _ABSORB_AFTER = re.compile(r"^(?:共|累计|已|则|也|就|分别)?(?:吸纳|接收|接纳)了?[^，。；！？]{0,4}?[\d一二两三四五六七八九十百千万]")
