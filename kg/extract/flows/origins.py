@@ -22,7 +22,7 @@ _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?
 # (由A开往B的专列: a train said to run from A names A only as where it starts)
 _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开往|驶往|发往|驶向|开出|始发)")
 # a place right before the noun for workers (B县务工人员, B县的N名农民工) is theirs
-_WORKERS_OF_PLACE = re.compile(r"的?(?:[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
+_WORKERS_OF_PLACE = re.compile(r"籍?的?(?:[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
                                r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员)")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
@@ -131,6 +131,10 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             continue
         if ok(code):
             return code
+    for m in mentions:
+        # 由A开往B的列车，载着N名C县务工人员: none named before the list, the workers named later in the sentence
+        if first.end <= m.start and _WORKERS_OF_PLACE.match(text, m.end - base) and ok(m.code):
+            return m.code
     index = sentence_index(article, sentence)
     town = _TOWN.search(sentence.text[:first.start - sentence.start])
     if town:
