@@ -205,6 +205,8 @@ LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|上班
                     # the service trades migrants work in (a cue, like the nouns for workers)
                     r"月嫂|保姆|家政|育婴|护工|厨师|司机|保安|快递员|骑手|"
                     r"就业|劳动力|农民工|工人|员工|务工人员|劳务|复工|上岗|返岗|输转|输送|打工|女工|技工|师傅|工匠|匠人|从业|"
+                    # people running their own trade away from home (开办的拉面馆, 经营家政门店), as in _WORK_AFTER
+                    r"(?:开办|开设|经营|开起)[\u4e00-\u9fff]{0,6}?(?:馆|店|铺|作坊)|"
                     # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
                     r"工(?<=[\u4e00-\u9fff]工)(?<![加施开动分用手竣完停复罢旷]工)(?![程作厂地资会业具艺序期种友匠商场])")
 # 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
