@@ -101,7 +101,7 @@ GATHERED_AFTER = re.compile(r"^(?!籍?(?:务工|就业|打工|工人|劳务|劳�
 _GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
 # 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
 # workers are sent.
-_PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)关系")
+_PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)(?:关系|机制)")
 # A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
 # The verb of seeing in its forms (能见到, 可以看到, 看得到), and the place may close a locative phrase of its own
 # (在A、B等地的酒店里，也都能见到X的身影), read in a window of its own (SEEN_WINDOW).
@@ -143,6 +143,9 @@ _PICKUP_GO = frozenset("到去赴往至")  # the vehicle goes there (a route's e
 # 就业辐射A、B等省市: where a county's employment reaches, a stock with no count of its own (the count
 # before it is the county's total).
 _REACH_VERBS = ("辐射", "辐射到", "辐射至")
+# 就业范围覆盖A、B, 劳务输出延伸到A、B: the same reach, said of the employment's extent
+_REACH_COVERS = re.compile(r"(?:就业|务工|劳务|输出|足迹)(?:范围|区域|地域|网络)?(?:已经|已|还|则|也)?(?:覆盖|延伸)"
+                           r"(?:到|至|了)?$")
 # 开通至A、B的返岗直通车, 开行到A的务工专列: a vehicle put on towards the places (its count is the sending
 # verb's, found later in the sentence).
 _VEHICLE_TO = re.compile(r"(?:开通|开行|开出|发出|安排|组织|包租|租用|调度)了?(?:[\u4e00-\u9fff]{0,4}?)(?:至|到|往)$")
@@ -282,7 +285,7 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 # an opening quote, the sentence's start: most lists), and without 来自 or 其中, only the rules reading `post` alone
 # can find a kind (see _kind_after).
 _CUE_LASTS = (_PICKUP_GO | _RECEIVE_ENDS | _MOVE_ENDS | _SHORT_GO_ENDS | _PLACE_ENDS
-              | frozenset("至到往在去为是启上始了中以向的与同射从"))
+              | frozenset("至到往在去为是启上始了中以向的与同射从盖伸"))
 
 
 def kind_of(pre: str, post: str) -> str | None:
@@ -300,7 +303,7 @@ def kind_of(pre: str, post: str) -> str | None:
     if "来自" in pre and _FROM_BEFORE.search(pre):
         # (过去厂里的工人多来自A、B等地: a source of workers is never who takes them in)
         return "inbound" if _WORKERS_AFTER.match(post) or _COUNTED_FROM_AFTER.match(post) else "source"
-    if pre.endswith(_REACH_VERBS):
+    if pre.endswith(_REACH_VERBS) or last in "盖伸到至了" and _REACH_COVERS.search(pre):
         return "reach"
     if last in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
         return "move"
@@ -332,7 +335,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return "base"
     if "身影" in post and _SEEN_AFTER.match(post):
         return "seen"
-    if last in ("与", "同") and "关系" in post and _PARTNER_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
+    if last in ("与", "同") and ("关系" in post or "机制" in post) and _PARTNER_AFTER.match(post) \
+            and not _PLAN_BEFORE.search(pre):
         return "partner"
     if "劳务基地" in post and _BASE_AFTER.match(post):
         return "base"
