@@ -889,19 +889,20 @@ def _big_cities(index: _Index, text: str, blocked: list[tuple[int, int]]) -> lis
 
 
 def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
-    """进京沪, 赴苏浙务工: two provinces' one-letter forms together after a verb of going, each a place."""
+    """进京沪, 赴苏浙务工, 在京津沪等地: two or three provinces' one-letter forms together after a verb of going, each
+    a place."""
     out: list[_Mention] = []
     abbrs = index.abbreviations
     for match in _abbr_pair_pattern(tuple(sorted(abbrs))).finditer(text):
-        first, second = match.start(2), match.start(3)
-        if any(b0 < second + 1 and first < b1 for b0, b1 in blocked):
+        first, last = match.start(2), match.end() - 1
+        if any(b0 < last + 1 and first < b1 for b0, b1 in blocked):
             continue
-        chars = (match.group(2), match.group(3))
-        follow = text[match.end(3):match.end(3) + 2]
+        starts = [match.start(g) for g in (2, 3, 4) if match.group(g)]
+        chars = [text[at] for at in starts]
+        follow = text[match.end():match.end() + 2]
         if any(abbrs[c][1] for c in chars) and not follow.startswith(_ABBR_WORDS):
             continue
-        out += [_Mention(first, first + 1, abbrs[chars[0]][0], chars[0]),
-                _Mention(second, second + 1, abbrs[chars[1]][0], chars[1])]
+        out += [_Mention(at, at + 1, abbrs[c][0], c) for at, c in zip(starts, chars)]
     return out
 
 
@@ -909,7 +910,8 @@ def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]
 def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(_ABBR_WORDS)
     letters = "".join(chars)
-    return re.compile(f"([{_ABBR_VERBS}{_PAIR_VERBS}])([{letters}])([{letters}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
+    return re.compile(f"([{_ABBR_VERBS}{_PAIR_VERBS}])([{letters}])([{letters}])([{letters}])?"
+                      f"(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}]|等地|等省|两地|三地)")
 
 
 # 北上京沪, 南下苏浙, 上京津: the directional verbs of the same chain, read before two letters together only (a
