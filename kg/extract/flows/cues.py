@@ -5,7 +5,8 @@ import re
 
 
 # Verbs after which a destination list follows directly (赴新疆、江苏等地; 输送返回上海市场; 足迹遍布北京、天津;
-# 专车直达广东佛山; 南下广州). 落户/进驻/入驻 are left out: their subject is mostly a company.
+# 专车直达广东佛山; 南下广州). 落户 is left out: its subject is mostly a company; 进驻/入驻 move workers (月嫂已进驻A、B
+# 的家政企业) unless a company is what moves in (guards.company_moves_in).
 _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往", "发往", "返回", "返往", "派往", "输送到", "输送至",
                "输送", "输转到", "输转至", "转移到", "转移至", "输出到", "输出至", "外出到", "来到", "进入", "远赴", "分布在",
                "分布于", "集中在", "集中于", "散布在", "遍布", "遍及", "直达", "扎根", "扎根在", "北上", "南下", "东进", "西进",
@@ -32,7 +33,7 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 这批务工人员将被安置在A的企业
                "安置在", "安置到", "安置于", "安置至", "安排到",
                # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
-               "服务于")
+               "服务于", "进驻", "入驻")
 # The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).

@@ -91,6 +91,17 @@ def seen_no_workers(r: Reading) -> bool:
     return bool(_NOT_A_FLOW.search(r.text, r.rel_end, seen_end))
 
 
+# 某服装企业进驻A工业园: a company, a shop or a project moving in is no move of workers
+_COMPANY_MOVES_IN = re.compile(r"(?:企业|公司|集团|工厂|厂家|项目|门店|分店|商家|商户|机构|银行)[^，。；！？,;]{0,6}?"
+                               r"(?:进驻|入驻)了?$")
+COMPANY_MOVES_IN_WINDOW = 12
+
+
+def company_moves_in(r: Reading) -> bool:
+    text, start = r.text, r.rel_start
+    return r.kind == "move" and bool(_COMPANY_MOVES_IN.search(text, max(r.c_start, start - COMPANY_MOVES_IN_WINDOW), start))
+
+
 def still_planned(r: Reading) -> bool:
     return bool(_PLANNED.search(r.clause))
 
@@ -177,7 +188,7 @@ def fetched_home(r: Reading) -> bool:
 
 # In this order: the cheap tests on the clause's words first, the count only once they pass.
 REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
-    in_speech, moves_no_workers, seen_no_workers, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
+    in_speech, moves_no_workers, seen_no_workers, company_moves_in, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
     trip_home, fetched_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
 )
 
