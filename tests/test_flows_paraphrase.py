@@ -22,82 +22,102 @@ CASES = [
      {("会同县", "厦门市", 520), ("会同县", "泉州市", 520)}),
     ("专列从兴国县出发，驶往浙江嘉兴、湖州，途中在沿线多个车站作短暂停靠和补给，全程运行约九个小时，共运送务工人员860人。",
      {("兴国县", "嘉兴市", 860), ("兴国县", "湖州市", 860)}),
-    ("专列从兴国县出发，驶往浙江嘉兴、湖州，途中在沿线多个车站作短暂停靠和补给，全程运行约九个小时，共运送游客860人。", set()),    # the agreement signed with 签下 (as with 签订): the employers' places receive the signing county's workers
+    ("专列从兴国县出发，驶往浙江嘉兴、湖州，途中在沿线多个车站作短暂停靠和补给，全程运行约九个小时，共运送游客860人。", set()),
+    # the agreement signed with 签下 (as with 签订): the employers' places receive the signing county's workers
     ("来自江苏、浙江的60家用工企业在会上与威宁县人社局签下劳务合作协议，协议转移农村劳动力3000人。",
      {("威宁彝族回族苗族自治县", "江苏省", 3000), ("威宁彝族回族苗族自治县", "浙江省", 3000)}),
     ("常州某电子公司与彝良县签下了300名操作工的用工协议。", {("彝良县", "常州市", 300)}),
-    ("威宁县与江苏常州签下劳务协作框架协议。", set()),    # 抵达/直达 govern the place after them, though 达 and its first character make a word (达成)
+    ("威宁县与江苏常州签下劳务协作框架协议。", set()),
+    # 抵达/直达 govern the place after them, though 达 and its first character make a word (达成)
     ("当天，巧家县300名务工人员乘坐专列抵达成都，在当地的电子厂务工。", {("巧家县", "成都市", 300)}),
     ("2月16日，载着彝良县260名务工人员的专车直达成都的电子厂。", {("彝良县", "成都市", 260)}),
-    ("3月2日，巧家县考察团一行抵达成都，考察劳务协作项目。", set()),    # the directional verbs of the literary chain (北上, 南下) before two one-letter forms written together
+    ("3月2日，巧家县考察团一行抵达成都，考察劳务协作项目。", set()),
+    # the directional verbs of the literary chain (北上, 南下) before two one-letter forms written together
     ("多年来，麻阳县的建筑工人南下广东、北上京津，在工地上闯出了名气。",
      {("麻阳苗族自治县", "广东省", None), ("麻阳苗族自治县", "北京市", None), ("麻阳苗族自治县", "天津市", None)}),
     ("近年来，会同县大批家政服务员南下苏浙务工。",
      {("会同县", "江苏省", None), ("会同县", "浙江省", None)}),
-    ("麻阳县篮球队北上京津，参加友谊比赛。", set()),    # workers seen at work there: the verb of seeing in its forms, after a locative phrase of its own
+    ("麻阳县篮球队北上京津，参加友谊比赛。", set()),
+    # workers seen at work there: the verb of seeing in its forms, after a locative phrase of its own
     ("在厦门、泉州等地的知名酒店里，也都能见到会同县厨师忙碌的身影，他们在餐饮界闯出了名号。",
      {("会同县", "厦门市", None), ("会同县", "泉州市", None)}),
     ("嘉兴、湖州的纺织厂里，随处都能看到麻阳县女工的身影。",
      {("麻阳苗族自治县", "嘉兴市", None), ("麻阳苗族自治县", "湖州市", None)}),
-    ("在厦门、泉州等地的超市里，也都能见到会同县农产品的身影。", set()),    # 该县 opening a sentence is the county the sentence before named, not the place it sent workers to
+    ("在厦门、泉州等地的超市里，也都能见到会同县农产品的身影。", set()),
+    # 该县 opening a sentence is the county the sentence before named, not the place it sent workers to
     ("今年以来，会同县把赴福建采茶这项季节性劳务输出当作农民增收的重要举措来抓。该县目前已组织引导近3000名采茶工前往福建，"
      "实现劳务收入1500万元。", {("会同县", "福建省", 3000)}),
     ("近年来，兴国县把赴浙江务工作为增收的重要渠道。该县今年已组织2600名务工人员前往浙江嘉兴。",
      {("兴国县", "嘉兴市", 2600)}),
-    ("近年来，兴国县把赴浙江务工作为增收的重要渠道。该县今年计划组织2600名务工人员前往浙江嘉兴。", set()),    # a train's departure station (由A开往B的专列) is not whose workers board it on the way
+    ("近年来，兴国县把赴浙江务工作为增收的重要渠道。该县今年计划组织2600名务工人员前往浙江嘉兴。", set()),
+    # a train's departure station (由A开往B的专列) is not whose workers board it on the way
     ("2月10日，由贵阳北开往浙江温州的G1234次务工专列停靠凯里站，300多名黔东南务工人员登上专列，奔赴温州。",
      {("黔东南苗族侗族自治州", "温州市", 300)}),
     ("当天，从南昌西发往福建厦门的务工专列在兴国站停靠，兴国县420名务工人员乘车前往厦门。", {("兴国县", "厦门市", 420)}),
     ("当天，专列从兴国县出发，载着420名务工人员前往厦门。", {("兴国县", "厦门市", 420)}),
-    ("由南昌开往厦门的旅游专列载着420名游客出发。", set()),    # a clause that adds the reported vehicle into a total (连同/算上这趟A—B专列，共接回N名) gives it no count of its own
+    ("由南昌开往厦门的旅游专列载着420名游客出发。", set()),
+    # a clause that adds the reported vehicle into a total (连同/算上这趟A—B专列，共接回N名) gives it no count of its own
     ("3月2日，载着300名会同县务工人员的专列抵达浙江湖州。连同这趟会同—湖州专列，湖州今年已共接回会同籍员工900名。",
      {("会同县", "湖州市", 300)}),
     ("2月26日，420名会同县务工人员乘坐专列抵达福建晋江。加上这趟专列，晋江今年已接回会同籍员工1500名。",
      {("会同县", "晋江市", 420)}),
-    ("连同这趟会同—湖州专列，湖州今年已共接回会同籍员工900名。", {("会同县", "湖州市", 900)}),    # the clause's subject fetches workers from the listed places to work (从A、B接回N名务工人员)
+    ("连同这趟会同—湖州专列，湖州今年已共接回会同籍员工900名。", {("会同县", "湖州市", 900)}),
+    # the clause's subject fetches workers from the listed places to work (从A、B接回N名务工人员)
     ("此前，嘉兴市已组织6辆就业大巴，从湖南会同、麻阳接回168名务工人员返岗。",
      {("会同县", "嘉兴市", 168), ("麻阳苗族自治县", "嘉兴市", 168)}),
     ("湖州市人社局派出专车，从江西兴国县接返务工人员320人，帮助企业复工复产。", {("兴国县", "湖州市", 320)}),
     ("会同县人社局从厦门接回200名务工人员返乡过年。", set()),
-    ("会同县人社局从厦门接回200名务工人员。", set()),    # a carload in a private car is one person's trip, whoever drives it; a convoy of them is a flow
+    ("会同县人社局从厦门接回200名务工人员。", set()),
+    # a carload in a private car is one person's trip, whoever drives it; a convoy of them is a flow
     ("会同县志愿者陈小军今天要开着自家的私家车，把4名外出务工人员送往浙江温州。", set()),
     ("会同县的一位志愿者开私家车把3名务工人员送到厦门。", set()),
     ("当天，会同县组织12辆私家车把48名务工人员送往浙江温州。", {("会同县", "温州市", 48)}),
-    ("当天，会同县9名务工人员乘坐包车前往浙江温州。", {("会同县", "温州市", 9)}),    # one couple or one family, even travelling with workmates, is a portrait; many couples are a flow
+    ("当天，会同县9名务工人员乘坐包车前往浙江温州。", {("会同县", "温州市", 9)}),
+    # one couple or one family, even travelling with workmates, is a portrait; many couples are a flow
     ("会同县林城镇村民陈家明、李秀英夫妇每年过完春节都和工友们一起坐高铁，到温州的鞋厂打工。", set()),
     ("兴国县的刘建国一家三口和老乡们一起在厦门的电子厂务工。", set()),
-    ("会同县的务工人员中，不少夫妻结伴到温州的鞋厂打工。", {("会同县", "温州市", None)}),    # the workers the move describes, named with their place after it (前往A的B县务工人员, 赴A务工的N名B县农民工)
+    ("会同县的务工人员中，不少夫妻结伴到温州的鞋厂打工。", {("会同县", "温州市", None)}),
+    # the workers the move describes, named with their place after it (前往A的B县务工人员, 赴A务工的N名B县农民工)
     ("前往浙江嘉兴的会同县务工人员共有380名。", {("会同县", "嘉兴市", 380)}),
     ("2月10日，赴福建晋江务工的260名兴国县农民工乘专列出发。", {("兴国县", "晋江市", 260)}),
-    ("2月10日，赴福建晋江考察的兴国县干部一行8人出发。", set()),    # a place that welcomes workers (迎来, 迎接) takes them in: never a move from it to their county
+    ("2月10日，赴福建晋江考察的兴国县干部一行8人出发。", set()),
+    # a place that welcomes workers (迎来, 迎接) takes them in: never a move from it to their county
     ("2月10日，浙江嘉兴迎来了会同县380名务工人员。", {("会同县", "嘉兴市", 380)}),
     ("2月10日，浙江嘉兴迎来会同县的380名务工人员。", {("会同县", "嘉兴市", 380)}),
     ("当天，晋江市迎接兴国县的260名务工人员。", {("兴国县", "晋江市", 260)}),
-    ("2月10日，浙江嘉兴迎来了会同县考察团一行12人。", set()),    # setting off for the place (出发去, 动身去) and 抵 alone, the written 抵达
+    ("2月10日，浙江嘉兴迎来了会同县考察团一行12人。", set()),
+    # setting off for the place (出发去, 动身去) and 抵 alone, the written 抵达
     ("2月10日，会同县380名务工人员出发去浙江温州。", {("会同县", "温州市", 380)}),
     ("2月10日，会同县380名务工人员乘专列抵温州。", {("会同县", "温州市", 380)}),
-    ("2月10日，会同县考察团一行12人出发去浙江温州考察。", set()),    # the places named as where the county's workers gather, the county named after them
+    ("2月10日，会同县考察团一行12人出发去浙江温州考察。", set()),
+    # the places named as where the county's workers gather, the county named after them
     ("温州、湖州是会同县务工人员最集中的地方。", {("会同县", "温州市", None), ("会同县", "湖州市", None)}),
     ("泉州、厦门等城市是兴国县劳务输出较为集中的地区。", {("兴国县", "泉州市", None), ("兴国县", "厦门市", None)}),
-    ("温州、湖州是会同县客商投资最集中的地方。", set()),    # a bare number that 人数 names counts people
+    ("温州、湖州是会同县客商投资最集中的地方。", set()),
+    # a bare number that 人数 names counts people
     ("会同县常年在温州务工的人数超过2万。", {("会同县", "温州市", 20000)}),
     ("目前，兴国县在厦门就业的人数已达1.2万。", {("兴国县", "厦门市", 12000)}),
-    ("会同县在温州开办的企业数超过200。", set()),    # the group's origins said in a clause of their own, before the move or after it (分别来自)
+    ("会同县在温州开办的企业数超过200。", set()),
+    # the group's origins said in a clause of their own, before the move or after it (分别来自)
     ("1300余名务工人员来自于都县、宁都县和瑞金市，他们乘坐专列抵达浙江温州。",
      {("于都县", "温州市", 1300), ("宁都县", "温州市", 1300), ("瑞金市", "温州市", 1300)}),
     ("乘坐专列抵达浙江温州的1300余名务工人员，分别来自于都县、宁都县和瑞金市。",
      {("于都县", "温州市", 1300), ("宁都县", "温州市", 1300), ("瑞金市", "温州市", 1300)}),
-    ("今天，抵达温州的考察团成员分别来自于都县、宁都县和瑞金市。", set()),    # a place that holds workers of another (现有, 共有 X籍务工人员): a stock, taken in from X
+    ("今天，抵达温州的考察团成员分别来自于都县、宁都县和瑞金市。", set()),
+    # a place that holds workers of another (现有, 共有 X籍务工人员): a stock, taken in from X
     ("厦门市现有瑞金籍务工人员1.2万人。", {("瑞金市", "厦门市", 12000)}),
     ("目前，温州市共有于都县务工人员8000余人。", {("于都县", "温州市", 8000)}),
-    ("厦门市现有瑞金籍企业家120人。", set()),    # no place before the list: the workers named with their place later in the sentence are whose move it is
+    ("厦门市现有瑞金籍企业家120人。", set()),
+    # no place before the list: the workers named with their place later in the sentence are whose move it is
     ("今天，由赣州开往厦门的D1234次列车，载着560名于都县务工人员出发。", {("于都县", "厦门市", 560)}),
     ("今天，开往厦门的D1234次列车驶出赣州站，车上是560名于都籍务工人员。", {("于都县", "厦门市", 560)}),
-    ("今天，开往厦门的D1234次列车驶出赣州站，车上有560名旅客。", set()),    # people running their own trade (开办的拉面馆, 经营的门店) are at work where their shops are
+    ("今天，开往厦门的D1234次列车驶出赣州站，车上有560名旅客。", set()),
+    # people running their own trade (开办的拉面馆, 经营的门店) are at work where their shops are
     ("于都县群众开办的拉面馆主要分布在江苏、福建、浙江等省份。",
      {("于都县", "江苏省", None), ("于都县", "福建省", None), ("于都县", "浙江省", None)}),
     ("于都县群众开起的米粉店遍布厦门、泉州等城市。", {("于都县", "厦门市", None), ("于都县", "泉州市", None)}),
-    ("于都县群众种植的脐橙主要销往江苏、福建等省份。", set()),    # where a county's employment reaches, said of its extent (就业范围覆盖, 劳务输出延伸到)
+    ("于都县群众种植的脐橙主要销往江苏、福建等省份。", set()),
+    # where a county's employment reaches, said of its extent (就业范围覆盖, 劳务输出延伸到)
     ("于都县家政服务员已实现就业1.2万人，就业范围覆盖厦门、泉州、福州等城市。",
      {("于都县", "厦门市", None), ("于都县", "泉州市", None), ("于都县", "福州市", None)}),
     ("近年来，于都县的劳务输出已经延伸到厦门、泉州等城市。", {("于都县", "厦门市", None), ("于都县", "泉州市", None)}),
@@ -105,15 +125,22 @@ CASES = [
     # a standing tie of labour cooperation (劳务协作关系 or 劳务协作机制) with the places
     ("于都县积极拓展输出渠道，同厦门、泉州等地建立起长期稳定的劳务协作机制。",
      {("于都县", "厦门市", None), ("于都县", "泉州市", None)}),
-    ("于都县下一步将同厦门、泉州等地建立劳务协作机制。", set()),    # three one-letter provinces written together (京津沪, 苏浙沪), and the list closed by 等地
+    ("于都县下一步将同厦门、泉州等地建立劳务协作机制。", set()),
+    # three one-letter provinces written together (京津沪, 苏浙沪), and the list closed by 等地
     ("目前，在京津沪等地从事安保服务的会同籍保安超过6000人。",
      {("会同县", "北京市", 6000), ("会同县", "天津市", 6000), ("会同县", "上海市", 6000)}),
     ("近年来，会同县大批建筑工人赴苏浙沪务工。",
      {("会同县", "江苏省", None), ("会同县", "浙江省", None), ("会同县", "上海市", None)}),
-    ("会同县考察团赴苏浙沪考察劳务协作。", set()),    # workers moving into the places' workplaces (进驻, 入驻); a company moving in is no move of workers
+    ("会同县考察团赴苏浙沪考察劳务协作。", set()),
+    # workers moving into the places' workplaces (进驻, 入驻); a company moving in is no move of workers
     ("目前，会同县的月嫂们已进驻厦门、泉州等市的200多家家政企业。", {("会同县", "厦门市", None), ("会同县", "泉州市", None)}),
     ("今年，于都县300名家政服务员入驻福建厦门的月子中心。", {("于都县", "厦门市", 300)}),
-    ("今年，于都县一家服装企业进驻福建厦门的产业园，吸纳就业300人。", set()),]
+    ("今年，于都县一家服装企业进驻福建厦门的产业园，吸纳就业300人。", set()),
+    # a quoted name of workers of a trade names a group of them (not one of them: 一名“X月嫂”)
+    ("目前，“于都月嫂”已进驻厦门、泉州的家政企业。", {("于都县", "厦门市", None), ("于都县", "泉州市", None)}),
+    ("近年来，「会同厨师」走进了厦门、泉州的酒店后厨。", {("会同县", "厦门市", None), ("会同县", "泉州市", None)}),
+    ("昨天，一名“于都月嫂”前往厦门的雇主家中。", set()),
+]
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 
 from kg.model import Article, Sentence
+from kg.extract.brand_cues import ONE_PERSON, WORKER_END
 from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
 from kg.extract.flows.counts import carries_people
@@ -40,6 +41,18 @@ _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 _GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     # 银匠们, 月嫂们: a plural names a group (not the speaker's 我们/咱们)
                     r"工匠|匠人|大军|队伍|们(?<![我咱你]们)")  # (tested after 们: see LABOUR)
+# “X月嫂”, 「X厨师」: a quoted name of workers of a trade (a labour brand's) names a group of them, unless one of
+# them (一名“X月嫂”)
+_QUOTED_NAME = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+
+
+def _quoted_workers(context: str) -> bool:
+    if "“" not in context and "「" not in context and "『" not in context:
+        return False
+    return any(WORKER_END.search(m.group(1)) and not ONE_PERSON.search(context, 0, m.start() + 1)
+               for m in _QUOTED_NAME.finditer(context))
+
+
 # The most common Chinese single-character surnames (the 100 of the 2020 公安部 surname report, which
 # cover about 85% of the population), used only before a form of address (师傅, 女士).
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏"
@@ -154,6 +167,7 @@ def no_group(r: Reading) -> bool:
     workers = r.counted[0]
     return workers is None and bool(
         r.kind not in ("base", "partner", "seen", "reach", "trade", "host") and not _GROUP.search(r.context)
+        and not _quoted_workers(r.context)
         or _SINGLE.search(r.clause) or _HOUSEHOLD.search(r.context))
 
 
