@@ -151,6 +151,10 @@ _REACH_COVERS = re.compile(r"(?:就业|务工|劳务|输出|足迹)(?:范围|区
 # verb's, found later in the sentence).
 _VEHICLE_TO = re.compile(r"(?:开通|开行|开出|发出|安排|组织|包租|租用|调度)了?(?:[\u4e00-\u9fff]{0,4}?)(?:至|到|往)$")
 _VEHICLE_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,8}}?(?:专列|专车|直通车|包车|大巴|班车|客车|列车|动车|航班)")
+# N人与A、B的家政公司签订了服务合同: workers hired by the places' employers (an agreement between governments,
+# 与A市签订劳务协作协议, names no employer and is read by agreements.py)
+SIGNED_WITH_AFTER = re.compile(rf"^{_LIST_END}的?[^，。；！？,;]{{0,8}}?(?:企业|公司|用工单位|工厂|酒店|医院|中心|机构)"
+                               r"[^，。；！？,;]{0,4}?签(?:订|署|约|下)了?[^，。；！？,;]{0,8}?(?:合同|协议)")
 # 下一步将与X建立…关系: ties still to come send no one yet.
 _PLAN_BEFORE = re.compile(r"将|拟|计划|准备|争取|力争|下一步")
 # 来自四川、贵州等地外来务工人员: workers arriving from the listed places.
@@ -336,6 +340,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return "base"
     if "身影" in post and _SEEN_AFTER.match(post):
         return "seen"
+    if last in ("与", "同") and "签" in post and SIGNED_WITH_AFTER.match(post) and not _PLAN_BEFORE.search(pre):
+        return "signed"
     if last in ("与", "同") and ("关系" in post or "机制" in post) and _PARTNER_AFTER.match(post) \
             and not _PLAN_BEFORE.search(pre):
         return "partner"

@@ -9,7 +9,7 @@ from kg.extract.brand_cues import ONE_PERSON, WORKER_END
 from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
 from kg.extract.flows.counts import carries_people
-from kg.extract.flows.cues import LABOUR
+from kg.extract.flows.cues import LABOUR, SIGNED_WITH_AFTER
 from kg.extract.flows.reading import Reading
 
 
@@ -92,8 +92,12 @@ def in_speech(r: Reading) -> bool:
 
 
 def moves_no_workers(r: Reading) -> bool:
-    """Officials, students, goods, tourists, plans and targets (_NOT_A_FLOW)."""
-    return bool(_NOT_A_FLOW.search(r.clause))
+    """Officials, students, goods, tourists, plans and targets (_NOT_A_FLOW); workers who sign with the places'
+    employers (kind signed) are not set aside for the contract they sign."""
+    clause = r.clause
+    if r.kind == "signed":
+        clause = clause[:r.rel_end - r.c_start] + SIGNED_WITH_AFTER.sub("", clause[r.rel_end - r.c_start:], count=1)
+    return bool(_NOT_A_FLOW.search(clause))
 
 
 def seen_no_workers(r: Reading) -> bool:

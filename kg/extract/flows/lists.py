@@ -100,6 +100,6 @@ def destination_ids(mentions: list[RegionMention], text: str, base: int) -> set[
     groups = place_lists(mentions, text, base)
     for (group, chain_start), kind in zip(groups, group_kinds(groups, text, base)):
         rel_end = group[-1].end - base
-        if kind in ("move", "place", "base", "partner", "seen", "reach", "trade", "stock", "host"):
+        if kind in ("move", "place", "base", "partner", "seen", "reach", "trade", "stock", "host", "signed"):
             out.update(id(m) for m in mentions if chain_start <= m.start - base < rel_end)
     return out
