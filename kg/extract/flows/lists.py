@@ -11,6 +11,11 @@ from kg.extract.flows.cues import kind_around, kind_at
 # What may stand between two places of a list: a mark or a word alone, maybe with a line break after it (the set
 # of the gaps that ^(?:、|，|,|和|及|与|以及)$ matched).
 _LIST_SEPS = frozenset(sep + end for sep in ("、", "，", ",", "和", "及", "与", "以及") for end in ("", "\n"))
+# 苏州工业园区、昆山、常熟 (厦门火炬高新区、泉州): an item may be a zone of its place (no region of its own), the
+# list going on after it
+_ZONE_THEN_SEP = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:工业园区|工业园|高新区|高新技术产业开发区|经济技术开发区|经济开发区|开发区|新区|产业园区|"
+                            r"产业园|保税区)(?:、|，|,|和|及|以及)$")
+ZONE_GAP_LONGEST = 16  # a short name, 高新技术产业开发区 and its list mark
 # 输送到广东1.1万人、福建5000人: places enumerated each with its count, after one verb; the item after the
 # first count carries on the first place's kind.
 _COUNTED_ITEM_GAP = re.compile(r"^(?:务工|就业|打工|从业|工作)?(?:的)?(?:有|达)?(?:约|近|超|逾)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?(?:人|名)[、,，]$")
@@ -44,6 +49,9 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
                 if gap in _TIE_WORDS:
                     ties.append((len(groups) - 1, len(group), m.start - base))
                 group.append(m)
+                continue
+            if len(gap) <= ZONE_GAP_LONGEST and gap[-1:] in "、，,和及" and _ZONE_THEN_SEP.match(gap):
+                group.append(m)  # (the zone item stands for its place, already in the list)
                 continue
         groups.append(([m], m.start - base))
     return _split_ties(groups, ties, text, base) if ties else groups
