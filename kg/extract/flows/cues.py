@@ -50,8 +50,11 @@ _SHORT_GO = re.compile(r"(?:^|[，,、]|人员|劳动力|农民工|工人|员工
 _SHORT_GO_ENDS = frozenset("进入闯下上战")
 # 输出到京津冀地区和山东、江苏等省市 (去往长三角和珠三角的浙江、广东两省): an area that is no region (a city
 # cluster, a delta) may open the list or hold it; the verb before it governs the places after it.
-_AREA_ITEM_END = re.compile(r"(?:地区|一带|三角|湾区|城市群|经济圈|经济带)[和及与、的]$")
-_AREA_LAST = frozenset("区带角群圈")  # the last characters of those words, for a cheap test first
+# (在苏南和上海的企业务工, 闽西、粤北和广州: a part of a province named by its one-letter form and a direction is such
+# an area too)
+_AREA_ITEM_END = re.compile(r"(?:地区|一带|三角|湾区|城市群|经济圈|经济带|"
+                            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇][东南西北中]部?)[和及与、的]$")
+_AREA_LAST = frozenset("区带角群圈东南西北中部")  # the last characters of those words, for a cheap test first
 AREA_ITEM_WINDOW = 4  # the area word (城市群) and the list mark before the place
 AREA_NAME_LONGEST = 8  # 粤港澳大湾区, 京津冀地区: the area's whole name
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
@@ -272,8 +275,9 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
 
 
 def _kind_before_area(text: str, area_end: int, rel_end: int) -> str | None:
-    """The kind read before the area that opens the list, trying its name from the shortest (三角 of 长三角)."""
-    for start in range(area_end - 1, max(-1, area_end - AREA_NAME_LONGEST - 1), -1):
+    """The kind read before the area that opens the list, trying its name from the shortest (三角 of 长三角; 苏南 is
+    all in the match)."""
+    for start in range(area_end, max(-1, area_end - AREA_NAME_LONGEST - 1), -1):
         kind = kind_around(text, start, rel_end)
         if kind is not None:
             return kind
