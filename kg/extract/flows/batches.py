@@ -14,7 +14,8 @@ from kg.extract.flows.cues import LABOUR
 
 # 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
 # finer level than the move did (a prefecture's counties); each is an origin of the same move.
-_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+# (他们分别来自A、B、C三县: the people just moved, named by the pronoun)
+_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批|他们|她们)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
 
 
 def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
