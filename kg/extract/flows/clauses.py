@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from operator import attrgetter
 
 from kg.model import Article, Sentence
@@ -35,7 +36,19 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The comma-clause of `text` that holds `pos` (the last one runs to the sentence's end, its end mark included)."""
-    return shared_clause_bounds(mark_stops(text), pos, len(text))
+    return shared_clause_bounds(_stops(text), pos, len(text))
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 12,000人: a separator of thousands, no clause mark
+
+
+@lru_cache(maxsize=8)
+def _stops(text: str) -> list[int]:
+    stops = mark_stops(text)
+    if "," not in text:
+        return stops
+    separators = {m.start() for m in _THOUSANDS.finditer(text)}
+    return [i for i in stops if i not in separators] if separators else stops
 
 
 def sentence_index(article: Article, sentence: Sentence) -> int:
