@@ -172,6 +172,10 @@ _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|�
 _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上)")
 
 
+# 分别前往A和B，共计520人 (人数达N人): a clause that opens by adding up the people just sent
+_TALLY_OPENS = re.compile(r"(?:共计|合计|总计|一共|人数)")
+
+
 def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
     """(workers, approximate, end of the clause that counts them) of the first later clause (of the next few) that
     sends people and counts them."""
@@ -184,7 +188,8 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
         quantities = _quantities_in(clause)
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
-                                                         or _BOARD_AFTER.match(clause, people[0].end)):
+                                                         or _BOARD_AFTER.match(clause, people[0].end)
+                                                         or _TALLY_OPENS.match(clause)):
             return int(people[0].value), people[0].approximate, end
         if people or any(q.unit == "%" for q in quantities):
             break  # a count of another statement
