@@ -64,6 +64,8 @@ _LIST_END = rf"(?:{LIST_END_PLAIN}|市场)?"
 # (在A、B等地的银饰加工企业和旅游商品店务工: a workplace named with 的 may take a longer stretch)
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>的[^，。；！？,;：:“”]{{0,18}}?|[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
+                         # the spoken words for going to work (到A上班, 在A做工, 到A干活)
+                         r"上班|做工|干活|"
                          r"从业(?!人员|者)|"
                          # 月嫂在A服务: a service trade's work (a service station or centre is no work)
                          r"服务(?!站|中心|机构|队|平台|体系|保障|窗口|专区|点|活动|对接|企业)|"
