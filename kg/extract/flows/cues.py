@@ -223,7 +223,8 @@ LABOUR = re.compile(r"在外|工厂|车间|流水线|工地|输出|务工|上班
                     # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in _WORKERS_AFTER
                     r"工(?<=[\u4e00-\u9fff]工)(?<![加施开动分用手竣完停复罢旷]工)(?![程作厂地资会业具艺序期种友匠商场])")
 # 输送务工人员1.86万人次到广东; 输送4850名务工人员至福建晋江: 到/至 closing a sending verb's clause
-_SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
+# (派遣/选派/推荐N名农民工至A: the verbs of sending workers out to employers)
+_SENT_TO = re.compile(r"(?:输送|输出|转移|输转|组织|派遣|选派|推荐)[^，。；！？,;：:“”]{0,16}?(?:到|至)$")
 # 向对口帮扶城市厦门输送, 赴东部协作城市宁波务工: a noun phrase naming what kind of place it is stands between
 # the verb and the place (an apposition); the verb is read before it.
 # (前往目的地浙江湖州: the word 目的地 itself)
