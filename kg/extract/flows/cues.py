@@ -33,7 +33,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 这批务工人员将被安置在A的企业
                "安置在", "安置到", "安置于", "安置至", "安排到",
                # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
-               "服务于", "进驻", "入驻")
+               "服务于", "进驻", "入驻",
+               # 进军A市场: workers taking their trade to a market (a company doing so is no move: see 进驻)
+               "进军")
 # The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).

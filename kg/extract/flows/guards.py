@@ -110,7 +110,7 @@ def seen_no_workers(r: Reading) -> bool:
 
 # 某服装企业进驻A工业园: a company, a shop or a project moving in is no move of workers
 _COMPANY_MOVES_IN = re.compile(r"(?:企业|公司|集团|工厂|厂家|项目|门店|分店|商家|商户|机构|银行)[^，。；！？,;]{0,6}?"
-                               r"(?:进驻|入驻)了?$")
+                               r"(?:进驻|入驻|进军)了?$")
 COMPANY_MOVES_IN_WINDOW = 12
 
 
