@@ -62,7 +62,8 @@ AREA_NAME_LONGEST = 8  # 粤港澳大湾区, 京津冀地区: the area's whole n
 # The list may end in 等地/等大城市/等沿海城市 and the work word may come after a short stretch of the same
 # clause (在深圳、东莞的餐饮企业就业; 在北京、上海等大城市从事家政工作): 从事 places a worker at a trade.
 LIST_END_PLAIN = r"等(?:[\u4e00-\u9fff]{0,3}?(?:地|省|市|城市|地区|省市|区域|地方|省份))?"
-_LIST_END = rf"(?:{LIST_END_PLAIN}|市场)?"
+# (在A、B两市: a list closed by its size names the same places)
+_LIST_END = rf"(?:{LIST_END_PLAIN}|市场|[两三四五六七八九十几]个?(?:地|市|省|县|区|城市|省市|地区))?"
 # (在A、B等地的银饰加工企业和旅游商品店务工: a workplace named with 的 may take a longer stretch)
 _WORK_AFTER = re.compile(rf"^{_LIST_END}(?P<gap>的[^，。；！？,;：:“”]{{0,18}}?|[^，。；！？,;：:“”]{{0,12}}?)"
                          r"(?:(?<!劳)务工|(?:就业|工作)(?!站|室|组|队|局|部门|服务|中心|专班|岗位|平台|机制|会)|打工|打拼|闯荡|谋生|上岗|复工|转移就业|从事|"
@@ -84,13 +85,17 @@ _GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|
 _TOWARDS_AFTER = re.compile(rf"^(?:{LIST_END_PLAIN}[，,])?[^，。；！？,;]{{0,14}}?"
                             r"(?:输送|输出|转移|输转|延伸|拓展|劳务基地|组织|引导|派遣|选派|推荐)")
 # 以广州、深圳两地的家庭服务市场为主要方向: the places named as where the workers are sent.
-_AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)")
+# (以A、B为主要输出地; 劳务输出以A、B等地为主: the same aim said with 地 or with 为主 alone)
+_AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:(?:主要|重点)?(?:输出|输转|转移|务工|就业)?(?:方向|目的地|去向)|"
+                        r"(?:主要|重点)?(?:输出|输转|转移|务工|就业)地|主(?![要导体力]))")
 # 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
 # sentence around it must be about workers, checked as for a move).
 _NUMBER = r"[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?"
 # (在A的有N人, 在A的就有N人: 的 and 有 together)
 _COUNTED_AT_AFTER = re.compile(rf"^{_LIST_END}(?:的|[，,])?(?:(?:就|也|还|共|则|已)?有)?(?:约|达|超过|超|近|逾)?{_NUMBER}(?:人|名)")
 _COUNT_IN_BEFORE = re.compile(rf"{_NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
+# 务工人员大部分在A、B两市 (有一半以上在A): most of the workers are there, a stock without a count
+_SHARE_IN_BEFORE = re.compile(r"(?:大部分|大多数|大多|多数|绝大多数|一半以上|过半)(?:人)?(?:都|均)?(?:在|集中在)$")
 _MOST_AT_AFTER = re.compile(rf"^{_LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 _CLAUSE_CLOSES = re.compile(rf"^{_LIST_END}(?:[，。；！？,;]|$)")
 # 外出务工人员的目的地主要为A、B: the places named as where the workers go.
@@ -135,7 +140,8 @@ _SHARE_OF_AREA_AFTER = re.compile(rf"^{_NUMBER}(?:人|名)")
 _AREA_SENT = re.compile(r"(?:向|到|赴|去|往)[^，。；！？,;]{0,10}?(?:地区|省份|城市|省市|沿海|东部|发达)"
                         r"[^，。；！？,;]{0,8}?(?:输出|输送|转移|务工|就业)|"
                         # 输送劳动力1400人，其中A800人: a sending clause that names no destination at all
-                        r"(?:输送|输出|劳务输出|外出务工)[^，。；！？,;]{0,10}?\d[^，。；！？,;]{0,6}?人[，,]其中[，,]?$")
+                        # (常年在外务工人员12万人，其中A3万人: a stock of the county's workers away, split the same way)
+                        r"(?:输送|输出|劳务输出|外出务工|在外务工)[^，。；！？,;]{0,10}?\d[^，。；！？,;]{0,6}?人[，,]其中[，,]?$")
 AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
 # 企业派专车到A接务工人员返岗: the vehicle goes to fetch workers, so the place is where they come from (read as
 # workers taken in by the clause's subject).
@@ -329,7 +335,8 @@ def kind_of(pre: str, post: str) -> str | None:
     if last == "在" and "籍" in post and _HOST_BEFORE.search(pre) and _HOST_AFTER.match(post):
         return "host"
     if last in ("到", "在", "去") and (_COUNTED_AT_AFTER.match(post) or _MOST_AT_AFTER.match(post)
-                                     or _COUNT_IN_BEFORE.search(pre) and _CLAUSE_CLOSES.match(post)):
+                                     or (_COUNT_IN_BEFORE.search(pre) or _SHARE_IN_BEFORE.search(pre))
+                                     and _CLAUSE_CLOSES.match(post)):
         return "stock"
     if last in ("为", "是", "在") and _DESTINATION_IS.search(pre) or \
             ("是" in post or "为" in post) and DESTINATION_AFTER.match(post):

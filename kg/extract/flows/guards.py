@@ -38,7 +38,7 @@ _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|�
 _STOP_AFTER = re.compile(r"[东南西北]?站")
 _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
-_GROUP = re.compile(r"劳动力|务工人员|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
+_GROUP = re.compile(r"劳动力|务工人员|务工者|打工者|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     # 银匠们, 月嫂们: a plural names a group (not the speaker's 我们/咱们)
                     r"工匠|匠人|大军|队伍|们(?<![我咱你]们)")  # (tested after 们: see LABOUR)
 # “X月嫂”, 「X厨师」: a quoted name of workers of a trade (a labour brand's) names a group of them, unless one of
@@ -170,7 +170,7 @@ def no_group(r: Reading) -> bool:
     one person's or one household's story."""
     workers = r.counted[0]
     return workers is None and bool(
-        r.kind not in ("base", "partner", "seen", "reach", "trade", "host") and not _GROUP.search(r.context)
+        r.kind not in ("base", "partner", "seen", "reach", "trade", "host", "aim") and not _GROUP.search(r.context)
         and not _quoted_workers(r.context)
         or _SINGLE.search(r.clause) or _HOUSEHOLD.search(r.context))
 
