@@ -198,6 +198,11 @@ CASES = [
     ("会同县的脐橙销售以温州、厦门等地为主。", set()),
     # a stock of the county's workers away (在外务工人员N人), split by 其中 among places with their counts
     ("会同县常年在外务工人员12万人，其中温州3万人、厦门2万人。", {("会同县", "温州市", 30000), ("会同县", "厦门市", 20000)}),
+    # 不少人/有的 after a count picks some of those counted: the places they went to take no count
+    ("于都县在厦门务工的家政人员有1600余人，不少人还进驻了杭州的高端家政市场。",
+     {("于都县", "厦门市", 1600), ("于都县", "杭州市", None)}),
+    ("会同县今年输出劳动力3000人，有的还走进了温州的鞋厂。", {("会同县", "温州市", None)}),
+    ("会同县今年组织3000名务工人员，乘专列前往温州。", {("会同县", "温州市", 3000)}),
 ]
 
 
