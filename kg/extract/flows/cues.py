@@ -35,7 +35,10 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
                "服务于", "进驻", "入驻",
                # 进军A市场: workers taking their trade to a market (a company doing so is no move: see 进驻)
-               "进军")
+               "进军",
+               # placed by an employer or an office (被分配到A的鞋厂, 被招录到A的企业), crowding in (涌入A), and back to
+               # the job (返岗A, 回到A的工厂: a trip home names home or the holidays, see guards.trip_home)
+               "分配到", "分配至", "招录到", "招录至", "涌入", "返岗", "回到")
 # The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
