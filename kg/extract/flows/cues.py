@@ -148,7 +148,8 @@ _AREA_SENT = re.compile(r"(?:向|到|赴|去|往)[^，。；！？,;]{0,10}?(?:�
 AREA_SENT_WINDOW = 40  # the clause before 其中 that sends workers to an area
 # 企业派专车到A接务工人员返岗: the vehicle goes to fetch workers, so the place is where they come from (read as
 # workers taken in by the clause's subject).
-_PICKUP_AFTER = re.compile(rf"^{_LIST_END}[^，。；！？,;]{{0,4}}?(?:接|迎接|接回|接送|接运)(?:{_NUMBER}名)?"
+# (组织大巴赴A、B，接回N名务工人员返岗: the fetching may be said in the clause after the trip)
+_PICKUP_AFTER = re.compile(rf"^{_LIST_END}[，,]?[^，。；！？,;]{{0,4}}?(?:接|迎接|接回|接送|接运|接返)(?:{_NUMBER}名)?"
                            r"(?:务工人员|工人|员工|老乡|劳动力|农民工|求职者|职工)")
 PICKUP_WINDOW = 8  # 县城 or a station and 接 after the place
 # 绍兴组织大巴，从A、B接回N名务工人员: the clause's subject fetches workers from the listed places (read as

@@ -110,9 +110,10 @@ class Reading:
             workers, approx = self.aboard
         if kind == "reach":
             workers, approx = None, False
-        if kind in ("move", "base", "route") and workers is None and not single \
+        if kind in ("move", "base", "route", "inbound") and workers is None and not single \
                 and not text.startswith(ADDING_IN, self.c_start):
-            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list (but 连同这趟A—B专列，共接回N名:
+            # 开往A、B两个站点，…，共接送N名工人: the sending verb's count follows the list (赴A、B，接回N名务工人员: the
+            # fetching verb's, for workers taken in; but 连同这趟A—B专列，共接回N名:
             # the clause adds the list's vehicle into a total, which is not its count)
             workers, approx, self.count_end = later_count(text, c_end)
         if kind in ("aim", "host") and workers is None:
