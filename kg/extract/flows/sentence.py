@@ -172,13 +172,27 @@ def _place_counts(r: Reading) -> tuple[Counts, bool]:
     return counts, shared
 
 
+# 从A、B接回N名务工人员到C: where the fetched workers are taken, named after them in the clause
+_FETCHED_TO = ("到", "至", "回", "往")
+
+
+def _fetched_to(r: Reading, places: list[str]) -> str | None:
+    if r.kind != "fetched":
+        return None
+    for m in r.scan.mentions:
+        at = m.start - r.base
+        if r.rel_end < at < r.c_end and r.text[at - 1:at] in _FETCHED_TO and all(can_flow(p, m.code) for p in places):
+            return m.code
+    return None
+
+
 def _inbound(r: Reading, places: list[str], counts: Counts, shared: bool) -> list[RawFlow]:
     """Workers taken in from the listed places by the passage's region or the clause's subject."""
     scan = r.scan
     destination = None
     if _HERE.search(r.text, r.c_start, r.rel_start) and not any(m.end <= r.first.start for m in scan.subjects):
         destination = scan.regions.subject_of_paragraph(scan.sentence.paragraph)
-    destination = destination or train_destination(r, places) \
+    destination = destination or _fetched_to(r, places) or train_destination(r, places) \
         or origin_of_clause(scan.article, scan.regions, scan.sentence, scan.subjects, r.first, places) \
         or welcoming_station(r, places)
     if destination is None:
