@@ -95,6 +95,15 @@ def anaphor_origins(article: Article, regions: RegionAnalysis, sentence: Sentenc
     return list(zip(codes, own))
 
 
+def _most_specific_after(code: str, later: list[RegionMention], ok) -> str:
+    """贵州省在威宁县举行欢送仪式，欢送N名劳动力: a place inside the one named first, named later before the list, is
+    the same subject at its most specific."""
+    for m in later:
+        if contains_region(code, m.code) and ok(m.code):
+            code = m.code
+    return code
+
+
 def origin_of_clause(article: Article, regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
                      first: RegionMention, places: list[str]) -> str | None:
     """The clause's origin (see named_origin), named by the station its train leaves where that lies in it."""
@@ -130,7 +139,7 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
         if i + 1 < len(before) and before[i + 1].start == m.end and contains_region(m.code, before[i + 1].code):
             continue
         if ok(code):
-            return code
+            return _most_specific_after(code, before[i + 1:], ok)
     for m in mentions:
         # 由A开往B的列车，载着N名C县务工人员: none named before the list, the workers named later in the sentence
         if first.end <= m.start and _WORKERS_OF_PLACE.match(text, m.end - base) and ok(m.code):
