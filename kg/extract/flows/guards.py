@@ -115,6 +115,7 @@ COMPANY_MOVES_IN_WINDOW = 12
 
 
 def company_moves_in(r: Reading) -> bool:
+    """某服装企业进驻A工业园: what moves in is a company, not workers."""
     text, start = r.text, r.rel_start
     return r.kind == "move" and bool(_COMPANY_MOVES_IN.search(text, max(r.c_start, start - COMPANY_MOVES_IN_WINDOW), start))
 
@@ -206,8 +207,9 @@ def fetched_home(r: Reading) -> bool:
 
 # In this order: the cheap tests on the clause's words first, the count only once they pass.
 REJECTIONS: tuple[Callable[[Reading], bool], ...] = (
-    in_speech, moves_no_workers, seen_no_workers, company_moves_in, still_planned, names_a_company, train_without_workers, to_a_station, garbled,
-    trip_home, fetched_home, not_about_work, one_person, no_group, host_without_count, anecdote, brought_home,
+    in_speech, moves_no_workers, seen_no_workers, company_moves_in, still_planned, names_a_company,
+    train_without_workers, to_a_station, garbled, trip_home, fetched_home, not_about_work, one_person, no_group,
+    host_without_count, anecdote, brought_home,
 )
 
 
