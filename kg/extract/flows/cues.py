@@ -37,8 +37,11 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 进军A市场: workers taking their trade to a market (a company doing so is no move: see 进驻)
                "进军",
                # placed by an employer or an office (被分配到A的鞋厂, 被招录到A的企业), crowding in (涌入A), and back to
-               # the job (返岗A, 回到A的工厂: a trip home names home or the holidays, see guards.trip_home)
-               "分配到", "分配至", "招录到", "招录至", "涌入", "返岗", "回到")
+               # the job (返岗A; 回到 only before a workplace, see _BACK_TO_WORK)
+               "分配到", "分配至", "招录到", "招录至", "涌入", "返岗")
+# 回到A的工厂, 重新回到了A的工作岗位: back to a workplace (回到A alone is as often a trip home, 回到家乡 a return)
+_BACK_TO = re.compile(r"回到了?$")
+_BACK_TO_WORK = re.compile(r"^的?[^，。；！？,;]{0,6}?(?:工厂|企业|岗位|工地|车间|公司|厂)")
 # The aspect particle 了 may close the verb (被送到了A, 来到了A, 进入了A的工厂): the same move, told as done.
 _MOVE_BEFORE = re.compile(f"(?:{'|'.join(_MOVE_VERBS)})了?$")
 # Short verbs that only place workers when a work word follows the place (到苏州务工, 在江苏就业, 来锡转移就业).
@@ -332,6 +335,8 @@ def kind_of(pre: str, post: str) -> str | None:
     if last in ("至", "到", "往") and _VEHICLE_TO.search(pre) and _VEHICLE_AFTER.match(post):
         return "move"
     if last in _MOVE_ENDS and _MOVE_BEFORE.search(pre) or last in _SHORT_GO_ENDS and _SHORT_GO.search(pre):
+        return "move"
+    if last in "到了" and _BACK_TO.search(pre) and _BACK_TO_WORK.match(post):
         return "move"
     if last in _PLACE_ENDS and _PLACE_BEFORE.search(pre) and (work := _WORK_AFTER.match(post)) \
             and not _GAP_ACT.search(work.group("gap")):
