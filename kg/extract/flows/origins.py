@@ -174,7 +174,8 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     return None
 
 
-_OPENS_WITH = re.compile(r"(?:[^，。；！？,;“”]{0,14}[，,])?$")  # (a short lead: 9月15日，)
+# (a short lead: 9月15日，; a transcript's speaker label: 【记者 张晨】)
+_OPENS_WITH = re.compile(r"(?:【[^【】]{0,16}】)?(?:[^，。；！？,;“”]{0,14}[，,])?$")
 _LIST_MARKS = ("、", "和", "及", "与", "，", ",")
 
 
