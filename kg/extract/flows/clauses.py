@@ -10,7 +10,8 @@ from kg.model import Article, Sentence
 from kg.text.clauses import clause_bounds as shared_clause_bounds, mark_stops
 
 
-_SPEECH = re.compile(r"“[^“”]{13,400}”")
+# (「…」 and 『…』: the quotation marks of traditional-script and some simplified text)
+_SPEECH = re.compile(r"“[^“”]{13,400}”|「[^「」]{13,400}」|『[^『』]{13,400}』")
 # a company's name follows its place directly: 等地的家政公司 / 的服装企业 are where workers work, not a name
 # (在苏州一家电子公司务工: a counted or unnamed company, 一家/某/多家, is where workers work, not a name)
 _COMPANY_AFTER = re.compile(r"^(?![一两几多某各数][家个所]?)(?:(?![的等])[\u4e00-\u9fff]){0,8}?"
@@ -29,7 +30,7 @@ def starts_company_name(text: str, rel_end: int) -> bool:
 
 def speech_spans(text: str) -> list[tuple[int, int]]:
     """Quoted stretches long enough to be speech (short quotes are names: “点对点”)."""
-    if "“" not in text:
+    if "“" not in text and "「" not in text and "『" not in text:
         return []
     return [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
 
