@@ -12,8 +12,8 @@ from kg.extract.flows.places import can_flow, contains_region
 # 来自A、B的56家用工企业与X县人社局签订劳务合作协议…协议转移农村劳动力N人; 浙江某电子公司与X县签订了N名操作工的
 # 用工协议: the employers' place receives the origin's workers. (Agreements between governments with no count of
 # workers, 与A市签订劳务协作框架协议, are frameworks: no one is sent by them yet.)
-# (签订, 签署, 签约, 签下, 签定: the verbs of signing; 签下 is the spoken one)
-_SIGNED = re.compile(r"与(?P<party>[^，。；！？,;与]{1,12}?)(?:正式|现场|当场|集中)?签(?:订|署|约|下|定)了?"
+# (签订, 签署, 签约, 签下, 签定: the verbs of signing; 签下 is the spoken one; 达成 an agreement reached)
+_SIGNED = re.compile(r"与(?P<party>[^，。；！？,;与]{1,12}?)(?:正式|现场|当场|集中)?(?:签(?:订|署|约|下|定)|达成)了?"
                      r"(?P<deal>[^。；！？;]{0,30}?)协议")
 # the count of workers the agreement is for: in its object (N名缝纫工的用工协议) or after it (协议转移劳动力N人)
 _AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟)(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
