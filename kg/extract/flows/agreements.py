@@ -16,7 +16,8 @@ from kg.extract.flows.places import can_flow, contains_region
 _SIGNED = re.compile(r"与(?P<party>[^，。；！？,;与]{1,12}?)(?:正式|现场|当场|集中)?(?:签(?:订|署|约|下|定)|达成)了?"
                      r"(?P<deal>[^。；！？;]{0,30}?)协议")
 # the count of workers the agreement is for: in its object (N名缝纫工的用工协议) or after it (协议转移劳动力N人)
-_AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟)(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
+# (按协议将转移N人, 可转移N人: the agreement's count with a modal between)
+_AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟|可|将)(?:将|可)?(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
 AGREED_COUNT_WINDOW = 24  # 按协议输送劳动力N人: the verb, the workers' noun and the count
 # the employer's place: inside its name (某某江苏有限公司, 浙江某电子公司) or the list it comes from (来自A、B的N家企业)
 _EMPLOYER_AFTER = re.compile(r"(?:等地|等省市|等省|等地区)?的?(?P<gap>[^，。；！？,;“”]{0,16}?)"
