@@ -38,6 +38,8 @@ def merge_found(found: list[FoundBrand]) -> list[FoundBrand]:
                 merged_keys[at].add(_variant_key(name))
         if hit.level is None and f.level is not None:
             hit.level = f.level
+        if hit.builder is None and f.builder is not None:
+            hit.builder = f.builder  # the region a later sentence says builds it (作为A县打造的…，“X”)
     return merged
 
 

@@ -61,8 +61,8 @@ _CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3
 # 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
 _BRACKETED_LIST = re.compile(r"(?:(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个)?[（(]([^（）()\n]{2,60})[）)]")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
-# “A”是X打造的劳务品牌: a copula after the quoted subject, and the anchor ends its 是…的 predicate.
-_COPULA = re.compile(r"是[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
+# “A”是X打造的劳务品牌 (or “A”作为X打造的…): a copula after the quoted subject, and the anchor ends its predicate.
+_COPULA = re.compile(r"(?:是|作为)[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
 # A brand as the subject of an award predicate not right before the anchor: 去年入选州级, 则被评为县级,
 # 被认定为自治区级 (time words and adverbs, 被, the verb, then a short awarding body and level).
 _AWARD_VERBS = ("评为", "评定为", "认定为", "入选", "获评", "列为", "确定为", "命名为", "认证为")
@@ -261,6 +261,7 @@ def _at_anchor(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[Fou
     it, a quoted list before it, a counted list in brackets after it, a list after it (quoted, unquoted, or
     enumerated), an unquoted list before it, one unquoted name beside it."""
     found = (_award_subjects(sentence, quotes, a_start, a_end)
+             or _apposed_after(sentence, quotes, a_start, a_end)
              or _left_list(sentence, quotes, a_start, anchor_text=sentence.text[a_start:a_end])
              or _bracketed_list(sentence, a_end)
              or _right_list(sentence, quotes, a_start, a_end)
@@ -271,6 +272,42 @@ def _at_anchor(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[Fou
         return found
     unquoted = _unquoted(sentence, a_start, a_end)
     return [unquoted] if unquoted else []
+
+
+# 作为A县着力打造的省级劳务品牌之一，“X”…: an apposition opening the clause before its quoted subject, the same
+# predicate as “X”是A县打造的…劳务品牌 in the other order; its 的 clause names who built the brand.
+_APPOSITION_HEAD = re.compile(r"(?:(?:近年来|目前|如今|同时|其中)[，,]?)?作为([^，。；！？“”「」]{1,26}的)[\u4e00-\u9fff]{0,6}")
+_APPOSITION_TAIL = re.compile(r"(?:之一)?[，,]")
+
+
+def _apposed_after(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
+    """作为X打造的劳务品牌(之一)，“A”…: the quoted names opening the clause after the apposition, built by X."""
+    text = sentence.text
+    if "作为" not in text[max(0, a_start - 40):a_start]:
+        return []  # (most anchors have no apposition before them)
+    clause = CLAUSE_STOP.split(text[:a_start])[-1]
+    head = _APPOSITION_HEAD.fullmatch(clause)
+    tail = _APPOSITION_TAIL.match(text, a_end)
+    if head is None or tail is None:
+        return []
+    run = [q for q in quotes if q[0] >= tail.end()]
+    items = []
+    for q in run:
+        gap = text[items[-1][1]:q[0]] if items else text[tail.end():q[0]]
+        if gap not in (("", "、", "和", "与", "及") if items else ("",)):
+            break
+        items.append(q)
+    builder_start = a_start - len(clause) + head.start(1)
+    builder = (sentence.start + builder_start, sentence.start + builder_start + len(head.group(1)))
+    level = _level_just_before(text, a_start)
+    out = []
+    for q in items:
+        content = q[2].strip()
+        if _valid_quoted(content):
+            found = _make(sentence, q[0] + 1, q[1] - 1, content, level)
+            found.builder = builder
+            out.append(found)
+    return out
 
 
 # “A”“B”“C”……越来越多的劳务品牌走出去: a run of quoted names opens the sentence and trails off in an ellipsis,
