@@ -45,3 +45,31 @@ def test_an_apposition_about_an_event_names_no_brand(tmp_path):
     # the apposition is about a fair, and the quoted name after it is a company's
     body = "作为岚皋县劳务品牌推介会的承办方，“秦巴人力”公司当天发布岗位300个。"
     assert _brands(tmp_path, body) == set()
+
+
+# -- a place and a quoted trade, seen at work with a word describing them (A县「灶手」忙碌的身影) -------------------
+
+# The county in full first, as an article names it before its short form.
+HUANREN = "桓仁县人社局介绍了该县厨师外出务工的情况。"
+
+
+@pytest.mark.parametrize("body", [
+    "在沈阳、大连的饭店后厨，处处可见桓仁「灶手」忙碌的身影。",
+    "多年来，桓仁“灶手”奔波的足迹遍布东北三省。",
+    "桓仁“灶手”的身影出现在各地的饭店后厨。",
+])
+def test_a_place_and_a_quoted_trade_seen_at_work(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + body) == {("桓仁灶手", "桓仁满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "这些「灶手」忙碌的身影，成为后厨里的一道风景。",  # no place before the bare trade word
+    "桓仁“灶手”的手艺，在当地小有口碑。",  # the trade's craft, not its workers seen somewhere
+])
+def test_a_quoted_trade_alone_or_its_craft_names_no_brand(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + body) == set()
+
+
+def test_the_places_where_they_are_seen_at_work_are_the_destinations(tmp_path):
+    body = "在沈阳、大连等地的知名饭店里，也都能见到桓仁「灶手」忙碌的身影。"
+    assert _destinations(tmp_path, HUANREN + body) == {("桓仁灶手", "沈阳市"), ("桓仁灶手", "大连市")}
