@@ -73,3 +73,26 @@ def test_a_quoted_trade_alone_or_its_craft_names_no_brand(tmp_path, body):
 def test_the_places_where_they_are_seen_at_work_are_the_destinations(tmp_path):
     body = "在沈阳、大连等地的知名饭店里，也都能见到桓仁「灶手」忙碌的身影。"
     assert _destinations(tmp_path, HUANREN + body) == {("桓仁灶手", "沈阳市"), ("桓仁灶手", "大连市")}
+
+
+# -- a counted place-and-trade name followed at once by its predicate (1.2万名A焊工把手艺带到…) -------------------
+
+KUANDIAN = "宽甸县着力打造焊工劳务品牌，焊工培训每年不少于2000人次。"
+
+
+@pytest.mark.parametrize("body", [
+    "1.2万名宽甸焊工把手艺带到了全国20多个省份。",
+    "目前，3000余名宽甸焊工将赴江苏的造船企业务工。",
+    "全县有8000多名宽甸焊工在外打拼，年收入超过6亿元。",
+])
+def test_a_counted_unquoted_name_before_its_predicate(tmp_path, body):
+    assert _brands(tmp_path, KUANDIAN + body) == {("宽甸焊工", "宽甸满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "300名宽甸姑娘在家门口的服装厂就业，姑娘们月收入3000元。",  # persons, no trade
+    "2000名宽甸农民把草莓种到了大棚里。",  # no worker word
+])
+def test_a_counted_group_that_is_no_trade_names_no_brand(tmp_path, body):
+    assert _brands(tmp_path, "宽甸县人社局介绍，该县重视劳务品牌建设。" + body) == set()
+

@@ -94,8 +94,9 @@ _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)�
 # every character.)
 _PEOPLE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<=\d)\d*(?:\.\d+)?[万千]?|(?<=[一二两三四五六七八九十百千万])"
                            r"[一二两三四五六七八九十百千万]*)[余多]?名")
-# The trade and worker word after the place: two to five characters ending in a word for workers.
-_TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?![\u4e00-\u9fff])")
+# The trade and worker word after the place: two to five characters ending in a word for workers, then a mark or a
+# word that opens the predicate (1.2万名A焊工把手艺带到…, 3000名B月嫂将赴…, 800名C厨师已在…).
+_TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?:(?![\u4e00-\u9fff])|(?=[把将在已正都均也还从赴]))")
 # ... or followed by the rest of its clause (A焊工已遍布…): the shortest trade that a use of the group follows.
 _TRADE_AFTER_PLACE_OPEN = re.compile(_TRADE_WORD)
 
@@ -228,8 +229,8 @@ def _counted_unquoted(article: Article, regions: RegionAnalysis, sentence: Sente
         if place is None or place.surface[-1] in "省市县区州旗盟":
             continue  # only a short name makes a brand's place (A县的木匠 is a description)
         rest = _TRADE_AFTER_PLACE.match(text, place.end - sentence.start)
-        if rest is None or _HONORIFIC.search(rest.group(1)):
-            continue
+        if rest is None or _HONORIFIC.search(rest.group(1)) or _PLAIN_PERSON.fullmatch(rest.group(1)):
+            continue  # (300名A姑娘在…: a word for persons, no trade)
         trade = rest.group(1)
         if article.text.count(trade) > article.text.count(place.surface + trade):
             name = place.surface + trade
