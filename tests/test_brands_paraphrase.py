@@ -96,3 +96,18 @@ def test_a_counted_unquoted_name_before_its_predicate(tmp_path, body):
 def test_a_counted_group_that_is_no_trade_names_no_brand(tmp_path, body):
     assert _brands(tmp_path, "宽甸县人社局介绍，该县重视劳务品牌建设。" + body) == set()
 
+
+# -- a 其中 breakdown whose counts open with other words of approximation (接近, 将近, 也有, 逾) -------------------
+
+@pytest.mark.parametrize("body", [
+    "丹东市劳务品牌从业人员约5万人，其中，凤城厨师接近2万人，宽甸焊工也有1.5万余人。",
+    "丹东市劳务品牌从业人员约5万人。其中，凤城厨师将近2万人，宽甸焊工逾1.5万人。",
+    "据统计，丹东市劳务品牌输出人员占全市外出务工人数的两成。其中，凤城厨师有近2万人，宽甸焊工达到1.5万人。",
+])
+def test_a_breakdown_with_other_words_of_approximation(tmp_path, body):
+    assert _brands(tmp_path, body) == {("凤城厨师", "凤城市", None), ("宽甸焊工", "宽甸满族自治县", None)}
+
+
+def test_a_breakdown_by_sex_and_kind_names_no_brand(tmp_path):
+    body = "丹东市劳务品牌从业人员约5万人，其中，女性接近2万人，脱贫人口也有8000余人。"
+    assert _brands(tmp_path, body) == set()

@@ -5,8 +5,10 @@ import re
 
 from kg.text.punct import quoted
 
-# A number of people: 3万人, 8000多人, 1.2万余名, 近万人 (the 近/约/有 before it belongs to the count).
-_HEADCOUNT = (r"(?:约有|共有|就有|有|近|约|达|超过|超|逾|多达)?"
+# A number of people: 3万人, 8000多人, 1.2万余名, 近万人. The words before it belong to the count: a verb of having
+# after an adverb (有, 约有, 也有, 就有), then a word of approximation or of reaching (近, 接近, 将近, 约, 达到, 超过, 逾),
+# either or both (有近3万人).
+_HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近|近|大约|约为|约|达到|达|多达|超过|超出|超|逾|突破|不下)?"
               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
 # 其中 opens the breakdown of the workers the clause before counted; the anchor must come before it.
 _BREAKDOWN_START = re.compile(r"其中[，,：:]?")
