@@ -111,3 +111,24 @@ def test_a_breakdown_with_other_words_of_approximation(tmp_path, body):
 def test_a_breakdown_by_sex_and_kind_names_no_brand(tmp_path):
     body = "丹东市劳务品牌从业人员约5万人，其中，女性接近2万人，脱贫人口也有8000余人。"
     assert _brands(tmp_path, body) == set()
+
+
+# -- a verb of direction after a time word or an adverb of many (近年来南下A、北上B) ------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("宽甸县着力打造“宽甸焊工”劳务品牌。近年来南下广东、福建务工的宽甸焊工已有3000余人。",
+     {("宽甸焊工", "广东省"), ("宽甸焊工", "福建省")}),
+    ("宽甸县着力打造“宽甸焊工”劳务品牌，3000余名宽甸焊工纷纷北上京津、南下福建，在各地船厂务工。",
+     {("宽甸焊工", "北京市"), ("宽甸焊工", "天津市"), ("宽甸焊工", "福建省")}),    ("宽甸县着力打造“宽甸焊工”劳务品牌，3000余名宽甸焊工相继南下福建、广东，在各地船厂务工。",
+     {("宽甸焊工", "福建省"), ("宽甸焊工", "广东省")}),
+])
+def test_a_direction_verb_after_a_time_word(tmp_path, body, expected):
+    assert _destinations(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "宽甸县着力打造“宽甸焊工”劳务品牌，县领导近年来先后南下广东考察调研。",  # a visit
+    "宽甸县着力打造“宽甸焊工”劳务品牌，近年来南下海南的游客也越来越多。",  # travellers, no workers
+])
+def test_a_direction_verb_for_a_visit_or_travellers_is_no_destination(tmp_path, body):
+    assert _destinations(tmp_path, body) == set()
