@@ -132,3 +132,21 @@ def test_a_direction_verb_after_a_time_word(tmp_path, body, expected):
 ])
 def test_a_direction_verb_for_a_visit_or_travellers_is_no_destination(tmp_path, body):
     assert _destinations(tmp_path, body) == set()
+
+
+# -- the trade's workers named as gathered in the places (等建筑工较为集中的省份, 建筑工扎堆的A) ------------------
+
+BUILDERS = "宽甸县计划打造宽甸建筑、宽甸家政两个劳务品牌。"
+
+
+@pytest.mark.parametrize("body", [
+    "届时，宽甸县还将在福建、浙江等建筑工较为集中的省份设立服务中心。",
+    "宽甸县还将在建筑工扎堆的福建、浙江等地设立服务站。",
+])
+def test_the_places_where_the_trade_s_workers_gather(tmp_path, body):
+    assert _destinations(tmp_path, BUILDERS + body) == {("宽甸建筑", "福建省"), ("宽甸建筑", "浙江省")}
+
+
+def test_a_visit_to_the_places_where_they_gather_is_no_destination(tmp_path):
+    body = "福建、浙江的建筑工较为集中，宽甸县人社局近日赴两地考察。"
+    assert _destinations(tmp_path, BUILDERS + body) == set()
