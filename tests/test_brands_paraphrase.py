@@ -150,3 +150,32 @@ def test_the_places_where_the_trade_s_workers_gather(tmp_path, body):
 def test_a_visit_to_the_places_where_they_gather_is_no_destination(tmp_path):
     body = "福建、浙江的建筑工较为集中，宽甸县人社局近日赴两地考察。"
     assert _destinations(tmp_path, BUILDERS + body) == set()
+
+
+# -- other wordings of where the workers are: a reach widened, workers seen there, a stock counted there -------------
+
+XIUYAN = "岫岩县人社局介绍，该县着力打造“岫岩月嫂”劳务品牌。"
+
+
+@pytest.mark.parametrize("body", [
+    "“岫岩月嫂”的就业范围已扩展到北京、天津等省市。",
+    "北京、天津等地的家政公司里，都能见到“岫岩月嫂”。",
+    "在北京、天津等地的家政公司里，随处可见岫岩月嫂。",
+    "目前，北京、天津共有3000多名岫岩月嫂。",
+])
+def test_other_wordings_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+def test_a_stock_counted_after_the_host_city_that_opens_the_sentence(tmp_path):
+    assert _destinations(tmp_path, XIUYAN + "天津现有岫岩月嫂2000多人。") == {("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", [
+    "北京有一位岫岩月嫂，她的故事被写进了书里。",  # one person
+    "沈阳有3家企业招聘岫岩月嫂200名。",  # a count of companies
+    "岫岩县现有岫岩月嫂3000人。",  # the home county's own count
+    "北京、天津等地的家政公司里，都能见到岫岩县的剪纸作品。",  # goods, not the workers
+])
+def test_near_misses_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import RegionAnalysis, Sentence
+from kg.model import RegionAnalysis, RegionMention, Sentence
 
 # Words Chinese uses for a kind of worker at the end of a name: trade suffixes (工 师 匠 手 厨), kinship
 # and address terms used for workers (嫂 姐 妹 哥 娘 郎 汉 媳妇), and compound ones (保姆, 司机). A word other
@@ -61,10 +61,16 @@ def occurrences(text: str, word: str) -> list[int]:
 def sentence_subject(regions: RegionAnalysis, sentence: Sentence) -> str | None:
     """The region that opens the sentence after its time words and connectives, as the subject of its verb
     (浏阳市在…); a list or a modifier that opens it (温州、泉州等地的企业…) is no subject."""
+    mention = subject_mention(regions, sentence)
+    return mention.code if mention else None
+
+
+def subject_mention(regions: RegionAnalysis, sentence: Sentence) -> RegionMention | None:
+    """The mention of sentence_subject's region."""
     opening = OPENING.match(sentence.text).end()
     first = regions.mentions_between(sentence.start + opening, sentence.start + opening + LONGEST_REGION_NAME)
     if not first or first[0].start != sentence.start + opening:
         return None
     after = sentence.text[first[0].end - sentence.start:first[0].end - sentence.start + 1]
     listed = len(first) > 1 and first[1].start == first[0].end  # A市B市、C市等地…
-    return None if listed or after in ("、", "和", "与", "及", "等", "的", "") else first[0].code
+    return None if listed or after in ("、", "和", "与", "及", "等", "的", "") else first[0]

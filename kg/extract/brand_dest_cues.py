@@ -7,9 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.brand_cues import (
-    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, sentence_subject, tells_one_person,
+    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, subject_mention, tells_one_person,
 )
-from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, STATION_WORDS, cue
+from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, STATION_WORDS, STOCK_THERE, cue
 from kg.extract.event_words import alternation
 from kg.gazetteer import Gazetteer
 from kg.text.punct import CLAUSE_BREAK_RE
@@ -92,7 +92,7 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         if not mentions:
             continue
         taken_before = False  # the run before, in this sentence, was a destination
-        subject = sentence_subject(regions, sentence)  # (asked by every run's owners)
+        subject = _sending_subject(article.text, regions, sentence)  # (asked by every run's owners)
         whole: list[tuple[bool, bool]] = []  # rule 2's reading of the whole sentence, at its first run (_owners)
         owned: tuple[int, int, list[_Naming], bool] = (-1, -1, [], False)  # the last clause's owners (see below)
         breaks = _clause_breaks(article.text, sentence)
@@ -172,6 +172,15 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
             and not _sent_by_another(gaz, subject, scope):
         return [scope], _names_in(clause, scope)
     return [], False
+
+
+def _sending_subject(text: str, regions: RegionAnalysis, sentence: Sentence) -> str | None:
+    """The region opening the sentence as the subject that may send workers of its own; one that opens a count of
+    workers it has (北京现有X3000余人) hosts them, and sends none."""
+    mention = subject_mention(regions, sentence)
+    if mention is None or STOCK_THERE.match(text[mention.end:sentence.end]):
+        return None
+    return mention.code
 
 
 def _whole_sentence_names(text: str, naming: _Naming) -> tuple[bool, bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.brand_cues import WORKER_END
 from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.model import RegionMention
 
@@ -13,7 +14,10 @@ from kg.model import RegionMention
 _REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服务于", "输送到", "输送至", "输出到", "输出至", "输往",
                 "转移到", "转移至", "做到", "开往", "前往", "奔赴", "远赴", "扎根", "分布在", "分布于", "分布到", "集中在",
                 "集中于", "派往", "送往", "送到", "走向", "带到", "带往", "流向", "流入", "涌向", "服务", "活跃在", "活跃于",
-                "扎根于", "奔赴到", "驶向", "驶往", "开赴", "延伸至", "延伸到", "拓展至", "拓展到", "闯荡", "闯",
+                "扎根于", "奔赴到", "驶向", "驶往", "开赴", "延伸至", "延伸到", "拓展至", "拓展到", "扩展到", "扩展至",
+                "扩大到", "扩大至", "闯荡", "闯",
+                # the group setting out for the places (赶赴A, 分赴A、B, 去往A)
+                "赶赴", "分赴", "去往", "奔向",
                 # the same reach said as a path walked, a place served or won, or a name made there
                 "发往", "直达", "直通", "踏遍", "走遍", "奔波于", "穿梭于", "效力于", "就职于", "受聘于", "供职于", "红遍",
                 "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
@@ -53,12 +57,14 @@ _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
 # The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
 _WORKPLACE_OF_PLACES = re.compile(r"^(?:等地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|医院|家庭|商场|"
-                                  r"门店|厂房)[里中内上]")
+                                  r"门店|厂房|公司|宾馆|后厨|养老院)[里中内上]")
 # 深受A、B等地企业欢迎 (青睐, 好评): the employers of the places take the brand's workers; not buyers of goods.
 _WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{0,4}?(?:企业|用工单位|用人单位|雇主|工厂|家庭)的?"
                           r"(?:欢迎|青睐|好评|认可|信赖)")
-# The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X.
-_SEEN_THERE = re.compile(r"身影|活跃着|忙碌着")
+# The workers seen there, said in the sentence after the workplaces: 随处可见X的身影, 活跃着X; after a verb of seeing
+# alone (都能见到X), what is seen must be named as workers (a word for a kind of worker), not goods or works.
+_SEEN_THERE = re.compile(r"身影|活跃着|忙碌着|(?:可见|见到|看到)[“「『]?[\u4e00-\u9fff]{0,10}?"
+                         rf"(?:{WORKER_END.pattern[:-1]})[”」』]?们?(?![\u4e00-\u9fff])")
 _CLAUSE_OPENER = re.compile(r"^(?:目前|如今|现在|当前|近年来|今年|去年|在|从|其中|尤其是|特别是)?$")
 # Events, visits, meetings and goods: places named for them are not where the brand's workers work.
 _NOT_WORKERS = re.compile(alternation(NOT_ABOUT_WORKERS) + r"|视察|看望|举行|召开|举办|访问|来访|督导|洽谈会|"
@@ -102,6 +108,10 @@ _EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主�
 # 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
 _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
 # A、B是X的主要就业地: the places named as the workers' workplaces.
+# A、B现有X3000余人, A有2000多名X: a count of the workers there, after 有 (the brand's name may stand between);
+# a count of things (有3家企业) is none: no numeral may stand before the count of people.
+STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)?有[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
+                          r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人位]")
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
 # Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆), read only in a chain: the verb opens its
@@ -233,9 +243,12 @@ def _counted_there(c: _Context) -> bool | None:
 
 
 def _named_workplace(c: _Context) -> bool | None:
-    """A、B是X的主要就业地; 其中A、B最为集中; A、B的酒店争相聘用X: places opening their clause as the workplace."""
+    """A、B是X的主要就业地; 其中A、B最为集中; A、B的酒店争相聘用X; A现有X3000余人: places opening their clause as
+    the workplace."""
     if not _CLAUSE_OPENER.match(c.left):
         return None
+    if c.named_here and STOCK_THERE.match(c.right):
+        return True
     return True if _NAMED_WORKPLACE.match(c.right) or _MOST_THERE.match(c.right) or _HIRED_BY.match(c.right) else None
 
 
