@@ -179,3 +179,45 @@ def test_a_stock_counted_after_the_host_city_that_opens_the_sentence(tmp_path):
 ])
 def test_near_misses_of_where_the_workers_are(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+# -- other ways to write the place or the count before a name for workers --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "在沈阳、大连的饭店后厨，处处可见桓仁的「灶手」忙碌的身影。",  # the place owns the quoted trade with 的
+    "桓仁县的“灶手”的足迹遍布东北三省。",
+])
+def test_a_place_and_de_before_a_quoted_trade(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + body) == {("桓仁灶手", "桓仁满族自治县", None)}
+
+
+def test_a_city_where_the_trade_works_is_not_its_place(tmp_path):
+    assert _brands(tmp_path, HUANREN + "如今，在沈阳的「灶手」忙碌的身影随处可见。") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "近2万“桓仁巧嫂”已在长三角上岗。",
+    "数万“桓仁巧嫂”已在长三角上岗。",
+])
+def test_a_count_in_wan_with_no_classifier_before_a_quoted_group(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + body) == {("桓仁巧嫂", "桓仁满族自治县", None)}
+
+
+def test_a_count_in_wan_before_quoted_goods_names_no_brand(tmp_path):
+    assert _brands(tmp_path, HUANREN + "全县2万余“桓仁山参”已销往各地。") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "1.3万多位桓仁焊工把手艺带到了全国，焊工培训每年2000人次。",
+    "1.3万桓仁焊工把手艺带到了全国，焊工培训每年2000人次。",
+])
+def test_a_count_with_wei_or_in_wan_before_an_unquoted_name(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + "该县重视劳务品牌建设。" + body) == {("桓仁焊工", "桓仁满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "全县1.3万桓仁人在外务工，焊工培训每年2000人次。",  # the county's people, no trade
+    "2万桓仁焊工培训补贴已发放，焊工培训每年2000人次。",  # money, with no predicate after the trade
+])
+def test_a_count_in_wan_before_no_name_for_workers(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + "该县重视劳务品牌建设。" + body) == set()

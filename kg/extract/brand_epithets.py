@@ -30,6 +30,8 @@ _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|�
                         r"乡村|农民|返乡|致富|能工|大国|工匠|打工|外出|务工|就业|招聘|老师傅|老司机)|红娘$")
 # A group before the quote: a count of people (2万余名, 300多名, 一批) or a plural quantifier.
 _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?[名位]|[上数近逾超约]?[一二两三四五六七八九十百千万]+[余多]?[名位]|"
+                           # a count in 万 needs no classifier (2万余“X”, 近两万“X”, 数万“X”)
+                           r"(?:\d+(?:\.\d+)?|[上数几近逾超约]?[一二两三四五六七八九十]+|[上数几])万[余多]?|"
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
 # The trades of the classification as one alternation, longest first.
 _TRADE_ALTERNATIVES = "|".join(sorted(TRADES, key=len, reverse=True))
@@ -76,7 +78,7 @@ _MADE_BEFORE = re.compile(r"(?:输送|输出|组织|动员|培育出?|培养出?
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # The characters _GROUP_BEFORE and _MADE_BEFORE can end on (名/位, 一批, 众多, 越来越多的, 广大, 成千上万的, 数以万计的;
 # the last character of each verb, or 了).
-_GROUP_BEFORE_LAST = "名位批多的大万计"
+_GROUP_BEFORE_LAST = "名位批多余的大万计"
 _MADE_BEFORE_LAST = "送出织员育养造响亮强大优为作称载着了"
 # A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.
 _SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命名|推选|遴选)[^，。；！？]{0,6}$")
@@ -88,12 +90,14 @@ _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
 _COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
 
 
-# A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多名.
+# A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多位, or a count in 万 with no classifier
+# (1.3万, 数万).
 # (Its first character is read as one class, then the rest of a figure or of a numeral: the matches of
-# (?:\d+(?:\.\d+)?[万千]?|[一…万]+)[余多]?名, found by skipping to a digit or numeral instead of trying both at
-# every character.)
-_PEOPLE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<=\d)\d*(?:\.\d+)?[万千]?|(?<=[一二两三四五六七八九十百千万])"
-                           r"[一二两三四五六七八九十百千万]*)[余多]?名")
+# (?:\d+(?:\.\d+)?[万千]?|[一…万]+)[余多]?[名位] and of (?:\d+(?:\.\d+)?|[一…十]+|[数几])万[余多]?, found by skipping
+# to a digit or numeral instead of trying each at every character.)
+_PEOPLE_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万数几](?:(?<=\d)\d*(?:\.\d+)?[万千]?[余多]?[名位]|"
+                           r"(?<=[一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]*[余多]?[名位]|"
+                           r"(?<=\d)\d*(?:\.\d+)?万[余多]?|(?<=[一二两三四五六七八九十数几])[一二两三四五六七八九十]*万[余多]?)")
 # The trade and worker word after the place: two to five characters ending in a word for workers, then a mark or a
 # word that opens the predicate (1.2万名A焊工把手艺带到…, 3000名B月嫂将赴…, 800名C厨师已在…).
 _TRADE_AFTER_PLACE = re.compile(_TRADE_WORD + r"(?:(?![\u4e00-\u9fff])|(?=[把将在已正都均也还从赴]))")
@@ -138,9 +142,11 @@ class ArticleScan:
 
 
 def may_hold_epithets(text: str, scan: ArticleScan) -> bool:
-    """Whether epithets_in can find a name in a sentence of this text: it needs a quote mark, a 名 (of a count) in an
-    article that says 劳务品牌, or 品牌/招牌/名片. More than half the sentences hold none, and are done here."""
-    return ("“" in text or "「" in text or "『" in text or "名" in text and scan.in_text
+    """Whether epithets_in can find a name in a sentence of this text: it needs a quote mark, a 名, 位 or 万 (of a
+    count) in an article that says 劳务品牌, or 品牌/招牌/名片. More than half the sentences hold none, and are done
+    here."""
+    return ("“" in text or "「" in text or "『" in text
+            or ("名" in text or "位" in text or "万" in text) and scan.in_text
             or "品牌" in text or "招牌" in text or "名片" in text)
 
 
@@ -189,7 +195,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
                 out.extend(_named_epithet(q, place, scan))
             run.append((q, place, used))
             run_end = q.end()
-    if "名" in text and scan.in_text:
+    if scan.in_text and ("名" in text or "位" in text or "万" in text):  # what a count of people ends in
         out.extend(_counted_unquoted(article, regions, sentence))
     if "品牌" in text or "招牌" in text or "名片" in text:
         out.extend(_unquoted_before_brand_word(regions, sentence))
@@ -211,7 +217,8 @@ def _named_epithet(q: re.Match, place: str, scan: ArticleScan) -> list[Epithet]:
     or alone where it opens with a place or is an epithet used at least twice."""
     name = q.group(1)
     if place:
-        short = place[:-1] if len(place) > 2 and place[-1] in "县市区旗" else place
+        surface = place.removesuffix("的")  # A县的「灶手」: the span takes the 的 in, the name does not
+        short = surface[:-1] if len(surface) > 2 and surface[-1] in "县市区旗" else surface
         return [Epithet(q.start() - len(place), q.end(), short + name, alias=name)]
     if _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.quoted_uses[name] >= 2:
         return [Epithet(q.start() + 1, q.end() - 1, name)]
@@ -325,12 +332,20 @@ def _unquoted_before_brand_word(regions: RegionAnalysis, sentence: Sentence) -> 
 
 
 def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open: int) -> str:
-    """The surface of a region mention that ends where the quote opens (A县「灶手」 -> A县), else ''."""
+    """The text of a region mention that ends where the quote opens (A县「灶手」 -> A县), or of one and the 的 that
+    makes the trade its own (A县的「灶手」 -> A县的), else ''. A place word before it (在B的「灶手」) makes the region
+    where the group works, not the one it comes from."""
     at = sentence.start + quote_open
-    for mention in regions.mentions_between(max(sentence.start, at - LONGEST_REGION_NAME), at):
+    owned = sentence.text[quote_open - 1:quote_open] == "的"
+    for mention in regions.mentions_between(max(sentence.start, at - 1 - LONGEST_REGION_NAME), at):
         if mention.end == at:
             return mention.surface
+        if owned and mention.end == at - 1 and not _HOST_WORD_BEFORE.search(sentence.text, 0, mention.start - sentence.start):
+            return mention.surface + "的"
     return ""
+
+
+_HOST_WORD_BEFORE = re.compile(r"[在到赴往于来]$")
 
 
 def _starts_with_place(name: str) -> bool:
