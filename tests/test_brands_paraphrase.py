@@ -221,3 +221,25 @@ def test_a_count_with_wei_or_in_wan_before_an_unquoted_name(tmp_path, body):
 ])
 def test_a_count_in_wan_before_no_name_for_workers(tmp_path, body):
     assert _brands(tmp_path, HUANREN + "该县重视劳务品牌建设。" + body) == set()
+
+
+# -- a place-and-trade name's standing said without 的品牌 (X品牌的影响力, X的名气) -------------------------------
+
+LANGAO = "岚皋县人社局介绍，该县修脚从业人员已达5000人。"
+
+
+@pytest.mark.parametrize("body", [
+    "岚皋修脚品牌的影响力日益增强，岚皋修脚师已走进全国200多个城市。",
+    "岚皋修脚的名气越来越大，在不少城市，岚皋修脚师成了行业的代名词。",
+    "近年来，岚皋修脚这一品牌的知名度不断提升，岚皋修脚师遍布各地。",
+])
+def test_the_standing_of_a_place_and_trade_name(tmp_path, body):
+    assert _brands(tmp_path, LANGAO + body) == {("岚皋修脚", "岚皋县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "岚皋魔芋的知名度越来越高，产品远销海外。",  # goods, no trade
+    "岚皋修脚的名气越来越大，县里将举办修脚技能大赛。",  # nowhere named as its workers (X师)
+])
+def test_a_standing_with_no_workers_names_no_brand(tmp_path, body):
+    assert _brands(tmp_path, LANGAO + body) == set()

@@ -135,7 +135,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
                                                follows_anchor=index == recent_anchor + 1))
         if may_hold_epithets(text, scan):
             in_sentence.extend(_from_epithets(article, regions, sentence, scan))
-        if "的品牌" in text:  # what _STANDING opens with: most sentences are done without it
+        if any(word in text for word in _STANDING_WORDS):  # most sentences hold none, and are done without it
             in_sentence.extend(_brand_standing(article, sentence))
         if in_sentence:
             found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
@@ -362,7 +362,9 @@ def _counted_brands(sentence: Sentence, *, quoted_only: bool, follows_anchor: bo
 
 
 # X的品牌影响力与日俱增: a place-and-trade name whose standing as a brand the sentence describes.
-_STANDING = re.compile(r"的品牌(?:影响力|知名度|美誉度|效应|价值|形象|口碑)")
+# The same standing said of the name itself, or of its brand with no 的 (X品牌的影响力, X这一品牌的知名度, X的名气).
+_STANDING = re.compile(r"(?:的|这一|这个)?品牌的?(?:影响力|知名度|美誉度|效应|价值|形象|口碑)|的(?:知名度|美誉度|名气|名号)")
+_STANDING_WORDS = ("品牌", "知名度", "美誉度", "名气", "名号")
 # Worker words that turn a trade into its workers (A修脚 -> A修脚师, A刺绣 -> A刺绣工).
 _WORKER_SUFFIXES = ("师", "工", "匠", "员", "手")
 
