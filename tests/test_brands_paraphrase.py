@@ -243,3 +243,16 @@ def test_the_standing_of_a_place_and_trade_name(tmp_path, body):
 ])
 def test_a_standing_with_no_workers_names_no_brand(tmp_path, body):
     assert _brands(tmp_path, LANGAO + body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "丹东市劳务品牌从业人员约5万人，其中包括凤城厨师2万人，宽甸焊工1.5万人。",
+    "丹东市劳务品牌从业人员约5万人。其中有凤城厨师近2万人，宽甸焊工1.5万余人。",
+])
+def test_a_breakdown_opened_by_qizhong_baokuo(tmp_path, body):
+    assert _brands(tmp_path, body) == {("凤城厨师", "凤城市", None), ("宽甸焊工", "宽甸满族自治县", None)}
+
+
+def test_a_breakdown_by_kind_opened_by_qizhong_baokuo_names_no_brand(tmp_path):
+    body = "丹东市劳务品牌从业人员约5万人，其中包括脱贫劳动力2万人，返乡青年1.5万人。"
+    assert _brands(tmp_path, body) == set()

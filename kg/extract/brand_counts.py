@@ -10,8 +10,8 @@ from kg.text.punct import quoted
 # either or both (有近3万人).
 _HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近|近|大约|约为|约|达到|达|多达|超过|超出|超|逾|突破|不下)?"
               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
-# 其中 opens the breakdown of the workers the clause before counted; the anchor must come before it.
-_BREAKDOWN_START = re.compile(r"其中[，,：:]?")
+# 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…); the anchor must come before it.
+_BREAKDOWN_START = re.compile(r"其中[，,：:]?(?:包括|包含|有)?[：:]?")
 # One item of the breakdown: a name, then its headcount, up to the next separator.
 _BREAKDOWN_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?){_HEADCOUNT}(?=[，,、；;。]|$)")
 _ITEM_SEPARATOR = re.compile(r"[，,、；;]")
