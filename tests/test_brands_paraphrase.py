@@ -256,3 +256,25 @@ def test_a_breakdown_opened_by_qizhong_baokuo(tmp_path, body):
 def test_a_breakdown_by_kind_opened_by_qizhong_baokuo_names_no_brand(tmp_path):
     body = "丹东市劳务品牌从业人员约5万人，其中包括脱贫劳动力2万人，返乡青年1.5万人。"
     assert _brands(tmp_path, body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "目前，北京、天津聚集着3000多名岫岩月嫂。",  # a stock after a verb of being gathered
+    "北京、天津等地活跃着岫岩月嫂2000多人。",
+    "岫岩月嫂已在北京、天津等地开起了家政铺。",  # shops opened there
+    "岫岩月嫂的务工地涉及北京、天津等省市。",  # where they work named as such
+    "岫岩月嫂的就业范围涉及北京、天津等省市。",
+    "北京、天津两市的36家家政企业与岫岩县签订劳务协议，岫岩月嫂将陆续上岗。",  # the places' employers sign
+    "北京、天津等地的36家用工单位在会上与岫岩县签约，协议转移岫岩月嫂2000人。",
+])
+def test_more_wordings_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", [
+    "北京、天津的家政企业纷纷涨薪，岫岩月嫂很受欢迎。",  # employers that sign nothing
+    "北京、天津的36家家政企业负责人参加了岫岩月嫂对接会。",  # a meeting
+    "北京、天津的游客聚集着来岫岩县旅游。",  # no count of workers
+])
+def test_more_near_misses_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()

@@ -23,8 +23,8 @@ _REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服
                 "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
                 "返回", "重返", "返岗到")
 # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
-_DESTINATION_WORDS = ("就业地", "务工地", "输出地", "目的地", "去向", "流向地")
-_DESTINATION_SAID = "(?:主要|多|大多)?(?:为|是|在|有|包括|集中在)"
+_DESTINATION_WORDS = ("就业地", "务工地", "输出地", "目的地", "去向", "流向地", "就业范围", "务工范围", "就业区域")
+_DESTINATION_SAID = "(?:主要|多|大多|已)?(?:为|是|在|有|包括|集中在|涉及)"
 # the reach verb may take a modifier ending in 的 before the list (足迹遍及长江沿线的A、B)
 _MODIFIED_REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服务于", "分布在", "分布于")
 # Each word with what may follow it, up to the text's end: 辐射至A, 覆盖到A take their direction word. (One
@@ -40,7 +40,7 @@ _LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。�
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
                    r"供不应求|抢手|走俏|参与|参建|施工|建设|生根|打工|做工|上班|谋生|安家|落脚|帮工|承建|承揽|开设|"
-                   r"开办|创办|兴办|吃香|站稳|叫响|唱响|闯出|"
+                   r"开办|创办|兴办|开起|办起|吃香|站稳|叫响|唱响|闯出|[坊铺]|"
                    # a count of them there (在A已有三千余名)
                    r"有[\d一二两三四五六七八九十百千万]|^(?:等地)?的?(?:占|达|超过?|约|近)[\d一二两三四五六七八九十百千万]|"
                    r"开枝散叶|生根发芽|承接|承包")
@@ -51,7 +51,7 @@ _AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；
                         r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
-_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份)?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
+_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份|[两三四五六七八九十]{1,2}(?:省市|省|市|地|个城市))?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
                              r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
 # A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
@@ -108,9 +108,10 @@ _EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主�
 # 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
 _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
 # A、B是X的主要就业地: the places named as the workers' workplaces.
-# A、B现有X3000余人, A有2000多名X: a count of the workers there, after 有 (the brand's name may stand between);
+# A、B现有X3000余人, A有2000多名X, A聚集着3000多名X: a count of the workers there, after 有 or a verb of being
+# gathered (the brand's name may stand between);
 # a count of things (有3家企业) is none: no numeral may stand before the count of people.
-STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)?有[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
+STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)?(?:有|聚集着?|集聚着?|活跃着|工作着|生活着)[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
                           r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人位]")
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
@@ -256,6 +257,17 @@ def _employers_from(c: _Context) -> bool | None:
     return bool(_EMPLOYER_AFTER.match(c.right)) if c.left.endswith("来自") else None
 
 
+# What the places' employers do for the workers when the places open the clause: sign with their county, take them.
+_EMPLOYERS_SIGN = re.compile(r"签订|签署|签约|签下|协议|招用|录用|吸纳")
+
+
+def _employers_sign(c: _Context) -> bool | None:
+    """A、B两市的36家企业与X县签订劳务协议: the places' employers, opening the clause, sign for or take the workers."""
+    if not (_CLAUSE_OPENER.match(c.left) and _EMPLOYER_AFTER.match(c.right)):
+        return None
+    return True if _EMPLOYERS_SIGN.search(c.right) else None
+
+
 def _welcomed(c: _Context) -> bool | None:
     # 深受A、B等地企业欢迎: employers there take the workers
     return bool(_WELCOMED_BY.match(c.right)) if c.left.endswith("深受") else None
@@ -296,5 +308,5 @@ _RULES = (
     # the word right before the places needs the right words after them
     _employers_from, _welcomed, _sent_towards, _agreement_partner, _counted_there, _scene_set, _located,
     # the places open their clause
-    _named_workplace, _opening_places,
+    _named_workplace, _employers_sign, _opening_places,
 )
