@@ -278,3 +278,30 @@ def test_more_wordings_of_where_the_workers_are(tmp_path, body):
 ])
 def test_more_near_misses_of_where_the_workers_are(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+# -- brands given as examples of the ones counted (以A为代表的N个劳务品牌, 包括A在内的, （如“A”）) ---------------------
+
+LANGAO_OFFICE = "岚皋县人社局介绍了该县的情况。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("目前，以岚皋焊工、岚皋厨师为代表的19个劳务品牌已获得专利认证。", {"岚皋焊工", "岚皋厨师"}),
+    ("包括岚皋焊工、岚皋厨师在内的19个劳务品牌已获得专利认证。", {"岚皋焊工", "岚皋厨师"}),
+    ("以岚皋焊工为代表的一批劳务品牌走出大山。", {"岚皋焊工"}),
+    ("包括岚皋焊工在内的19个劳务品牌已获得专利认证。", {"岚皋焊工"}),
+    ("全县19个劳务品牌（如“岚皋云嫂”）已获得专利认证。", {"岚皋云嫂"}),
+    ("全县现有劳务品牌2个（包括岚皋云嫂、岚皋焊工），从业人员1万人。", {"岚皋云嫂", "岚皋焊工"}),
+    ("全县劳务品牌（如“岚皋云嫂”、“岚皋焊工”等）已获得专利认证。", {"岚皋云嫂", "岚皋焊工"}),
+])
+def test_brands_given_as_examples(tmp_path, body, expected):
+    assert _brands(tmp_path, LANGAO_OFFICE + body) == {(name, "岚皋县", None) for name in expected}
+
+
+@pytest.mark.parametrize("body", [
+    "以县城为代表的一批劳务品牌基地加快建设。",  # a place, no name for workers
+    "以培训为代表的劳务品牌工作稳步推进。",
+    "全县劳务品牌（如“春风行动”）建设稳步推进。",  # a campaign in the brackets
+])
+def test_examples_that_are_no_brands(tmp_path, body):
+    assert _brands(tmp_path, LANGAO_OFFICE + body) == set()

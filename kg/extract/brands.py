@@ -52,8 +52,9 @@ _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，�
 # Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma).
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
+# 以A、B为代表的 / 包括A、B在内的 frame the list as examples of the brands counted after it.
 _LIST_CONNECTOR = re.compile(
-    rf"(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
     rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
 # even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
@@ -61,6 +62,8 @@ _CONNECTOR_COUNT = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3
 # 全县现有劳务品牌3个（A、B、C）: the anchor, a count, and the names in brackets.
 _BRACKETED_LIST = re.compile(r"(?:(?:共|有)?(\d{1,3}|[一二两三四五六七八九十]{1,3})个)?[（(]([^（）()\n]{2,60})[）)]")
 _UNQUOTED_SEP = re.compile(r"、|以及|和|与|及")
+# Words that open a bracket of examples (（如“A”“B”）, （包括A、B）).
+_EXAMPLE_LEAD = re.compile(r"(?:如|比如|例如|包括|像)[：:]?")
 # “A”是X打造的劳务品牌 (or “A”作为X打造的…): a copula after the quoted subject, and the anchor ends its predicate.
 _COPULA = re.compile(r"(?:是|作为)[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
 # A brand as the subject of an award predicate not right before the anchor: 去年入选州级, 则被评为县级,
@@ -745,6 +748,9 @@ _HAVE_VERBS = ("拥有", "共有", "有", "包括")
 _PREDICATE_AFTER_TRADE = re.compile(r"(?<=[工师匠嫂娘厨手])(?:已|在|正|遍布|遍及|走进|辐射|覆盖|成为|是|将|主要|常年|从业|达|有)")
 
 
+# 以A为代表的 / 包括A在内的 between a name and the anchor: the name is an example of the brands counted after it.
+_EXAMPLE_FRAME = re.compile(r"(?:为代表的|在内的)(?:一批|一系列|众多|\d{1,3}个|[一二两三四五六七八九十]{1,3}个)?(?:特色|知名)?$")
+_EXAMPLE_OPENERS = ("以", "包括")
 # 这一 / 这个 between a name and the anchor points back at the name (A焊工这一劳务品牌).
 _POINTER_BEFORE_ANCHOR = re.compile(r"(?:这一|这个|这张|这块)(?:特色|知名)?$")
 
@@ -754,6 +760,9 @@ def _unquoted_left(sentence: Sentence, a_start: int) -> FoundBrand | None:
     pointer = _POINTER_BEFORE_ANCHOR.search(text, max(0, a_start - 4), a_start)
     if pointer:
         a_start = pointer.start()
+    example = _EXAMPLE_FRAME.search(text, max(0, a_start - 12), a_start)
+    if example:
+        a_start = example.start()  # 以A焊工为代表的一批劳务品牌: the name closes the frame's 以 … 为代表的
     window = text[max(0, a_start - 16):a_start]
     if a_start <= 16:
         window = "，" + window  # the sentence start bounds the name like a comma
@@ -762,7 +771,8 @@ def _unquoted_left(sentence: Sentence, a_start: int) -> FoundBrand | None:
         name = lm.group(1)
         # the leftmost match may swallow the verb that introduces the name (该县大力培育威宁砌筑工): the name
         # starts after the last building verb inside it
-        cut = max((name.rfind(v) + len(v) for v in _BUILD_VERBS if v in name), default=0)
+        opening_words = _BUILD_VERBS + (_EXAMPLE_OPENERS if example else ())
+        cut = max((name.rfind(v) + len(v) for v in opening_words if v in name), default=0)
         if 0 < cut <= len(name) - 2:
             name = name[cut:]
         start = a_start - len(name)
@@ -868,7 +878,13 @@ def _bracketed_list(sentence: Sentence, a_end: int) -> list[FoundBrand]:
     spans.append((pos, len(inner)))
     if m.group(1) and _count_value(m.group(1)) != len(spans):
         return []  # 劳务品牌3个（A、B）: the count must be the names'; with no count (劳务品牌（A）) any number
-    names = [(b, inner[b:e].strip("“”「」")) for b, e in spans]
+    names = []
+    for b, e in spans:
+        # 劳务品牌19个（如“A”、“B”等）: the words that give examples and the list's end are no part of a name
+        lead = _EXAMPLE_LEAD.match(inner, b, e)
+        b = lead.end() if lead else b
+        item = inner[b:e].removesuffix("等")
+        names.append((b + len(item) - len(item.lstrip("“”「」")), item.strip("“”「」")))
     if not all(_valid_counted_name(n) for _, n in names):
         return []
     if not m.group(1) and not all(_valid_unquoted(n) or _worker_name(n) for _, n in names):
