@@ -305,3 +305,17 @@ def test_brands_given_as_examples(tmp_path, body, expected):
 ])
 def test_examples_that_are_no_brands(tmp_path, body):
     assert _brands(tmp_path, LANGAO_OFFICE + body) == set()
+
+
+# -- a name in single quotes, as inside a quoted speech --------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "今年已有2000多名‘桓仁巧嫂’走出大山。",
+    "县长说：“这些年，‘桓仁巧嫂’在沈阳口碑很好。”",
+])
+def test_a_name_for_workers_in_single_quotes(tmp_path, body):
+    assert _brands(tmp_path, HUANREN + body) == {("桓仁巧嫂", "桓仁满族自治县", None)}
+
+
+def test_single_quotes_around_a_campaign_or_an_honorific_name_no_brand(tmp_path):
+    assert _brands(tmp_path, HUANREN + "‘一县一品’活动中，‘老师傅’们做了示范。") == set()

@@ -22,8 +22,10 @@ from kg.model import Article, RegionAnalysis, Sentence
 from kg.text.chars import HAN
 from kg.text.punct import quoted
 
-# One quoted name, bounded so untrusted text cannot make the engine backtrack.
-_QUOTED = re.compile(quoted(2, 8, inside=f"[{HAN}]"))
+# One quoted name, bounded so untrusted text cannot make the engine backtrack. The single marks ‘…’ count too: a
+# name quoted inside a quoted speech (“…‘A月嫂’在B口碑很好…”) or by a site that uses them for every quote; the
+# name holds only Chinese characters, so they cannot take in a longer quotation.
+_QUOTED = re.compile(quoted(2, 8, singles=True, inside=f"[{HAN}]"))
 # Honorifics, titles and service roles that end like a worker word but name a rank or a job, not a brand
 # (技术能手, 金牌月嫂, 最美护工, 老师傅, 就业红娘: a matchmaking official).
 _HONORIFIC = re.compile(r"^(?:金牌|银牌|最美|优秀|技术|技能|首席|明星|星级|五星|巾帼|模范|劳动|新型|职业|高级|特级|"
@@ -60,7 +62,7 @@ _USE_AFTER = re.compile(rf"^(?:们|品牌|劳务|外出|务工|就业|打拼|走
                         r"(?:\d+(?:\.\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)[余多]?[名人])")
 # A place and a trade in quotes (“A县家政”) named as a body of people right after, maybe after its trade again
 # (“A巧媳妇”家政服务队伍): in an article about labour brands, a brand whose trade is no worker word (家政, 建筑).
-_PEOPLE_OF_TRADE = re.compile(rf"[”」』](?:{_TRADE_ALTERNATIVES})?(?:服务)?(?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
+_PEOPLE_OF_TRADE = re.compile(rf"[”」』’](?:{_TRADE_ALTERNATIVES})?(?:服务)?(?:从业人员|从业者|队伍|大军|务工人员|劳务人员)")
 # A short trade and the word for its workers, as written unquoted (砌筑工, 刺绣娘, 面点师傅).
 _TRADE_WORD = r"([\u4e00-\u9fff]{1,4}?(?:师傅|[工师匠嫂娘郎手厨]))"
 # What may follow an unquoted name to make it a brand's: 品牌 (of a list: 等特色品牌) but not 品牌建设 or 品牌效应 (the
@@ -157,7 +159,7 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
     out: list[Epithet] = []
     scan = scan or ArticleScan.of(article)
     about_brands = scan.about_brands
-    if "“" in text or "「" in text or "『" in text:
+    if "“" in text or "「" in text or "『" in text or "‘" in text:
         run: list[tuple[re.Match, str, bool]] = []  # the worker names of the current run of quotes: (quote, place, used)
         run_end = -1
         for q in _QUOTED.finditer(text):
