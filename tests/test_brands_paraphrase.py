@@ -319,3 +319,15 @@ def test_a_name_for_workers_in_single_quotes(tmp_path, body):
 
 def test_single_quotes_around_a_campaign_or_an_honorific_name_no_brand(tmp_path):
     assert _brands(tmp_path, HUANREN + "‘一县一品’活动中，‘老师傅’们做了示范。") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "“岚皋云嫂”“岚皋焊工”两大品牌叫响全国。",
+    "“岚皋云嫂”“岚皋焊工”等3个特色品牌叫响全国。",
+])
+def test_quoted_names_for_workers_counted_before_a_bare_brand_word(tmp_path, body):
+    assert _brands(tmp_path, LANGAO_OFFICE + body) == {("岚皋云嫂", "岚皋县", None), ("岚皋焊工", "岚皋县", None)}
+
+
+def test_quoted_goods_counted_before_a_bare_brand_word_name_no_brand(tmp_path):
+    assert _brands(tmp_path, LANGAO_OFFICE + "“岚皋魔芋”“岚皋茶叶”两大品牌叫响全国。") == set()
