@@ -43,9 +43,11 @@ _ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不�
 # verbs of toil; an open window would take the end of a longer word (A建筑工匠的足迹 is no A建筑工 seen at work).
 _AT_WORK = "忙碌|辛勤|勤劳|奔波|奔忙|奋斗|打拼|劳作|务工|矫健|活跃|坚守"
 # After the quote: 品牌 (maybe after a count of the names: “A”“B”两大品牌), a verb of going to work or the group's
-# traces (的足迹, 的身影, 忙碌的身影); after an adverb, a verb of reach, service or demand (遍布, 服务于, 走俏, 供不应求); a plural (“X”们); an award (入选, 获评) and a name card
-# (这张名片) are only a brand's; a count of people right after (输送“X”1500余人) counts the group.
-_USE_AFTER = re.compile(rf"^(?:们|(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|劳务|外出|务工|就业|打拼|走出|走向|(?:(?:{_AT_WORK})?的)?(?:足迹|身影)|队伍|"
+# traces (的足迹, 的身影, 忙碌的身影); after an adverb, a verb of reach, service or demand (遍布, 服务于, 走俏,
+# 供不应求); a plural (“X”们); an award (入选, 获评) and a name card (这张名片) are only a brand's; a count of people
+# right after (输送“X”1500余人) counts the group.
+_USE_AFTER = re.compile(rf"^(?:们|(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
+                        rf"劳务|外出|务工|就业|打拼|走出|走向|(?:(?:{_AT_WORK})?的)?(?:足迹|身影)|队伍|"
                         rf"(?:{_TRADE_ALTERNATIVES})(?:服务)?(?:队伍|从业人员|大军)|"
                         rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
