@@ -51,7 +51,8 @@ _AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；
                         r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
-_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份|[两三四五六七八九十]{1,2}(?:省市|省|市|地|个城市))?的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
+_EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份|[两三四五六七八九十]{1,2}(?:省市|省|市|地|个城市))?"
+                             r"的(?:\d{1,5}|[一二两三四五六七八九十百千]{1,4})?[余多]?家?"
                              r"[\u4e00-\u9fff]{0,6}?(?:用工单位|用人单位|企业|劳务中介|人力资源|工厂|雇主)")
 # A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
@@ -122,7 +123,8 @@ _LITERARY_BEFORE = "、，,；;\\s”」工人们匠师嫂娘军"
 # A two-character verb of direction may also follow a time word or an adverb of many (近年来南下A、北上B, 纷纷西进C).
 _DIRECTION_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡"
 _DIRECTION_BEFORE = "年来|常年|纷纷|先后|相继|陆续|一路"
-_LITERARY_GO = re.compile(rf"(?:(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})|(?:{_DIRECTION_BEFORE})(?:{_DIRECTION_VERB}))$")
+_LITERARY_GO = re.compile(rf"(?:(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})|"
+                          rf"(?:{_DIRECTION_BEFORE})(?:{_DIRECTION_VERB}))$")
 # One or two short forms after a literary verb, up to the chain's next mark or a work word (闯沪、转战皖赣，).
 # (Each verb is read first and what stands before it tested after, 北上(?<![^、…]..): the text's start or a mark
 # before the verb, as (?:^|(?<=[、…])) before it says; so the search skips to a verb's first character instead of

@@ -344,7 +344,8 @@ def _place_right_before(regions: RegionAnalysis, sentence: Sentence, quote_open:
     for mention in regions.mentions_between(max(sentence.start, at - 1 - LONGEST_REGION_NAME), at):
         if mention.end == at:
             return mention.surface
-        if owned and mention.end == at - 1 and not _HOST_WORD_BEFORE.search(sentence.text, 0, mention.start - sentence.start):
+        hosted = _HOST_WORD_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        if owned and mention.end == at - 1 and not hosted:
             return mention.surface + "的"
     return ""
 
