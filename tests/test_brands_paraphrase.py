@@ -331,3 +331,17 @@ def test_quoted_names_for_workers_counted_before_a_bare_brand_word(tmp_path, bod
 
 def test_quoted_goods_counted_before_a_bare_brand_word_name_no_brand(tmp_path):
     assert _brands(tmp_path, LANGAO_OFFICE + "“岚皋魔芋”“岚皋茶叶”两大品牌叫响全国。") == set()
+
+
+# -- fame said with 有名气 / 出名, and a town's name that is a county's far away ---------------------------------------
+
+HUANREN_COUNTY = "桓仁县人社局介绍了该县劳务品牌建设情况。桓仁县是辽宁东部的山区县。"
+
+
+@pytest.mark.parametrize("body", [
+    "除了“桓仁巧嫂”，我县的“桓仁焊工”也越来越有名气。",
+    "“桓仁焊工”越来越有名，订单排到了明年。",
+])
+def test_a_quoted_name_made_known(tmp_path, body):
+    assert ("桓仁焊工", "桓仁满族自治县", None) in _brands(tmp_path, HUANREN_COUNTY + body)
+
