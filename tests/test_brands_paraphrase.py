@@ -345,3 +345,15 @@ HUANREN_COUNTY = "桓仁县人社局介绍了该县劳务品牌建设情况。�
 def test_a_quoted_name_made_known(tmp_path, body):
     assert ("桓仁焊工", "桓仁满族自治县", None) in _brands(tmp_path, HUANREN_COUNTY + body)
 
+
+@pytest.mark.parametrize("body", [
+    "除了“桓仁巧嫂”，我县沙河镇的“沙河焊工”也越来越有名气。沙河镇有焊工800多人。",
+    "我县沙河乡的3000余名“沙河焊工”走出大山。",
+])
+def test_a_town_prefix_named_like_a_county_far_away_goes_to_the_article_s_county(tmp_path, body):
+    assert ("沙河焊工", "桓仁满族自治县", None) in _brands(tmp_path, HUANREN_COUNTY + body)
+
+
+def test_the_county_far_away_written_as_such_keeps_its_brand(tmp_path):
+    body = "邢台沙河市的“沙河焊工”也越来越有名气。"
+    assert ("沙河焊工", "沙河市", None) in _brands(tmp_path, HUANREN_COUNTY + body)

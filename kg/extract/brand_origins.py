@@ -97,6 +97,8 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
     if f.builder and not local:
         built_by = regions.mentions_between(*f.builder)
         local = built_by[0].code if built_by else None
+    if local is None and _written_as_town(article.text, f.name, place):
+        local = regions.subject  # 我县A镇的“A茶师”: the town is the article's county's, whatever county A names
     if local is None:
         return False
     if gaz.province_code(local) == gaz.province_code(place):
@@ -107,6 +109,21 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
     inside = [(at, at + len(n)) for n in names for at in occurrences(article.text, n)]
     return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
                    for m in regions.mentions)
+
+
+# The words that make a place name a town's or a village's (A镇, A乡, A村, A街道).
+_TOWN_WORDS = ("镇", "乡", "村", "街道")
+
+
+def _written_as_town(text: str, name: str, place: str) -> bool:
+    """The article writes the name's place prefix as a town or a village (A镇) and never as the county it also
+    names (A县)."""
+    from kg.gazetteer import Gazetteer
+    surface = _surface_from_gazetteer(name, place)
+    if not surface:
+        return False
+    full = Gazetteer.load().get(place).name
+    return any(surface + word in text for word in _TOWN_WORDS) and full not in text
 
 
 # A place word before the region (在B, 赴B, 来B) or a workplace or work after it (B的企业, B务工): the region hosts
