@@ -357,3 +357,47 @@ def test_a_town_prefix_named_like_a_county_far_away_goes_to_the_article_s_county
 def test_the_county_far_away_written_as_such_keeps_its_brand(tmp_path):
     body = "邢台沙河市的“沙河焊工”也越来越有名气。"
     assert ("沙河焊工", "沙河市", None) in _brands(tmp_path, HUANREN_COUNTY + body)
+
+
+# -- a notice's annex: a table of brands and one paragraph per brand ---------------------------------------------------
+
+ANNEX = """辽宁省人力资源和社会保障厅关于公布第二批省级劳务品牌名单的通知
+经各市推荐、专家评审，确定岫岩月嫂等3个劳务品牌为第二批省级劳务品牌，现予以公布。
+附件：第二批省级劳务品牌名单
+序号 品牌名称 申报单位
+1 岫岩月嫂 鞍山市岫岩县
+2 宽甸焊工 丹东市宽甸县
+3 辽东巧厨 丹东市
+岫岩月嫂：从业人员5000余人，主要在北京、天津等地从事家政服务。
+宽甸焊工：从业人员8000余人，其中在江苏南通、浙江舟山等地造船企业务工3000余人。
+辽东巧厨：从业人员2000余人，就业辐射吉林、黑龙江等省。
+联系人：李明 联系电话：024-12345678"""
+
+
+def test_a_table_of_brands_and_their_paragraphs(tmp_path):
+    facts = _facts(tmp_path, ANNEX, headline="第二批省级劳务品牌名单公布")
+    gaz = Gazetteer.load()
+    assert {(b.name, gaz.get(b.origin).name) for b in facts.brands} == {
+        ("岫岩月嫂", "岫岩满族自治县"), ("宽甸焊工", "宽甸满族自治县"), ("辽东巧厨", "丹东市")}
+    assert {(d.brand, gaz.get(d.destination).name) for d in facts.brand_destinations} == {
+        ("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市"), ("宽甸焊工", "南通市"), ("宽甸焊工", "舟山市"),
+        ("辽东巧厨", "吉林省"), ("辽东巧厨", "黑龙江省")}
+
+
+def test_paragraph_heads_without_a_table(tmp_path):
+    body = ("岫岩县劳务品牌建设成效明显，两个劳务品牌简介如下。\n"
+            "岫岩月嫂：从业人员5000余人，主要在北京、天津等地从事家政服务。\n"
+            "岫岩焊工：从业人员3000余人，主要在江苏南通的造船企业务工。")
+    assert _brands(tmp_path, body) == {("岫岩月嫂", "岫岩满族自治县", None), ("岫岩焊工", "岫岩满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    # an interview: heads that are persons, not brands
+    "岫岩县劳务品牌建设成效明显。\n记者：您在北京干了几年？\n王师傅：干了八年，每年收入十万元。\n李师傅：我在天津干了五年。",
+    # a table of campaigns and of goods
+    "岫岩县劳务品牌工作安排如下。\n序号 活动名称 承办单位\n1 春风行动 岫岩县人社局\n2 岫岩大米 岫岩县农业局",
+    # one row alone is no list
+    "岫岩县劳务品牌建设成效明显。\n1 岫岩月嫂 鞍山市岫岩县",
+])
+def test_rows_and_heads_that_are_no_list_of_brands(tmp_path, body):
+    assert _brands(tmp_path, body) == set()

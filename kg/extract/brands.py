@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.brand_heads import headed_brands
 from kg.extract.brand_counts import breakdown_items, counted_quotes
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
@@ -142,7 +143,9 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             in_sentence.extend(_brand_standing(article, sentence))
         if in_sentence:
             found.extend(f for f in in_sentence if article.is_reliable(f.start, f.end) and not _only_proposed(f))
-    found.extend(_table_rows(article))
+    rows = _table_rows(article)
+    found.extend(rows)
+    found.extend(_paragraph_heads(article, {f.name for f in rows}))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
@@ -412,6 +415,14 @@ def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence
             found.alts.append(e.alias)
         out.append(found)
     return out
+
+
+def _paragraph_heads(article: Article, tabled: set[str]) -> list[FoundBrand]:
+    """The brands that open a list's profile paragraphs (brand_heads: A焊工：…), a place and a trade or a name the
+    article's table lists."""
+    return [_make(h.sentence, h.start, h.end, h.name, None)
+            for h in headed_brands(article, tabled, lambda n: bool(_place_prefix(n)) and _valid_unquoted(n))
+            if article.is_reliable(h.sentence.start + h.start, h.sentence.start + h.end)]
 
 
 def _cultivated_list(sentence: Sentence) -> list[FoundBrand]:
