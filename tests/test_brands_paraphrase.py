@@ -401,3 +401,17 @@ def test_paragraph_heads_without_a_table(tmp_path):
 ])
 def test_rows_and_heads_that_are_no_list_of_brands(tmp_path, body):
     assert _brands(tmp_path, body) == set()
+
+
+# -- three short forms written as one word list three regions, unless they name a planned group (京津冀) -------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("目前在京津沪等地从事家政服务的“岫岩月嫂”超过6000人。", {"北京市", "天津市", "上海市"}),
+    ("如今，“岫岩月嫂”已遍布苏浙沪。", {"江苏省", "浙江省", "上海市"}),
+])
+def test_three_short_forms_as_one_word_list_three_regions(tmp_path, body, expected):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", name) for name in expected}
+
+
+def test_the_planned_group_of_three_names_no_region(tmp_path):
+    assert _destinations(tmp_path, XIUYAN + "如今，“岫岩月嫂”已遍布京津冀。") == set()

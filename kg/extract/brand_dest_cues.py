@@ -194,6 +194,11 @@ def _about_general_workforce(text: str) -> bool:
     return any(GENERAL_WORKFORCE.search(clause) and not _SUBSET.match(clause) for clause in _CLAUSE_BREAK.split(text))
 
 
+# The groups of regions that national planning names by their short forms written as one word (京津冀协同发展): no
+# region of their own. Any other run of short forms (京津沪, 苏浙沪) lists its regions.
+_GROUP_NAMES = frozenset({"京津冀"})
+
+
 def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
                       mentions: tuple[RegionMention, ...]) -> tuple[RegionMention, ...]:
     """The mentions, with the short forms a reach verb or a place word puts before a boundary: 辐射京津、…,
@@ -209,8 +214,8 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
         written = m.group("chars")
         start = sentence.start + m.start("chars")
         chars = [(start + i, c) for i, c in enumerate(written) if c != "、"]
-        if len(chars) > 2 and "、" not in written:
-            continue  # three letters written as one word name a group of regions (京津冀), which is no region
+        if written in _GROUP_NAMES:
+            continue  # three letters written as one word that name a group of regions (京津冀), which is no region
         if any(c not in abbreviations or abbreviations[c][1] for _, c in chars) or len({c for _, c in chars}) < len(chars):
             continue
         if any(x.start < start + len(written) and start < x.end and x.end - x.start > 1 for x in mentions):
