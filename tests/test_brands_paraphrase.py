@@ -415,3 +415,22 @@ def test_three_short_forms_as_one_word_list_three_regions(tmp_path, body, expect
 
 def test_the_planned_group_of_three_names_no_region(tmp_path):
     assert _destinations(tmp_path, XIUYAN + "如今，“岫岩月嫂”已遍布京津冀。") == set()
+
+
+# -- a trade's workers counted in Chinese numerals, and a first list item that is no region (在苏南和A) ---------------
+
+SIYANG = "宽甸县人社局介绍，“宽甸焊工”是这里叫得响的劳务品牌。"
+
+
+@pytest.mark.parametrize("body", [
+    "目前，全县有焊工八千多人，其中近一半在苏南和上海的造船、钢结构企业务工。",
+    "目前，全县有焊工三万人，其中一半在珠三角、广州的工厂务工。",
+])
+def test_workers_counted_in_chinese_numerals_and_a_part_of_a_province_first(tmp_path, body):
+    expected = {"上海市"} if "上海" in body else {"广州市"}
+    assert _destinations(tmp_path, SIYANG + body) == {("宽甸焊工", name) for name in expected}
+
+
+def test_one_welder_in_chinese_numerals_is_no_group(tmp_path):
+    body = "全县焊工中有一人在苏南和上海的工地上获了奖。"
+    assert _destinations(tmp_path, SIYANG + body) == set()

@@ -31,13 +31,15 @@ _SHORT_FORM_RUN = re.compile(
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
 _STATION = re.compile(alternation(STATION_WORDS) + r"|服务基地|输出基地")
-# A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 比较多), or a word for many
-# gathered in one place (建筑工较为集中的A, 焊工聚集的B), never one person.
+# A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 焊工八千多人, 比较多), or a
+# word for many gathered in one place (建筑工较为集中的A, 焊工聚集的B), never one person (一人).
 # (Searched as two patterns, the words and the counts, each opening with a character or one class, so that each
 # search skips to those: the one alternation of both was tried at every position.)
 _GROUP_WORD = re.compile(r"们|众多|较多|越来越多|大批|一批|集中|聚集|云集|密集|扎堆")
 _GROUP_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<=\d)\d*(?:\.\d+)?[万千百]?[余多]?[名人]|"
-                          r"(?<=[一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]*[余多]?名)")
+                          r"(?<=[一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]*[余多]?名|"
+                          r"(?<=[一二两三四五六七八九十百千万])(?:[一二两三四五六七八九十百千万]*[十百千万]|(?<=[十百千万]))"
+                          r"[一二三四五六七八九]?[余多]?人)")
 # 他/她 (not 他们/她们), 只身 or 独自 in the clause: one person's story, an anecdote.
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
 # A clause that only carries on the list of the clause before (遍布A、B，以及C等地): its places share that cue.
