@@ -434,3 +434,16 @@ def test_workers_counted_in_chinese_numerals_and_a_part_of_a_province_first(tmp_
 def test_one_welder_in_chinese_numerals_is_no_group(tmp_path):
     body = "全县焊工中有一人在苏南和上海的工地上获了奖。"
     assert _destinations(tmp_path, SIYANG + body) == set()
+
+
+# -- a group after its region and 的 with a headcount, in the passage about brands (B的X川军有8000多人) --------------
+
+def test_a_province_s_army_of_a_trade_counted_after_its_region(tmp_path):
+    body = ("四川省劳务品牌输出人员约占全省外出务工人数的三成。"
+            "光是营山县的货车司机就有2万人，巴中的装修川军也有8000多人，南江县的农民工有3万人。")
+    assert _brands(tmp_path, body) == {("装修川军", "巴中市", None)}
+
+
+def test_a_place_and_trade_counted_after_its_region(tmp_path):
+    body = "丹东市劳务品牌输出人员约5万人。仅宽甸县的宽甸焊工就有1.5万人，凤城的长途司机也有3000多人。"
+    assert _brands(tmp_path, body) == {("宽甸焊工", "宽甸满族自治县", None)}

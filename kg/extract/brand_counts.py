@@ -19,6 +19,20 @@ _ITEM_SEPARATOR = re.compile(r"[，,、；;]")
 _QUOTED_COUNT = re.compile(quoted(2, 12) + _HEADCOUNT)
 
 
+# A group written after its place and 的, then its headcount, as one item of a run of counts (仅A县的X有3万人，
+# B的Y湘军也有1.1万人): group 1 the place, group 2 the name.
+_POSSESSED_COUNT = re.compile(rf"(?:^|(?<=[，,、；;：:]))(?:仅|单是|光是|其中)?([\u4e00-\u9fff]{{2,6}}?)的"
+                              rf"([\u4e00-\u9fff]{{3,8}}?)(?:也|还|就|则)?{_HEADCOUNT}(?=[，,、；;。]|$)")
+
+
+def possessed_counts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, place) of every item “place的name + headcount” opening its clause; the caller decides
+    which places are regions and which names are brands' (A县的的士司机 is a description)."""
+    if "的" not in text:
+        return []
+    return [(m.start(2), m.end(2), m.group(2), m.group(1)) for m in _POSSESSED_COUNT.finditer(text)]
+
+
 def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of each item of a 其中 breakdown after the anchor ending at `anchor_end`:
     劳务品牌从业人员12万人，其中，A约有3万人，B近2万人. Every item of the run must be a name with a count;

@@ -5,12 +5,12 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.brand_heads import headed_brands
-from kg.extract.brand_counts import breakdown_items, counted_quotes
+from kg.extract.brand_counts import breakdown_items, counted_quotes, possessed_counts
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
 from kg.extract.brand_origins import merge_found, same_brand, to_brand
 from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
-from kg.extract.brand_trades import WORKER_NAME_END
+from kg.extract.brand_trades import TRADE_END, WORKER_NAME_END
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, RegionAnalysis, Sentence, Span
 from kg.text.numerals import SMALL_NUMBER_VALUES
@@ -364,7 +364,19 @@ def _counted_brands(sentence: Sentence, *, quoted_only: bool, follows_anchor: bo
     if not all(_valid_unquoted(name) or _worker_name(name) for _, _, name in spans):
         spans = []  # a breakdown by sex, level or kind (其中女性N人, 脱贫人口N人) is none of brands
     spans += [q for q in counted_quotes(text) if _valid_quoted(q[2]) and _OCCUPATION_END.search(q[2])]
+    # B的X湘军有1.1万人: an unquoted group after its region and 的, named with an epithet of its own (a place, or a
+    # province's army of a trade), never a plain occupation (A县的的士司机, B县的农民工)
+    spans += [(start, end, name) for start, end, name, place in possessed_counts(text)
+              if _is_region(place) and _valid_unquoted(name) and (_place_prefix(name) or _province_army(name))]
     return [_make(sentence, start, end, name, None) for start, end, name in spans]
+
+
+def _province_army(name: str) -> bool:
+    """A trade and a province's army (建筑湘军, 装修川军): the collective epithet of a province's workers in a trade."""
+    if len(name) < 4 or name[-1] != "军":
+        return False
+    province = Gazetteer.load().abbreviations().get(name[-2])
+    return bool(province) and province[0].endswith("0000") and TRADE_END.search(name[:-2]) is not None
 
 
 # X的品牌影响力与日俱增: a place-and-trade name whose standing as a brand the sentence describes.
