@@ -447,3 +447,22 @@ def test_a_province_s_army_of_a_trade_counted_after_its_region(tmp_path):
 def test_a_place_and_trade_counted_after_its_region(tmp_path):
     body = "丹东市劳务品牌输出人员约5万人。仅宽甸县的宽甸焊工就有1.5万人，凤城的长途司机也有3000多人。"
     assert _brands(tmp_path, body) == {("宽甸焊工", "宽甸满族自治县", None)}
+
+
+# -- who built the brand or where it comes from, written right before or after its name ------------------------------
+
+ELSEWHERE_FIRST = "北京供暖季临近，岚皋县组织务工人员返岗。"
+
+
+@pytest.mark.parametrize("body", [
+    "由岚皋县打造的“云端巧嫂”劳务品牌，目前已有从业者3000人。",
+    "“云端巧嫂”劳务品牌由岚皋县于2019年创建，目前已有从业者3000人。",
+    "“云端巧嫂”劳务品牌发源于岚皋县，目前已有从业者3000人。",
+])
+def test_the_builder_or_source_written_beside_the_name(tmp_path, body):
+    assert _brands(tmp_path, ELSEWHERE_FIRST + body) == {("云端巧嫂", "岚皋县", None)}
+
+
+def test_a_company_that_built_it_gives_no_home(tmp_path):
+    body = "由北京一家公司打造的“云端巧嫂”劳务品牌，目前已有从业者3000人。"
+    assert _brands(tmp_path, LANGAO_OFFICE + body) == {("云端巧嫂", "岚皋县", None)}

@@ -51,6 +51,36 @@ def _variant_keys(f: FoundBrand) -> set[str]:
     return {_variant_key(n) for n in (f.name, *f.alts)}
 
 
+# Who built or bred a brand, written around its name: 由A县打造的“X”, A县倾力培育的“X”; “X”(劳务品牌)由A县于…创建,
+# “X”发源于A县. The verbs are those of building a brand and of a thing's source.
+_BUILT = "打造|培育|创建|创立|推出|孵化|创响|培养|叫响"
+_BUILT_BEFORE = re.compile(rf"由?[^，,；;。！？“”「」]{{2,16}}?(?:{_BUILT})出?的$")
+_BUILT_AFTER = re.compile(rf"^[”」』]?(?:劳务品牌|品牌)?(?:是|系)?(?:由([^，,；;。！？“”「」]{{2,16}}?)(?:{_BUILT})|"
+                          r"(?:发源于|起源于|源自|源于|诞生于)([^，,；;。！？“”「」]{2,12}))")
+
+
+_COMPANY_WORDS = re.compile(r"公司|企业|集团|机构|协会")
+
+
+def builder_phrase(article: Article, regions: RegionAnalysis, f: FoundBrand) -> tuple[int, int] | None:
+    """The span of a phrase right before or after the name that says which region built it or where it comes
+    from, when a region is named in it."""
+    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
+    sentence_start = f.sentence.start
+    before = _BUILT_BEFORE.search(article.text, max(sentence_start, at - 24), at)
+    if before:
+        span = (before.start(), before.end())
+    else:
+        after = _BUILT_AFTER.match(article.text[f.end:f.sentence.end])
+        if after is None:
+            return None
+        group = 1 if after.group(1) else 2
+        span = (f.end + after.start(group), f.end + after.end(group))
+    if _COMPANY_WORDS.search(article.text, *span):
+        return None  # 由B市一家公司打造的“X”: the region is the company's, not the brand's home
+    return span if regions.mentions_between(*span) else None
+
+
 def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
     place, surface = _place_of(regions, f)
     if place and _namesake_elsewhere(article, regions, f, place):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract.brand_heads import headed_brands
 from kg.extract.brand_counts import breakdown_items, counted_quotes, possessed_counts
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
-from kg.extract.brand_origins import merge_found, same_brand, to_brand
+from kg.extract.brand_origins import builder_phrase, merge_found, same_brand, to_brand
 from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import TRADE_END, WORKER_NAME_END
@@ -148,6 +148,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     found.extend(_paragraph_heads(article, {f.name for f in rows}))
     found.sort(key=lambda f: (f.start, f.end))
     for f in found:
+        if f.builder is None:
+            f.builder = builder_phrase(article, regions, f)  # 由A县打造的“X”, “X”发源于A县
         # “林州建筑”（又称“林州建工”）: the other name written in brackets right after the brand
         other = _ALSO_CALLED.match(article.text, f.end)
         if other and _valid_quoted(other.group(1)) and other.group(1) not in f.alts:
