@@ -466,3 +466,30 @@ def test_the_builder_or_source_written_beside_the_name(tmp_path, body):
 def test_a_company_that_built_it_gives_no_home(tmp_path):
     body = "由北京一家公司打造的“云端巧嫂”劳务品牌，目前已有从业者3000人。"
     assert _brands(tmp_path, LANGAO_OFFICE + body) == {("云端巧嫂", "岚皋县", None)}
+
+
+# -- 以 and 下 govern a place name after them as 在 and 到 do (以上海为主, 南下江苏), when the best segmentation agrees --
+
+def _region_names(tmp_path, body):
+    from kg.extract.regions import find_regions
+    from kg.ingest import read_document
+    from kg.normalize import normalize
+    path = tmp_path / "regions.txt"
+    path.write_text(HEADLINE + "\n岫岩县人社局介绍。" + body + "\n", encoding="utf-8")
+    gaz = Gazetteer.load()
+    return {gaz.get(m.code).name for m in find_regions(normalize(read_document(path, path.name))).mentions}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("务工地以上海为主。", {"上海市"}),
+    ("务工地以北京、天津为主。", {"北京市", "天津市"}),
+    ("每年春节后，工人们南下江苏、浙江务工。", {"江苏省", "浙江省"}),
+])
+def test_yi_and_xia_govern_a_place_name(tmp_path, body, expected):
+    assert _region_names(tmp_path, body) == {"岫岩满族自治县"} | expected
+
+
+@pytest.mark.parametrize("body", ["以上人员均已签约。", "县城以北地区多山。"])
+def test_yishang_and_yibei_stay_words(tmp_path, body):
+    assert _region_names(tmp_path, body) == {"岫岩满族自治县"}
+

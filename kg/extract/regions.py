@@ -343,7 +343,7 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
 # 抵达成都: 达 closes 抵达, 到达, 直达, 送达).
 # A dictionary word they form with the name's first character (至上, 在内, 向东, 进深, 达成) vetoes the name only
 # when jieba's most probable segmentation of the stretch keeps that word (来自贡献, 经济南下, 在于都市).
-_GOVERNING = frozenset("至在赴到往从来去向返回入进离抵驻于自由经达")
+_GOVERNING = frozenset("至在赴到往从来去向返回入进离抵驻于自由经达以下")
 
 
 def _route_crosses(text: str, lo: int, hi: int, edge: int) -> bool:
