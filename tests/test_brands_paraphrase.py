@@ -493,3 +493,26 @@ def test_yi_and_xia_govern_a_place_name(tmp_path, body, expected):
 def test_yishang_and_yibei_stay_words(tmp_path, body):
     assert _region_names(tmp_path, body) == {"岫岩满族自治县"}
 
+
+# -- more reach verbs and workplaces named as such ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "北京、天津成了岫岩月嫂的主战场。",
+    "岫岩月嫂常年奔走于北京、天津之间。",
+    "岫岩月嫂深耕北京、天津市场。",  # 天津市 read out of 天津市场
+    "“岫岩月嫂”辗转北京、天津等地。",
+    "岫岩月嫂的务工地以北京、天津为主。",
+    "北京、天津的不少家庭都请了岫岩月嫂。",
+    "北京、天津是岫岩月嫂最集中的地方。",
+])
+def test_further_wordings_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", [
+    "北京、天津成了岫岩县剪纸的主要销售市场。",  # goods
+    "县长常年奔走于北京、天津考察家政市场。",  # a visit
+    "北京、天津的不少游客都请了岫岩县的导游。",  # no brand named
+])
+def test_further_near_misses_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()

@@ -19,8 +19,8 @@ _REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服
                 # the group setting out for the places (赶赴A, 分赴A、B, 去往A)
                 "赶赴", "分赴", "去往", "奔向",
                 # the same reach said as a path walked, a place served or won, or a name made there
-                "发往", "直达", "直通", "踏遍", "走遍", "奔波于", "穿梭于", "效力于", "就职于", "受聘于", "供职于", "红遍",
-                "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
+                "发往", "直达", "直通", "踏遍", "走遍", "奔波于", "穿梭于", "奔走于", "往返于", "辗转于", "辗转", "效力于",
+                "就职于", "受聘于", "供职于", "红遍", "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
                 "返回", "重返", "返岗到")
 # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
 _DESTINATION_WORDS = ("就业地", "务工地", "输出地", "目的地", "去向", "流向地", "就业范围", "务工范围", "就业区域")
@@ -89,7 +89,7 @@ _STATION_AFTER = re.compile(r"^(?:等地)?的?(?:" + alternation(STATION_WORDS) 
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
                        r"[\u4e00-\u9fff]{0,4}?[“「]?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
-                       r"点名要|争抢|抢着要)")
+                       r"点名要|争抢|抢着要|请了|雇了|聘了)")
 # 其中A、B最为集中: the places where most of the workers just counted are.
 # A、B等地都有X, 处处活跃着X: the places where the workers are seen.
 _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)|"
@@ -115,8 +115,9 @@ _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余
 # a count of things (有3家企业) is none: no numeral may stand before the count of people.
 STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)?(?:有|聚集着?|集聚着?|活跃着|工作着|生活着)[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
                           r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人位]")
-_NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为)[^，,；;。]{0,12}?"
-                              r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地)")
+_NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为|成了|已成)[^，,；;。]{0,12}?"
+                              r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地|"
+                              r"(?:集中|聚集|最多)的(?:地方|城市|地区))")
 # Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆), read only in a chain: the verb opens its
 # clause, follows a list mark of the chain, the closing quote of a name or the word for the workers (建筑工人下…).
 _LITERARY_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡|下|进|闯|战|上|入|赴|奔"
@@ -208,7 +209,11 @@ def _literary_going(c: _Context) -> bool | None:
 
 
 def _market_won(c: _Context) -> bool | None:
-    return True if _MARKET_VERB.search(c.left) and _MARKET_AFTER.match(c.right) else None
+    if not _MARKET_VERB.search(c.left):
+        return None
+    # 深耕A、B市场: the region finder may read B市 out of B市场, leaving 场 after the list
+    split_market = c.right.startswith("场") and c.text[c.run_end - 1:c.run_end] == "市"
+    return True if _MARKET_AFTER.match(c.right) or split_market else None
 
 
 def _station_there(c: _Context) -> bool | None:
