@@ -516,3 +516,27 @@ def test_further_wordings_of_where_the_workers_are(tmp_path, body):
 ])
 def test_further_near_misses_of_where_the_workers_are(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+# -- the examples split into the next sentence, and an unquoted list before a copula -------------------------------
+
+LIAONING = "辽宁省人社厅介绍了全省情况。"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("经过多年发展，我省已形成一批知名劳务品牌。如“岫岩月嫂”、“宽甸焊工”、“桓仁灶手”等。",
+     {"岫岩月嫂", "宽甸焊工", "桓仁灶手"}),
+    ("经过多年发展，我省已形成一批知名劳务品牌。比如：“岫岩月嫂”“宽甸焊工”。", {"岫岩月嫂", "宽甸焊工"}),
+    ("岫岩月嫂、宽甸焊工都是我省的特色劳务品牌。", {"岫岩月嫂", "宽甸焊工"}),
+    ("岫岩月嫂和宽甸焊工均属于省级劳务品牌。", {"岫岩月嫂", "宽甸焊工"}),
+])
+def test_examples_in_the_next_sentence_and_a_list_before_a_copula(tmp_path, body, expected):
+    assert {name for name, _, _ in _brands(tmp_path, LIAONING + body)} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "经过多年发展，我省已形成一批知名劳务品牌。如“春风行动”“就业援助月”等活动广受好评。",  # campaigns
+    "岫岩县、宽甸县都是我省的劳务品牌大县。",  # counties
+])
+def test_examples_and_copulas_that_name_no_brand(tmp_path, body):
+    assert _brands(tmp_path, LIAONING + body) == set()

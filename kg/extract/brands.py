@@ -54,8 +54,10 @@ _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，�
 _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 # 以A、B为代表的 / 包括A、B在内的 frame the list as examples of the brands counted after it.
+# A copula may stand there too (A焊工、B厨师都是我省的特色劳务品牌).
 _LIST_CONNECTOR = re.compile(
     rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:(?:都|均|也|同样)?(?:是|属于)[^，。；！？“”「」]{{0,8}}?)?"
     rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
 # even when they start with no place (a county's own epithets: A电工、B家政两个劳务品牌).
@@ -131,6 +133,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor = index
         elif index - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
+        if index == recent_anchor + 1 and sentence.paragraph == article.sentences[recent_anchor].paragraph:
+            in_sentence.extend(_examples_after_anchor(sentence))
         if index - recent_anchor <= 3:
             in_sentence.extend(_make(sentence, e.start, e.end, e.name, None) for e in unquoted_subjects(regions, sentence)
                                if _valid_unquoted(e.name))
@@ -428,6 +432,30 @@ def _from_epithets(article: Article, regions: RegionAnalysis, sentence: Sentence
         if e.alias:
             found.alts.append(e.alias)
         out.append(found)
+    return out
+
+
+# A sentence that gives examples of the brands the sentence before named (…一批劳务品牌。如“A”、“B”等。).
+_EXAMPLES_OPENING = re.compile(r"^(?:如|比如|例如|譬如|诸如|像|包括|其中有)[：:，,]?(?=[“「『])")
+
+
+def _examples_after_anchor(sentence: Sentence) -> list[FoundBrand]:
+    """如“A”、“B”等 right after a sentence that says 劳务品牌: the quoted run that opens it are the brands."""
+    text = sentence.text
+    opening = _EXAMPLES_OPENING.match(text)
+    if opening is None:
+        return []
+    out, pos = [], opening.end()
+    for q in _quote_spans(text):
+        if q[0] < pos:
+            continue
+        if text[pos:q[0]] not in ("", "、", "和", "与", "及", "，"):
+            break
+        content = q[2].strip()
+        if not _valid_quoted(content):
+            break
+        out.append(_make(sentence, q[0] + 1, q[1] - 1, content, None))
+        pos = q[1]
     return out
 
 
