@@ -540,3 +540,28 @@ def test_examples_in_the_next_sentence_and_a_list_before_a_copula(tmp_path, body
 ])
 def test_examples_and_copulas_that_name_no_brand(tmp_path, body):
     assert _brands(tmp_path, LIAONING + body) == set()
+
+
+# -- a quoted name given to the group, its ranks and its earnings -----------------------------------------------------
+
+XIUYAN_OFFICE = "岫岩县人社局介绍了劳务品牌建设情况。"
+
+
+@pytest.mark.parametrize("body", [
+    "当地人亲切地称她们为“岫岩月嫂”。",
+    "大家都叫她们“岫岩月嫂”。",
+    "这支队伍有个响亮的名字——“岫岩月嫂”。",
+    "近年来，“岫岩月嫂”的队伍不断壮大。",
+    "“岫岩月嫂”从业人员已突破5000人。",
+    "“岫岩月嫂”人均月收入达到8000元。",
+])
+def test_a_quoted_name_given_to_the_group_or_counted_by_its_ranks_and_pay(tmp_path, body):
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == {("岫岩月嫂", "岫岩满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "“岫岩魔芋”年收入超过6万元。",  # goods
+    "县里把这项活动称为“春风行动”。",  # a campaign
+])
+def test_names_given_to_goods_or_a_campaign_are_no_brands(tmp_path, body):
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()

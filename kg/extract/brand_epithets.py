@@ -46,7 +46,10 @@ _AT_WORK = "忙碌|辛勤|勤劳|奔波|奔忙|奋斗|打拼|劳作|务工|矫�
 # traces (的足迹, 的身影, 忙碌的身影); after an adverb, a verb of reach, service or demand (遍布, 服务于, 走俏,
 # 供不应求); a plural (“X”们); an award (入选, 获评) and a name card (这张名片) are only a brand's; a count of people
 # right after (输送“X”1500余人) counts the group.
-_USE_AFTER = re.compile(rf"^(?:们|(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
+_USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者)|"
+                        # what the group earns (“X”人均月收入8000元, 年均收入超过6万元)
+                        r"(?:的)?(?:人均|年均|月均)?(?:月|年)?(?:收入|工资|月薪|年薪)|"
+                        rf"(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
                         rf"劳务|外出|务工|就业|打拼|走出|走向|(?:(?:{_AT_WORK})?的)?(?:足迹|身影)|队伍|"
                         rf"(?:{_TRADE_ALTERNATIVES})(?:服务)?(?:队伍|从业人员|大军)|"
                         rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
@@ -77,13 +80,16 @@ _USE_WINDOW = 16
 # A verb that sends, carries, builds or names the group right before the quote (向A输送“X”, 满载“X”的专列, 大力培育“X”,
 # 被称为“X”)...
 _MADE_BEFORE = re.compile(r"(?:输送|输出|组织|动员|培育出?|培养出?|打造出?|锻造出?|叫响|擦亮|打响|做强|做大|做优|唱响|壮大|"
-                          r"被称为|被称作|人称|被誉为|满载|载着)了?$")
+                          r"被称为|被称作|人称|被誉为|满载|载着|"
+                          # the group given the name (人们亲切地称她们为“X”, 大家叫他们“X”, 有个响亮的名字——“X”)
+                          r"称为|称作|誉为|叫做|称之为|(?:称|叫)(?:她们|他们|这些人|这支队伍|这个群体)为?|"
+                          r"名字(?:叫|是)?[：:—]{0,2})了?$")
 # ...unless someone only suggests it (建议打造“X”): GUIDE.md counts no proposed brand (a county's 拟打造 it does).
 _PROPOSAL = re.compile(r"建议|倡议|呼吁")
 # The characters _GROUP_BEFORE and _MADE_BEFORE can end on (名/位, 一批, 众多, 越来越多的, 广大, 成千上万的, 数以万计的;
 # the last character of each verb, or 了).
 _GROUP_BEFORE_LAST = "名位批多余的大万计"
-_MADE_BEFORE_LAST = "送出织员育养造响亮强大优为作称载着了"
+_MADE_BEFORE_LAST = "送出织员育养造响亮强大优为作称载着了做们人伍体字叫是：:—"
 # A selection or an award before the quote (选拔“A工匠”100名, 表彰“B月嫂”): the name is a title given to persons.
 _SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命名|推选|遴选)[^，。；！？]{0,6}$")
 # 在 and a place right after the quote (“X”在A、B务工, “X”正在A…, 主要活跃在A): the clause says where the group works;
