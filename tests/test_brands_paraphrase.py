@@ -565,3 +565,25 @@ def test_a_quoted_name_given_to_the_group_or_counted_by_its_ranks_and_pay(tmp_pa
 ])
 def test_names_given_to_goods_or_a_campaign_are_no_brands(tmp_path, body):
     assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "岫岩月嫂中，北京2000人，天津1000人。",  # a count after each place
+    "岫岩月嫂的身影出现在北京、天津的千家万户。",
+    "岫岩月嫂把家政服务送进了北京、天津的千家万户。",
+    "“岫岩月嫂”已从岫岩走到了北京、天津。",
+    "北京、天津两地的岫岩月嫂已超过3000人。",
+    "北京、天津等城市的家政市场上，岫岩月嫂十分抢手。",
+])
+def test_yet_more_wordings_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", [
+    "全县外出务工3万人，其中北京2000人，天津1000人。",  # the county's whole workforce
+    "北京、天津等城市的家政市场上，县领导看望了务工人员。",  # a visit
+    "北京、天津两地的游客已超过3000人。",  # travellers
+    "岫岩月嫂的产品出现在北京、天津的超市。",  # goods
+])
+def test_yet_more_near_misses_of_where_the_workers_are(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()

@@ -19,7 +19,7 @@ _REACH_WORDS = ("遍布", "遍及", "辐射", "覆盖", "走进", "进驻", "服
                 # the group setting out for the places (赶赴A, 分赴A、B, 去往A)
                 "赶赴", "分赴", "去往", "奔向",
                 # the same reach said as a path walked, a place served or won, or a name made there
-                "发往", "直达", "直通", "踏遍", "走遍", "奔波于", "穿梭于", "奔走于", "往返于", "辗转于", "辗转", "效力于",
+                "发往", "直达", "直通", "踏遍", "走遍", "走到", "来到", "送进", "带进", "奔波于", "穿梭于", "奔走于", "往返于", "辗转于", "辗转", "效力于",
                 "就职于", "受聘于", "供职于", "红遍", "走俏", "转战", "进军", "挺进", "落脚", "涌入", "进入", "落户", "落地", "叫响", "唱响", "名扬", "誉满",
                 "返回", "重返", "返岗到")
 # the workers' destination named as such: 就业地主要为A、B; 去向集中在A
@@ -58,8 +58,8 @@ _EMPLOYER_AFTER = re.compile(r"^(?:等地?|等省市|等城市|等省份|[两三
 # A list that opens its clause and closes with 等地 (A、B等地的餐馆里处处可见X的身影): the clause says where X is.
 _PLACES_KIND = re.compile(r"^等(?:地|地区|城市|省市|省份|省区)")
 # The places' workplaces as a locative that ends the clause: A、B的造船企业里, 在A、B的建筑工地上, A的不少工厂中.
-_WORKPLACE_OF_PLACES = re.compile(r"^(?:等地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|医院|家庭|商场|"
-                                  r"门店|厂房|公司|宾馆|后厨|养老院)[里中内上]")
+_WORKPLACE_OF_PLACES = re.compile(r"^(?:等地|等城市|两地|三地)?的[\u4e00-\u9fff]{0,6}?(?:企业|工厂|工地|车间|酒店|餐馆|饭店|"
+                                  r"医院|家庭|商场|门店|厂房|公司|宾馆|后厨|养老院|市场)[里中内上]")
 # 深受A、B等地企业欢迎 (青睐, 好评): the employers of the places take the brand's workers; not buyers of goods.
 _WELCOMED_BY = re.compile(r"^(?:等地|等省市|等城市)?的?[\u4e00-\u9fff]{0,4}?(?:企业|用工单位|用人单位|雇主|工厂|家庭)的?"
                           r"(?:欢迎|青睐|好评|认可|信赖)")
@@ -103,9 +103,14 @@ _FAVOURITE_OF = re.compile(r"^(?:等地)?的?[^，,；;。]{0,8}?(?:名片|招�
 # 务工地以A、B为主: the clause speaks of where the workers go and the places are its main ones.
 _MAINLY_AFTER = re.compile(r"^(?:等地)?为(?:主|重点|中心|主要)")
 _WHERE_WORDS = re.compile(r"务工|就业|输出|分布|流向|去向|市场|服务")
-# 足迹从A到B: a path of the workers' footprints or presence from place to place.
-_FOOTPRINTS = re.compile(r"(?:足迹|身影|脚步|脚印)[^，,；;。]{0,4}?(?:[从到至]|[、，,][从到至]?)$")
+# 足迹从A到B, 身影出现在A: a path of the workers' footprints or presence from place to place, or where it is seen.
+_FOOTPRINTS = re.compile(r"(?:足迹|身影|脚步|脚印)[^，,；;。]{0,4}?(?:[从到至在于]|[、，,][从到至]?)$")
 # The workers seen everywhere there, or as its trade's mainstay or favourite (主力, 香饽饽, 名片).
+# A、B两地的X已超过3000人: the places' share of the workers, counted.
+_COUNTED_OF_PLACES = re.compile(r"^(?:等地|两地|三地)?的[^，,；;。！？]{2,10}?(?:已|共|约|现)?(?:有|达到?|超过|突破|逾|近)"
+                                r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人]")
+# A2000人: nothing but a count of people after a place, the whole clause.
+_COUNT_ONLY = re.compile(r"^(?:有|约|近|达|超过)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人]$")
 _EVERYWHERE = re.compile(r"到处|处处|随处|遍地|都是|主力|骨干|主角|生力军|顶梁柱|香饽饽|抢手货|金字招牌|名片")
 # 其中1.2万人在A，8000人在B: a count of the workers, then where they are, the clause ending there.
 _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?(?:名|人)(?:常年|长期|主要|分别)?在$")
@@ -301,8 +306,18 @@ def _located(c: _Context) -> bool | None:
 def _opening_places(c: _Context) -> bool | None:
     if not _CLAUSE_OPENER.match(c.left):
         return False
-    # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers
-    if _WORKPLACE_OF_PLACES.match(c.right) and _SEEN_THERE.search(c.text, c.run_end, c.sentence_end):
+    # A、B的造船企业里，随处可见X的身影: workplaces of the places, where the rest of the sentence sees the workers, or
+    # says they work or are sought there (A、B等城市的家政市场上，X十分抢手)
+    if _WORKPLACE_OF_PLACES.match(c.right):
+        rest = c.text[c.clause_end:c.sentence_end]
+        if not not_about_workers(rest) and (_SEEN_THERE.search(c.text, c.run_end, c.sentence_end)
+                                            or _WORK.search(rest) or _EVERYWHERE.search(rest)):
+            return True
+    # A、B两地的X已超过3000人: the workers there counted
+    if c.named_here and _COUNTED_OF_PLACES.match(c.right):
+        return True
+    # X中，A2000人，B1000人: a count of the workers right after each place
+    if _COUNT_ONLY.match(c.right):
         return True
     # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
     return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
