@@ -378,7 +378,7 @@ def _counted_brands(sentence: Sentence, *, quoted_only: bool, follows_anchor: bo
 
 
 def _province_army(name: str) -> bool:
-    """A trade and a province's army (建筑湘军, 装修川军): the collective epithet of a province's workers in a trade."""
+    """A trade and a province's army (钢构豫军, 装修川军): the collective epithet of a province's workers in a trade."""
     if len(name) < 4 or name[-1] != "军":
         return False
     province = Gazetteer.load().abbreviations().get(name[-2])
