@@ -587,3 +587,12 @@ def test_yet_more_wordings_of_where_the_workers_are(tmp_path, body):
 ])
 def test_yet_more_near_misses_of_where_the_workers_are(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+@pytest.mark.parametrize("body", ["全县5000余名妇女加入“岫岩月嫂”行列。", "越来越多的妇女加入了“岫岩月嫂”的行列。"])
+def test_joining_the_ranks_of_a_quoted_group(tmp_path, body):
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == {("岫岩月嫂", "岫岩满族自治县", None)}
+
+
+def test_joining_the_ranks_of_a_campaign_names_no_brand(tmp_path):
+    assert _brands(tmp_path, XIUYAN_OFFICE + "全县5000余名志愿者加入“春风行动”行列。") == set()

@@ -46,7 +46,7 @@ _AT_WORK = "忙碌|辛勤|勤劳|奔波|奔忙|奋斗|打拼|劳作|务工|矫�
 # traces (的足迹, 的身影, 忙碌的身影); after an adverb, a verb of reach, service or demand (遍布, 服务于, 走俏,
 # 供不应求); a plural (“X”们); an award (入选, 获评) and a name card (这张名片) are only a brand's; a count of people
 # right after (输送“X”1500余人) counts the group.
-_USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者)|"
+_USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者|行列)|"
                         # what the group earns (“X”人均月收入8000元, 年均收入超过6万元)
                         r"(?:的)?(?:人均|年均|月均)?(?:月|年)?(?:收入|工资|月薪|年薪)|"
                         rf"(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
