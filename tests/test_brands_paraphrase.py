@@ -596,3 +596,17 @@ def test_joining_the_ranks_of_a_quoted_group(tmp_path, body):
 
 def test_joining_the_ranks_of_a_campaign_names_no_brand(tmp_path):
     assert _brands(tmp_path, XIUYAN_OFFICE + "全县5000余名志愿者加入“春风行动”行列。") == set()
+
+
+@pytest.mark.parametrize("body", [
+    "近年来，岫岩县的劳务品牌不断涌现：“岫岩月嫂”“满乡厨师”……",
+    "近年来，岫岩县的劳务品牌相继诞生——“岫岩月嫂”“满乡厨师”。",
+])
+def test_brands_coming_into_being_before_a_colon(tmp_path, body):
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == {("岫岩月嫂", "岫岩满族自治县", None),
+                                                        ("满乡厨师", "岫岩满族自治县", None)}
+
+
+def test_activities_coming_into_being_name_no_brand(tmp_path):
+    body = "近年来，岫岩县的劳务品牌活动不断涌现：“春风行动”“就业援助月”……"
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()

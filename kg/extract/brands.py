@@ -50,8 +50,11 @@ _UNQUOTED_LEFT = re.compile(
     rf"(?:{'|'.join(_BUILD_VERBS)}|获评|荣获|入选|成为|认定为|评为|{LEVEL_RE.pattern}|[，。；：、“”\s])"
     r"([\u4e00-\u9fff]{2,12})$")
 _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
-# Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma).
-_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?")
+# Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma), or a verb
+# of coming into being before a colon (劳务品牌相继涌现：).
+_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?|"
+                        # 劳务品牌不断涌现：“A”“B”: a verb of coming into being, then a colon or a dash
+                        r"(?:不断|相继|纷纷|陆续|先后|已经?)?(?:涌现|出现|诞生)(?:出来)?了?[：:—]{1,2}")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
 # 以A、B为代表的 / 包括A、B在内的 frame the list as examples of the brands counted after it.
 # A copula may stand there too (A焊工、B厨师都是我省的特色劳务品牌).
