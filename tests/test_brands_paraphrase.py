@@ -610,3 +610,16 @@ def test_brands_coming_into_being_before_a_colon(tmp_path, body):
 def test_activities_coming_into_being_name_no_brand(tmp_path):
     body = "近年来，岫岩县的劳务品牌活动不断涌现：“春风行动”“就业援助月”……"
     assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()
+
+
+def test_a_town_prefix_goes_to_the_county_the_article_calls_wo_xian(tmp_path):
+    # the article names a city more often than its own county, which only its brand's name and 我县 give
+    body = ("沈阳、大连的家政市场上，3000余名“桓仁巧嫂”十分抢手。沈阳市人社局表示，沈阳欢迎更多巧嫂。\n"
+            "除了“桓仁巧嫂”，我县沙河镇的“沙河焊工”也越来越有名气。")
+    assert ("沙河焊工", "桓仁满族自治县", None) in _brands(tmp_path, body)
+
+
+def test_with_no_wo_xian_a_town_prefix_keeps_the_article_s_region(tmp_path):
+    body = ("沈阳、大连的家政市场上，3000余名“桓仁巧嫂”十分抢手。沈阳市人社局表示，沈阳欢迎更多巧嫂。\n"
+            "除了“桓仁巧嫂”，沈阳沙河镇的“沙河焊工”也越来越有名气。")
+    assert ("沙河焊工", "沈阳市", None) in _brands(tmp_path, body)

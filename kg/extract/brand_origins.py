@@ -81,9 +81,14 @@ def builder_phrase(article: Article, regions: RegionAnalysis, f: FoundBrand) -> 
     return span if regions.mentions_between(*span) else None
 
 
-def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
+def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand, our_county: str | None = None) -> Brand:
+    """The record of a found brand. `our_county` is the county an article written by a county calls 我县
+    (home_county), the home of a name that opens with one of its towns."""
     place, surface = _place_of(regions, f)
-    if place and _namesake_elsewhere(article, regions, f, place):
+    town_home = None
+    if place and _namesake_elsewhere(article, regions, f, place, our_county):
+        if our_county and _written_as_town(article.text, f.name, place):
+            town_home = our_county  # 我县A镇的“A茶师”: the town is 我县's
         place, surface = None, None  # a town's name that is also a county's far away: the brand is local
     # 安图县的“长白山参农”: the region the brand is said to belong to outranks a place read inside its name
     owner = _possessor(article, regions, f)
@@ -98,7 +103,7 @@ def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
         # A市“X山厨师”: a region written right before a name without a place is its home; else the region
         # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
         owner = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
-    origin = owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
+    origin = town_home or owner or place or builder or regions.subject_of_paragraph(f.sentence.paragraph)
     alts = list(f.alts)
     # The X师 / X工 spelling written elsewhere in the article is the same brand (万载花炮 / 万载花炮师).
     for variant in _variants(f.name):
@@ -116,7 +121,8 @@ def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand) -> Brand:
                  occupation=occupation, origin=origin, level=level)
 
 
-def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand, place: str) -> bool:
+def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand, place: str,
+                        our_county: str | None = None) -> bool:
     """The place read in the name is a region of another province than the one the text ties the brand to,
     and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
     away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
@@ -128,7 +134,7 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
         built_by = regions.mentions_between(*f.builder)
         local = built_by[0].code if built_by else None
     if local is None and _written_as_town(article.text, f.name, place):
-        local = regions.subject  # 我县A镇的“A茶师”: the town is the article's county's, whatever county A names
+        local = our_county or regions.subject  # 我县A镇的“A茶师”: the town is the article's county's
     if local is None:
         return False
     if gaz.province_code(local) == gaz.province_code(place):
@@ -139,6 +145,26 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
     inside = [(at, at + len(n)) for n in names for at in occurrences(article.text, n)]
     return not any(m.code == place and not any(s <= m.start and m.end <= e for s, e in inside)
                    for m in regions.mentions)
+
+
+# How an article written by a county names it: 我县, 本县.
+_OUR_COUNTY = re.compile(r"我县|本县")
+
+
+def home_county(article: Article, regions: RegionAnalysis, found: list[FoundBrand]) -> str | None:
+    """The county an article says 我县 of: the one county that its brands' names open with (A大嫂 of A县), when they
+    all agree; None where the text says no 我县 or the names point to several counties or none."""
+    if not _OUR_COUNTY.search(article.text):
+        return None
+    from kg.gazetteer import Gazetteer
+    gaz = Gazetteer.load()
+    counties = set()
+    for f in found:
+        code, _ = _place_of(regions, f)
+        region = gaz.get(code) if code else None
+        if region is not None and region.level == "county" and not _written_as_town(article.text, f.name, code):
+            counties.add(code)
+    return counties.pop() if len(counties) == 1 else None
 
 
 # The words that make a place name a town's or a village's (A镇, A乡, A村, A街道).

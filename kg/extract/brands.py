@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from kg.extract.brand_heads import headed_brands
 from kg.extract.brand_counts import breakdown_items, counted_quotes, possessed_counts
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
-from kg.extract.brand_origins import builder_phrase, merge_found, same_brand, to_brand
+from kg.extract.brand_origins import builder_phrase, home_county, merge_found, same_brand, to_brand
 from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import TRADE_END, WORKER_NAME_END
@@ -162,7 +162,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
         if other and _valid_quoted(other.group(1)) and other.group(1) not in f.alts:
             f.alts.append(other.group(1))
     merged = merge_found(found)
-    brands = [to_brand(article, regions, f) for f in merged]
+    our_county = home_county(article, regions, merged)
+    brands = [to_brand(article, regions, f, our_county) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged, scan))
 
 
