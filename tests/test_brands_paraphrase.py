@@ -623,3 +623,13 @@ def test_with_no_wo_xian_a_town_prefix_keeps_the_article_s_region(tmp_path):
     body = ("沈阳、大连的家政市场上，3000余名“桓仁巧嫂”十分抢手。沈阳市人社局表示，沈阳欢迎更多巧嫂。\n"
             "除了“桓仁巧嫂”，沈阳沙河镇的“沙河焊工”也越来越有名气。")
     assert ("沙河焊工", "沈阳市", None) in _brands(tmp_path, body)
+
+
+def test_the_source_said_at_another_mention_of_the_name(tmp_path):
+    body = "“云端巧嫂”来自岚皋县，目前在北京务工的有3000人，“云端巧嫂”品牌越来越响。"
+    assert _brands(tmp_path, ELSEWHERE_FIRST + body) == {("云端巧嫂", "岚皋县", None)}
+
+
+def test_a_source_that_is_no_region_gives_no_home(tmp_path):
+    body = "“云端巧嫂”来自全国各地，目前在北京务工的有3000人，“云端巧嫂”品牌越来越响。"
+    assert _brands(tmp_path, LANGAO_OFFICE + body) == {("云端巧嫂", "岚皋县", None)}

@@ -56,27 +56,41 @@ def _variant_keys(f: FoundBrand) -> set[str]:
 _BUILT = "打造|培育|创建|创立|推出|孵化|创响|培养|叫响"
 _BUILT_BEFORE = re.compile(rf"由?[^，,；;。！？“”「」]{{2,16}}?(?:{_BUILT})出?的$")
 _BUILT_AFTER = re.compile(rf"^[”」』]?(?:劳务品牌|品牌)?(?:是|系)?(?:由([^，,；;。！？“”「」]{{2,16}}?)(?:{_BUILT})|"
-                          r"(?:发源于|起源于|源自|源于|诞生于)([^，,；;。！？“”「」]{2,12}))")
+                          r"(?:发源于|起源于|源自|源于|诞生于|来自)([^，,；;。！？“”「」]{2,12}))")
 
 
 _COMPANY_WORDS = re.compile(r"公司|企业|集团|机构|协会")
 
 
 def builder_phrase(article: Article, regions: RegionAnalysis, f: FoundBrand) -> tuple[int, int] | None:
-    """The span of a phrase right before or after the name that says which region built it or where it comes
-    from, when a region is named in it."""
-    at = f.start - 1 if f.start and article.text[f.start - 1] in QUOTE_OPEN else f.start
-    sentence_start = f.sentence.start
-    before = _BUILT_BEFORE.search(article.text, max(sentence_start, at - 24), at)
+    """The span of a phrase right before or after the name, at the mention found or at any other place the article
+    writes the name, that says which region built it or where it comes from, when a region is named in it."""
+    found = _builder_at(article, regions, f.start, f.end, f.sentence.start, f.sentence.end)
+    if found or f.name not in article.text:
+        return found
+    for at in occurrences(article.text, f.name):
+        sentence = article.sentence_at(at)
+        if sentence is not None and at != f.start:
+            found = _builder_at(article, regions, at, at + len(f.name), sentence.start, sentence.end)
+            if found:
+                return found
+    return None
+
+
+def _builder_at(article: Article, regions: RegionAnalysis, start: int, end: int, sentence_start: int,
+                sentence_end: int) -> tuple[int, int] | None:
+    text = article.text
+    at = start - 1 if start and text[start - 1] in QUOTE_OPEN else start
+    before = _BUILT_BEFORE.search(text, max(sentence_start, at - 24), at)
     if before:
         span = (before.start(), before.end())
     else:
-        after = _BUILT_AFTER.match(article.text[f.end:f.sentence.end])
+        after = _BUILT_AFTER.match(text[end:sentence_end])
         if after is None:
             return None
         group = 1 if after.group(1) else 2
-        span = (f.end + after.start(group), f.end + after.end(group))
-    if _COMPANY_WORDS.search(article.text, *span):
+        span = (end + after.start(group), end + after.end(group))
+    if _COMPANY_WORDS.search(text, *span):
         return None  # 由B市一家公司打造的“X”: the region is the company's, not the brand's home
     return span if regions.mentions_between(*span) else None
 
