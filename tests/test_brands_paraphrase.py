@@ -633,3 +633,22 @@ def test_the_source_said_at_another_mention_of_the_name(tmp_path):
 def test_a_source_that_is_no_region_gives_no_home(tmp_path):
     body = "“云端巧嫂”来自全国各地，目前在北京务工的有3000人，“云端巧嫂”品牌越来越响。"
     assert _brands(tmp_path, LANGAO_OFFICE + body) == {("云端巧嫂", "岚皋县", None)}
+
+
+# -- an unquoted name as the subject of 作为…劳务品牌, or after 打造的; a role after the anchor is no brand -----------
+
+@pytest.mark.parametrize("body", [
+    "岫岩月嫂作为省级劳务品牌，已带动5000人就业。",
+    "近年来，岫岩县打造的岫岩月嫂劳务品牌越来越响。",
+    "该县着力培育出的岫岩月嫂劳务品牌越来越响。",
+])
+def test_an_unquoted_name_after_zuowei_or_dazao_de(tmp_path, body):
+    assert {name for name, _, _ in _brands(tmp_path, XIUYAN_OFFICE + body)} == {"岫岩月嫂"}
+
+
+@pytest.mark.parametrize("body", [
+    "县里的工作人员作为劳务品牌推介员，走进各村。",
+    "岫岩县聘请了20名劳务品牌指导员。",
+])
+def test_a_role_of_the_brand_work_is_no_brand(tmp_path, body):
+    assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()

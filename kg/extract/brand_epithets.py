@@ -96,8 +96,10 @@ _SELECTED_BEFORE = re.compile(r"(?:选拔|评选|评出|选出|表彰|授予|命
 # 赴 and a place (“X”赴A就业): where it goes.
 _AT_PLACE_AFTER = re.compile(rf"^(?:{_ADVERB})?(?:(?:活跃|分布|集中|聚集)?[在于]|赴|前往|奔赴|远赴|到)")
 _CLAUSE_START = re.compile(r"[，。；！？,;:：]")
-# 是…的…劳务品牌 after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
-_COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)劳务品牌")
+# 是…的…劳务品牌 (or 作为…劳务品牌) after an unquoted subject opening its clause: 银匠 brand X是A县的另一个劳务品牌.
+_COPULA_UNQUOTED = re.compile(r"(?:^|[，。；！？])([\u4e00-\u9fff]{3,8}?)(?:是([^，。；！？“”「」]{1,20}?的[^，。；！？“”「」]{0,8}?)|"
+                               # or 作为 and a level or an owner (A焊工作为省级劳务品牌，…)
+                               r"作为([^，。；！？“”「」]{0,12}?))劳务品牌")
 
 
 # A count of people right before an unquoted name: 1.3万名, 3000余名, 五百多位, or a count in 万 with no classifier
@@ -209,12 +211,13 @@ def epithets_in(article: Article, regions: RegionAnalysis, sentence: Sentence,
         out.extend(_counted_unquoted(article, regions, sentence))
     if "品牌" in text or "招牌" in text or "名片" in text:
         out.extend(_unquoted_before_brand_word(regions, sentence))
-    if "劳务品牌" in text and "是" in text:
+    if "劳务品牌" in text and ("是" in text or "作为" in text):
         for m in _COPULA_UNQUOTED.finditer(text):
             name = m.group(1)
+            predicate = 2 if m.group(2) is not None else 3
             if WORKER_END.search(name) and not _HONORIFIC.search(name):
                 out.append(Epithet(m.start(1), m.end(1), name,
-                                   builder=(sentence.start + m.start(2), sentence.start + m.end(2))))
+                                   builder=(sentence.start + m.start(predicate), sentence.start + m.end(predicate))))
     return out
 
 

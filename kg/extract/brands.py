@@ -794,7 +794,8 @@ def _unquoted(sentence: Sentence, a_start: int, a_end: int) -> FoundBrand | None
         if predicate:
             name = name[:predicate.start()]
         start = a_end + rm.start(1)
-        if _valid_unquoted(name):
+        # a name with no place after the anchor is a role of the brand work (劳务品牌推介员, 劳务品牌指导员)
+        if _valid_unquoted(name) and _place_prefix(name):
             return _make(sentence, start, start + len(name), name, _level_just_before(text, a_start))
     return None
 
@@ -830,6 +831,10 @@ def _unquoted_left(sentence: Sentence, a_start: int) -> FoundBrand | None:
         # starts after the last building verb inside it
         opening_words = _BUILD_VERBS + (_EXAMPLE_OPENERS if example else ())
         cut = max((name.rfind(v) + len(v) for v in opening_words if v in name), default=0)
+        if cut and name.startswith("出", cut):
+            cut += 1
+        if cut and name.startswith("的", cut):
+            cut += 1  # A县打造的B焊工劳务品牌: the verb's 的 is no part of the name
         if 0 < cut <= len(name) - 2:
             name = name[cut:]
         start = a_start - len(name)
