@@ -652,3 +652,11 @@ def test_an_unquoted_name_after_zuowei_or_dazao_de(tmp_path, body):
 ])
 def test_a_role_of_the_brand_work_is_no_brand(tmp_path, body):
     assert _brands(tmp_path, XIUYAN_OFFICE + body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "北京、天津的企业与岫岩县签订了旅游合作协议。",
+    "北京、天津两市的36家企业与岫岩县签订了文化交流协议。",
+])
+def test_employers_signing_a_deal_that_is_no_labour_deal(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()

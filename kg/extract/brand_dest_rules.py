@@ -270,15 +270,18 @@ def _employers_from(c: _Context) -> bool | None:
     return bool(_EMPLOYER_AFTER.match(c.right)) if c.left.endswith("来自") else None
 
 
-# What the places' employers do for the workers when the places open the clause: sign with their county, take them.
-_EMPLOYERS_SIGN = re.compile(r"签订|签署|签约|签下|协议|招用|录用|吸纳")
+# What the places' employers do for the workers when the places open the clause: sign with their county, take them;
+# the deal must be one for labour (劳务协议, 协议转移N人), not for tourism or trade.
+_EMPLOYERS_SIGN = re.compile(r"签订|签署|签约|签下|招用|录用|吸纳")
+_LABOUR_DEAL = re.compile(r"劳务|用工|就业|转移|输送|招用|录用|吸纳")
 
 
 def _employers_sign(c: _Context) -> bool | None:
     """A、B两市的36家企业与X县签订劳务协议: the places' employers, opening the clause, sign for or take the workers."""
     if not (_CLAUSE_OPENER.match(c.left) and _EMPLOYER_AFTER.match(c.right)):
         return None
-    return True if _EMPLOYERS_SIGN.search(c.right) else None
+    deal = c.text[c.run_end:c.sentence_end]
+    return True if _EMPLOYERS_SIGN.search(c.right) and _LABOUR_DEAL.search(deal) else None
 
 
 def _welcomed(c: _Context) -> bool | None:
