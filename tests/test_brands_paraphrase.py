@@ -660,3 +660,7 @@ def test_a_role_of_the_brand_work_is_no_brand(tmp_path, body):
 ])
 def test_employers_signing_a_deal_that_is_no_labour_deal(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+def test_counts_after_places_in_a_passage_sentence_about_visitors(tmp_path):
+    assert _destinations(tmp_path, XIUYAN + "今年来岫岩县的游客中，北京2000人，天津1000人。") == set()

@@ -111,8 +111,8 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             owners, named_here = owned[2], owned[3]
             if not owners or _ANECDOTE.search(clause):
                 continue
-            if not continued and not cue(article.text, clause_start, clause_end, run,
-                                         named_here=named_here, sentence_end=sentence.end):
+            if not continued and not cue(article.text, clause_start, clause_end, run, named_here=named_here,
+                                         sentence_end=sentence.end, named_in_sentence=bool(present)):
                 continue
             taken_before = True
             # 广东东莞、浙江义乌: a province written with its city is no destination of its own

@@ -161,13 +161,14 @@ class _Context(NamedTuple):
     run_end: int
     sentence_end: int
     named_here: bool  # the clause names the brand
+    named_in_sentence: bool  # another clause of the sentence names it (not only the passage it stands in)
 
 
 def cue(text: str, clause_start: int, clause_end: int, run: list[RegionMention], *, named_here: bool,
-        sentence_end: int) -> bool:
+        sentence_end: int, named_in_sentence: bool = False) -> bool:
     """The clause says that workers go to or work in the listed places: the first rule with an answer decides."""
     context = _Context(text, text[clause_start:clause_end], text[clause_start:run[0].start], text[run[-1].end:clause_end],
-                       clause_end, run[-1].end, sentence_end, named_here)
+                       clause_end, run[-1].end, sentence_end, named_here, named_here or named_in_sentence)
     for rule in _RULES:
         answer = rule(context)
         if answer is not None:
@@ -319,8 +320,8 @@ def _opening_places(c: _Context) -> bool | None:
     # A、B两地的X已超过3000人: the workers there counted
     if c.named_here and _COUNTED_OF_PLACES.match(c.right):
         return True
-    # X中，A2000人，B1000人: a count of the workers right after each place
-    if _COUNT_ONLY.match(c.right):
+    # X中，A2000人，B1000人: a count of the workers right after each place, in a sentence that names them
+    if c.named_in_sentence and _COUNT_ONLY.match(c.right):
         return True
     # A、B等地的餐馆里处处可见X的身影: the list opens the clause that names the brand
     return c.named_here and bool(_PLACES_KIND.match(c.right)) and bool(_WORK.search(c.right))
