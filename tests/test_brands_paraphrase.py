@@ -664,3 +664,22 @@ def test_employers_signing_a_deal_that_is_no_labour_deal(tmp_path, body):
 
 def test_counts_after_places_in_a_passage_sentence_about_visitors(tmp_path):
     assert _destinations(tmp_path, XIUYAN + "今年来岫岩县的游客中，北京2000人，天津1000人。") == set()
+
+
+# -- passage sentences that name no brand: an official's travel, plain services, a generic trade hired -------------
+
+@pytest.mark.parametrize("body", [
+    "北京、天津的家政市场上，服务标准越来越高。",
+    "县长常年往返于北京、天津之间招商引资。",
+    "北京、天津的不少家庭都请了保姆。",
+])
+def test_passage_sentences_that_name_no_brand_give_no_destination(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == set()
+
+
+@pytest.mark.parametrize("body", [
+    "县领导带队将岫岩月嫂送往北京、天津。",
+    "副县长带队护送岫岩月嫂赴北京、天津上岗。",
+])
+def test_officials_who_lead_the_brand_s_workers_keep_their_destinations(tmp_path, body):
+    assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}

@@ -73,6 +73,10 @@ _NOT_WORKERS = re.compile(alternation(NOT_ABOUT_WORKERS) + r"|视察|看望|举�
                           r"座谈会|研讨会|发布会|交流会|观摩会|现场会|销售")
 # One person's role as the clause's subject (品牌创始人某某早年在A打工): an anecdote, not the workers.
 _ONE_ROLE = re.compile(r"(?:创始人|带头人|传承人|董事长|总经理|厂长|老板|负责人)(?!们)")
+# An official in a clause that names none of the brand's workers (县长常年往返于A、B之间招商引资): his travel, unless
+# the clause counts the workers he leads (县领导带队护送300名务工人员赴A).
+_OFFICIAL = re.compile(r"(?:县长|市长|区长|州长|旗长|书记|局长|乡长|镇长|干部|领导)(?!们)")
+_PEOPLE_COUNTED = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?[名人]")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
 # The verb may name the course first (在A开设X培训班, 在A举办技能大赛).
 _TRAINED_THERE = re.compile(r"^(?:等地)?(?:(?:参加|接受|进行|开展|开设|开办|举办|组织)[^，,；;。]{0,6}?)?"
@@ -89,7 +93,9 @@ _STATION_AFTER = re.compile(r"^(?:等地)?的?(?:" + alternation(STATION_WORDS) 
 # 被A、B的酒店抢聘一空, A、B的酒店争相聘用: employers of the places hire the workers.
 _HIRED_BY = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:企业|酒店|工厂|家庭|医院|单位|公司|工地|餐馆|饭店|商户|雇主)"
                        r"[\u4e00-\u9fff]{0,4}?[“「]?(?:录用|聘用|聘请|招用|招聘|雇用|抢聘|抢订|签走|订走|接走|预订|聘走|抢人|要人|"
-                       r"点名要|争抢|抢着要|请了|雇了|聘了)")
+                       r"点名要|争抢|抢着要)")
+# ... or, in a sentence that names the brand, plainly took them on (A、B的不少家庭都请了X).
+_TOOK_ON = re.compile(r"^(?:等地)?的?[\u4e00-\u9fff]{0,6}?(?:家庭|企业|酒店|工厂|单位|公司)[\u4e00-\u9fff]{0,4}?(?:请了|雇了|聘了)")
 # 其中A、B最为集中: the places where most of the workers just counted are.
 # A、B等地都有X, 处处活跃着X: the places where the workers are seen.
 _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|尤为|较为|更为)?(?:集中|居多|最多|为主|占多数)|"
@@ -182,7 +188,11 @@ def _not_workers(c: _Context) -> bool | None:
 
 
 def _one_role(c: _Context) -> bool | None:
-    return False if about_one_role(c.clause) else None
+    if about_one_role(c.clause):
+        return False
+    # an official's own travel in a clause that names none of the workers (县长往返于A、B之间招商)
+    official = not c.named_here and _OFFICIAL.search(c.clause) and not _PEOPLE_COUNTED.search(c.clause)
+    return False if official else None
 
 
 def about_one_role(clause: str) -> bool:
@@ -264,6 +274,8 @@ def _named_workplace(c: _Context) -> bool | None:
         return None
     if c.named_here and STOCK_THERE.match(c.right):
         return True
+    if c.named_in_sentence and _TOOK_ON.match(c.right):
+        return True
     return True if _NAMED_WORKPLACE.match(c.right) or _MOST_THERE.match(c.right) or _HIRED_BY.match(c.right) else None
 
 
@@ -314,8 +326,8 @@ def _opening_places(c: _Context) -> bool | None:
     # says they work or are sought there (A、B等城市的家政市场上，X十分抢手)
     if _WORKPLACE_OF_PLACES.match(c.right):
         rest = c.text[c.clause_end:c.sentence_end]
-        if not not_about_workers(rest) and (_SEEN_THERE.search(c.text, c.run_end, c.sentence_end)
-                                            or _WORK.search(rest) or _EVERYWHERE.search(rest)):
+        sought = c.named_in_sentence and (_WORK.search(rest) or _EVERYWHERE.search(rest))
+        if not not_about_workers(rest) and (_SEEN_THERE.search(c.text, c.run_end, c.sentence_end) or sought):
             return True
     # A、B两地的X已超过3000人: the workers there counted
     if c.named_here and _COUNTED_OF_PLACES.match(c.right):
