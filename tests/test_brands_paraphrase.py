@@ -683,3 +683,13 @@ def test_passage_sentences_that_name_no_brand_give_no_destination(tmp_path, body
 ])
 def test_officials_who_lead_the_brand_s_workers_keep_their_destinations(tmp_path, body):
     assert _destinations(tmp_path, XIUYAN + body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", ["目前，宽甸焊工有1.2万人，遍布全国20多个省份。", "宽甸焊工达3000余名，年收入超过6亿元。"])
+def test_an_unquoted_place_and_trade_with_its_count_after_it(tmp_path, body):
+    assert _brands(tmp_path, KUANDIAN + body) == {("宽甸焊工", "宽甸满族自治县", None)}
+
+
+@pytest.mark.parametrize("body", ["目前，宽甸姑娘有1.2万人在外务工。", "宽甸农民有20万人。"])
+def test_a_place_and_persons_with_a_count_after_them_name_no_brand(tmp_path, body):
+    assert _brands(tmp_path, "宽甸县人社局介绍，该县重视劳务品牌建设。" + body) == set()
