@@ -693,3 +693,34 @@ def test_an_unquoted_place_and_trade_with_its_count_after_it(tmp_path, body):
 @pytest.mark.parametrize("body", ["目前，宽甸姑娘有1.2万人在外务工。", "宽甸农民有20万人。"])
 def test_a_place_and_persons_with_a_count_after_them_name_no_brand(tmp_path, body):
     assert _brands(tmp_path, "宽甸县人社局介绍，该县重视劳务品牌建设。" + body) == set()
+
+
+# -- short forms after verbs of a name made or a market won, in a headline too (走俏京津, 扎根沪苏) ------------------
+
+def _headline_destinations(tmp_path, headline, body):
+    gaz = Gazetteer.load()
+    return {(d.brand, gaz.get(d.destination).name) for d in _facts(tmp_path, body, headline).brand_destinations}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("“岫岩月嫂”走俏京津", {"北京市", "天津市"}),
+    ("“岫岩月嫂”红遍沪苏市场", {"上海市", "江苏省"}),
+])
+def test_short_forms_after_a_verb_of_fame_in_a_headline(tmp_path, headline, expected):
+    body = "岫岩县着力打造“岫岩月嫂”劳务品牌，今年已培训800人。"
+    assert _headline_destinations(tmp_path, headline, body) == {("岫岩月嫂", name) for name in expected}
+
+
+@pytest.mark.parametrize("headline", ["“岫岩月嫂”走俏京津冀", "“岫岩山货”走俏京津"])
+def test_the_planned_group_or_goods_after_a_verb_of_fame_give_none(tmp_path, headline):
+    body = "岫岩县着力打造“岫岩月嫂”劳务品牌，今年已培训800人。"
+    assert _headline_destinations(tmp_path, headline, body) == set()
+
+
+def test_short_forms_after_zhagen_in_the_body(tmp_path):
+    assert _destinations(tmp_path, XIUYAN + "岫岩月嫂扎根沪苏，年收入过亿。") == {("岫岩月嫂", "上海市"), ("岫岩月嫂", "江苏省")}
+
+
+def test_a_headline_s_province_over_the_body_s_cities_in_it_is_no_extra_destination(tmp_path):
+    body = "岫岩县着力打造“岫岩月嫂”劳务品牌，目前，“岫岩月嫂”已进驻苏州、杭州等地的家政公司。"
+    assert _headline_destinations(tmp_path, "“岫岩月嫂”走俏苏浙", body) == {("岫岩月嫂", "苏州市"), ("岫岩月嫂", "杭州市")}

@@ -89,8 +89,11 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
         if key not in seen:
             seen.add(key)
             out.append(BrandDestination(brand.name, code, Evidence.of(sentence)))
+    gaz = Gazetteer.load()
     for brand, code, title in _headline_destinations(article, brands, words_by_brand, holders):
         key = (brand.name, code)
+        if any(name == brand.name and other != code and gaz.contains(code, other) for name, other in seen):
+            continue  # “X”走俏粤 over a body that sends X to 深圳: the headline says the body's places broadly
         if key not in seen:
             seen.add(key)
             out.append(BrandDestination(brand.name, code, title))
