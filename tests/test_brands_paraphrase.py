@@ -724,3 +724,19 @@ def test_short_forms_after_zhagen_in_the_body(tmp_path):
 def test_a_headline_s_province_over_the_body_s_cities_in_it_is_no_extra_destination(tmp_path):
     body = "岫岩县着力打造“岫岩月嫂”劳务品牌，目前，“岫岩月嫂”已进驻苏州、杭州等地的家政公司。"
     assert _headline_destinations(tmp_path, "“岫岩月嫂”走俏苏浙", body) == {("岫岩月嫂", "苏州市"), ("岫岩月嫂", "杭州市")}
+
+
+@pytest.mark.parametrize("body", [
+    "岫岩县着力打造“岫岩月嫂”劳务品牌，目前从业人员3000人，主要分布在北京、天津。",
+    "岫岩县着力打造“岫岩月嫂”劳务品牌，从业者达5000余名，足迹遍布北京、天津。",
+])
+def test_a_building_clause_then_the_practitioners_counted_and_placed(tmp_path, body):
+    assert _destinations(tmp_path, body) == {("岫岩月嫂", "北京市"), ("岫岩月嫂", "天津市")}
+
+
+@pytest.mark.parametrize("body", [
+    "岫岩县发挥“岫岩月嫂”品牌带动效应，巩固北京、天津等劳务基地。",
+    "岫岩县着力打造“岫岩月嫂”劳务品牌，带动从业人员3000人，并与北京、天津签订合作协议。",
+])
+def test_a_building_clause_and_places_that_are_partners_give_none(tmp_path, body):
+    assert _destinations(tmp_path, body) == set()

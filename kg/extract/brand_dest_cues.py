@@ -32,6 +32,8 @@ _SHORT_FORM_RUN = re.compile(
     r"(?=两地|三地|等地|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
+# The brand's practitioners counted (从业人员3000人, 从业者达5000余名).
+_PRACTITIONERS = re.compile(r"(?:从业人员|从业者)(?:已|达到?|共|有|超过|约|近|逾)*(?:\d|[一二两三四五六七八九十百千万])")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
 _STATION = re.compile(alternation(STATION_WORDS) + r"|服务基地|输出基地")
 # A trade word alone names a group only with a count or a plural (银匠们, 3000余名护工, 焊工八千多人, 比较多), or a
@@ -169,7 +171,8 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
         if not whole:
             whole.append(_whole_sentence_names(sentence.text, present[0]))
         lever, named = whole[0]
-        building = lever and not _STATION.search(clause)
+        # 打造“X”劳务品牌，从业人员3000人，主要分布在A、B: a count of its practitioners makes the sentence theirs too
+        building = lever and not _STATION.search(clause) and not _PRACTITIONERS.search(sentence.text)
         if named and not building and not GENERAL_WORKFORCE.search(clause):
             return [n for n in present if not _sent_by_another(gaz, subject, n)], False
     if not present and scope is not None and _about_the_scope(sentence, subject, scope) \
