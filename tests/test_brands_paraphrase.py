@@ -740,3 +740,18 @@ def test_a_building_clause_then_the_practitioners_counted_and_placed(tmp_path, b
 ])
 def test_a_building_clause_and_places_that_are_partners_give_none(tmp_path, body):
     assert _destinations(tmp_path, body) == set()
+
+
+# -- a quoted label before the anchor, and events the anchor modifies -------------------------------------------------
+
+def test_a_list_before_a_quoted_label_and_the_anchor(tmp_path):
+    body = "近些年，“岫岩月嫂”“宽甸焊工”“桓仁厨师”等一批“辽字号”劳务品牌逐步走进大众视野。"
+    assert {name for name, _, _ in _brands(tmp_path, LIAONING + body)} == {"岫岩月嫂", "宽甸焊工", "桓仁厨师"}
+
+
+@pytest.mark.parametrize("body", [
+    "近些年，“春风行动”“就业援助月”等一批“辽字号”劳务品牌活动广受好评。",
+    "“春风行动”“就业援助月”等劳务品牌推介会在沈阳举行。",
+])
+def test_a_list_of_events_of_the_brand_work_names_no_brand(tmp_path, body):
+    assert _brands(tmp_path, LIAONING + body) == set()

@@ -498,11 +498,22 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
 _QUOTE_MARK = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
 
 
+# Events that 劳务品牌 can modify (劳务品牌活动, 劳务品牌推介会): a list before them names events.
+_EVENT_AFTER_ANCHOR = re.compile(r"(?:系列)?(?:活动|大赛|竞赛|论坛|展会|展示会|推介会|招聘会|博览会|交流会|专场)")
+# A quoted certification label right before the anchor (等一批“某字号”劳务品牌): it names no item of the list.
+_LABEL_BEFORE_ANCHOR = re.compile(r"[“「『][\u4e00-\u9fff]{1,6}字号[”」』](?:特色|知名|优秀)?")
+
+
 def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
                anchor_text: str = "", passage: bool = False) -> list[FoundBrand]:
     """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
     text = sentence.text
+    if _EVENT_AFTER_ANCHOR.match(text, anchor + len(anchor_text)) and anchor_text:
+        return []  # “A”“B”等劳务品牌活动: the list names events of the brand work, not brands
     before = [q for q in quotes if q[1] <= anchor]
+    if before and _LABEL_BEFORE_ANCHOR.fullmatch(text, before[-1][0], anchor):
+        # “A”“B”等一批“某字号”劳务品牌: the quoted label qualifies the anchor, the list ends before it
+        anchor, before = before[-1][0], before[:-1]
     if not before:
         return []
     last = before[-1]
