@@ -755,3 +755,17 @@ def test_a_list_before_a_quoted_label_and_the_anchor(tmp_path):
 ])
 def test_a_list_of_events_of_the_brand_work_names_no_brand(tmp_path, body):
     assert _brands(tmp_path, LIAONING + body) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("丹东市现有劳务品牌3个，分别是“宽甸焊工”“凤城厨师”“东港渔嫂”。", {"宽甸焊工", "凤城厨师", "东港渔嫂"}),
+    ("丹东市认定的劳务品牌共有3个，即“宽甸焊工”“凤城厨师”“东港渔嫂”。", {"宽甸焊工", "凤城厨师", "东港渔嫂"}),
+    ("丹东市现有劳务品牌10个，如“宽甸焊工”“凤城厨师”等。", {"宽甸焊工", "凤城厨师"}),
+])
+def test_the_count_of_brands_then_their_names(tmp_path, body, expected):
+    assert {name for name, _, _ in _brands(tmp_path, LIAONING + body)} == expected
+
+
+def test_a_count_that_is_not_the_names_breaks_the_list(tmp_path):
+    body = "丹东市现有劳务品牌5个，分别是“宽甸焊工”“凤城厨师”“东港渔嫂”。"
+    assert _brands(tmp_path, LIAONING + body) == set()

@@ -50,9 +50,10 @@ _UNQUOTED_LEFT = re.compile(
     rf"(?:{'|'.join(_BUILD_VERBS)}|获评|荣获|入选|成为|认定为|评为|{LEVEL_RE.pattern}|[，。；：、“”\s])"
     r"([\u4e00-\u9fff]{2,12})$")
 _UNQUOTED_RIGHT = re.compile(r"^[：:—\s]{0,2}([\u4e00-\u9fff]{2,12}?)(?=[，。；、！？,;\s]|等|的|$)")
-# Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma), or a verb
-# of coming into being before a colon (劳务品牌相继涌现：).
-_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?|"
+# Between 劳务品牌 and the list that names them: a colon, a dash, or 包括/有/是/为/分别是 (after a comma, maybe after
+# the count of the names: 劳务品牌3个，分别是), or a verb of coming into being before a colon (劳务品牌相继涌现：).
+_RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|(?:(?:共有|共|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个)?"
+                        r"[，,]?(?:包括|包含|有|是|为|分别是|分别为|即|如|比如|例如|像)[：:]?|"
                         # 劳务品牌不断涌现：“A”“B”: a verb of coming into being, then a colon or a dash
                         r"(?:不断|相继|纷纷|陆续|先后|已经?)?(?:涌现|出现|诞生)(?:出来)?了?[：:—]{1,2}")
 # Between an unquoted list and 劳务品牌: 等, a count, level and kind words (等特色, 两个县级, 等3个省级).
@@ -498,6 +499,8 @@ def _quote_spans(text: str) -> list[tuple[int, int, str]]:
 _QUOTE_MARK = re.compile(f"[{QUOTE_OPEN}{QUOTE_CLOSE}]")
 
 
+# Words that give some of the names only (劳务品牌10个，如“A”“B”).
+_EXAMPLE_WORDS = re.compile(r"如|比如|例如|像|包括|包含")
 # Events that 劳务品牌 can modify (劳务品牌活动, 劳务品牌推介会): a list before them names events.
 _EVENT_AFTER_ANCHOR = re.compile(r"(?:系列)?(?:活动|大赛|竞赛|论坛|展会|展示会|推介会|招聘会|博览会|交流会|专场)")
 # A quoted certification label right before the anchor (等一批“某字号”劳务品牌): it names no item of the list.
@@ -731,6 +734,9 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
         if not gm or gm.group("suf"):
             break
         items.append((cur, ""))
+    count = _COUNT_RE.match(gap.lstrip("共有"))
+    if count and not _EXAMPLE_WORDS.search(gap) and _count_value(count.group(1)) != len(items):
+        return []  # 劳务品牌3个，分别是“A”“B”: the count must be the names' (如 gives examples of them)'
     # 1个省级、2个市级劳务品牌，包括“A”“B”“C”: counts by level, never which item is which
     levels = _levels_for(clause_before, len(items))
     out = []
