@@ -154,10 +154,10 @@ class ArticleScan:
 
 
 def may_hold_epithets(text: str, scan: ArticleScan) -> bool:
-    """Whether epithets_in can find a name in a sentence of this text: it needs a quote mark, a 名, 位 or 万 (of a
-    count) in an article that says 劳务品牌, or 品牌/招牌/名片. More than half the sentences hold none, and are done
-    here."""
-    return ("“" in text or "「" in text or "『" in text
+    """Whether epithets_in can find a name in a sentence of this text: it needs a quote mark (‘ too), a 名, 位 or 万
+    (of a count) in an article that says 劳务品牌, or 品牌/招牌/名片. More than half the sentences hold none, and are
+    done here."""
+    return ("“" in text or "「" in text or "『" in text or "‘" in text
             or ("名" in text or "位" in text or "万" in text) and scan.in_text
             or "品牌" in text or "招牌" in text or "名片" in text)
 
