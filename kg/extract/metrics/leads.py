@@ -39,6 +39,11 @@ _UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no
 # subject, when it lies outside the subject.
 ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|人力资源|"
                                  r"劳务派遣|中介|铁路局|(?<![人社政])局)")
+# A clause that only introduces a speaker (…经理向记者介绍：“, …负责人说：) and a firm's name with a place in it
+# (某省某某劳务公司, 某市某某集团): the place names the speaker's employer; the quote after the colon speaks of
+# its own subject (the brand, the firm's workers), whichever province the firm is registered in.
+_SPEAKER_INTRO = re.compile(r"(?:介绍|说|表示|告诉记者|坦言|透露|称|谈到|回忆)[：:]")
+_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:公司|集团|企业|合作社|工厂|酒店|商会|协会)")
 # 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
 _AMONG = re.compile(r"[^，,；;。！？!?]{0,24}?等[^，,；;。！？!?]{0,8}?中")
 # A region right after these is where workers go, not what the sentence is about (赴苏, 到上海).
@@ -162,6 +167,8 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
     if (subject is not None and gaz is not None and not gaz.contains(subject, m.code)
             and not gaz.contains(m.code, subject) and ORGANISATION_AFTER.match(text, m.end - offset)):
         return None
+    if _SPEAKER_INTRO.search(text, clause.start, clause.end + 1) and _COMPANY_AFTER.match(text, m.end - offset):
+        return None  # 某省某某公司经理介绍：“…”: the speaker's employer, not what the quoted figures are about
     # A县、B县的N名…: a clause opening on a list of places speaks of them together, as their parent
     head = chain_end(mentions, k)  # the last of the names written together at the clause's head
     together = _common_parent(text, mentions, head, offset, gaz)

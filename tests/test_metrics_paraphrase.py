@@ -1,0 +1,42 @@
+"""Metrics on the same facts said in other reporters' words (issue 16's generality round): each test states one
+family of wordings, in paragraphs written for it about places the real set never names, with a near-miss that
+must read otherwise."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.model import Document
+from kg.normalize import normalize
+from kg.pipeline import extract
+
+ANHUI, YUEXI = "340000", "340828"
+
+
+def observations(body: str, title: str | None = None, date: str | None = "2024-03-05"):
+    facts = extract(normalize(Document("paraphrase.txt", body, title=title, date=date)))
+    return facts.observations
+
+
+def regions_of(obs) -> set[tuple[str, Decimal]]:
+    return {(o.region, o.value) for o in obs}
+
+
+# -- whose figure: the speaker's employer is not the subject of the quote ------------------------------------------
+
+_BRAND_INTRO = "近年来，安徽省高度重视劳务品牌建设，“岳西茶师”“皖北月嫂”等劳务品牌越来越为人熟知。\n"
+
+
+def test_a_firm_named_after_a_province_introducing_a_quote_does_not_own_the_quoted_brand_figures():
+    for speaker in ("安徽青松人力资源有限公司总经理李明向记者介绍：",
+                    "安徽青松劳务集团负责人王芳说：",
+                    "安徽青松家政服务公司董事长告诉记者："):
+        body = _BRAND_INTRO + speaker + ("“起步时我们只有50名农民工，现在已经有了‘岳西茶师’这个拥有3000多人的品牌，"
+                                         "累计带动8万人转移就业。”")
+        obs = observations(body, title="安徽打造劳务品牌")
+        assert regions_of(obs) >= {(YUEXI, Decimal("3000")), (YUEXI, Decimal("80000"))}, (speaker, obs)
+
+
+def test_a_firm_speaking_of_its_own_figures_without_a_quote_keeps_its_place():
+    # no speech introduced: the place before the firm still opens the clause
+    obs = observations("阜阳市劳务输出工作会召开。\n临泉县青松劳务有限公司今年已输送务工人员3000人。")
+    assert regions_of(obs) == {("341221", Decimal("3000"))}
