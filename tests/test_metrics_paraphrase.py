@@ -40,3 +40,19 @@ def test_a_firm_speaking_of_its_own_figures_without_a_quote_keeps_its_place():
     # no speech introduced: the place before the firm still opens the clause
     obs = observations("阜阳市劳务输出工作会召开。\n临泉县青松劳务有限公司今年已输送务工人员3000人。")
     assert regions_of(obs) == {("341221", Decimal("3000"))}
+
+
+# -- when: the article's year, read off a text without a date line ------------------------------------------------
+
+def test_a_year_naming_an_edition_after_to_is_no_deadline():
+    from kg.ingest.dates import infer_year
+    for opening in ("送工小分队开着专车，到2023年临泉县第二批外出务工人员的家门口接人。",
+                    "一大早，专车就开到了2023年度首批赴浙务工人员家门口。"):
+        body = opening + "\n今年，全县已输送务工人员1200人。\n2022年，全县转移就业30万人。"
+        assert infer_year(body) == 2023, opening
+
+
+def test_a_deadline_year_after_to_still_lies_ahead_of_the_writer():
+    from kg.ingest.dates import infer_year
+    for target in ("到2025年，全县力争转移就业35万人。", "到2025年底全县将建成第三批就业帮扶车间。"):
+        assert infer_year("2023年，全县转移就业30万人。" + target) == 2023, target
