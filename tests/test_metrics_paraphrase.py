@@ -56,3 +56,22 @@ def test_a_deadline_year_after_to_still_lies_ahead_of_the_writer():
     from kg.ingest.dates import infer_year
     for target in ("到2025年，全县力争转移就业35万人。", "到2025年底全县将建成第三批就业帮扶车间。"):
         assert infer_year("2023年，全县转移就业30万人。" + target) == 2023, target
+
+
+# -- whose figure: a venue is not the clause's subject ----------------------------------------------------------
+
+LINQUAN, NINGBO = "341221", "330200"
+_LINQUAN_INTRO = "临泉县劳务输出工作推进会召开。\n"
+
+
+def test_the_place_an_event_was_held_in_does_not_own_the_figures_of_the_article_s_workers():
+    for body in ("日前，在浙江宁波举行的一场技能比武中，200名临泉籍电焊工同台竞技，最终有8名“技术能手”脱颖而出。",
+                 "上月在宁波市召开的劳务对接会上，共有8名临泉务工人员获评“技术能手”，200人签约。"):
+        obs = observations(_LINQUAN_INTRO + body)
+        assert (LINQUAN, Decimal("8")) in regions_of(obs), (body, obs)
+        assert not any(o.region == NINGBO for o in obs), (body, obs)
+
+
+def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
+    obs = observations(_LINQUAN_INTRO + "在宁波市，今年已举办招聘会60场。")
+    assert regions_of(obs) == {(NINGBO, Decimal("60"))}

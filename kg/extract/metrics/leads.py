@@ -55,6 +55,9 @@ _WORK_AFTER = re.compile(
     r"(?:等地|等城市|等省市|等市|一带|地区)?(?:的?[\u4e00-\u9fff]{0,4}?(?:企业|茶企|厂|公司|工地|医院|机构|车间|酒店"
     r"|餐馆|门店|作坊|企))?(?:稳定|长期|常年|实现|转移)?"
     r"(?:就业|务工|打工|工作|从事|从业|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
+# 在X举行的比赛中, 在X召开的推介会上: X is where an event took place, not what the clause's figures are about
+# (在某市举办的技能大赛中，200名某县籍选手…: the contestants stay the article's).
+_VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举行|举办|召开|开幕|启动|揭幕|闭幕)的")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
 # 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
@@ -289,7 +292,8 @@ def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: in
     """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject."""
     stripped = prefix.rstrip(" \u3000")
     if stripped.endswith("在"):
-        return bool(_WORK_AFTER.match(text, _list_end(text, mentions, k, offset)))
+        end = _list_end(text, mentions, k, offset)
+        return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
     return False
