@@ -75,3 +75,21 @@ def test_the_place_an_event_was_held_in_does_not_own_the_figures_of_the_article_
 def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
     obs = observations(_LINQUAN_INTRO + "在宁波市，今年已举办招聘会60场。")
     assert regions_of(obs) == {(NINGBO, Decimal("60"))}
+
+
+# -- whose figure: time words before the place a clause opens on; a place's market --------------------------------
+
+_NINGBO_INTRO = "宁波市建筑业用工情况通报会召开。\n"
+
+
+def test_a_clause_opening_on_every_year_or_in_recent_years_still_opens_on_its_place():
+    for when in ("每年", "近年来", "多年来"):
+        obs = observations(_NINGBO_INTRO + f"目前，{when}由临泉县有组织输出的电焊工有3000多人，人均年收入8万元以上。")
+        assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("80000"))}, (when, obs)
+
+
+def test_workers_counted_where_they_work_and_a_market_named_as_subject_stay_apart():
+    obs = observations(_LINQUAN_INTRO + "每年在宁波务工的电焊工有3000多人。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("3000"))}
+    obs = observations(_NINGBO_INTRO + "宁波市人力资源市场今年举办招聘会60场。")
+    assert regions_of(obs) == {(NINGBO, Decimal("60"))}

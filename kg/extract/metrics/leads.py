@@ -8,11 +8,12 @@ from functools import lru_cache
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.clauses import Clause, clause_stops
 
-# Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康…;
+# Words that may stand before the region that a clause is about (来自贵州铜仁市31名…, 在张北, 据悉安康, 每年由某县…;
 # 仅某县的…就有, 比如某县…: an example picked out of a wider statement is still that place's; 仅在某市就有 is
 # where the workers are, as 在某市务工 is).
 _LEAD = re.compile(
     r"^[\s“”\"‘’（(【]*(?:(?:来自|在|据悉|据|由|经|而|另外|此外|同时|其中|并|对|从|如今|目前|今年|去年|当年|此前|随后|近日|日前"
+    r"|每年|每月|近年来|近几年|多年来|历年来"
     r"|(?:仅仅|仅是|仅|光是|单是|单单|就连|即使是|比如|例如|如)(?!在)"
     r"|(?:19|20)[0-9]{2}年(?:以来)?|[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)[\s，]*){0,3}$"
 )
