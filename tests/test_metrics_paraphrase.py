@@ -88,6 +88,12 @@ def test_a_clause_opening_on_every_year_or_in_recent_years_still_opens_on_its_pl
         assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("80000"))}, (when, obs)
 
 
+def test_a_share_of_a_place_s_market_is_the_workers_origin_s():
+    for market in ("在宁波市建筑市场中占有5%的份额", "在宁波的家政市场上占到5%"):
+        obs = observations(_NINGBO_INTRO + f"目前，临泉县每年输出电焊工3000多人，{market}。")
+        assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("5"))}, (market, obs)
+
+
 def test_workers_counted_where_they_work_and_a_market_named_as_subject_stay_apart():
     obs = observations(_LINQUAN_INTRO + "每年在宁波务工的电焊工有3000多人。")
     assert regions_of(obs) == {(LINQUAN, Decimal("3000"))}

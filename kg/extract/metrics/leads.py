@@ -59,6 +59,8 @@ _WORK_AFTER = re.compile(
 # 在X举行的比赛中, 在X召开的推介会上: X is where an event took place, not what the clause's figures are about
 # (在某市举办的技能大赛中，200名某县籍选手…: the contestants stay the article's).
 _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举行|举办|召开|开幕|启动|揭幕|闭幕)的")
+# 在X(的)家政市场中占有…, 在X建筑市场上: the market of a place is where workers are (their share of it), as 在X务工 is.
+_MARKET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?市场(?:中|上|里|内)?")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
 # 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
@@ -294,7 +296,7 @@ def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: in
     stripped = prefix.rstrip(" \u3000")
     if stripped.endswith("在"):
         end = _list_end(text, mentions, k, offset)
-        return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end))
+        return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end) or _MARKET_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
     return False
