@@ -99,3 +99,22 @@ def test_workers_counted_where_they_work_and_a_market_named_as_subject_stay_apar
     assert regions_of(obs) == {(LINQUAN, Decimal("3000"))}
     obs = observations(_NINGBO_INTRO + "宁波市人力资源市场今年举办招聘会60场。")
     assert regions_of(obs) == {(NINGBO, Decimal("60"))}
+
+
+# -- whose figure: a list of the subject's places speaks of them together -----------------------------------------
+
+FUYANG = "341200"
+_FUYANG_INTRO = "阜阳市春风行动启动。\n"
+
+
+def test_people_of_a_list_of_the_subject_s_counties_are_the_subject_s():
+    for body in ("首趟专列载着临泉县、太和县的2600余名务工人员驶向宁波。",
+                 "上午，专车把临泉、界首两地的2600名务工人员送到了苏州。",
+                 "专列上有临泉县和太和县的务工人员2600人。"):
+        obs = observations(_FUYANG_INTRO + body)
+        assert regions_of(obs) == {(FUYANG, Decimal("2600"))}, (body, obs)
+
+
+def test_people_of_one_county_of_the_subject_stay_the_county_s():
+    obs = observations(_FUYANG_INTRO + "首趟专列载着临泉县的2600余名务工人员驶向宁波。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("2600"))}

@@ -329,6 +329,16 @@ def is_place_of_work(text: str, mentions: list[RegionMention], k: int, offset: i
     return rel > 0 and (text[rel - 1] in TOWARDS or text[rel - 1] == "在")
 
 
+def list_end_index(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
+    """The index of the last place of the list that mentions[k] starts or is in (list_start_index's mirror)."""
+    while k + 1 < len(mentions):
+        gap = text[mentions[k].end - offset:mentions[k + 1].start - offset]
+        if not (gap == "" or (len(gap) == 1 and gap in _LIST_JOIN)):
+            break
+        k += 1
+    return k
+
+
 def list_start_index(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
     """The index of the first place of the list (常州、无锡 / 江苏常州) that mentions[k] ends or is in."""
     while k > 0:

@@ -13,7 +13,7 @@ from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
     GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, gaz_contains, is_place_of_work,
-    list_start_index,
+    list_end_index, list_start_index,
 )
 
 def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
@@ -155,6 +155,16 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
     if len(codes) < 2:
         return None
     return _common_region(codes, gaz)
+
+
+def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
+    """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
+    list names more than one place; else None."""
+    first, last = list_start_index(text, mentions, k, offset), list_end_index(text, mentions, k, offset)
+    # the places of the list, each the last of a chain written together (宁夏固原 is one place, 固原)
+    codes = {mentions[i].code for i in range(first, last + 1)
+             if i == last or mentions[i + 1].start != mentions[i].end}
+    return _common_region(codes, gaz) if len(codes) > 1 else None
 
 
 def _common_region(codes: set[str], gaz) -> str | None:
@@ -341,14 +351,16 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
     # A region named before the figure and lying inside the paragraph's subject narrows it
     # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
     if fallback and gaz is not None:
-        for m in reversed(mentions):
+        for k in range(len(mentions) - 1, -1, -1):
+            m = mentions[k]
             rel = m.start - offset
             if rel >= q.start:
                 continue
             if rel > 0 and text[rel - 1] in TOWARDS:
                 continue
             if m.code != fallback and gaz.contains(fallback, m.code):
-                return m.code
+                # 专列载着A区、B县的2600名…: a list of the subject's places speaks of them together
+                return _list_region(text, mentions, k, offset, gaz) or m.code
     return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
 
 
