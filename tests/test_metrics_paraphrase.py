@@ -118,3 +118,17 @@ def test_people_of_a_list_of_the_subject_s_counties_are_the_subject_s():
 def test_people_of_one_county_of_the_subject_stay_the_county_s():
     obs = observations(_FUYANG_INTRO + "首趟专列载着临泉县的2600余名务工人员驶向宁波。")
     assert regions_of(obs) == {(LINQUAN, Decimal("2600"))}
+
+
+# -- whose figure: X籍 names people, not the records a place keeps about them ----------------------------------
+
+def test_records_about_people_of_a_place_are_the_record_keeper_s():
+    for body in ("据宁波市人社局介绍，宁波对5.2万个临泉籍在甬流动人口数据进行了分析比对。",
+                 "宁波市梳理了5.2万条临泉籍务工人员的参保信息。"):
+        obs = observations(_FUYANG_INTRO + body)
+        assert regions_of(obs) == {(NINGBO, Decimal("52000"))}, (body, obs)
+
+
+def test_people_of_a_place_counted_by_a_receiver_stay_the_place_s():
+    obs = observations(_FUYANG_INTRO + "宁波市已接回5200名临泉籍务工人员。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("5200"))}

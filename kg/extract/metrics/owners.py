@@ -52,8 +52,12 @@ def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: li
     return {q.start: code for q, code in zip(figures, codes)}
 
 
-# X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X.
+# X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X. A figure
+# of records or things about such people in the same clause (7.6万个某省籍流动人口数据) is the region's that
+# holds the records, which the clause names; a train in another clause (开行3趟专列，运送某省籍…) goes with
+# the people it carries (the sentence-wide reading below).
 _NATIVE_OF = "籍"
+_PEOPLE_UNITS = frozenset(("人", "户"))
 
 
 def _native_region(text: str, clause: Clause, mentions: list[RegionMention], offset: int,
@@ -326,7 +330,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
     owner = _owner_after(q, text, mentions, offset)
     if owner:
         return _departure_city(q, text, mentions, offset, owner, gaz) or owner
-    if clauses:
+    if clauses and q.unit in _PEOPLE_UNITS:
         native = _native_region(text, clauses[index], mentions, offset, carry or fallback, gaz)
         if native:
             return native
