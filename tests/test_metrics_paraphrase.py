@@ -132,3 +132,20 @@ def test_records_about_people_of_a_place_are_the_record_keeper_s():
 def test_people_of_a_place_counted_by_a_receiver_stay_the_place_s():
     obs = observations(_FUYANG_INTRO + "宁波市已接回5200名临泉籍务工人员。")
     assert regions_of(obs) == {(LINQUAN, Decimal("5200"))}
+
+
+# -- whose figure: 这里 as a clause's subject is the station just named ---------------------------------------
+
+BOZHOU, BENGBU = "341600", "340300"
+
+
+def test_here_opening_a_clause_is_the_station_the_sentence_named_last():
+    for body, where in (("上午9时，列车停靠亳州站，这里又有300名务工人员登上专列。", BOZHOU),
+                        ("半小时后专列抵达蚌埠南站，该站还有300名务工人员上车。", BENGBU)):
+        obs = observations(_FUYANG_INTRO + "专列从阜阳站始发。\n" + body)
+        assert regions_of(obs) == {(where, Decimal("300"))}, (body, obs)
+
+
+def test_here_with_no_place_before_it_is_the_paragraph_s_subject():
+    obs = observations(_FUYANG_INTRO + "招聘会现场人头攒动，这里又有300名务工人员达成就业意向。")
+    assert regions_of(obs) == {(FUYANG, Decimal("300"))}

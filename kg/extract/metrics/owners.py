@@ -123,13 +123,17 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
 
 # (在当地 is the subject's own place, not the last one named; 在此基础上, 在此期间 name no place)
 _HERE = re.compile(r"在(?:此|这里|该站)(?!基础|期间|之前|之后|以前|以后|背景|过程|前|后|次|时)")
+# 列车停靠某站，这里又有400名务工人员上车: a clause opening on 这里 (该站, 此站) as its subject is the place too.
+_HERE_SUBJECT = re.compile(r"\s*(?:这里|这儿|该站|此站)(?:又|还|也|共|另|再)?(?:有|迎来|登上|上车|新增)")
 
 
 def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offset: int) -> str | None:
     """列车停靠某站，又有一批务工人员在此上车: 在此 is the place the sentence named last before the clause
     (the station's city), wherever the train came from."""
-    if clause is None or not ("在此" in text or "在这里" in text or "在该站" in text) \
-            or not _HERE.search(text, clause.start, clause.end):
+    if clause is None:
+        return None
+    if not (("在此" in text or "在这里" in text or "在该站" in text) and _HERE.search(text, clause.start, clause.end)) \
+            and not _HERE_SUBJECT.match(text, clause.start):
         return None
     before = [m for m in mentions if m.end - offset <= clause.start]
     return before[-1].code if before else None
