@@ -149,3 +149,22 @@ def test_here_opening_a_clause_is_the_station_the_sentence_named_last():
 def test_here_with_no_place_before_it_is_the_paragraph_s_subject():
     obs = observations(_FUYANG_INTRO + "招聘会现场人头攒动，这里又有300名务工人员达成就业意向。")
     assert regions_of(obs) == {(FUYANG, Decimal("300"))}
+
+
+# -- whose figure: a list of brand names speaks of the brands together -------------------------------------------
+
+_FUYANG_BRANDS = "阜阳市劳务品牌推介会召开。\n"
+
+
+def test_figures_of_a_list_of_brand_names_are_the_region_s_that_holds_them():
+    for body in ("眼下，“临泉电焊工”“太和月嫂”“界首厨师”等阜阳8个特色鲜明的劳务品牌，带动就业2.6万人，年产值30亿元。",
+                 "目前，“临泉电焊工”“太和月嫂”“界首厨师”等8个劳务品牌共带动就业2.6万人，年产值30亿元。",
+                 "目前，“临泉电焊工”、“太和月嫂”等劳务品牌，共带动就业2.6万人，年产值30亿元。"):
+        obs = observations(_FUYANG_BRANDS + body)
+        assert {(o.region, o.value) for o in obs if o.unit != "个"} == {
+            (FUYANG, Decimal("26000")), (FUYANG, Decimal("3000000000"))}, (body, obs)
+
+
+def test_figures_of_one_brand_name_are_its_origin_s():
+    obs = observations(_FUYANG_BRANDS + "目前，“临泉电焊工”劳务品牌带动就业2.6万人，年产值30亿元。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("26000")), (LINQUAN, Decimal("3000000000"))}

@@ -76,6 +76,9 @@ _BRAND_BODY = re.compile(r"(?:该|这家|这个)?(?:公司|企业|协会|品牌)
 _BRAND_BODY_WORD = re.compile(r"公司|企业|协会|品牌")  # what _BRAND_BODY cannot match without
 
 
+_OPENS_A_LIST = re.compile(r"[“「\"‘][^”」\"’，,；;。]{1,16}[”」\"’]、?[“「\"‘]")
+
+
 def brand_owner(q: Quantity, text: str, homes: BrandHomes) -> str | None:
     """2万宣汉石匠, 12项“某某月嫂”服务规范, 在外从业的某某焊工超过1.2万人: a figure written right before or
     right after a brand's name is the brand's."""
@@ -104,7 +107,8 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
 def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
     """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
     start = lead_words_end(text, clause.start)  # past its lead words
-    code = homes.named_at(text, start)
+    # “A”“B”“C”等N个品牌: a clause opening on a list of names speaks of them together, not of the first one's
+    code = homes.named_at(text, start) if not _OPENS_A_LIST.match(text, start) else None
     if code is None and homes.only_origin and _BRAND_BODY.match(text, start) and fallback and gaz is not None \
             and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
         code = homes.only_origin

@@ -164,6 +164,8 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
         return None
+    if prefix.endswith(OPENING_QUOTES) and in_list_of_names(text, m.start - offset):
+        return None  # “A县焊工”“B县月嫂”等N个品牌: a list of names opens the clause, not the first name's place
     if k and _BREAKDOWN_LEAD.match(prefix) and any(
             e.code == m.code and e.start - offset < clause.start and is_place_of_work(text, mentions, i, offset)
             for i, e in enumerate(mentions[:k])):
@@ -264,6 +266,18 @@ def chain_end(mentions: list[RegionMention], k: int, text: str = "", offset: int
             in OPENING_QUOTES and _single_name(text, mentions[k + 1].start - offset)):
         k += 1
     return k
+
+
+def in_list_of_names(text: str, at: int) -> bool:
+    """The place at `at` opens a quoted name (“A县焊工”) that is one of a list of names (“A”“B”, “A”、“B”)."""
+    if not at or text[at - 1] not in OPENING_QUOTES:
+        return False
+    before = text[max(0, at - 3):at - 1]
+    return not _single_name(text, at) or before.endswith(_CLOSING_QUOTES) or (
+        before.endswith("、") and before[:-1].endswith(_CLOSING_QUOTES))
+
+
+_CLOSING_QUOTES = ("”", "」", "\"", "’")
 
 
 def _single_name(text: str, inside: int) -> bool:

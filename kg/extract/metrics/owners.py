@@ -13,7 +13,7 @@ from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
     GROUP_OF_UNITS, ORGANISATION_AFTER, QUOTED_LEAD, TOWARDS, chain_end, gaz_contains, is_place_of_work,
-    list_end_index, list_start_index,
+    in_list_of_names, list_end_index, list_start_index,
 )
 
 def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: list[RegionMention], offset: int,
@@ -366,7 +366,11 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 continue
             if rel > 0 and text[rel - 1] in TOWARDS:
                 continue
-            if m.code != fallback and gaz.contains(fallback, m.code):
+            if m.code == fallback:
+                break  # (…等荆门10个品牌: the subject itself, named nearer the figure than any of its parts)
+            if in_list_of_names(text, rel):
+                continue  # “A县焊工”“B县月嫂”等品牌带动…: the places of a list of names are no part of the subject
+            if gaz.contains(fallback, m.code):
                 # 专列载着A区、B县的2600名…: a list of the subject's places speaks of them together
                 return _list_region(text, mentions, k, offset, gaz) or m.code
     return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
