@@ -168,3 +168,17 @@ def test_figures_of_a_list_of_brand_names_are_the_region_s_that_holds_them():
 def test_figures_of_one_brand_name_are_its_origin_s():
     obs = observations(_FUYANG_BRANDS + "目前，“临泉电焊工”劳务品牌带动就业2.6万人，年产值30亿元。")
     assert regions_of(obs) == {(LINQUAN, Decimal("26000")), (LINQUAN, Decimal("3000000000"))}
+
+
+# -- which figures: an official introduced by a pronoun is no one person's story -----------------------------------
+
+def test_a_pronoun_that_only_introduces_what_an_official_says_keeps_the_figures():
+    for body in ("县人社局局长王强介绍了全县的做法。他同时透露，去年全县建成就业帮扶车间32个。",
+                 "县人社局副局长李芳介绍了全县的做法。她表示，去年全县建成就业帮扶车间32个。"):
+        obs = observations("临泉县劳务输出工作推进会召开。\n" + body)
+        assert regions_of(obs) == {(LINQUAN, Decimal("32"))}, (body, obs)
+
+
+def test_a_pronoun_in_one_worker_s_story_still_sets_his_figures_aside():
+    obs = observations("临泉县劳务输出工作推进会召开。\n他说，去年他和3名工友一起到宁波打工。")
+    assert not obs

@@ -40,7 +40,9 @@ _MASK_OPENER = re.compile(r"[“\"「『（(]")  # what each of the two opens wi
 
 # -- anecdotes: one person's age, wage or story is not a figure about a region --------------------------
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?!以上|以下|及以上|至|到|-)|家住")
-_PRONOUN = re.compile(r"(?<![其利排])他(?![们人乡处])|她(?!们)")  # not 其他, 利他, 他乡
+# (not 其他, 利他, 他乡; nor a pronoun that only introduces what an official says: 他同时透露, 她表示)
+_PRONOUN = re.compile(r"(?:(?<![其利排])他(?![们人乡处])|她(?!们))"
+                      r"(?!(?:还|同时|也|又|进一步|最后)?(?:说|表示|透露|介绍|指出|强调|称|告诉记者|谈到|坦言))")
 # First person singular is one speaker's own story (我在东莞打零工); 我们, 我市, 我县, 我国 … speak for many.
 _FIRST_PERSON = re.compile(r"(?<![自])我(?![们市县区省州国局部院校厂司镇乡村盟旗委厅处所站社])")
 # Each of the three needs one of these words; most sentences have none, and a substring test is cheap.
