@@ -182,3 +182,17 @@ def test_a_pronoun_that_only_introduces_what_an_official_says_keeps_the_figures(
 def test_a_pronoun_in_one_worker_s_story_still_sets_his_figures_aside():
     obs = observations("临泉县劳务输出工作推进会召开。\n他说，去年他和3名工友一起到宁波打工。")
     assert not obs
+
+
+# -- whose figure: a list of places across provinces opens no clause ----------------------------------------------
+
+def test_a_list_of_places_in_several_provinces_leads_to_none_of_them():
+    for body in ("春运期间，由合肥、南京、郑州等地始发的务工专列陆续开行，共计12列。",
+                 "春运期间，从阜阳、信阳、商丘等地开出的务工专列，共计12列。"):
+        obs = observations("安徽省春风行动启动。\n" + body)
+        assert regions_of(obs) == {(ANHUI, Decimal("12"))}, (body, obs)
+
+
+def test_a_list_of_places_in_one_city_still_leads_to_the_city():
+    obs = observations("安徽省春风行动启动。\n春运期间，由临泉县、太和县等地开往上海的务工专列陆续开行，共计12列。")
+    assert regions_of(obs) == {(FUYANG, Decimal("12"))}

@@ -182,6 +182,8 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
     together = _common_parent(text, mentions, head, offset, gaz)
     if together:
         return together
+    if together == _NO_COMMON_REGION:
+        return None  # 由成都、重庆等地开往…: a list across provinces speaks of none of its places
     quoted = _quoted_place(text, mentions[head], offset, gaz)
     if quoted:
         return quoted
@@ -207,9 +209,13 @@ def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
     return None
 
 
+_NO_COMMON_REGION = ""  # (falsy: what _common_parent gives for a list of places in different provinces)
+
+
 def _common_parent(text: str, mentions: list[RegionMention], last: int, offset: int, gaz) -> str | None:
     """The nearest region holding every place of a list that opens a clause (A县、B县…), if any; mentions[last]
-    ends the first names of the list written together (chain_end)."""
+    ends the first names of the list written together (chain_end); _NO_COMMON_REGION when no region holds them
+    all (the list crosses provinces)."""
     if gaz is None:
         return None
     codes = [mentions[last].code]
@@ -224,7 +230,9 @@ def _common_parent(text: str, mentions: list[RegionMention], last: int, offset: 
     for ancestor in gaz.ancestors(codes[0]):
         if all(gaz.contains(ancestor.code, c) for c in codes[1:]):
             return ancestor.code if ancestor.level != "province" else None
-    return None
+    if any(gaz.contains(c, other) for c in codes for other in codes if c != other):
+        return None  # (江苏、苏州: a province and its city; the most specific place opens the clause)
+    return _NO_COMMON_REGION
 
 
 # A town or township written right after its county (留坝县西乡镇, 镇雄县坡头镇): not a region of the

@@ -165,14 +165,17 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
     return _common_region(codes, gaz)
 
 
-def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, gaz) -> str | None:
+def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, wider: str, gaz) -> str | None:
     """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
-    list names more than one place; else None."""
+    list names more than one place (`wider` when that region is not inside it); else None."""
     first, last = list_start_index(text, mentions, k, offset), list_end_index(text, mentions, k, offset)
     # the places of the list, each the last of a chain written together (宁夏固原 is one place, 固原)
     codes = {mentions[i].code for i in range(first, last + 1)
              if i == last or mentions[i + 1].start != mentions[i].end}
-    return _common_region(codes, gaz) if len(codes) > 1 else None
+    if len(codes) < 2:
+        return None
+    common = _common_region(codes, gaz)
+    return common if common is not None and gaz.contains(wider, common) else wider
 
 
 def _common_region(codes: set[str], gaz) -> str | None:
@@ -372,7 +375,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 continue  # “A县焊工”“B县月嫂”等品牌带动…: the places of a list of names are no part of the subject
             if gaz.contains(fallback, m.code):
                 # 专列载着A区、B县的2600名…: a list of the subject's places speaks of them together
-                return _list_region(text, mentions, k, offset, gaz) or m.code
+                return _list_region(text, mentions, k, offset, fallback, gaz) or m.code
     return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
 
 
