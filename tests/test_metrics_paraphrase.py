@@ -196,3 +196,17 @@ def test_a_list_of_places_in_several_provinces_leads_to_none_of_them():
 def test_a_list_of_places_in_one_city_still_leads_to_the_city():
     obs = observations("安徽省春风行动启动。\n春运期间，由临泉县、太和县等地开往上海的务工专列陆续开行，共计12列。")
     assert regions_of(obs) == {(FUYANG, Decimal("12"))}
+
+
+# -- whose figure: people from a list of places the passage's own region belongs to --------------------------------
+
+def test_people_from_a_list_of_places_holding_the_subject_are_the_list_s_region():
+    for body in ("专列从临泉站始发，车上共载有来自阜阳市、亳州市、宿州市等地的800余名务工人员。",
+                 "专列从临泉站始发，车上有来自阜阳市、亳州市、宿州市等地的务工人员800余名。"):
+        obs = observations(_LINQUAN_INTRO + body)
+        assert regions_of(obs) == {(ANHUI, Decimal("800"))}, (body, obs)
+
+
+def test_people_from_a_list_of_places_a_receiver_takes_in_stay_the_receiver_s():
+    obs = observations(_NINGBO_INTRO + "今年宁波市接收了来自阜阳市、亳州市、宿州市等地的务工人员800余名。")
+    assert regions_of(obs) == {(NINGBO, Decimal("800"))}
