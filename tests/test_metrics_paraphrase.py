@@ -210,3 +210,9 @@ def test_people_from_a_list_of_places_holding_the_subject_are_the_list_s_region(
 def test_people_from_a_list_of_places_a_receiver_takes_in_stay_the_receiver_s():
     obs = observations(_NINGBO_INTRO + "今年宁波市接收了来自阜阳市、亳州市、宿州市等地的务工人员800余名。")
     assert regions_of(obs) == {(NINGBO, Decimal("800"))}
+
+
+def test_two_places_in_partnership_lead_with_the_first():
+    # A与B合作… is a partnership, not a list: the first place is the actor (a seed article reads so)
+    obs = observations("安徽省春风行动启动。\n2023年以来，临泉县与宁波市合作培训劳动力1万余人。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("10000"))}

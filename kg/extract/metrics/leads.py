@@ -219,10 +219,12 @@ def _common_parent(text: str, mentions: list[RegionMention], last: int, offset: 
     if gaz is None:
         return None
     codes = [mentions[last].code]
+    enumerated = False  # joined by 、 (A与B合作… is a partnership: A, its first, is the actor)
     while last + 1 < len(mentions):
         gap = text[mentions[last].end - offset:mentions[last + 1].start - offset]
         if not (len(gap) == 1 and gap in _LIST_JOIN):
             break
+        enumerated = enumerated or gap == "、"
         last = chain_end(mentions, last + 1)
         codes.append(mentions[last].code)
     if len(set(codes)) < 2:
@@ -230,7 +232,7 @@ def _common_parent(text: str, mentions: list[RegionMention], last: int, offset: 
     for ancestor in gaz.ancestors(codes[0]):
         if all(gaz.contains(ancestor.code, c) for c in codes[1:]):
             return ancestor.code if ancestor.level != "province" else None
-    if any(gaz.contains(c, other) for c in codes for other in codes if c != other):
+    if not enumerated or any(gaz.contains(c, other) for c in codes for other in codes if c != other):
         return None  # (江苏、苏州: a province and its city; the most specific place opens the clause)
     return _NO_COMMON_REGION
 
