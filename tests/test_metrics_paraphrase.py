@@ -216,3 +216,25 @@ def test_two_places_in_partnership_lead_with_the_first():
     # A与B合作… is a partnership, not a list: the first place is the actor (a seed article reads so)
     obs = observations("安徽省春风行动启动。\n2023年以来，临泉县与宁波市合作培训劳动力1万余人。")
     assert regions_of(obs) == {(LINQUAN, Decimal("10000"))}
+
+
+# -- what: a bare verb of an act takes the act its sentence introduced ---------------------------------------------
+
+def indicators(body: str) -> dict[Decimal, str]:
+    return {o.value: o.indicator for o in observations(_LINQUAN_INTRO + body)}
+
+
+def test_a_bare_act_verb_takes_the_act_an_earlier_clause_introduced():
+    got = indicators("临泉县开展电焊工培训，共举办12期、培训860人。")
+    assert got == {Decimal("12"): "举办电焊工培训", Decimal("860"): "电焊工培训"}
+    got = indicators("今年，临泉县开行“点对点”外出务工专列3趟，共输送1500人。")
+    assert got[Decimal("1500")] == "点对点外出务工专列输送"
+
+
+def test_a_bare_act_verb_takes_the_same_act_counted_just_before():
+    got = indicators("截至目前，“临泉电焊工”累计开展培训12期，共培训860人。")
+    assert got[Decimal("860")] == got[Decimal("12")] == "临泉电焊工累计开展培训"
+
+
+def test_a_bare_act_verb_with_no_act_introduced_stays_itself():
+    assert indicators("今年以来，全县共培训860人。") == {Decimal("860"): "培训"}

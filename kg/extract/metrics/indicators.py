@@ -201,6 +201,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     phrase = _tidy(phrase)
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
+    elif phrase in _ACT_VERBS:
+        phrase = _act_of_sentence(phrase, text, clause_start, previous)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
         phrase = part_at_place(places, previous[1], mentions)
@@ -268,6 +270,34 @@ def _widen_bare_verb(verb: str, q: Quantity, text: str) -> str:
     if verb in _TRANSFER_VERBS and q.unit in ("人", "名"):
         return verb + "劳动力"
     return verb
+
+
+# Verbs of an act that, standing alone before a figure (共培训4066人, 共输送1110人, 共举办48期), leave what was
+# trained, sent or held to an earlier clause of the sentence, where the act was introduced.
+_ACT_VERBS = frozenset({"培训", "输送", "举办", "开展", "组织", "开行", "运送", "发送", "接回", "接返", "开通"})
+# 开展修脚师培训, 开行“点对点”外出务工专列两趟: what an act-introducing verb names, up to a count or a clause stop
+_ACT_INTRODUCED = re.compile(r"(?:开展|举办|组织|开行|开通|实施|启动)了?([^，,；;。！？!?0-9一二三四五六七八九十两]{2,14})")
+
+
+def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[int, str] | None) -> str:
+    """A bare verb of an act, widened by the words of the sentence that say what act it is: the indicator of the
+    figure before it when that names the same act (“某某护工”累计开展培训17期，共培训2万人), else what an earlier
+    clause introduced (开展修脚师培训，共举办48期、培训4066人; 开行外出务工专列两趟，共输送1110人)."""
+    if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
+        return previous[1]  # (…开展培训17期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
+    introduced = None
+    for introduced in _ACT_INTRODUCED.finditer(text, 0, clause_start):
+        pass  # the last one before the figure's clause
+    if introduced is None:
+        return verb
+    topic = _QUOTE_MARKS.sub("", introduced.group(1))
+    if topic.endswith(verb):
+        return topic
+    return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办修脚师培训; 外出务工专列输送
+
+
+_HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  # they take the act itself as their object
+_HOLDING_ENDS = tuple(sorted(_HOLDING_VERBS))
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
