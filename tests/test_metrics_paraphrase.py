@@ -238,3 +238,17 @@ def test_a_bare_act_verb_takes_the_same_act_counted_just_before():
 
 def test_a_bare_act_verb_with_no_act_introduced_stays_itself():
     assert indicators("今年以来，全县共培训860人。") == {Decimal("860"): "培训"}
+
+
+# -- which figures: 超过N%的X is a share, 超过N岁的X a bound ---------------------------------------------------
+
+def test_more_than_a_share_of_a_noun_is_a_share_the_report_states():
+    for body, value in (("据介绍，这个3000多人的村子，超过60%的人家都盖起了新楼。", 60),
+                        ("今年全县超过80%的脱贫户实现了稳定增收。", 80)):
+        shares = [o for o in observations(_LINQUAN_INTRO + body) if o.unit == "%"]
+        assert [(o.region, o.value) for o in shares] == [(LINQUAN, Decimal(value))], (body, shares)
+        assert shares[0].indicator.endswith("比例"), shares
+
+
+def test_more_than_an_age_before_a_noun_stays_a_bound():
+    assert not observations(_LINQUAN_INTRO + "超过60岁的老人大多留在村里。")

@@ -184,7 +184,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             return part[-_INDICATOR_MAX:]  # 累计培训2800人，其中脱贫人口1200人 -> 累计培训中脱贫人口
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
-        return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "数量")
+        # (超过70%的人家…: the share of what follows)
+        return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "比例" if q.unit == "%" else "数量")
     share = _SHARE_IS.match(text, q.end) if q.unit == "%" and before else None
     if share:
         # 老板八成是本地人, 学员中六成是女性: the share of the group that is of that kind

@@ -232,7 +232,8 @@ def _bound(f: _Figure) -> bool:
         return True
     if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
         return True
-    return q.raw.startswith("超过") and after == "的"
+    # (超过70%的人家: a share of the noun after it, which the report states, not a bound)
+    return q.raw.startswith("超过") and after == "的" and q.unit != "%"
 
 
 def _threshold(f: _Figure) -> bool:
