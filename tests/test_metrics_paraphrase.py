@@ -229,6 +229,8 @@ def test_a_bare_act_verb_takes_the_act_an_earlier_clause_introduced():
     assert got == {Decimal("12"): "举办电焊工培训", Decimal("860"): "电焊工培训"}
     got = indicators("今年，临泉县开行“点对点”外出务工专列3趟，共输送1500人。")
     assert got[Decimal("1500")] == "点对点外出务工专列输送"
+    got = indicators("今年，临泉县开展电焊、叉车、家政等职业技能培训20期，培训900人次。")
+    assert got[Decimal("900")] == "职业技能培训"  # the examples before 等 are not the act
 
 
 def test_a_bare_act_verb_takes_the_same_act_counted_just_before():

@@ -277,7 +277,8 @@ def _widen_bare_verb(verb: str, q: Quantity, text: str) -> str:
 # trained, sent or held to an earlier clause of the sentence, where the act was introduced.
 _ACT_VERBS = frozenset({"培训", "输送", "举办", "开展", "组织", "开行", "运送", "发送", "接回", "接返", "开通"})
 # 开展修脚师培训, 开行“点对点”外出务工专列两趟: what an act-introducing verb names, up to a count or a clause stop
-_ACT_INTRODUCED = re.compile(r"(?:开展|举办|组织|开行|开通|实施|启动)了?([^，,；;。！？!?0-9一二三四五六七八九十两]{2,14})")
+_ACT_INTRODUCED = re.compile(r"(?:开展|举办|组织|开行|开通|实施|启动)了?([^，,；;。！？!?0-9]{2,24}?)"
+                             r"(?=[0-9一二三四五六七八九十两]|[，,；;。！？!?]|$)")
 
 
 def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[int, str] | None) -> str:
@@ -292,6 +293,8 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     if introduced is None:
         return verb
     topic = _QUOTE_MARKS.sub("", introduced.group(1))
+    if "等" in topic:
+        topic = topic[topic.rfind("等") + 1:]  # 开展中式烹调、电工等职业技能培训: the examples are not the act
     if topic.endswith(verb):
         return topic
     return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办修脚师培训; 外出务工专列输送
