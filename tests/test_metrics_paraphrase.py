@@ -254,3 +254,17 @@ def test_more_than_a_share_of_a_noun_is_a_share_the_report_states():
 
 def test_more_than_an_age_before_a_noun_stays_a_bound():
     assert not observations(_LINQUAN_INTRO + "超过60岁的老人大多留在村里。")
+
+
+# -- which figures: a figure inside a condition is a rule's threshold ----------------------------------------------
+
+def test_a_figure_in_a_condition_is_no_statement():
+    for body in ("只要在某个城市就业的临泉籍务工人员达到20人，县里就会派驻专门工作人员。",
+                 "凡是吸纳10名脱贫劳动力就业的车间，县里都给予奖励。",
+                 "如果一个村外出务工的人数超过100人，就设立一个劳务服务站。"):
+        assert not observations(_LINQUAN_INTRO + body), body
+
+
+def test_a_count_of_what_met_a_condition_stays_a_statement():
+    obs = observations(_LINQUAN_INTRO + "今年全县吸纳脱贫劳动力就业的车间有35个。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("35"))}

@@ -236,6 +236,14 @@ def _bound(f: _Figure) -> bool:
     return q.raw.startswith("超过") and after == "的" and q.unit != "%"
 
 
+# 只要某城市的护工达到20人以上，就…; 凡是吸纳10人以上的企业…: a figure in a condition is a rule's threshold.
+_CONDITION = re.compile(r"[\s“”\"]*(?:只要|如果|假如|倘若|若是|一旦|凡是|凡(?=[\u4e00-\u9fff]))")
+
+
+def _condition(f: _Figure) -> bool:
+    return _CONDITION.match(f.text, f.clause_start) is not None
+
+
 def _threshold(f: _Figure) -> bool:
     """不少于, 不超过, 最高, 年满 … before the number: a rule's threshold."""
     return f.head.endswith(_THRESHOLD_BEFORE)
@@ -378,7 +386,7 @@ def is_statement(q: Quantity, text: str, masked: list[tuple[int, int]]) -> bool:
     # suffix or a 的 after the figure for a bound): this runs for every figure.
     if (_ordinal_or_code(figure) or (masked and _in_quote_or_aside(figure))
             or ((q.suffix or figure.after == "的") and _bound(figure))
-            or _threshold(figure) or _event_part(figure) or _target(figure)):
+            or _threshold(figure) or _event_part(figure) or _target(figure) or _condition(figure)):
         return False
     if q.chinese and q.value <= 10:
         for rule in _SMALL_CHINESE_COUNT:
