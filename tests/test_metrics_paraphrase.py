@@ -268,3 +268,16 @@ def test_a_figure_in_a_condition_is_no_statement():
 def test_a_count_of_what_met_a_condition_stays_a_statement():
     obs = observations(_LINQUAN_INTRO + "今年全县吸纳脱贫劳动力就业的车间有35个。")
     assert regions_of(obs) == {(LINQUAN, Decimal("35"))}
+
+
+# -- which figures: a timetable of named days is no goal -------------------------------------------------------------
+
+def test_trains_set_for_named_days_are_a_timetable_not_a_goal():
+    for body, value in (("记者了解到，3月2日、5日、8日还将陆续开出3趟专列。", 3),
+                        ("2月15日和20日县里将继续组织2批务工人员赴浙。", 2)):
+        obs = observations(_LINQUAN_INTRO + body)
+        assert regions_of(obs) == {(LINQUAN, Decimal(value))}, (body, obs)
+
+
+def test_trains_promised_for_the_year_stay_a_goal():
+    assert not observations(_LINQUAN_INTRO + "今年县里还将陆续开出10趟专列。")

@@ -68,6 +68,7 @@ _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", 
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
 _FORECAST = re.compile(r"预计|预测|预期")
+_DAYS_NAMED = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 _FUNDS = re.compile(r"资金|补助|补贴|资助|经费|奖补|项目|专项债|贷款")
 # 给予每人每年300至500元交通补贴, 给予5000元一次性创业补贴: a money figure qualifying a subsidy, granted per
 # head, is the standard of a policy, not an amount paid out (发放补助资金186万元 stays).
@@ -289,6 +290,8 @@ def _target(f: _Figure) -> bool:
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
+    if target and target.group().startswith("将") and _DAYS_NAMED.search(text, f.clause_start, target.start()):
+        return False  # 8月26日、30日还将陆续开出3趟专列: a timetable of named days, not a goal
     return bool(target) and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start()))
 
 
