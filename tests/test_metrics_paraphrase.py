@@ -281,3 +281,17 @@ def test_trains_set_for_named_days_are_a_timetable_not_a_goal():
 
 def test_trains_promised_for_the_year_stay_a_goal():
     assert not observations(_LINQUAN_INTRO + "今年县里还将陆续开出10趟专列。")
+
+
+# -- whose figure: 从X接回 names where a receiver fetched people from --------------------------------------------
+
+def test_people_fetched_from_a_place_are_counted_by_the_receiver():
+    for body in ("此前，宁波已组织5辆大巴，从临泉县、太和县接回160名务工人员。",
+                 "宁波市人社局主动对接，从临泉县招收电焊工160名。"):
+        obs = observations(_NINGBO_INTRO + body)
+        assert (NINGBO, Decimal("160")) in regions_of(obs), (body, obs)
+
+
+def test_people_setting_out_from_a_place_are_still_that_place_s():
+    obs = observations(_FUYANG_INTRO + "上午，从临泉县出发的专列载着600名务工人员驶向宁波。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("600"))}

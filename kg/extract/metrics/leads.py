@@ -61,6 +61,8 @@ _WORK_AFTER = re.compile(
 _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举行|举办|召开|开幕|启动|揭幕|闭幕)的")
 # 在X(的)家政市场中占有…, 在X建筑市场上: the market of a place is where workers are (their share of it), as 在X务工 is.
 _MARKET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?市场(?:中|上|里|内)?")
+# 从X接回N名…: X is where a receiver fetched people from; the clause is the receiver's (the clause before names it)
+_FETCHED_AFTER = re.compile(r"(?:等地|等)?(?:接回|接返|接来|迎回|招来|招聘|招收|招募|引进|引来)")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
 # 铜仁市31名学生来到苏州 has none and keeps 铜仁 as its subject.
@@ -323,6 +325,8 @@ def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: in
         return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end) or _MARKET_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
+    if stripped.endswith("从"):
+        return bool(_FETCHED_AFTER.match(text, _list_end(text, mentions, k, offset)))
     return False
 
 
