@@ -295,3 +295,20 @@ def test_people_fetched_from_a_place_are_counted_by_the_receiver():
 def test_people_setting_out_from_a_place_are_still_that_place_s():
     obs = observations(_FUYANG_INTRO + "上午，从临泉县出发的专列载着600名务工人员驶向宁波。")
     assert regions_of(obs) == {(LINQUAN, Decimal("600"))}
+
+
+# -- when and what: the baseline of a comparison written with 的 -------------------------------------------------
+
+def test_last_year_s_value_written_as_the_object_of_a_comparison_is_last_year_s():
+    for body, when in (("今年以来，临泉县输出农村劳动力3.2万人，比去年同期的2.8万人增加4000人，增幅达14%。", "去年同期"),
+                       ("今年以来，临泉县输出农村劳动力3.2万人，较上年的2.8万人增长了4000人。", "上年")):
+        obs = {o.value: o for o in observations(_LINQUAN_INTRO + body)}
+        base = obs[Decimal("28000")]
+        assert (base.year, base.indicator) == (2023, when + "输出农村劳动力"), (body, base)
+        assert obs[Decimal("4000")].indicator in ("输出农村劳动力同比增加", "输出农村劳动力同比增长")
+        assert obs[Decimal("4000")].year == 2024
+
+
+def test_a_change_written_without_a_baseline_stays_this_year_s():
+    obs = {o.value: o for o in observations(_LINQUAN_INTRO + "今年以来，临泉县输出农村劳动力3.2万人，比去年同期多输出4000人。")}
+    assert obs[Decimal("4000")].year == 2024

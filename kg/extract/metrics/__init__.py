@@ -10,8 +10,8 @@ from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
 from kg.extract.metrics.owners import region_for, respectively
 from kg.extract.metrics.statements import (
-    baseline_in_brackets, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans, metric_unit,
-    own_wage,
+    baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
+    metric_unit, own_wage,
 )
 from kg.extract.metrics.years import SPAN_KINDS, TABLE_LINE, present_after, year_after, year_for, year_markers
 
@@ -72,6 +72,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             items = (respective_items(text, [q for q, _ in candidates], mentions, sentence.start)
                      if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
+            compares = "比" in text or "较" in text or "与" in text
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
             # the article's brands, where the sentence may name one (else no figure of it can be a brand's)
             sentence_homes = homes if candidates and homes.may_own(text) else None
@@ -86,6 +87,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 if region is None:
                     continue
                 baseline = baseline_in_brackets(q, text) if masked else None
+                if baseline is None and compares:
+                    baseline = baseline_of(q, text)  # 比去年同期的1.48万人增加: the same, written with 的
                 if baseline is not None:
                     # 较去年同期（1.48万人）增加…: last year's figure, of what the figure before it counts; the
                     # change after the brackets still compares with that figure, so `previous` stays

@@ -162,6 +162,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
+        if "的" in before:
+            before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的1.48万人增加: the baseline, read apart
         comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
         if comparison and comparison.group("year"):
             return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
@@ -287,11 +289,10 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     clause introduced (开展修脚师培训，共举办48期、培训4066人; 开行外出务工专列两趟，共输送1110人)."""
     if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
         return previous[1]  # (…开展培训17期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
-    introduced = None
-    for introduced in _ACT_INTRODUCED.finditer(text, 0, clause_start):
-        pass  # the last one before the figure's clause
-    if introduced is None:
+    acts = list(_ACT_INTRODUCED.finditer(text, 0, clause_start))
+    if not acts:
         return verb
+    introduced = acts[-1]  # the last one before the figure's clause
     topic = _QUOTE_MARKS.sub("", introduced.group(1))
     if "等" in topic:
         topic = topic[topic.rfind("等") + 1:]  # 开展中式烹调、电工等职业技能培训: the examples are not the act
@@ -380,6 +381,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|[A-Za-z0-9]+)+$")
 _CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
 _DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
+_BASELINE_WITH_DE = re.compile(r"的[0-9.０-９]+[万亿千百]?[余多]?(?:人次|人|名|元|个|家|户|趟|期)?(?=增加|增长|减少|下降|提高)")
 _COMPARED_MAX = 24  # 较去年同期（1.48万人）增加: a comparison with its baseline in brackets, not a sentence
 _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")

@@ -407,6 +407,21 @@ _BASELINE_BRACKET = re.compile(r"(?:较|比|同比|与)(?P<when>去年|上年|�
 _YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 
 
+# 比去年同期的1.48万人增加2.22万人: the baseline written as the comparison's object, with 的, and the change after it.
+_BASELINE_OF = re.compile(r"(?:较|比|与)(?P<when>去年|上年|上一年|前年)(?P<same>同期)?的$")
+_CHANGE_AFTER_BASELINE = re.compile(r"(?:相比|相较)?[，,]?(?:增加|增长|减少|下降|提高|多出|翻)")
+
+
+def baseline_of(q: Quantity, text: str) -> tuple[str, int | None] | None:
+    """(the time words, how many years back) when the figure is the earlier time's value a comparison names with
+    的 before the change (比去年同期的1.48万人增加…)."""
+    ns = q.number_start if q.number_start else q.start
+    m = _BASELINE_OF.search(text, max(0, ns - 8), ns)
+    if m is None or m.end() != ns or not _CHANGE_AFTER_BASELINE.match(text, q.end):
+        return None
+    return m.group("when") + (m.group("same") or ""), _YEARS_BACK[m.group("when")]
+
+
 def baseline_in_brackets(q: Quantity, text: str) -> tuple[str, int | None] | None:
     """(the time words, how many years back) when the figure alone fills brackets after a comparison word."""
     ns = q.number_start if q.number_start else q.start
