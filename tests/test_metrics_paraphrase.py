@@ -312,3 +312,17 @@ def test_last_year_s_value_written_as_the_object_of_a_comparison_is_last_year_s(
 def test_a_change_written_without_a_baseline_stays_this_year_s():
     obs = {o.value: o for o in observations(_LINQUAN_INTRO + "今年以来，临泉县输出农村劳动力3.2万人，比去年同期多输出4000人。")}
     assert obs[Decimal("4000")].year == 2024
+
+
+# -- what: people counted on a trip are counted with the ride and where it goes -----------------------------------
+
+def test_people_riding_somewhere_are_counted_with_the_ride_and_where_to():
+    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴宁波、温州。")
+    assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴宁波、温州"}
+    got = indicators("当天，临泉县的600余名务工者在临泉站坐上政府免费提供的“务工专列”，奔赴江苏、上海。")
+    assert got == {Decimal("600"): "务工者坐上务工专列奔赴江苏、上海"}
+
+
+def test_a_ride_with_nowhere_to_go_is_no_trip():
+    assert indicators("清晨，60名务工人员在县客运站登上大巴。") == {Decimal("60"): "务工人员"}
+    assert indicators("清晨，60名务工人员免费乘坐大巴。") == {Decimal("60"): "务工人员免费乘坐大巴"}

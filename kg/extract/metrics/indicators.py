@@ -150,7 +150,12 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         after = _counted_noun(text[q.end:j])
         gathered = verb if verb is not None and verb.start() < j and after and q.unit in ("人", "名") else None
         if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
-            after += _trip_after(text, gathered.start())  # 1400名务工者在某站，乘坐专列，前往某地
+            after += _trip_after(text, gathered.start())  # 1400名务工者在某站(，)乘坐专列，前往某地
+        elif after and q.unit in ("人", "名") and (ride := _RIDE_IN.search(after)) is not None \
+                and text.startswith(after[:ride.end()], q.end):
+            trip = _trip_after(text, q.end + ride.start())
+            if trip and _GO.search(trip):
+                after = after[:ride.start()] + trip  # 150名农民工免费坐上3辆大客车，奔赴某地: the whole trip
         carried = _CARRIED.search(before)
         if carried and after:
             # 大巴车载着76名农民工, 由A开往B的D52次列车，搭着430名务工人员: the vehicle and the people on it
@@ -336,20 +341,24 @@ _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
 
 # 在某县火车站， (where the people gathered), 乘坐/搭乘 (less what qualifies the vehicle: 政府提供的“定制火车”),
 # 前往/奔赴 and where to: the trip that the people counted made, told over the clauses after them.
-_GATHERED_AT = re.compile(r"在[^，,；;。！？!?]{1,12}[，,]")
-_RIDE = re.compile(r"(乘坐|搭乘|坐上|登上|踏上)(?:[^，,；;。！？!?的]{0,12}的)?([^，,；;。！？!?的]{1,10})")
+_RIDE_IN = re.compile(r"(?:免费)?(?:乘坐|搭乘|坐上|乘上)")  # a ride the words after a count of people start
+_GATHERED_AT = re.compile(r"在[^，,；;。！？!?]{1,12}?[，,]?(?=免费|乘坐|搭乘|坐上|登上|踏上|乘上)")
+_RIDE = re.compile(r"((?:免费)?(?:乘坐|搭乘|坐上|登上|踏上|乘上))(?:[^，,；;。！？!?的]{0,12}的)?"
+                   r"([^，,；;。！？!?的]{1,10}?)(?=[，,]?(?:前往|奔赴|赶赴|驶向|开往|赴)|[，,；;。！？!?的]|$)")
 _GO = re.compile(r"[，,]?(前往|奔赴|赶赴|驶向|开往|赴)([^，,；;。！？!?]{1,10})")
 
 
 def _trip_after(text: str, at: int) -> str:
-    """乘坐定制火车前往某省、某市: the ride (and where to) in the clauses after where the people gathered."""
+    """乘坐定制火车前往某省、某市: the ride (and where to) in the clauses after where the people gathered, or right
+    after them (免费坐上大客车，奔赴某地). A ride in the counted people's own clause with nowhere to go (在县客运站
+    登上大巴) is an event of theirs, not what they are counted as."""
     gathered = _GATHERED_AT.match(text, at)
-    if gathered is None:
-        return ""
-    ride = _RIDE.match(text, gathered.end())
+    ride = _RIDE.match(text, gathered.end() if gathered is not None else at)
     if ride is None:
         return ""
     going = _GO.match(text, ride.end())
+    if going is None and (gathered is None or gathered.group()[-1:] not in "，,"):
+        return ""
     trip = ride.group(1) + ride.group(2) + (going.group(1) + going.group(2) if going else "")
     return _QUOTE_MARKS.sub("", trip)
 
