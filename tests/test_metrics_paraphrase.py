@@ -326,3 +326,17 @@ def test_people_riding_somewhere_are_counted_with_the_ride_and_where_to():
 def test_a_ride_with_nowhere_to_go_is_no_trip():
     assert indicators("清晨，60名务工人员在县客运站登上大巴。") == {Decimal("60"): "务工人员"}
     assert indicators("清晨，60名务工人员免费乘坐大巴。") == {Decimal("60"): "务工人员免费乘坐大巴"}
+
+
+# -- what: the kind after a list of examples, not the last example ---------------------------------------------
+
+def test_the_kind_after_a_list_of_examples_is_what_is_counted():
+    got = indicators("今年以来，临泉县共举办电焊、叉车、电动缝纫等各类技能培训班逾60期。")
+    assert got == {Decimal("60"): "各类技能培训班"}
+    got = indicators("目前，全县已建成服装、电子、箱包等就业帮扶车间45个。")
+    assert got == {Decimal("45"): "就业帮扶车间"}
+
+
+def test_a_word_with_deng_inside_is_no_list_of_examples():
+    got = indicators("今年，全县高职、中等职业学校毕业生1200人返乡就业。")
+    assert got[Decimal("1200")].startswith("中等职业学校毕业生")
