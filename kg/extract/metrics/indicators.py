@@ -155,9 +155,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             after += _trip_after(text, gathered.start())  # 1400名务工者在某站(，)乘坐专列，前往某地
         elif after and q.unit in ("人", "名") and (ride := _RIDE_IN.search(after)) is not None \
                 and text.startswith(after[:ride.end()], q.end):
-            trip = _trip_after(text, q.end + ride.start())
+            # 150名农民工免费坐上3辆大客车，奔赴某地: the whole trip, where the people are all the figure counts
+            # (not where words before the figure say more: 人社局组织386名务工人员乘坐…, 同月还有360名…)
+            trip = _trip_after(text, q.end + ride.start()) if not before or _FUNCTION_ONLY.match(before) else ""
             if trip and _GO.search(trip):
-                after = after[:ride.start()] + trip  # 150名农民工免费坐上3辆大客车，奔赴某地: the whole trip
+                after = after[:ride.start()] + trip
         carried = _CARRIED.search(before)
         if carried and after:
             # 大巴车载着76名农民工, 由A开往B的D52次列车，搭着430名务工人员: the vehicle and the people on it
