@@ -60,45 +60,45 @@ def test_a_deadline_year_after_to_still_lies_ahead_of_the_writer():
 
 # -- whose figure: a venue is not the clause's subject ----------------------------------------------------------
 
-LINQUAN, NINGBO = "341221", "330200"
+LINQUAN, JIAXING = "341221", "330400"
 _LINQUAN_INTRO = "临泉县劳务输出工作推进会召开。\n"
 
 
 def test_the_place_an_event_was_held_in_does_not_own_the_figures_of_the_article_s_workers():
-    for body in ("日前，在浙江宁波举行的一场技能比武中，200名临泉籍电焊工同台竞技，最终有8名“技术能手”脱颖而出。",
-                 "上月在宁波市召开的劳务对接会上，共有8名临泉务工人员获评“技术能手”，200人签约。"):
+    for body in ("日前，在浙江嘉兴举行的一场技能比武中，200名临泉籍电焊工同台竞技，最终有8名“技术能手”脱颖而出。",
+                 "上月在嘉兴市召开的劳务对接会上，共有8名临泉务工人员获评“技术能手”，200人签约。"):
         obs = observations(_LINQUAN_INTRO + body)
         assert (LINQUAN, Decimal("8")) in regions_of(obs), (body, obs)
-        assert not any(o.region == NINGBO for o in obs), (body, obs)
+        assert not any(o.region == JIAXING for o in obs), (body, obs)
 
 
 def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
-    obs = observations(_LINQUAN_INTRO + "在宁波市，今年已举办招聘会60场。")
-    assert regions_of(obs) == {(NINGBO, Decimal("60"))}
+    obs = observations(_LINQUAN_INTRO + "在嘉兴市，今年已举办招聘会60场。")
+    assert regions_of(obs) == {(JIAXING, Decimal("60"))}
 
 
 # -- whose figure: time words before the place a clause opens on; a place's market --------------------------------
 
-_NINGBO_INTRO = "宁波市建筑业用工情况通报会召开。\n"
+_JIAXING_INTRO = "嘉兴市建筑业用工情况通报会召开。\n"
 
 
 def test_a_clause_opening_on_every_year_or_in_recent_years_still_opens_on_its_place():
     for when in ("每年", "近年来", "多年来"):
-        obs = observations(_NINGBO_INTRO + f"目前，{when}由临泉县有组织输出的电焊工有3000多人，人均年收入8万元以上。")
+        obs = observations(_JIAXING_INTRO + f"目前，{when}由临泉县有组织输出的电焊工有3000多人，人均年收入8万元以上。")
         assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("80000"))}, (when, obs)
 
 
 def test_a_share_of_a_place_s_market_is_the_workers_origin_s():
-    for market in ("在宁波市建筑市场中占有5%的份额", "在宁波的家政市场上占到5%"):
-        obs = observations(_NINGBO_INTRO + f"目前，临泉县每年输出电焊工3000多人，{market}。")
+    for market in ("在嘉兴市建筑市场中占有5%的份额", "在嘉兴的家政市场上占到5%"):
+        obs = observations(_JIAXING_INTRO + f"目前，临泉县每年输出电焊工3000多人，{market}。")
         assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("5"))}, (market, obs)
 
 
 def test_workers_counted_where_they_work_and_a_market_named_as_subject_stay_apart():
-    obs = observations(_LINQUAN_INTRO + "每年在宁波务工的电焊工有3000多人。")
+    obs = observations(_LINQUAN_INTRO + "每年在嘉兴务工的电焊工有3000多人。")
     assert regions_of(obs) == {(LINQUAN, Decimal("3000"))}
-    obs = observations(_NINGBO_INTRO + "宁波市人力资源市场今年举办招聘会60场。")
-    assert regions_of(obs) == {(NINGBO, Decimal("60"))}
+    obs = observations(_JIAXING_INTRO + "嘉兴市人力资源市场今年举办招聘会60场。")
+    assert regions_of(obs) == {(JIAXING, Decimal("60"))}
 
 
 # -- whose figure: a list of the subject's places speaks of them together -----------------------------------------
@@ -108,29 +108,29 @@ _FUYANG_INTRO = "阜阳市春风行动启动。\n"
 
 
 def test_people_of_a_list_of_the_subject_s_counties_are_the_subject_s():
-    for body in ("首趟专列载着临泉县、太和县的2600余名务工人员驶向宁波。",
-                 "上午，专车把临泉、界首两地的2600名务工人员送到了苏州。",
+    for body in ("首趟专列载着临泉县、太和县的2600余名务工人员驶向嘉兴。",
+                 "上午，专车把临泉、界首两地的2600名务工人员送到了镇江。",
                  "专列上有临泉县和太和县的务工人员2600人。"):
         obs = observations(_FUYANG_INTRO + body)
         assert regions_of(obs) == {(FUYANG, Decimal("2600"))}, (body, obs)
 
 
 def test_people_of_one_county_of_the_subject_stay_the_county_s():
-    obs = observations(_FUYANG_INTRO + "首趟专列载着临泉县的2600余名务工人员驶向宁波。")
+    obs = observations(_FUYANG_INTRO + "首趟专列载着临泉县的2600余名务工人员驶向嘉兴。")
     assert regions_of(obs) == {(LINQUAN, Decimal("2600"))}
 
 
 # -- whose figure: X籍 names people, not the records a place keeps about them ----------------------------------
 
 def test_records_about_people_of_a_place_are_the_record_keeper_s():
-    for body in ("据宁波市人社局介绍，宁波对5.2万个临泉籍在甬流动人口数据进行了分析比对。",
-                 "宁波市梳理了5.2万条临泉籍务工人员的参保信息。"):
+    for body in ("据嘉兴市人社局介绍，嘉兴对5.2万个临泉籍在禾流动人口数据进行了分析比对。",
+                 "嘉兴市梳理了5.2万条临泉籍务工人员的参保信息。"):
         obs = observations(_FUYANG_INTRO + body)
-        assert regions_of(obs) == {(NINGBO, Decimal("52000"))}, (body, obs)
+        assert regions_of(obs) == {(JIAXING, Decimal("52000"))}, (body, obs)
 
 
 def test_people_of_a_place_counted_by_a_receiver_stay_the_place_s():
-    obs = observations(_FUYANG_INTRO + "宁波市已接回5200名临泉籍务工人员。")
+    obs = observations(_FUYANG_INTRO + "嘉兴市已接回5200名临泉籍务工人员。")
     assert regions_of(obs) == {(LINQUAN, Decimal("5200"))}
 
 
@@ -180,41 +180,41 @@ def test_a_pronoun_that_only_introduces_what_an_official_says_keeps_the_figures(
 
 
 def test_a_pronoun_in_one_worker_s_story_still_sets_his_figures_aside():
-    obs = observations("临泉县劳务输出工作推进会召开。\n他说，去年他和3名工友一起到宁波打工。")
+    obs = observations("临泉县劳务输出工作推进会召开。\n他说，去年他和3名工友一起到嘉兴打工。")
     assert not obs
 
 
 # -- whose figure: a list of places across provinces opens no clause ----------------------------------------------
 
 def test_a_list_of_places_in_several_provinces_leads_to_none_of_them():
-    for body in ("春运期间，由合肥、南京、郑州等地始发的务工专列陆续开行，共计12列。",
-                 "春运期间，从阜阳、信阳、商丘等地开出的务工专列，共计12列。"):
+    for body in ("春运期间，由合肥、镇江、九江等地始发的务工专列陆续开行，共计12列。",
+                 "春运期间，从阜阳、信阳、九江等地开出的务工专列，共计12列。"):
         obs = observations("安徽省春风行动启动。\n" + body)
         assert regions_of(obs) == {(ANHUI, Decimal("12"))}, (body, obs)
 
 
 def test_a_list_of_places_in_one_city_still_leads_to_the_city():
-    obs = observations("安徽省春风行动启动。\n春运期间，由临泉县、太和县等地开往上海的务工专列陆续开行，共计12列。")
+    obs = observations("安徽省春风行动启动。\n春运期间，由临泉县、太和县等地开往常州的务工专列陆续开行，共计12列。")
     assert regions_of(obs) == {(FUYANG, Decimal("12"))}
 
 
 # -- whose figure: people from a list of places the passage's own region belongs to --------------------------------
 
 def test_people_from_a_list_of_places_holding_the_subject_are_the_list_s_region():
-    for body in ("专列从临泉站始发，车上共载有来自阜阳市、亳州市、宿州市等地的800余名务工人员。",
-                 "专列从临泉站始发，车上有来自阜阳市、亳州市、宿州市等地的务工人员800余名。"):
+    for body in ("专列从临泉站始发，车上共载有来自阜阳市、亳州市、滁州市等地的800余名务工人员。",
+                 "专列从临泉站始发，车上有来自阜阳市、亳州市、滁州市等地的务工人员800余名。"):
         obs = observations(_LINQUAN_INTRO + body)
         assert regions_of(obs) == {(ANHUI, Decimal("800"))}, (body, obs)
 
 
 def test_people_from_a_list_of_places_a_receiver_takes_in_stay_the_receiver_s():
-    obs = observations(_NINGBO_INTRO + "今年宁波市接收了来自阜阳市、亳州市、宿州市等地的务工人员800余名。")
-    assert regions_of(obs) == {(NINGBO, Decimal("800"))}
+    obs = observations(_JIAXING_INTRO + "今年嘉兴市接收了来自阜阳市、亳州市、滁州市等地的务工人员800余名。")
+    assert regions_of(obs) == {(JIAXING, Decimal("800"))}
 
 
 def test_two_places_in_partnership_lead_with_the_first():
     # A与B合作… is a partnership, not a list: the first place is the actor (a seed article reads so)
-    obs = observations("安徽省春风行动启动。\n2023年以来，临泉县与宁波市合作培训劳动力1万余人。")
+    obs = observations("安徽省春风行动启动。\n2023年以来，临泉县与嘉兴市合作培训劳动力1万余人。")
     assert regions_of(obs) == {(LINQUAN, Decimal("10000"))}
 
 
@@ -286,14 +286,14 @@ def test_trains_promised_for_the_year_stay_a_goal():
 # -- whose figure: 从X接回 names where a receiver fetched people from --------------------------------------------
 
 def test_people_fetched_from_a_place_are_counted_by_the_receiver():
-    for body in ("此前，宁波已组织5辆大巴，从临泉县、太和县接回160名务工人员。",
-                 "宁波市人社局主动对接，从临泉县招收电焊工160名。"):
-        obs = observations(_NINGBO_INTRO + body)
-        assert (NINGBO, Decimal("160")) in regions_of(obs), (body, obs)
+    for body in ("此前，嘉兴已组织5辆大巴，从临泉县、太和县接回160名务工人员。",
+                 "嘉兴市人社局主动对接，从临泉县招收电焊工160名。"):
+        obs = observations(_JIAXING_INTRO + body)
+        assert (JIAXING, Decimal("160")) in regions_of(obs), (body, obs)
 
 
 def test_people_setting_out_from_a_place_are_still_that_place_s():
-    obs = observations(_FUYANG_INTRO + "上午，从临泉县出发的专列载着600名务工人员驶向宁波。")
+    obs = observations(_FUYANG_INTRO + "上午，从临泉县出发的专列载着600名务工人员驶向嘉兴。")
     assert regions_of(obs) == {(LINQUAN, Decimal("600"))}
 
 
@@ -317,10 +317,10 @@ def test_a_change_written_without_a_baseline_stays_this_year_s():
 # -- what: people counted on a trip are counted with the ride and where it goes -----------------------------------
 
 def test_people_riding_somewhere_are_counted_with_the_ride_and_where_to():
-    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴宁波、温州。")
-    assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴宁波、温州"}
-    got = indicators("当天，临泉县的600余名务工者在临泉站坐上政府免费提供的“务工专列”，奔赴江苏、上海。")
-    assert got == {Decimal("600"): "务工者坐上务工专列奔赴江苏、上海"}
+    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴嘉兴、湖州。")
+    assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴嘉兴、湖州"}
+    got = indicators("当天，临泉县的600余名务工者在临泉站坐上政府免费提供的“务工专列”，奔赴湖州、常州。")
+    assert got == {Decimal("600"): "务工者坐上务工专列奔赴湖州、常州"}
 
 
 def test_a_ride_with_nowhere_to_go_is_no_trip():
