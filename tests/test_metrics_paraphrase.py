@@ -337,6 +337,13 @@ def test_the_kind_after_a_list_of_examples_is_what_is_counted():
     assert got == {Decimal("45"): "就业帮扶车间"}
 
 
+def test_a_list_of_places_or_a_bare_kind_after_deng_keeps_its_reading():
+    got = indicators("“临泉月嫂”已累计培训2600余人次，在嘉兴、湖州等城市从业的有900多人。")
+    assert got[Decimal("900")].startswith("在嘉兴、湖州等城市从业")
+    got = indicators("今年，临泉县累计争取稳岗补贴、交通补助等资金380万元。")
+    assert got[Decimal("3800000")] == "交通补助等资金"
+
+
 def test_a_word_with_deng_inside_is_no_list_of_examples():
     got = indicators("今年，全县高职、中等职业学校毕业生1200人返乡就业。")
     assert got[Decimal("1200")].startswith("中等职业学校毕业生")

@@ -120,8 +120,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # 涉及电工、焊工等10个工种: the examples neither; the verb that governs the list stays
         governing = _LIST_VERB.match(text, clause_start)
         before = governing.group() if governing else ""
-    elif comma >= 0 and "等" in before and (kind := _KIND_AFTER_EXAMPLES.search(before)) is not None:
-        before = kind.group(1)  # 举办A、B、C等各类技能培训班130期: the kind after the examples is what is counted
+    elif comma >= 0 and list_start is None and "等" in before \
+            and (kind := _KIND_AFTER_EXAMPLES.search(before)) is not None:
+        # 举办A、B、C等各类技能培训班130期: the kind after the examples is what is counted (not after places,
+        # 在北京、杭州等城市从业的, nor a bare kind that says less than the examples: 稳岗补贴、交通补助等资金)
+        before = kind.group(1)
     if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
         before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议80余份: the object of the verb
     if before[-1:] in _TRAIL_LAST:
@@ -337,7 +340,7 @@ _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")
 # the last 等 that closes a list of examples (not 平等, 高等, 等待, 等级), and the kind named after it
-_KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{2,})$")
+_KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{3,})$")
 _LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
 _CARRIED = re.compile(r"[载搭拉运带]着$")
 _VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
