@@ -801,9 +801,9 @@ def test_figures_of_one_list_or_range_share_what_they_count():
     obs = metrics(text)
     assert [o.indicator for o in obs] == ["各县输出月嫂"] * 3  # the noun after one figure stops at the next; 分别 is how
     obs = metrics("2023年，湘西州月嫂月薪一般在6000元至9000元之间。")
-    assert [o.indicator for o in obs] == ["月嫂月薪一般在"] * 2
+    assert [o.indicator for o in obs] == ["月嫂月薪一般"] * 2  # (在 frames the level: not part of what is counted)
     obs = metrics("2023年，湘西州月嫂月薪一般在6000至9000元之间。")
-    assert [o.indicator for o in obs] == ["月嫂月薪一般在"]
+    assert [o.indicator for o in obs] == ["月嫂月薪一般"]
 
 
 def test_where_people_work_names_a_bare_count():

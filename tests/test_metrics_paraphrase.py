@@ -347,3 +347,14 @@ def test_a_list_of_places_or_a_bare_kind_after_deng_keeps_its_reading():
 def test_a_word_with_deng_inside_is_no_list_of_examples():
     got = indicators("今年，全县高职、中等职业学校毕业生1200人返乡就业。")
     assert got[Decimal("1200")].startswith("中等职业学校毕业生")
+
+
+# -- what: 在 framing a level, the object of a signing verb ---------------------------------------------------
+
+def test_zai_framing_a_level_is_not_part_of_what_is_counted():
+    assert indicators("目前，临泉县小龙虾年产量在8万吨左右。") == {Decimal("80000"): "小龙虾年产量"}
+    assert indicators("目前，全县月嫂月收入普遍在6000元以上。") == {Decimal("6000"): "月嫂月收入普遍"}
+
+
+def test_zai_naming_where_people_work_stays():
+    assert indicators("今年在嘉兴务工的有1200人。")[Decimal("1200")].startswith("在嘉兴务工")

@@ -18,9 +18,10 @@ _START = attrgetter("start")
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
-                          rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的)+$")
+                          rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的"
+                          r"|(?<=[\u4e00-\u9fff]{2})在)+$")  # (年产量在16万吨左右: 在 frames the level)
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
-_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的有")
+_TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的有在")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
@@ -301,10 +302,9 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     clause introduced (开展修脚师培训，共举办48期、培训4066人; 开行外出务工专列两趟，共输送1110人)."""
     if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
         return previous[1]  # (…开展培训17期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
-    acts = list(_ACT_INTRODUCED.finditer(text, 0, clause_start))
-    if not acts:
+    introduced = _last_of(_ACT_INTRODUCED, text[:clause_start])  # the last one before the figure's clause
+    if introduced is None:
         return verb
-    introduced = acts[-1]  # the last one before the figure's clause
     topic = _QUOTE_MARKS.sub("", introduced.group(1))
     if "等" in topic:
         topic = topic[topic.rfind("等") + 1:]  # 开展中式烹调、电工等职业技能培训: the examples are not the act
@@ -339,6 +339,9 @@ _VERB_LONGEST = 4  # 脱颖而出, 走南闯北: the longest word _VERB_AFTER_NO
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")
+def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 # the last 等 that closes a list of examples (not 平等, 高等, 等待, 等级), and the kind named after it
 _KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{3,})$")
 _LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
