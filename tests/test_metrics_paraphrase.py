@@ -358,3 +358,13 @@ def test_zai_framing_a_level_is_not_part_of_what_is_counted():
 
 def test_zai_naming_where_people_work_stays():
     assert indicators("今年在嘉兴务工的有1200人。")[Decimal("1200")].startswith("在嘉兴务工")
+
+
+def test_what_a_long_clause_signed_is_the_object_of_its_signing_verb():
+    for verb in ("签下", "签订了", "签署"):
+        got = indicators(f"推介会上，来自长三角的用工企业和中介机构与各乡镇劳务站{verb}劳务合作协议60多份。")
+        assert got == {Decimal("60"): "劳务合作协议"}, verb
+
+
+def test_a_short_signing_clause_keeps_its_words():
+    assert indicators("全县共签订劳务合作协议60份。") == {Decimal("60"): "签订劳务合作协议"}

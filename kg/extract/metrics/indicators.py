@@ -126,8 +126,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # 举办A、B、C等各类技能培训班130期: the kind after the examples is what is counted (not after places,
         # 在北京、杭州等城市从业的, nor a bare kind that says less than the examples: 稳岗补贴、交通补助等资金)
         before = kind.group(1)
-    if len(before) > _LONG_BEFORE and 0 <= before.rfind("了") < len(before) - 2:
-        before = before[before.rfind("了") + 1:]  # …部门签订了劳务合作协议80余份: the object of the verb
+    if len(before) > _LONG_BEFORE and (signed := _last_of(_SIGNED, before)) is not None \
+            and signed.end() < len(before) - 1:
+        before = before[signed.end():]  # …部门签订了劳务合作协议80余份, …签下劳务合作协议100多份: the object
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
@@ -339,6 +340,10 @@ _VERB_LONGEST = 4  # 脱颖而出, 走南闯北: the longest word _VERB_AFTER_NO
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
 _JOINED = re.compile(r"[和与及]")
+# The last 了, or verb of signing, in a long run of words before a figure: what follows is the object counted.
+_SIGNED = re.compile(r"了|签下|签订|签署")
+
+
 def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
