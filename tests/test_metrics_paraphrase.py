@@ -368,3 +368,15 @@ def test_what_a_long_clause_signed_is_the_object_of_its_signing_verb():
 
 def test_a_short_signing_clause_keeps_its_words():
     assert indicators("全县共签订劳务合作协议60份。") == {Decimal("60"): "签订劳务合作协议"}
+
+
+def test_quoted_examples_then_their_place_before_a_count_are_not_what_is_counted():
+    got = indicators("眼下，“临泉电焊工”“太和月嫂”等阜阳8个地方特色鲜明的劳务品牌，带动就业2.6万人。")
+    assert got[Decimal("8")] == "地方特色鲜明的劳务品牌"
+    got = indicators("目前，“临泉电焊工”“太和月嫂”等临泉县8个劳务品牌，从业人员超过3万人。")
+    assert got[Decimal("8")] == "劳务品牌"
+
+
+def test_a_place_named_with_its_count_after_an_unquoted_word_keeps_its_words():
+    got = indicators("今年全县引进嘉兴等地企业12家。")
+    assert "企业" in got[Decimal("12")]

@@ -115,8 +115,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
-    if before.endswith(("”等", "\"等", "」等")):
-        before = ""  # “甲”、“乙”等3个品牌: the examples are not what is counted
+    if before.endswith(("”等", "\"等", "」等")) or _names_then_place(before, mentions):
+        before = ""  # “甲”、“乙”等3个品牌 (等某市10个品牌): the examples are not what is counted
     elif before.endswith("等") and ("、" in text[clause_start:q.start] or _JOINED.search(before)):
         # 涉及电工、焊工等10个工种: the examples neither; the verb that governs the list stays
         governing = _LIST_VERB.match(text, clause_start)
@@ -316,6 +316,15 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
 
 _HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  # they take the act itself as their object
 _HOLDING_ENDS = tuple(sorted(_HOLDING_VERBS))
+
+
+_NAMES_THEN_PLACE = re.compile(r"[”」\"]等([\u4e00-\u9fff]{2,8})$")
+
+
+def _names_then_place(before: str, mentions: list[RegionMention]) -> bool:
+    """“甲”“乙”等某市10个品牌: quoted examples, then only the place whose they are, before the figure."""
+    tail = _NAMES_THEN_PLACE.search(before) if "等" in before else None
+    return tail is not None and any(m.surface == tail.group(1) for m in mentions)
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
