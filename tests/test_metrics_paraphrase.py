@@ -380,3 +380,16 @@ def test_quoted_examples_then_their_place_before_a_count_are_not_what_is_counted
 def test_a_place_named_with_its_count_after_an_unquoted_word_keeps_its_words():
     got = indicators("今年全县引进嘉兴等地企业12家。")
     assert "企业" in got[Decimal("12")]
+
+
+# -- what: a bare count of vehicles counts the vehicles its sentence named ----------------------------------------
+
+def test_a_bare_count_of_trains_or_buses_counts_the_vehicles_named_before_it():
+    got = indicators("春运期间，由临泉站开往嘉兴、湖州方向的「点对点」务工返岗专列陆续开行，共计18列。")
+    assert got == {Decimal("18"): "点对点务工返岗专列"}
+    got = indicators("春节后，县里统一调度的返岗专车陆续发车，共计35辆。")
+    assert got == {Decimal("35"): "返岗专车"}
+
+
+def test_a_bare_count_with_no_vehicle_named_stays_its_counter():
+    assert indicators("春节后，县里陆续发车，共计35辆。") == {Decimal("35"): "辆"}

@@ -229,7 +229,26 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         return phrase[-_INDICATOR_MAX:]
     if previous is not None and len(previous[1]) > 1:
         return previous[1].split("同比")[0]  # 劳务收入同比增长8.5%，达到12亿元: the figure the change was of
-    return q.unit or ""
+    return _classified_noun(text, q) or q.unit or ""
+
+
+# A counter and the nouns it counts: …返岗专列陆续开行，共计24列 counts the trains named before it.
+_COUNTED_BY = {"列": ("专列", "列车", "班列"), "趟": ("专列", "列车", "专车", "班车", "航班"),
+               "辆": ("专车", "大巴车", "大巴", "客车", "班车", "汽车", "车辆"), "架次": ("包机", "专机", "航班")}
+_NOUN_BEFORE_HEAD = re.compile(r"(?:(?!的)[\u4e00-\u9fff“”「」『』、\"]){1,16}$")
+
+
+def _classified_noun(text: str, q: Quantity) -> str:
+    """The noun a bare count (共计24列) counts: the last phrase before it in the sentence ending in a noun the
+    counter counts, from after its last 的 or clause mark (…的「点对点」直达务工返岗专列 → 点对点直达务工返岗专列)."""
+    heads = _COUNTED_BY.get(q.unit)
+    if not heads:
+        return ""
+    end = max((text.rfind(head, 0, q.start) + len(head) for head in heads if head in text[:q.start]), default=-1)
+    if end < 0:
+        return ""
+    phrase = _NOUN_BEFORE_HEAD.search(text, max(0, end - 16), end)
+    return _QUOTE_MARKS.sub("", phrase.group()).strip("、") if phrase else ""
 
 
 # Adverbs between who is counted and their verb (这批工友将分别前往…): they say how, not what.
