@@ -393,3 +393,22 @@ def test_a_bare_count_of_trains_or_buses_counts_the_vehicles_named_before_it():
 
 def test_a_bare_count_with_no_vehicle_named_stays_its_counter():
     assert indicators("春节后，县里陆续发车，共计35辆。") == {Decimal("35"): "辆"}
+
+
+def test_people_fetched_from_a_list_of_places_are_counted_by_the_fetching_verb():
+    got = {o.value: o.indicator for o in observations(
+        _JIAXING_INTRO + "此前，嘉兴已组织5辆大巴，从临泉县、太和县接回160名务工人员。")}
+    assert got[Decimal("160")] == "接回务工人员"
+    got = {o.value: o.indicator for o in observations(
+        _JIAXING_INTRO + "今年以来，嘉兴从临泉县、太和县、界首市等地引进电焊工160名。")}
+    assert got[Decimal("160")].startswith("引进电焊工")
+
+
+def test_people_sent_towards_a_list_of_places_are_counted_by_the_verb_after_it():
+    got = indicators("今年以来，临泉县向嘉兴、湖州输送务工人员160名。")
+    assert got[Decimal("160")] == "输送务工人员"
+
+
+def test_places_a_verb_of_going_governs_keep_that_verb():
+    got = indicators("下车后，务工人员被分别送往嘉兴、湖州等15个城市。")
+    assert "送往" in got[Decimal("15")]

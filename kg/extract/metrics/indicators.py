@@ -26,6 +26,7 @@ _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
 _FUNCTION_ONLY = re.compile(r"^(?:为|对|给|向|帮助|协助|让|使|把|将|与|和|及|在|有|拥有|建成|建立|开发|培育|打造|吸纳|欢送|保障)$")
 
 
+_FROM_WORDS = ("从", "由", "自", "向")  # (prepositions of a list of places)
 # The verb right before a list of places (送往, 发往, 输送到, 赴): it says what the places counted are.
 _GOVERNING_VERB = re.compile(r"[\u4e00-\u9fff]?[往到至]$|赴$")
 
@@ -82,6 +83,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             governing = _GOVERNING_VERB.search(before)
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
+            elif before.rstrip().endswith(_FROM_WORDS):
+                # 从A、B接回159名: the places are where from; the verb after them says what the figure counts
+                seg_start = comma + 1
+                before = text[seg_start:q.start]
     dateline = (_DATELINE.match(before)
                 if "电" in before or "讯" in before or "记者" in before or "通讯员" in before else None)
     if dateline:
