@@ -412,3 +412,16 @@ def test_people_sent_towards_a_list_of_places_are_counted_by_the_verb_after_it()
 def test_places_a_verb_of_going_governs_keep_that_verb():
     got = indicators("下车后，务工人员被分别送往嘉兴、湖州等15个城市。")
     assert "送往" in got[Decimal("15")]
+
+
+# -- which figures: the departments a body is made of ------------------------------------------------------------
+
+def test_the_departments_a_body_is_made_of_are_no_figure():
+    for body in ("临泉县组建了由人社、财政等9个部门组成的工作专班，专门负责劳务品牌建设。",
+                 "县人社局会同县公安局等六个部门联合开展了“春风行动”。"):
+        assert not observations(_LINQUAN_INTRO + body), body
+
+
+def test_units_taken_on_or_built_stay_figures():
+    obs = observations(_LINQUAN_INTRO + "今年全县新增用工单位9个，建成就业服务站12个。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("9")), (LINQUAN, Decimal("12"))}

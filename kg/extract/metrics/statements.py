@@ -207,6 +207,16 @@ def _units_of_scope(f: _Figure) -> bool:
         and bool(_UNITS_OF_SCOPE.match(f.text, q.end))
 
 
+# 由人社、财政等9个部门组成的工作专班, 6个部门联合发布: the departments a body is made of or that act together
+# describe who did it, not a figure of employment, training or transfer.
+_MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同)")
+
+
+def _makeup_of_a_body(f: _Figure) -> bool:
+    """由…等9个部门组成的工作专班, 六个部门联合发布: the departments a body is made of, not a figure."""
+    return bool(_MAKEUP_AFTER.match(f.text, f.q.end))
+
+
 def _in_quote_or_aside(f: _Figure) -> bool:
     """A figure inside a short quotation or an aside, unless it is the baseline of a comparison or the figure of
     the place the brackets follow."""
@@ -242,6 +252,7 @@ _CONDITION = re.compile(r"[\s“”\"]*(?:只要|如果|假如|倘若|若是|一
 
 
 def _condition(f: _Figure) -> bool:
+    """只要…达到20人以上，就…: a figure in a condition."""
     return _CONDITION.match(f.text, f.clause_start) is not None
 
 
@@ -369,11 +380,11 @@ def _officers_elected(f: _Figure) -> bool:
 
 # Each rule names one way a figure is not a statement about a region. A figure is one when no rule holds, so
 # the order decides nothing but speed: rules that can only hold for some figures are asked of those only.
-_EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _event_part, _target)
+_EVERY_FIGURE = (_ordinal_or_code, _in_quote_or_aside, _bound, _threshold, _event_part, _target, _condition)
 # A small count in Chinese numerals (一个缩影, 三个一批, 这两个品牌, “甲”“乙”两个品牌).
 _SMALL_CHINESE_COUNT = (_indefinite_article, _slogan_structure, _refers_back, _restates_names)
 # Rules about one counter or unit.
-_BY_UNIT = {"个": (_units_of_scope,), "天": (_duration,), "人": (_size_of_place, _census, _visiting_party, _officers_elected), "户": (_size_of_place,),
+_BY_UNIT = {"个": (_units_of_scope, _makeup_of_a_body), "天": (_duration,), "人": (_size_of_place, _census, _visiting_party, _officers_elected), "户": (_size_of_place,),
             "平方公里": (_census,),
             "批": (_batch_of_one_ceremony,),
             "元": (_subsidy_standard,), "%": (_full_completion,)}
