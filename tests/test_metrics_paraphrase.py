@@ -425,3 +425,10 @@ def test_the_departments_a_body_is_made_of_are_no_figure():
 def test_units_taken_on_or_built_stay_figures():
     obs = observations(_LINQUAN_INTRO + "今年全县新增用工单位9个，建成就业服务站12个。")
     assert regions_of(obs) == {(LINQUAN, Decimal("9")), (LINQUAN, Decimal("12"))}
+
+
+def test_a_trip_goes_as_far_as_its_places_not_what_is_done_there():
+    got = indicators("当天，临泉县的98名务工人员乘坐大巴车，前往嘉兴市一家电子企业。")
+    assert got == {Decimal("98"): "务工人员乘坐大巴车前往嘉兴市"}
+    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴嘉兴、湖州打工挣钱。")
+    assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴嘉兴、湖州"}
