@@ -432,3 +432,15 @@ def test_a_trip_goes_as_far_as_its_places_not_what_is_done_there():
     assert got == {Decimal("98"): "务工人员乘坐大巴车前往嘉兴市"}
     got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴嘉兴、湖州打工挣钱。")
     assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴嘉兴、湖州"}
+
+
+def test_a_share_of_a_market_is_named_by_the_market_and_the_share():
+    got = indicators("目前，临泉县每年输出电焊工3000多人，在嘉兴市建筑市场中占有12%的份额。")
+    assert got[Decimal("12")].endswith("建筑市场中占有份额")
+    got = indicators("今年，临泉月嫂在湖州家政市场占到了15%的比重。")
+    assert got[Decimal("15")].endswith("比重")
+
+
+def test_a_share_of_people_keeps_its_people():
+    got = indicators("全县超过80%的脱贫户实现了稳定增收。")
+    assert got[Decimal("80")] == "脱贫户实现了稳定增收比例"

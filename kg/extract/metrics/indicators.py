@@ -203,6 +203,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         part = part_after_among(before, q, text, previous, mentions)
         if part:
             return part[-_INDICATOR_MAX:]  # 累计培训2800人，其中脱贫人口1200人 -> 累计培训中脱贫人口
+    if q.unit == "%" and before and after[1:] in _SHARE_NOUNS and after.startswith("的"):
+        # 在某市供热市场中占有7.5%的份额: the share of what the words before name
+        return _tidy(before + after[1:])[-_INDICATOR_MAX:]
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         # (超过70%的人家…: the share of what follows)
@@ -363,6 +366,7 @@ _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从
 # 仅在某市就有3万人 (after 在某省务工的约11万人): the people at that place, the place says which.
 _PLACE_HAS = re.compile(r"(在[^，,；;。！？!?]{1,12}?)(?:就|也|还|则|已|共)?(?:有|达)$")
 _PARTS = frozenset({"批", "期", "次", "组", "轮", "班", "路", "趟"})  # counters of the parts an act is split into
+_SHARE_NOUNS = frozenset(("份额", "市场份额", "比重", "比例", "占比"))
 _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
