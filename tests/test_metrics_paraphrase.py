@@ -444,3 +444,8 @@ def test_a_share_of_a_market_is_named_by_the_market_and_the_share():
 def test_a_share_of_people_keeps_its_people():
     got = indicators("全县超过80%的脱贫户实现了稳定增收。")
     assert got[Decimal("80")] == "脱贫户实现了稳定增收比例"
+
+
+def test_an_edition_year_after_a_word_of_planning_stays_ahead_of_the_writer():
+    from kg.ingest.dates import infer_year
+    assert infer_year("2023年，全县转移就业30万人。预计2025年首批务工人员将于2月出发。") == 2023
