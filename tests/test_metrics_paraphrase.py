@@ -449,3 +449,17 @@ def test_a_share_of_people_keeps_its_people():
 def test_an_edition_year_after_a_word_of_planning_stays_ahead_of_the_writer():
     from kg.ingest.dates import infer_year
     assert infer_year("2023年，全县转移就业30万人。预计2025年首批务工人员将于2月出发。") == 2023
+
+
+# -- whose figure: a paragraph opening on an outside firm's spokesman stays the article's ------------------------
+
+def test_a_paragraph_opening_on_a_firm_elsewhere_speaking_stays_the_article_s():
+    for speaker in ("嘉兴市青松人力资源有限公司总经理王强表示：", "湖州市青松劳务派遣公司负责人说："):
+        body = (_LINQUAN_INTRO + speaker + "“临泉的务工人员踏实肯干。”据介绍，今年公司又签下用工协议600多份。")
+        obs = observations(body)
+        assert regions_of(obs) == {(LINQUAN, Decimal("600"))}, (speaker, obs)
+
+
+def test_a_paragraph_opening_on_a_firm_of_the_subject_s_own_county_stays_the_county_s():
+    body = (_FUYANG_INTRO + "临泉县青松劳务有限公司总经理王强表示：“我们的务工人员踏实肯干。”据介绍，今年公司又签下用工协议600多份。")
+    assert regions_of(observations(body)) == {(LINQUAN, Decimal("600"))}

@@ -7,7 +7,9 @@ from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
 from kg.extract.metrics.clauses import Clause
 from kg.extract.metrics.indicators import indicator_of
 from kg.extract.metrics.parts import respective_items
-from kg.extract.metrics.leads import QUOTED_LEAD, split_clauses, load_gazetteer, mentions_in, town_counties
+from kg.extract.metrics.leads import (
+    QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
+)
 from kg.extract.metrics.owners import region_for, respectively
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
@@ -46,6 +48,12 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if is_footer(article, paragraph, sentences):
             break
         fallback = regions.subject_of_paragraph(paragraph)
+        if fallback is not None and regions.subject is not None and fallback != regions.subject \
+                and gaz is not None and not gaz.contains(regions.subject, fallback) \
+                and opens_on_a_firms_speaker(sentences[0].text, mentions_in(regions, sentences[0]), sentences[0].start):
+            # 某市某某公司总经理表示：“…”, that city outside the article's subject: the firm's city is who speaks,
+            # not what the paragraph is about
+            fallback = regions.subject
         # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
         # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
         year_state: int | None = event_year
