@@ -463,3 +463,10 @@ def test_a_paragraph_opening_on_a_firm_elsewhere_speaking_stays_the_article_s():
 def test_a_paragraph_opening_on_a_firm_of_the_subject_s_own_county_stays_the_county_s():
     body = (_FUYANG_INTRO + "临泉县青松劳务有限公司总经理王强表示：“我们的务工人员踏实肯干。”据介绍，今年公司又签下用工协议600多份。")
     assert regions_of(observations(body)) == {(LINQUAN, Decimal("600"))}
+
+
+def test_the_will_of_a_predicate_cut_off_does_not_dangle():
+    got = indicators("上午9时，专列从临泉站驶出，车上的600名临泉籍务工人员将前往800公里外的嘉兴。")
+    assert got[Decimal("600")].endswith("务工人员"), got
+    got = indicators("今年全县将近600名务工人员返乡创业。")
+    assert got[Decimal("600")].startswith("务工人员"), got

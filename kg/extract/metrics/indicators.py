@@ -441,9 +441,9 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
     return "赴" + mentions[k].surface
 
 
-# What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家)
-# or what a train's number leaves behind (…务工人员的D658次).
-_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|[A-Za-z0-9]+)+$")
+# What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家),
+# what a train's number leaves behind (…务工人员的D658次), or the 将 of a predicate cut off (…务工人员将前往).
+_TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|将|[A-Za-z0-9]+)+$")
 _CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
 _DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
 _BASELINE_WITH_DE = re.compile(r"的[0-9.０-９]+[万亿千百]?[余多]?(?:人次|人|名|元|个|家|户|趟|期)?(?=增加|增长|减少|下降|提高)")
