@@ -470,3 +470,15 @@ def test_the_will_of_a_predicate_cut_off_does_not_dangle():
     assert got[Decimal("600")].endswith("务工人员"), got
     got = indicators("今年全县将近600名务工人员返乡创业。")
     assert got[Decimal("600")].startswith("务工人员"), got
+
+
+def test_people_aboard_are_counted_with_the_vehicle_the_clause_before_named():
+    got = indicators("上午10时，K1234次务工专列平稳抵达嘉兴，车上载有600名临泉籍务工人员。")
+    assert got[Decimal("600")] == "K1234次务工专列临泉籍务工人员"
+    got = indicators("由临泉开往湖州的返岗大巴车，载着45名务工人员。")
+    assert got[Decimal("45")] == "返岗大巴车务工人员"
+
+
+def test_people_aboard_with_no_vehicle_named_keep_their_own_words():
+    got = indicators("上午10时，欢送仪式结束，车上共有600名务工人员。")
+    assert got[Decimal("600")].endswith("务工人员")

@@ -387,8 +387,11 @@ def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
 # the last 等 that closes a list of examples (not 平等, 高等, 等待, 等级), and the kind named after it
 _KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{3,})$")
 _LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
-_CARRIED = re.compile(r"[载搭拉运带]着$")
-_VEHICLE = re.compile(r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)$")
+# 载着, 搭着; 车上载有, 车上共有 (the people aboard the vehicle the clause before named)
+_CARRIED = re.compile(r"(?:[载搭拉运带]着|车上(?:共|还)?(?:载有|有))$")
+_VEHICLE_WORDS = r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)"
+_VEHICLE = re.compile(_VEHICLE_WORDS + "$")
+_VEHICLE_ANYWHERE = re.compile(_VEHICLE_WORDS)
 # 前往某市, 驶向某省某市: the verb of going, then where to
 _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
 
@@ -424,7 +427,8 @@ def _vehicle_before(text: str, seg_start: int) -> str:
     if seg_start < 2:
         return ""
     prior = text[clause_start_of(text, seg_start - 1):seg_start - 1]
-    found = _VEHICLE.search(prior)
+    # (…的D37次列车，搭着…; else the vehicle the clause is about: D658次就业专列平稳抵达某市，车上载有…)
+    found = _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior)
     return found.group() if found else ""
 
 
