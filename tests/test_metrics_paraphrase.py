@@ -482,3 +482,13 @@ def test_people_aboard_are_counted_with_the_vehicle_the_clause_before_named():
 def test_people_aboard_with_no_vehicle_named_keep_their_own_words():
     got = indicators("上午10时，欢送仪式结束，车上共有600名务工人员。")
     assert got[Decimal("600")].endswith("务工人员")
+
+
+def test_where_people_go_right_after_their_count_is_no_noun():
+    got = indicators("据介绍，返岗直通大巴将持续到2月6日，预计送出2000多人前往嘉兴、湖州等地。")
+    assert got[Decimal("2000")] == "预计送出"
+
+
+def test_people_qualified_by_where_they_go_keep_it():
+    got = indicators("今年，全县共有1200名前往嘉兴的务工人员参加了岗前培训。")
+    assert "前往嘉兴的务工人员" in got[Decimal("1200")]

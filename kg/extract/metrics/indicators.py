@@ -160,6 +160,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if verb is not None and verb.start() < j < verb.end():
             j = verb.start()
         after = _counted_noun(text[q.end:j])
+        if after and _GOING.match(after) and "的" not in after:
+            # 预计送出2000多人前往深圳: a figure followed by where the people go has no noun after it (1200名前往
+            # 某市的务工人员 has: the trip qualifies it)
+            after = ""
         gathered = verb if verb is not None and verb.start() < j and after and q.unit in ("人", "名") else None
         if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
             after += _trip_after(text, gathered.start())  # 1400名务工者在某站(，)乘坐专列，前往某地
