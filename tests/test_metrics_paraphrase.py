@@ -492,3 +492,15 @@ def test_where_people_go_right_after_their_count_is_no_noun():
 def test_people_qualified_by_where_they_go_keep_it():
     got = indicators("今年，全县共有1200名前往嘉兴的务工人员参加了岗前培训。")
     assert "前往嘉兴的务工人员" in got[Decimal("1200")]
+
+
+def test_the_object_of_ba_is_counted_with_its_verb_before_it():
+    got = indicators("据介绍，2023年，公司把300多名“临泉电焊工”安置到嘉兴的多家船厂上班。")
+    assert got[Decimal("300")] == "公司安置临泉电焊工"
+    got = indicators("今年以来，县人社局把1200名务工人员输送到嘉兴、湖州的企业。")
+    assert got[Decimal("1200")].endswith("输送务工人员")
+
+
+def test_ba_with_no_verb_of_placing_keeps_its_words():
+    got = indicators("今年，县里把2000万元资金用于就业帮扶。")
+    assert got[Decimal("20000000")] == "县里把资金用于就业帮扶"  # 用于 is no verb of placing people
