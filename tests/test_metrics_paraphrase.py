@@ -484,9 +484,9 @@ def test_people_aboard_with_no_vehicle_named_keep_their_own_words():
     assert got[Decimal("600")].endswith("务工人员")
 
 
-def test_where_people_go_right_after_their_count_is_no_noun():
+def test_where_people_go_right_after_their_count_is_read_once():
     got = indicators("据介绍，返岗直通大巴将持续到2月6日，预计送出2000多人前往嘉兴、湖州等地。")
-    assert got[Decimal("2000")] == "预计送出"
+    assert got[Decimal("2000")] == "预计送出前往嘉兴"
 
 
 def test_people_qualified_by_where_they_go_keep_it():

@@ -160,10 +160,6 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if verb is not None and verb.start() < j < verb.end():
             j = verb.start()
         after = _counted_noun(text[q.end:j])
-        if after and _GOING.match(after) and "的" not in after:
-            # 预计送出2000多人前往深圳: a figure followed by where the people go has no noun after it (1200名前往
-            # 某市的务工人员 has: the trip qualifies it)
-            after = ""
         gathered = verb if verb is not None and verb.start() < j and after and q.unit in ("人", "名") else None
         if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
             after += _trip_after(text, gathered.start())  # 1400名务工者在某站(，)乘坐专列，前往某地
@@ -180,7 +176,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = before[:carried.start()] or _vehicle_before(text, seg_start)
         predicate = _verb_after_noun(text, q.end, j)
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
-        if destination:
+        if destination and not _GOING.match(after):  # (预计送出2000多人前往深圳: the trip is read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
