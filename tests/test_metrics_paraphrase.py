@@ -495,12 +495,14 @@ def test_people_qualified_by_where_they_go_keep_it():
 
 
 def test_the_object_of_ba_is_counted_with_its_verb_before_it():
-    got = indicators("据介绍，2023年，公司把300多名“临泉电焊工”安置到嘉兴的多家船厂上班。")
+    got = indicators("据介绍，2023年，公司把300多名“临泉电焊工”安置到多家船厂上班。")
     assert got[Decimal("300")] == "公司安置临泉电焊工"
-    got = indicators("今年以来，县人社局把1200名务工人员输送到嘉兴、湖州的企业。")
+    got = indicators("今年以来，县人社局把1200名务工人员输送到省外企业。")
     assert got[Decimal("1200")].endswith("输送务工人员")
 
 
-def test_ba_with_no_verb_of_placing_keeps_its_words():
+def test_ba_with_no_verb_of_placing_or_with_where_to_keeps_its_words():
     got = indicators("今年，县里把2000万元资金用于就业帮扶。")
     assert got[Decimal("20000000")] == "县里把资金用于就业帮扶"  # 用于 is no verb of placing people
+    got = indicators("今年，县里用专列把1060名务工人员送到嘉兴市的电子企业。")
+    assert "送到嘉兴市的电子企业" in got[Decimal("1060")]  # where they were sent stays, as written

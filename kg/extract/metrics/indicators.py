@@ -216,8 +216,10 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         return (before if before.endswith("中") else before + "中") + share.group(1) + "比重"
     if not after:
         phrase = before
-    elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None:
-        # 公司把100多名“龙哥龙妹”安置到…: 把 brings the object before its verb; what was done to whom is V + X
+    elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None \
+            and not _place_after(text, q.end + disposal.end(), mentions, offset):
+        # 公司把100多名“龙哥龙妹”安置到多家企业: 把 brings the object before its verb; what was done to whom is V + X
+        # (把N名务工人员送到某省某市的企业 keeps where they were sent, as written)
         phrase = before[:-1] + disposal.group() + after[:disposal.start()]
     elif not before or _FUNCTION_ONLY.match(before):
         # 为234名毕业生定制…: the figure counts the noun after it.
@@ -370,6 +372,16 @@ _WORKING_IN = re.compile(r"(在[^，,；;。！？!?]{1,20}?(?:务工|就业|从
 _PLACE_HAS = re.compile(r"(在[^，,；;。！？!?]{1,12}?)(?:就|也|还|则|已|共)?(?:有|达)$")
 _PARTS = frozenset({"批", "期", "次", "组", "轮", "班", "路", "趟"})  # counters of the parts an act is split into
 _SHARE_NOUNS = frozenset(("份额", "市场份额", "比重", "比例", "占比"))
+def _place_after(text: str, at: int, mentions: list[RegionMention], offset: int) -> bool:
+    """A place named from `at` to the end of its clause."""
+    stop = _CLAUSE_STOP.search(text, at)
+    end = stop.start() if stop else len(text)
+    return any(at <= m.start - offset < end for m in mentions)
+
+
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
+
+
 # The verbs a 把 construction puts after its object (把N名务工人员安置到/送到/输送到…)
 _DISPOSAL = re.compile(r"安置|安排|输送|护送|送往|送到|送至|接回|接到|推荐|介绍")
 _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
