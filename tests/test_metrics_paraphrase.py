@@ -506,3 +506,13 @@ def test_ba_with_no_verb_of_placing_or_with_where_to_keeps_its_words():
     assert got[Decimal("20000000")] == "县里把资金用于就业帮扶"  # 用于 is no verb of placing people
     got = indicators("今年，县里用专列把1060名务工人员送到嘉兴市的电子企业。")
     assert "送到嘉兴市的电子企业" in got[Decimal("1060")]  # where they were sent stays, as written
+
+
+def test_in_all_before_a_verb_of_training_is_not_what_is_counted():
+    assert indicators("十多年来，全镇共培养出厨师500多人。") == {Decimal("500"): "全镇培养出厨师"}
+    assert indicators("今年，全县又培养电焊工300人。") == {Decimal("300"): "培养电焊工"}
+
+
+def test_together_inside_a_word_stays():
+    assert indicators("目前，全县建成公共培训基地3个、公共培养基地2个。") == {
+        Decimal("3"): "建成公共培训基地", Decimal("2"): "公共培养基地"}

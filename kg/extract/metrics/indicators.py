@@ -505,7 +505,7 @@ _WORKS_IN = re.compile(r"在[^，,；;。！？!?在]{1,12}?(?:稳定|长期|常
                        r"|在(?:此|这里)[^，,；;。！？!?]{1,6}")  # 又有80名工友在这里上车: here, at the place just named
 # A quoted slogan of several parts (“甲、乙”, “出门、进厂”): a manner, not a name.
 _SLOGAN = re.compile(r"(?:多渠道|多形式|多举措)?[“\"「][^“”\"「」]{0,16}[、，,][^“”\"「」]{0,16}[”\"」]")
-_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])[共又](?=输送|输出|转移|输转|培训|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")
+_TOGETHER = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公)[共又](?=输送|输出|转移|输转|培训|培养|组织|开行|吸纳|带动|实现|帮助|发放|举办|签订|运送|接送|发送|护送)")
 # 通过/依托/借助 (by means of) before a figure: what stands before it is who acted, not what was counted.
 _BY_MEANS = re.compile(r"^.*(?:通过|依托|借助|采取|利用)")
 _has_by_means_last = any_of("过托助取用")  # the last letters of those words
