@@ -146,6 +146,17 @@ def test_here_opening_a_clause_is_the_station_the_sentence_named_last():
         assert regions_of(obs) == {(where, Decimal("300"))}, (body, obs)
 
 
+def test_here_as_a_clause_s_subject_is_not_what_is_counted():
+    got = {o.value: o.indicator for o in observations(
+        _FUYANG_INTRO + "上午9时，列车停靠亳州站，这里又有300名务工人员登上专列。")}
+    assert got == {Decimal("300"): "务工人员登上专列"}
+
+
+def test_here_inside_a_word_stays():
+    got = indicators("今年，全县这里面有300名务工人员返乡创业。")
+    assert got[Decimal("300")].startswith("这里面")
+
+
 def test_here_with_no_place_before_it_is_the_paragraph_s_subject():
     obs = observations(_FUYANG_INTRO + "招聘会现场人头攒动，这里又有300名务工人员达成就业意向。")
     assert regions_of(obs) == {(FUYANG, Decimal("300"))}

@@ -14,7 +14,7 @@ LEAD_WORDS = re.compile(
     r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
     r"|累计实现|实现|完成了|完成|当天|当日"
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
-    r"|这些|这批|此批|该批)){0,4}"
+    r"|这些|这批|此批|该批|这里(?![面边头])|这儿)){0,4}"
 )
 _LEAD_WORDS_AT = re.compile(LEAD_WORDS.pattern[1:])  # the same words, read at any offset
 # The letters a lead word opens with, and the quotes and brackets that LEAD_WORDS passes over before one (and
