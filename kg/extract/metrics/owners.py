@@ -140,30 +140,19 @@ def _here(clause: Clause | None, text: str, mentions: list[RegionMention], offse
 
 
 # A, B, C等地共计N名: the words between a list of places and the figure that sums over it.
-# (来自A、B等地的N名 describes the people: see _list_total.)
+# (来自A、B等地的N名 describes the people and leaves them to where they work: see _owner_before.)
 _SUMMED_LIST = re.compile(r"(?:等地|等县市区|等县市|等县区|等市县|等市州|等县|等市|等区|等)(?:共计|共有|共|合计|总计|累计)?"
                           r"(?:约|近|超过|超|逾)?$")
 
 
-# 来自A、B等地的N名 / 来自A、B等地的务工人员N余名
-_FROM_LIST_COUNT = re.compile(r"等地?的(?:[\u4e00-\u9fff]{0,4}?(?:务工人员|农民工|劳动力|务工者|群众|员工|工人|人员))?"
-                              r"(?:共计|共有|共|合计|总计|达|有)?(?:约|近|超过|超|逾)?")
-
-
-def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz,
-                home: str | None = None) -> str | None:
+def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz) -> str | None:
     """来自A省B市、C市、D市等地共计700多名: a figure summed over a list of places belongs to the smallest
-    region holding them all (the province), not to the first of them; places with no common region, none.
-    来自A、B等地的700名 too, where that region holds `home`, the place the passage is about: the people of the
-    sender's own region (in a receiver's passage they stay the receiver's: see _owner_before)."""
+    region holding them all (the province), not to the first of them; places with no common region, none."""
     if gaz is None or "等" not in text:
         return None
     ns = q.number_start if q.number_start else q.start
     k = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].end - offset <= ns), None)
-    if k is None:
-        return None
-    summed = _SUMMED_LIST.fullmatch(text, mentions[k].end - offset, ns)
-    if not summed and (home is None or not _FROM_LIST_COUNT.fullmatch(text, mentions[k].end - offset, ns)):
+    if k is None or not _SUMMED_LIST.fullmatch(text, mentions[k].end - offset, ns):
         return None
     if is_place_of_work(text, mentions, k, offset):
         return None  # 发往A、B、C等5个站点: the places the figure counts are where workers go
@@ -173,11 +162,7 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
              if i == k or mentions[i + 1].start != m.end}
     if len(codes) < 2:
         return None
-    common = _common_region(codes, gaz)
-    if summed or common is None:
-        return common
-    from_list = text.endswith("来自", 0, mentions[first].start - offset)
-    return common if from_list and (common == home or gaz.contains(common, home)) else None
+    return _common_region(codes, gaz)
 
 
 def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, wider: str, gaz) -> str | None:
@@ -336,7 +321,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                 article_subject: str | None = None) -> str | None:
     index = clause_index(clauses, q.start)
     # (a share said to be people of a place, 老板八成是某市人, is that place's even in a brand's sentence)
-    owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz, carry or fallback)
+    owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
              or _here(clauses[index] if clauses else None, text, mentions, offset)
              or _people_of(q, text, mentions, offset))
     if owner:
