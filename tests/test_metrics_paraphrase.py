@@ -526,3 +526,8 @@ def test_in_all_before_a_verb_of_training_is_not_what_is_counted():
 def test_together_inside_a_word_stays():
     assert indicators("目前，全县建成公共培训基地3个、公共培养基地2个。") == {
         Decimal("3"): "建成公共培训基地", Decimal("2"): "公共培养基地"}
+
+
+def test_a_trip_read_with_its_ride_names_its_destination_once():
+    got = indicators("今天上午，临泉县的80名务工人员乘坐大巴车前往嘉兴南站，换乘高铁赴浙。")
+    assert got == {Decimal("80"): "务工人员乘坐大巴车前往嘉兴南站"}

@@ -176,7 +176,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = before[:carried.start()] or _vehicle_before(text, seg_start)
         predicate = _verb_after_noun(text, q.end, j)
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
-        if destination and not _GOING.match(after):  # (预计送出2000多人前往深圳: the trip is read already)
+        if destination and not _GOING.search(after):  # (预计送出2000多人前往深圳, …乘坐大巴车前往某站: read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
