@@ -30,8 +30,8 @@ def test_a_firm_named_after_a_province_introducing_a_quote_does_not_own_the_quot
     for speaker in ("安徽青松人力资源有限公司总经理李明向记者介绍：",
                     "安徽青松劳务集团负责人王芳说：",
                     "安徽青松家政服务公司董事长告诉记者："):
-        body = _BRAND_INTRO + speaker + ("“起步时我们只有50名农民工，现在已经有了‘岳西茶师’这个拥有3000多人的品牌，"
-                                         "累计带动8万人转移就业。”")
+        body = _BRAND_INTRO + speaker + ("“刚办公司那年我们只招到50个人，如今‘岳西茶师’已是3000多人的大品牌，"
+                                         "这些年带出去的劳动力有8万人。”")
         obs = observations(body, title="安徽打造劳务品牌")
         assert regions_of(obs) >= {(YUEXI, Decimal("3000")), (YUEXI, Decimal("80000"))}, (speaker, obs)
 
@@ -46,8 +46,8 @@ def test_a_firm_speaking_of_its_own_figures_without_a_quote_keeps_its_place():
 
 def test_a_year_naming_an_edition_after_to_is_no_deadline():
     from kg.ingest.dates import infer_year
-    for opening in ("送工小分队开着专车，到2023年临泉县第二批外出务工人员的家门口接人。",
-                    "一大早，专车就开到了2023年度首批赴浙务工人员家门口。"):
+    for opening in ("一大早，县里的大巴车开到2023年临泉县第二批返岗人员的村口接人。",
+                    "天刚亮，专车就开到了2023年度首批赴浙务工人员所在的村里。"):
         body = opening + "\n今年，全县已输送务工人员1200人。\n2022年，全县转移就业30万人。"
         assert infer_year(body) == 2023, opening
 
@@ -65,7 +65,7 @@ _LINQUAN_INTRO = "临泉县劳务输出工作推进会召开。\n"
 
 
 def test_the_place_an_event_was_held_in_does_not_own_the_figures_of_the_article_s_workers():
-    for body in ("日前，在浙江嘉兴举行的一场技能比武中，200名临泉籍电焊工同台竞技，最终有8名“技术能手”脱颖而出。",
+    for body in ("上周，在浙江嘉兴举办的焊接技能大赛上，县里选送的选手共有8人获奖。",
                  "上月在嘉兴市召开的劳务对接会上，共有8名临泉务工人员获评“技术能手”，200人签约。"):
         obs = observations(_LINQUAN_INTRO + body)
         assert (LINQUAN, Decimal("8")) in regions_of(obs), (body, obs)
@@ -84,19 +84,19 @@ _JIAXING_INTRO = "嘉兴市建筑业用工情况通报会召开。\n"
 
 def test_a_clause_opening_on_every_year_or_in_recent_years_still_opens_on_its_place():
     for when in ("每年", "近年来", "多年来"):
-        obs = observations(_JIAXING_INTRO + f"目前，{when}由临泉县有组织输出的电焊工有3000多人，人均年收入8万元以上。")
-        assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("80000"))}, (when, obs)
+        obs = observations(_JIAXING_INTRO + f"截至目前，{when}经临泉县组织外出的电焊工有2000多人，人均年收入8万元以上。")
+        assert regions_of(obs) == {(LINQUAN, Decimal("2000")), (LINQUAN, Decimal("80000"))}, (when, obs)
 
 
 def test_a_share_of_a_place_s_market_is_the_workers_origin_s():
     for market in ("在嘉兴市建筑市场中占有5%的份额", "在嘉兴的家政市场上占到5%"):
-        obs = observations(_JIAXING_INTRO + f"目前，临泉县每年输出电焊工3000多人，{market}。")
-        assert regions_of(obs) == {(LINQUAN, Decimal("3000")), (LINQUAN, Decimal("5"))}, (market, obs)
+        obs = observations(_JIAXING_INTRO + f"目前，临泉县每年输出电焊工2000多人，{market}。")
+        assert regions_of(obs) == {(LINQUAN, Decimal("2000")), (LINQUAN, Decimal("5"))}, (market, obs)
 
 
 def test_workers_counted_where_they_work_and_a_market_named_as_subject_stay_apart():
-    obs = observations(_LINQUAN_INTRO + "每年在嘉兴务工的电焊工有3000多人。")
-    assert regions_of(obs) == {(LINQUAN, Decimal("3000"))}
+    obs = observations(_LINQUAN_INTRO + "每年在嘉兴务工的电焊工有2000多人。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("2000"))}
     obs = observations(_JIAXING_INTRO + "嘉兴市人力资源市场今年举办招聘会60场。")
     assert regions_of(obs) == {(JIAXING, Decimal("60"))}
 
@@ -108,22 +108,22 @@ _FUYANG_INTRO = "阜阳市春风行动启动。\n"
 
 
 def test_people_of_a_list_of_the_subject_s_counties_are_the_subject_s():
-    for body in ("首趟专列载着临泉县、太和县的2600余名务工人员驶向嘉兴。",
-                 "上午，专车把临泉、界首两地的2600名务工人员送到了镇江。",
-                 "专列上有临泉县和太和县的务工人员2600人。"):
+    for body in ("首批返岗专车拉着临泉县、太和县的700余名务工人员开往嘉兴。",
+                 "上午，专车把临泉、界首两地的700名务工人员送到了镇江。",
+                 "专车上有临泉县和太和县的务工人员700人。"):
         obs = observations(_FUYANG_INTRO + body)
-        assert regions_of(obs) == {(FUYANG, Decimal("2600"))}, (body, obs)
+        assert regions_of(obs) == {(FUYANG, Decimal("700"))}, (body, obs)
 
 
 def test_people_of_one_county_of_the_subject_stay_the_county_s():
-    obs = observations(_FUYANG_INTRO + "首趟专列载着临泉县的2600余名务工人员驶向嘉兴。")
-    assert regions_of(obs) == {(LINQUAN, Decimal("2600"))}
+    obs = observations(_FUYANG_INTRO + "首批返岗专车拉着临泉县的700余名务工人员开往嘉兴。")
+    assert regions_of(obs) == {(LINQUAN, Decimal("700"))}
 
 
 # -- whose figure: X籍 names people, not the records a place keeps about them ----------------------------------
 
 def test_records_about_people_of_a_place_are_the_record_keeper_s():
-    for body in ("据嘉兴市人社局介绍，嘉兴对5.2万个临泉籍在禾流动人口数据进行了分析比对。",
+    for body in ("嘉兴市人社部门梳理了5.2万个临泉籍流动人口数据。",
                  "嘉兴市梳理了5.2万条临泉籍务工人员的参保信息。"):
         obs = observations(_FUYANG_INTRO + body)
         assert regions_of(obs) == {(JIAXING, Decimal("52000"))}, (body, obs)
@@ -184,7 +184,7 @@ def test_figures_of_one_brand_name_are_its_origin_s():
 # -- which figures: an official introduced by a pronoun is no one person's story -----------------------------------
 
 def test_a_pronoun_that_only_introduces_what_an_official_says_keeps_the_figures():
-    for body in ("县人社局局长王强介绍了全县的做法。他同时透露，去年全县建成就业帮扶车间32个。",
+    for body in ("县人社局局长王强介绍了全县的做法。他还透露，去年全县建成就业帮扶车间32个。",
                  "县人社局副局长李芳介绍了全县的做法。她表示，去年全县建成就业帮扶车间32个。"):
         obs = observations("临泉县劳务输出工作推进会召开。\n" + body)
         assert regions_of(obs) == {(LINQUAN, Decimal("32"))}, (body, obs)
@@ -198,14 +198,14 @@ def test_a_pronoun_in_one_worker_s_story_still_sets_his_figures_aside():
 # -- whose figure: a list of places across provinces opens no clause ----------------------------------------------
 
 def test_a_list_of_places_in_several_provinces_leads_to_none_of_them():
-    for body in ("春运期间，由合肥、镇江、九江等地始发的务工专列陆续开行，共计12列。",
-                 "春运期间，从阜阳、信阳、九江等地开出的务工专列，共计12列。"):
+    for body in ("节后，合肥、镇江、九江等地始发的务工专列陆续开出，共计12列。",
+                 "节后，从阜阳、信阳、九江等地开出的务工专列，共计12列。"):
         obs = observations("安徽省春风行动启动。\n" + body)
         assert regions_of(obs) == {(ANHUI, Decimal("12"))}, (body, obs)
 
 
 def test_a_list_of_places_in_one_city_still_leads_to_the_city():
-    obs = observations("安徽省春风行动启动。\n春运期间，由临泉县、太和县等地开往常州的务工专列陆续开行，共计12列。")
+    obs = observations("安徽省春风行动启动。\n节后，由临泉县、太和县等地开往常州的务工专列陆续开出，共计12列。")
     assert regions_of(obs) == {(FUYANG, Decimal("12"))}
 
 
@@ -255,7 +255,7 @@ def test_a_bare_act_verb_with_no_act_introduced_stays_itself():
 # -- which figures: 超过N%的X is a share, 超过N岁的X a bound ---------------------------------------------------
 
 def test_more_than_a_share_of_a_noun_is_a_share_the_report_states():
-    for body, value in (("据介绍，这个3000多人的村子，超过60%的人家都盖起了新楼。", 60),
+    for body, value in (("全村四百多户，超过60%的农户都盖起了新房。", 60),
                         ("今年全县超过80%的脱贫户实现了稳定增收。", 80)):
         shares = [o for o in observations(_LINQUAN_INTRO + body) if o.unit == "%"]
         assert [(o.region, o.value) for o in shares] == [(LINQUAN, Decimal(value))], (body, shares)
@@ -269,7 +269,7 @@ def test_more_than_an_age_before_a_noun_stays_a_bound():
 # -- which figures: a figure inside a condition is a rule's threshold ----------------------------------------------
 
 def test_a_figure_in_a_condition_is_no_statement():
-    for body in ("只要在某个城市就业的临泉籍务工人员达到20人，县里就会派驻专门工作人员。",
+    for body in ("只要同一个城市的临泉籍务工人员超过50人，县里就设立一个服务站。",
                  "凡是吸纳10名脱贫劳动力就业的车间，县里都给予奖励。",
                  "如果一个村外出务工的人数超过100人，就设立一个劳务服务站。"):
         assert not observations(_LINQUAN_INTRO + body), body
@@ -283,7 +283,7 @@ def test_a_count_of_what_met_a_condition_stays_a_statement():
 # -- which figures: a timetable of named days is no goal -------------------------------------------------------------
 
 def test_trains_set_for_named_days_are_a_timetable_not_a_goal():
-    for body, value in (("记者了解到，3月2日、5日、8日还将陆续开出3趟专列。", 3),
+    for body, value in (("据悉，3月2日和5日县里还将陆续开出2趟专列。", 2),
                         ("2月15日和20日县里将继续组织2批务工人员赴浙。", 2)):
         obs = observations(_LINQUAN_INTRO + body)
         assert regions_of(obs) == {(LINQUAN, Decimal(value))}, (body, obs)
@@ -296,7 +296,7 @@ def test_trains_promised_for_the_year_stay_a_goal():
 # -- whose figure: 从X接回 names where a receiver fetched people from --------------------------------------------
 
 def test_people_fetched_from_a_place_are_counted_by_the_receiver():
-    for body in ("此前，嘉兴已组织5辆大巴，从临泉县、太和县接回160名务工人员。",
+    for body in ("嘉兴市此前派出5辆大巴，从临泉县、太和县接回160名务工人员。",
                  "嘉兴市人社局主动对接，从临泉县招收电焊工160名。"):
         obs = observations(_JIAXING_INTRO + body)
         assert (JIAXING, Decimal("160")) in regions_of(obs), (body, obs)
@@ -327,9 +327,9 @@ def test_a_change_written_without_a_baseline_stays_this_year_s():
 # -- what: people counted on a trip are counted with the ride and where it goes -----------------------------------
 
 def test_people_riding_somewhere_are_counted_with_the_ride_and_where_to():
-    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴嘉兴、湖州。")
+    got = indicators("节后第一天，临泉县200多名务工人员免费坐上县里安排的大客车，奔赴嘉兴、湖州。")
     assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴嘉兴、湖州"}
-    got = indicators("当天，临泉县的600余名务工者在临泉站坐上政府免费提供的“务工专列”，奔赴湖州、常州。")
+    got = indicators("一早，临泉县600余名务工者在临泉站集合，坐上县里包下的“务工专列”，奔赴湖州、常州。")
     assert got == {Decimal("600"): "务工者坐上务工专列奔赴湖州、常州"}
 
 
@@ -348,10 +348,10 @@ def test_the_kind_after_a_list_of_examples_is_what_is_counted():
 
 
 def test_a_list_of_places_or_a_bare_kind_after_deng_keeps_its_reading():
-    got = indicators("“临泉月嫂”已累计培训2600余人次，在嘉兴、湖州等城市从业的有900多人。")
-    assert got[Decimal("900")].startswith("在嘉兴、湖州等城市从业")
-    got = indicators("今年，临泉县累计争取稳岗补贴、交通补助等资金380万元。")
-    assert got[Decimal("3800000")] == "交通补助等资金"
+    got = indicators("“临泉月嫂”已累计培训1800余人次，在嘉兴、湖州等城市从业的有500多人。")
+    assert got[Decimal("500")].startswith("在嘉兴、湖州等城市从业")
+    got = indicators("今年，临泉县累计争取稳岗补贴、交通补助等资金260万元。")
+    assert got[Decimal("2600000")] == "交通补助等资金"
 
 
 def test_a_word_with_deng_inside_is_no_list_of_examples():
@@ -362,7 +362,7 @@ def test_a_word_with_deng_inside_is_no_list_of_examples():
 # -- what: 在 framing a level, the object of a signing verb ---------------------------------------------------
 
 def test_zai_framing_a_level_is_not_part_of_what_is_counted():
-    assert indicators("目前，临泉县小龙虾年产量在8万吨左右。") == {Decimal("80000"): "小龙虾年产量"}
+    assert indicators("目前，临泉县蔬菜年产量在8万吨左右。") == {Decimal("80000"): "蔬菜年产量"}
     assert indicators("目前，全县月嫂月收入普遍在6000元以上。") == {Decimal("6000"): "月嫂月收入普遍"}
 
 
@@ -372,7 +372,7 @@ def test_zai_naming_where_people_work_stays():
 
 def test_what_a_long_clause_signed_is_the_object_of_its_signing_verb():
     for verb in ("签下", "签订了", "签署"):
-        got = indicators(f"推介会上，来自长三角的用工企业和中介机构与各乡镇劳务站{verb}劳务合作协议60多份。")
+        got = indicators(f"在当天的对接会上，县内各乡镇劳务站与外地用工企业一共{verb}劳务合作协议60多份。")
         assert got == {Decimal("60"): "劳务合作协议"}, verb
 
 
@@ -381,8 +381,8 @@ def test_a_short_signing_clause_keeps_its_words():
 
 
 def test_quoted_examples_then_their_place_before_a_count_are_not_what_is_counted():
-    got = indicators("眼下，“临泉电焊工”“太和月嫂”等阜阳8个地方特色鲜明的劳务品牌，带动就业2.6万人。")
-    assert got[Decimal("8")] == "地方特色鲜明的劳务品牌"
+    got = indicators("眼下，“临泉电焊工”“太和月嫂”等阜阳8个叫得响的劳务品牌，带动就业2.6万人。")
+    assert got[Decimal("8")] == "叫得响的劳务品牌"
     got = indicators("目前，“临泉电焊工”“太和月嫂”等临泉县8个劳务品牌，从业人员超过3万人。")
     assert got[Decimal("8")] == "劳务品牌"
 
@@ -395,8 +395,8 @@ def test_a_place_named_with_its_count_after_an_unquoted_word_keeps_its_words():
 # -- what: a bare count of vehicles counts the vehicles its sentence named ----------------------------------------
 
 def test_a_bare_count_of_trains_or_buses_counts_the_vehicles_named_before_it():
-    got = indicators("春运期间，由临泉站开往嘉兴、湖州方向的「点对点」务工返岗专列陆续开行，共计18列。")
-    assert got == {Decimal("18"): "点对点务工返岗专列"}
+    got = indicators("节后，县里发往嘉兴、湖州的「点对点」返岗专列陆续开出，共计18列。")
+    assert got == {Decimal("18"): "点对点返岗专列"}
     got = indicators("春节后，县里统一调度的返岗专车陆续发车，共计35辆。")
     assert got == {Decimal("35"): "返岗专车"}
 
@@ -407,7 +407,7 @@ def test_a_bare_count_with_no_vehicle_named_stays_its_counter():
 
 def test_people_fetched_from_a_list_of_places_are_counted_by_the_fetching_verb():
     got = {o.value: o.indicator for o in observations(
-        _JIAXING_INTRO + "此前，嘉兴已组织5辆大巴，从临泉县、太和县接回160名务工人员。")}
+        _JIAXING_INTRO + "嘉兴市此前派出5辆大巴，从临泉县、太和县接回160名务工人员。")}
     assert got[Decimal("160")] == "接回务工人员"
     got = {o.value: o.indicator for o in observations(
         _JIAXING_INTRO + "今年以来，嘉兴从临泉县、太和县、界首市等地引进电焊工160名。")}
@@ -427,8 +427,8 @@ def test_places_a_verb_of_going_governs_keep_that_verb():
 # -- which figures: the departments a body is made of ------------------------------------------------------------
 
 def test_the_departments_a_body_is_made_of_are_no_figure():
-    for body in ("临泉县组建了由人社、财政等9个部门组成的工作专班，专门负责劳务品牌建设。",
-                 "县人社局会同县公安局等六个部门联合开展了“春风行动”。"):
+    for body in ("临泉县抽调人社、农业农村等5个部门的人员组成工作专班，统筹劳务输出。",
+                 "县人社局与县农业农村局等四个部门联合开展了“春风行动”。"):
         assert not observations(_LINQUAN_INTRO + body), body
 
 
@@ -438,9 +438,9 @@ def test_units_taken_on_or_built_stay_figures():
 
 
 def test_a_trip_goes_as_far_as_its_places_not_what_is_done_there():
-    got = indicators("当天，临泉县的98名务工人员乘坐大巴车，前往嘉兴市一家电子企业。")
-    assert got == {Decimal("98"): "务工人员乘坐大巴车前往嘉兴市"}
-    got = indicators("3月1日一早，临泉县的200多名务工人员免费坐上大客车，奔赴嘉兴、湖州打工挣钱。")
+    got = indicators("当天，临泉县的76名务工人员坐上大巴车，前往嘉兴市一家服装厂。")
+    assert got == {Decimal("76"): "务工人员坐上大巴车前往嘉兴市"}
+    got = indicators("节后第一天，临泉县200多名务工人员免费坐上县里安排的大客车，奔赴嘉兴、湖州打工挣钱。")
     assert got == {Decimal("200"): "务工人员免费坐上大客车奔赴嘉兴、湖州"}
 
 
@@ -476,14 +476,14 @@ def test_a_paragraph_opening_on_a_firm_of_the_subject_s_own_county_stays_the_cou
 
 
 def test_the_will_of_a_predicate_cut_off_does_not_dangle():
-    got = indicators("上午9时，专列从临泉站驶出，车上的600名临泉籍务工人员将前往800公里外的嘉兴。")
+    got = indicators("专列开出后，车厢里的600名临泉籍务工人员将前往1000公里外的工地。")
     assert got[Decimal("600")].endswith("务工人员"), got
     got = indicators("今年全县将近600名务工人员返乡创业。")
     assert got[Decimal("600")].startswith("务工人员"), got
 
 
 def test_people_aboard_are_counted_with_the_vehicle_the_clause_before_named():
-    got = indicators("上午10时，K1234次务工专列平稳抵达嘉兴，车上载有600名临泉籍务工人员。")
+    got = indicators("中午，K1234次务工专列到达嘉兴站，车上载有600名临泉籍务工人员。")
     assert got[Decimal("600")] == "K1234次务工专列临泉籍务工人员"
     got = indicators("由临泉开往湖州的返岗大巴车，载着45名务工人员。")
     assert got[Decimal("45")] == "返岗大巴车务工人员"
@@ -495,8 +495,8 @@ def test_people_aboard_with_no_vehicle_named_keep_their_own_words():
 
 
 def test_where_people_go_right_after_their_count_is_read_once():
-    got = indicators("据介绍，返岗直通大巴将持续到2月6日，预计送出2000多人前往嘉兴、湖州等地。")
-    assert got[Decimal("2000")] == "预计送出前往嘉兴"
+    got = indicators("县里的返岗专车要开到3月10日，预计送出800多人前往嘉兴、湖州等地。")
+    assert got[Decimal("800")] == "预计送出前往嘉兴"
 
 
 def test_people_qualified_by_where_they_go_keep_it():
@@ -505,8 +505,8 @@ def test_people_qualified_by_where_they_go_keep_it():
 
 
 def test_the_object_of_ba_is_counted_with_its_verb_before_it():
-    got = indicators("据介绍，2023年，公司把300多名“临泉电焊工”安置到多家船厂上班。")
-    assert got[Decimal("300")] == "公司安置临泉电焊工"
+    got = indicators("去年，这家劳务公司把300多名“临泉电焊工”安置进了船厂。")
+    assert got[Decimal("300")] == "这家劳务公司安置临泉电焊工"
     got = indicators("今年以来，县人社局把1200名务工人员输送到省外企业。")
     assert got[Decimal("1200")].endswith("输送务工人员")
 
@@ -514,12 +514,12 @@ def test_the_object_of_ba_is_counted_with_its_verb_before_it():
 def test_ba_with_no_verb_of_placing_or_with_where_to_keeps_its_words():
     got = indicators("今年，县里把2000万元资金用于就业帮扶。")
     assert got[Decimal("20000000")] == "县里把资金用于就业帮扶"  # 用于 is no verb of placing people
-    got = indicators("今年，县里用专列把1060名务工人员送到嘉兴市的电子企业。")
-    assert "送到嘉兴市的电子企业" in got[Decimal("1060")]  # where they were sent stays, as written
+    got = indicators("今年，县里用专列把900名务工人员送到嘉兴市的电子企业。")
+    assert "送到嘉兴市的电子企业" in got[Decimal("900")]  # where they were sent stays, as written
 
 
 def test_in_all_before_a_verb_of_training_is_not_what_is_counted():
-    assert indicators("十多年来，全镇共培养出厨师500多人。") == {Decimal("500"): "全镇培养出厨师"}
+    assert indicators("近十年，这个镇共培养出电焊工300多人。") == {Decimal("300"): "这个镇培养出电焊工"}
     assert indicators("今年，全县又培养电焊工300人。") == {Decimal("300"): "培养电焊工"}
 
 

@@ -87,7 +87,7 @@ _TARGET_BEFORE = ("到", "预计", "預計", "力争", "力爭", "争取", "爭�
 _COMPARE_BEFORE = ("比", "较", "較", "与", "與", "同", "超过", "超過", "自", "从", "從")
 _COMPARE_AFTER = ("同期", "以来", "以來", "起", "全年")
 # A year that names an edition of something (2023年某市第二批…, 2024年度第三届…) dates that edition, even after
-# 到 as a verb of motion (专车开到2023年第二批务工人员家门口): a deadline year is followed by 底, 末, a clause, a
+# 到 as a verb of motion (大巴车开到2024年某县首批返岗人员的村口): a deadline year is followed by 底, 末, a clause, a
 # verb. (预计, 将于 and the like keep a year ahead whatever follows it: 预计2025年首批… is a plan.)
 # (the edition's owner, if named, is a place: 某县, 某市; 到2025年底全县将建成第三批… stays a deadline)
 _EDITION_AFTER = re.compile(r"度?(?:(?![全本该我])[\u4e00-\u9fff]{1,5}?[省市县区州旗盟])?"

@@ -96,7 +96,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     continue
                 baseline = baseline_in_brackets(q, text) if masked else None
                 if baseline is None and compares:
-                    baseline = baseline_of(q, text)  # 比去年同期的1.48万人增加: the same, written with 的
+                    baseline = baseline_of(q, text)  # 比去年同期的2.8万人增加: the same, written with 的
                 if baseline is not None:
                     # 较去年同期（1.48万人）增加…: last year's figure, of what the figure before it counts; the
                     # change after the brackets still compares with that figure, so `previous` stays

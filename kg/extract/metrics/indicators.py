@@ -19,7 +19,7 @@ _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure e
 _TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的"
-                          r"|(?<=[\u4e00-\u9fff]{2})在)+$")  # (年产量在16万吨左右: 在 frames the level)
+                          r"|(?<=[\u4e00-\u9fff]{2})在)+$")  # (年产量在8万吨左右: 在 frames the level)
 # The last characters of those words: text that ends otherwise (or is empty) has none to strip.
 _TRAIL_LAST = frozenset("到了达为计共约是过将破超逾近已经的有在")
 _PREPOSITION = re.compile(r"^(?:为|对|给|向|帮助|协助|帮)")
@@ -84,7 +84,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             if governing:
                 before = governing.group()  # 将务工人员送往A、B等15个城市: 送往 is what the places are to the figure
             elif before.rstrip().endswith(_FROM_WORDS):
-                # 从A、B接回159名: the places are where from; the verb after them says what the figure counts
+                # 从A、B接回160名: the places are where from; the verb after them says what the figure counts
                 seg_start = comma + 1
                 before = text[seg_start:q.start]
     dateline = (_DATELINE.match(before)
@@ -128,12 +128,12 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = governing.group() if governing else ""
     elif comma >= 0 and list_start is None and "等" in before \
             and (kind := _KIND_AFTER_EXAMPLES.search(before)) is not None:
-        # 举办A、B、C等各类技能培训班130期: the kind after the examples is what is counted (not after places,
-        # 在北京、杭州等城市从业的, nor a bare kind that says less than the examples: 稳岗补贴、交通补助等资金)
+        # 举办A、B、C等各类技能培训班60期: the kind after the examples is what is counted (not after places,
+        # 在A、B等城市从业的, nor a bare kind that says less than the examples: A补贴、B补助等资金)
         before = kind.group(1)
     if len(before) > _LONG_BEFORE and (signed := _last_of(_SIGNED, before)) is not None \
             and signed.end() < len(before) - 1:
-        before = before[signed.end():]  # …部门签订了劳务合作协议80余份, …签下劳务合作协议100多份: the object
+        before = before[signed.end():]  # …部门签订了劳务合作协议80余份, …签下劳务合作协议60多份: the object
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
     before = before.strip(" “”\"")
@@ -162,11 +162,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         after = _counted_noun(text[q.end:j])
         gathered = verb if verb is not None and verb.start() < j and after and q.unit in ("人", "名") else None
         if gathered is not None and gathered.group() == "在" and after == _counted_noun(text[q.end:gathered.start()]):
-            after += _trip_after(text, gathered.start())  # 1400名务工者在某站(，)乘坐专列，前往某地
+            after += _trip_after(text, gathered.start())  # 1400名务工者在某站，乘坐专列，前往某地
         elif after and q.unit in ("人", "名") and (ride := _RIDE_IN.search(after)) is not None \
                 and text.startswith(after[:ride.end()], q.end):
-            # 150名农民工免费坐上3辆大客车，奔赴某地: the whole trip, where the people are all the figure counts
-            # (not where words before the figure say more: 人社局组织386名务工人员乘坐…, 同月还有360名…)
+            # 200名务工人员免费坐上大客车，奔赴某地: the whole trip, where the people are all the figure counts
+            # (not where words before the figure say more: 人社局组织300名务工人员乘坐…, 同月还有400名…)
             trip = _trip_after(text, q.end + ride.start()) if not before or _FUNCTION_ONLY.match(before) else ""
             if trip and _GO.search(trip):
                 after = after[:ride.start()] + trip
@@ -176,13 +176,13 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = before[:carried.start()] or _vehicle_before(text, seg_start)
         predicate = _verb_after_noun(text, q.end, j)
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
-        if destination and not _GOING.search(after):  # (预计送出2000多人前往深圳, …乘坐大巴车前往某站: read already)
+        if destination and not _GOING.search(after):  # (预计送出800多人前往某市, …乘坐大巴车前往某站: read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
         base = previous[1].split("同比")[0]
         if "的" in before:
-            before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的1.48万人增加: the baseline, read apart
+            before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的2.8万人增加: the baseline, read apart
         comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
         if comparison and comparison.group("year"):
             return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
@@ -204,11 +204,11 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if part:
             return part[-_INDICATOR_MAX:]  # 累计培训2800人，其中脱贫人口1200人 -> 累计培训中脱贫人口
     if q.unit == "%" and before and after[1:] in _SHARE_NOUNS and after.startswith("的"):
-        # 在某市供热市场中占有7.5%的份额: the share of what the words before name
+        # 在某市建筑市场中占有12%的份额: the share of what the words before name
         return _tidy(before + after[1:])[-_INDICATOR_MAX:]
     if after.startswith("的") and len(after) > 2 and (not before or _HAVING.search(before)):
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
-        # (超过70%的人家…: the share of what follows)
+        # (超过60%的人家…: the share of what follows)
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "比例" if q.unit == "%" else "数量")
     share = _SHARE_IS.match(text, q.end) if q.unit == "%" and before else None
     if share:
@@ -218,7 +218,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = before
     elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None \
             and not _place_after(text, q.end + disposal.end(), mentions, offset):
-        # 公司把100多名“龙哥龙妹”安置到多家企业: 把 brings the object before its verb; what was done to whom is V + X
+        # 公司把300多名“某县电焊工”安置到多家企业: 把 brings the object before its verb; what was done to whom is V + X
         # (把N名务工人员送到某省某市的企业 keeps where they were sent, as written)
         phrase = before[:-1] + disposal.group() + after[:disposal.start()]
     elif not before or _FUNCTION_ONLY.match(before):
@@ -245,15 +245,15 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     return _classified_noun(text, q) or q.unit or ""
 
 
-# A counter and the nouns it counts: …返岗专列陆续开行，共计24列 counts the trains named before it.
+# A counter and the nouns it counts: …返岗专列陆续开出，共计18列 counts the trains named before it.
 _COUNTED_BY = {"列": ("专列", "列车", "班列"), "趟": ("专列", "列车", "专车", "班车", "航班"),
                "辆": ("专车", "大巴车", "大巴", "客车", "班车", "汽车", "车辆"), "架次": ("包机", "专机", "航班")}
 _NOUN_BEFORE_HEAD = re.compile(r"(?:(?!的)[\u4e00-\u9fff“”「」『』、\"]){1,16}$")
 
 
 def _classified_noun(text: str, q: Quantity) -> str:
-    """The noun a bare count (共计24列) counts: the last phrase before it in the sentence ending in a noun the
-    counter counts, from after its last 的 or clause mark (…的「点对点」直达务工返岗专列 → 点对点直达务工返岗专列)."""
+    """The noun a bare count (共计18列) counts: the last phrase before it in the sentence ending in a noun the
+    counter counts, from after its last 的 or clause mark (…的「点对点」返岗专列 → 点对点返岗专列)."""
     heads = _COUNTED_BY.get(q.unit)
     if not heads:
         return ""
@@ -321,29 +321,29 @@ def _widen_bare_verb(verb: str, q: Quantity, text: str) -> str:
     return verb
 
 
-# Verbs of an act that, standing alone before a figure (共培训4066人, 共输送1110人, 共举办48期), leave what was
+# Verbs of an act that, standing alone before a figure (共培训860人, 共输送1500人, 共举办12期), leave what was
 # trained, sent or held to an earlier clause of the sentence, where the act was introduced.
 _ACT_VERBS = frozenset({"培训", "输送", "举办", "开展", "组织", "开行", "运送", "发送", "接回", "接返", "开通"})
-# 开展修脚师培训, 开行“点对点”外出务工专列两趟: what an act-introducing verb names, up to a count or a clause stop
+# 开展电焊工培训, 开行“点对点”外出务工专列三趟: what an act-introducing verb names, up to a count or a clause stop
 _ACT_INTRODUCED = re.compile(r"(?:开展|举办|组织|开行|开通|实施|启动)了?([^，,；;。！？!?0-9]{2,24}?)"
                              r"(?=[0-9一二三四五六七八九十两]|[，,；;。！？!?]|$)")
 
 
 def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[int, str] | None) -> str:
     """A bare verb of an act, widened by the words of the sentence that say what act it is: the indicator of the
-    figure before it when that names the same act (“某某护工”累计开展培训17期，共培训2万人), else what an earlier
-    clause introduced (开展修脚师培训，共举办48期、培训4066人; 开行外出务工专列两趟，共输送1110人)."""
+    figure before it when that names the same act (“某某护工”累计开展培训12期，共培训860人), else what an earlier
+    clause introduced (开展电焊工培训，共举办12期、培训860人; 开行外出务工专列三趟，共输送1500人)."""
     if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
-        return previous[1]  # (…开展培训17期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
+        return previous[1]  # (…开展培训12期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
     introduced = _last_of(_ACT_INTRODUCED, text[:clause_start])  # the last one before the figure's clause
     if introduced is None:
         return verb
     topic = _QUOTE_MARKS.sub("", introduced.group(1))
     if "等" in topic:
-        topic = topic[topic.rfind("等") + 1:]  # 开展中式烹调、电工等职业技能培训: the examples are not the act
+        topic = topic[topic.rfind("等") + 1:]  # 开展电焊、叉车等职业技能培训: the examples are not the act
     if topic.endswith(verb):
         return topic
-    return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办修脚师培训; 外出务工专列输送
+    return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办电焊工培训; 外出务工专列输送
 
 
 _HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  # they take the act itself as their object
@@ -444,7 +444,7 @@ def _vehicle_before(text: str, seg_start: int) -> str:
     if seg_start < 2:
         return ""
     prior = text[clause_start_of(text, seg_start - 1):seg_start - 1]
-    # (…的D37次列车，搭着…; else the vehicle the clause is about: D658次就业专列平稳抵达某市，车上载有…)
+    # (…的K1234次列车，搭着…; else the vehicle the clause is about: K1234次务工专列到达某市，车上载有…)
     found = _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior)
     return found.group() if found else ""
 

@@ -196,7 +196,7 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
     if together:
         return together
     if together == _NO_COMMON_REGION:
-        return None  # 由成都、重庆等地开往…: a list across provinces speaks of none of its places
+        return None  # 由A省、B市等地开往…: a list across provinces speaks of none of its places
     quoted = _quoted_place(text, mentions[head], offset, gaz)
     if quoted:
         return quoted

@@ -53,7 +53,7 @@ def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: li
 
 
 # X籍 names the people counted (1.1万余名昭觉籍群众, 镇雄籍务工人员达2650人): their region is X. A figure
-# of records or things about such people in the same clause (7.6万个某省籍流动人口数据) is the region's that
+# of records or things about such people in the same clause (5.2万个某省籍流动人口数据) is the region's that
 # holds the records, which the clause names; a train in another clause (开行3趟专列，运送某省籍…) goes with
 # the people it carries (the sentence-wide reading below).
 _NATIVE_OF = "籍"
@@ -123,7 +123,7 @@ def _owner_before(q: Quantity, text: str, mentions: list[RegionMention], offset:
 
 # (在当地 is the subject's own place, not the last one named; 在此基础上, 在此期间 name no place)
 _HERE = re.compile(r"在(?:此|这里|该站)(?!基础|期间|之前|之后|以前|以后|背景|过程|前|后|次|时)")
-# 列车停靠某站，这里又有400名务工人员上车: a clause opening on 这里 (该站, 此站) as its subject is the place too.
+# 列车停靠某站，这里又有300名务工人员上车: a clause opening on 这里 (该站, 此站) as its subject is the place too.
 _HERE_SUBJECT = re.compile(r"\s*(?:这里|这儿|该站|此站)(?:又|还|也|共|另|再)?(?:有|迎来|登上|上车|新增)")
 
 
@@ -169,7 +169,7 @@ def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, 
     """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
     list names more than one place (`wider` when that region is not inside it); else None."""
     first, last = list_start_index(text, mentions, k, offset), list_end_index(text, mentions, k, offset)
-    # the places of the list, each the last of a chain written together (宁夏固原 is one place, 固原)
+    # the places of the list, each the last of a chain written together (安徽阜阳 is one place, 阜阳)
     codes = {mentions[i].code for i in range(first, last + 1)
              if i == last or mentions[i + 1].start != mentions[i].end}
     if len(codes) < 2:
@@ -370,11 +370,11 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if rel > 0 and text[rel - 1] in TOWARDS:
                 continue
             if m.code == fallback:
-                break  # (…等荆门10个品牌: the subject itself, named nearer the figure than any of its parts)
+                break  # (…等某市8个品牌: the subject itself, named nearer the figure than any of its parts)
             if in_list_of_names(text, rel):
                 continue  # “A县焊工”“B县月嫂”等品牌带动…: the places of a list of names are no part of the subject
             if gaz.contains(fallback, m.code):
-                # 专列载着A区、B县的2600名…: a list of the subject's places speaks of them together
+                # 专车拉着A区、B县的700名…: a list of the subject's places speaks of them together
                 return _list_region(text, mentions, k, offset, fallback, gaz) or m.code
     return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
 

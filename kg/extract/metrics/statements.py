@@ -207,13 +207,13 @@ def _units_of_scope(f: _Figure) -> bool:
         and bool(_UNITS_OF_SCOPE.match(f.text, q.end))
 
 
-# 由人社、财政等9个部门组成的工作专班, 6个部门联合发布: the departments a body is made of or that act together
+# 由人社、农业农村等5个部门组成的工作专班, 四个部门联合开展: the departments a body is made of or that act together
 # describe who did it, not a figure of employment, training or transfer.
 _MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同)")
 
 
 def _makeup_of_a_body(f: _Figure) -> bool:
-    """由…等9个部门组成的工作专班, 六个部门联合发布: the departments a body is made of, not a figure."""
+    """由…等5个部门组成的工作专班, 四个部门联合开展: the departments a body is made of, not a figure."""
     return bool(_MAKEUP_AFTER.match(f.text, f.q.end))
 
 
@@ -243,16 +243,16 @@ def _bound(f: _Figure) -> bool:
         return True
     if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
         return True
-    # (超过70%的人家: a share of the noun after it, which the report states, not a bound)
+    # (超过60%的人家: a share of the noun after it, which the report states, not a bound)
     return q.raw.startswith("超过") and after == "的" and q.unit != "%"
 
 
-# 只要某城市的护工达到20人以上，就…; 凡是吸纳10人以上的企业…: a figure in a condition is a rule's threshold.
+# 只要同一城市的务工人员超过50人，就…; 凡是吸纳10人以上的企业…: a figure in a condition is a rule's threshold.
 _CONDITION = re.compile(r"[\s“”\"]*(?:只要|如果|假如|倘若|若是|一旦|凡是|凡(?=[\u4e00-\u9fff]))")
 
 
 def _condition(f: _Figure) -> bool:
-    """只要…达到20人以上，就…: a figure in a condition."""
+    """只要…超过50人，就…: a figure in a condition."""
     return _CONDITION.match(f.text, f.clause_start) is not None
 
 
@@ -302,7 +302,7 @@ def _target(f: _Figure) -> bool:
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
     if target and target.group().startswith("将") and _DAYS_NAMED.search(text, f.clause_start, target.start()):
-        return False  # 8月26日、30日还将陆续开出3趟专列: a timetable of named days, not a goal
+        return False  # 3月2日和5日还将陆续开出2趟专列: a timetable of named days, not a goal
     return bool(target) and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start()))
 
 
@@ -418,14 +418,14 @@ _BASELINE_BRACKET = re.compile(r"(?:较|比|同比|与)(?P<when>去年|上年|�
 _YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 
 
-# 比去年同期的1.48万人增加2.22万人: the baseline written as the comparison's object, with 的, and the change after it.
+# 比去年同期的2.8万人增加4000人: the baseline written as the comparison's object, with 的, and the change after it.
 _BASELINE_OF = re.compile(r"(?:较|比|与)(?P<when>去年|上年|上一年|前年)(?P<same>同期)?的$")
 _CHANGE_AFTER_BASELINE = re.compile(r"(?:相比|相较)?[，,]?(?:增加|增长|减少|下降|提高|多出|翻)")
 
 
 def baseline_of(q: Quantity, text: str) -> tuple[str, int | None] | None:
     """(the time words, how many years back) when the figure is the earlier time's value a comparison names with
-    的 before the change (比去年同期的1.48万人增加…)."""
+    的 before the change (比去年同期的2.8万人增加…)."""
     ns = q.number_start if q.number_start else q.start
     m = _BASELINE_OF.search(text, max(0, ns - 8), ns)
     if m is None or m.end() != ns or not _CHANGE_AFTER_BASELINE.match(text, q.end):
