@@ -439,13 +439,13 @@ def test_one_welder_in_chinese_numerals_is_no_group(tmp_path):
 # -- a group after its region and 的 with a headcount, in the passage about brands (B的X川军有8000多人) --------------
 
 def test_a_province_s_army_of_a_trade_counted_after_its_region(tmp_path):
-    body = ("四川省劳务品牌输出人员约占全省外出务工人数的三成。"
+    body = ("四川省各地的劳务品牌带出了大批务工人员。"
             "光是营山县的货车司机就有2万人，巴中的装修川军也有8000多人，南江县的农民工有3万人。")
     assert _brands(tmp_path, body) == {("装修川军", "巴中市", None)}
 
 
 def test_a_place_and_trade_counted_after_its_region(tmp_path):
-    body = "丹东市劳务品牌输出人员约5万人。仅宽甸县的宽甸焊工就有1.5万人，凤城的长途司机也有3000多人。"
+    body = "丹东市各类劳务品牌带出务工人员5万人左右。仅宽甸县的宽甸焊工就有1.5万人，凤城的长途司机也有3000多人。"
     assert _brands(tmp_path, body) == {("宽甸焊工", "宽甸满族自治县", None)}
 
 
