@@ -151,7 +151,7 @@ def _short_run_verb(verb: str) -> str:
 
 
 LITERARY_SHORT_RUN = re.compile("(?:" + "|".join(_short_run_verb(verb) for verb in _LITERARY_VERB.split("|")) + ")"
-                                rf"(?P<chars>[\u4e00-\u9fff]{{1,2}})(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
+                                r"(?P<chars>[\u4e00-\u9fff]{1,2})(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
 # A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
 # A 的 between them makes the company one of the place's (A的建筑公司纷纷聘用…), not a name.
 _COMPANY_AFTER = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")
