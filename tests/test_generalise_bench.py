@@ -193,13 +193,19 @@ def test_a_stand_in_is_of_the_same_kind(variants, gaz):
         assert stand_in.kind == "县级市" and "全市" in result.text
 
 
-def test_a_folder_the_script_did_not_write_is_never_removed(tmp_path):
-    """Bug: a rerun removed workdir/<variant> whatever it held; now only folders carrying the script's marker go."""
+def _one_article_set(tmp_path):
+    """A real set of one article and its gold, laid out as ../shared/real is."""
     real = tmp_path / "real"
     (real / "articles").mkdir(parents=True)
     (real / "gold").mkdir()
     (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
     (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    return real
+
+
+def test_a_folder_the_script_did_not_write_is_never_removed(tmp_path):
+    """Bug: a rerun removed workdir/<variant> whatever it held; now only folders carrying the script's marker go."""
+    real = _one_article_set(tmp_path)
     workdir = tmp_path / "work"
     mine = workdir / "original" / "notes.txt"
     mine.parent.mkdir(parents=True)
@@ -213,11 +219,7 @@ def test_a_folder_the_script_did_not_write_is_never_removed(tmp_path):
 
 
 def test_a_folder_of_rewrites_is_scored_against_the_originals_gold(tmp_path):
-    real = tmp_path / "real"
-    (real / "articles").mkdir(parents=True)
-    (real / "gold").mkdir()
-    (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    real = _one_article_set(tmp_path)
     rewrites = tmp_path / "para"
     rewrites.mkdir()
     # the same facts in other words, and a file that rewrites no article of the set
@@ -235,11 +237,7 @@ def test_a_folder_of_rewrites_is_scored_against_the_originals_gold(tmp_path):
 
 
 def test_rewrites_inside_the_repository_are_refused(tmp_path):
-    real = tmp_path / "real"
-    (real / "articles").mkdir(parents=True)
-    (real / "gold").mkdir()
-    (real / "articles" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
-    (real / "gold" / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    real = _one_article_set(tmp_path)
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "generalise.py"), "--real", str(real),
                            "--rewrites", f"para={ROOT / 'seeds'}"], capture_output=True, text=True, cwd=ROOT,
                           timeout=60)
