@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.brand_epithets import _PEOPLE_COUNT
 from kg.extract.flows import _YEAR
-from kg.extract.flows.cues import LABOUR
+from kg.extract.flows.labour_words import LABOUR
 
 _PLAIN_LABOUR = re.compile(
     r"在外|工厂|车间|流水线|工地|输出|务工|上班|干活|做工|求职|找到?了?工作|(?<=[\u4e00-\u9fff])厂(?!家|商|长|区|房)|"

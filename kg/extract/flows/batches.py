@@ -9,7 +9,7 @@ from kg.model import Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.clauses import ADDING_IN, clause_bounds
 from kg.extract.flows.places import contains_region, can_flow
-from kg.extract.flows.cues import LABOUR
+from kg.extract.flows.labour_words import LABOUR
 
 
 # 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a

@@ -8,7 +8,7 @@ from kg.text.numerals import DIGIT_VALUES, MYRIADS, TEN_POWERS
 from kg.model import Article, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph
 from kg.extract.flows.places import contains_region
-from kg.extract.flows.cues import LABOUR, PEOPLE_NOUN
+from kg.extract.flows.labour_words import LABOUR, PEOPLE_NOUN
 
 
 # 大部分在北京: a share between a count and the places means the count is not theirs.

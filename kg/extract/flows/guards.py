@@ -9,7 +9,8 @@ from kg.extract.brand_cues import ONE_PERSON, WORKER_END
 from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
 from kg.extract.flows.counts import carries_people
-from kg.extract.flows.cues import LABOUR, SIGNED_WITH_AFTER
+from kg.extract.flows.labour_words import LABOUR
+from kg.extract.flows.stock_cues import SIGNED_WITH_AFTER
 from kg.extract.flows.reading import Reading
 
 

@@ -10,7 +10,7 @@ from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.places import contains_region, can_flow
-from kg.extract.flows.cues import DESTINATION_AFTER, GATHERED_AFTER
+from kg.extract.flows.stock_cues import DESTINATION_AFTER, GATHERED_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.model import RegionMention
-from kg.extract.flows.cues import LIST_END_PLAIN
+from kg.extract.flows.list_forms import LIST_END_PLAIN
 
 
 # A、B等地至C、D等方向的专列; A、B—C的大巴: a route from one list of places to another,

@@ -250,7 +250,7 @@ def _origin_said_after(r: Reading, places: list[str]) -> Origins:
     return origin_after(r.text, r.base, r.scan.subjects, r.rel_end, places)
 
 
-SEEN_ORIGIN_WINDOW = 40  # from the list's end to 身影 (see cues.SEEN_WINDOW)
+SEEN_ORIGIN_WINDOW = 40  # from the list's end to 身影 (see stock_cues.SEEN_WINDOW)
 
 
 def _seen_origins(r: Reading, places: list[str]) -> Origins:
