@@ -44,17 +44,17 @@ def part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
 # 专列共搭载务工人员N人。列车将于次日抵达A。: the vehicle opening a sentence (after a short lead: 据悉，上午10时，)
 # is the one the sentence before counted people aboard; 又有N名务工人员踏上返岗之路。这批务工人员将被送往A
 # (他们将前往A): the group it counted.
-_VEHICLE_OPENS = re.compile(r"^(?:[^，。；！？,;]{1,10}[，,])?(?:(?:该|这趟|此趟|本次|这批|这些)?(?:列车|专列|专车|大巴|包车|车辆|班车|航班|车队)|"
-                            r"(?:这批|这些|该批|此批)(?:务工人员|工人|劳动力|农民工|员工|求职者|人员)|"
-                            # 当天共有N名务工人员踏上行程。他们将前往A: the people just counted
-                            r"(?:他们|她们|这些人|这批人|大家)(?!中|之中|当中|里|有的|部分|一部分|多数|大多))")
+VEHICLE_OPENS = re.compile(r"^(?:[^，。；！？,;]{1,10}[，,])?(?:(?:该|这趟|此趟|本次|这批|这些)?(?:列车|专列|专车|大巴|包车|车辆|班车|航班|车队)|"
+                           r"(?:这批|这些|该批|此批)(?:务工人员|工人|劳动力|农民工|员工|求职者|人员)|"
+                           # 当天共有N名务工人员踏上行程。他们将前往A: the people just counted
+                           r"(?:他们|她们|这些人|这批人|大家)(?!中|之中|当中|里|有的|部分|一部分|多数|大多))")
 _ABOARD = re.compile(r"搭载|载着|满载|载有|乘坐|搭乘|共有|又有|踏上|出发|启程|动身|登车|上车|送别|欢送|集结|"
-                     r"登上|坐上|乘上|搭上")  # (N名务工人员登上返岗专列。专列…抵达A)
+                     r"登上|坐上|乘上|搭上|坐着|坐满")  # (N名务工人员登上返岗专列。专列…抵达A; 车上坐着N名…)
 
 
 def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | None:
     """The count of workers the previous sentence put aboard the vehicle this sentence opens with."""
-    if not _VEHICLE_OPENS.match(sentence.text):
+    if not VEHICLE_OPENS.match(sentence.text):
         return None
     previous = previous_in_paragraph(article, sentence)
     if previous is None or not _ABOARD.search(previous.text) or not LABOUR.search(previous.text):

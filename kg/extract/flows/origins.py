@@ -9,6 +9,7 @@ from kg.text.memo import last_call_memo
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
+from kg.extract.flows.counts import VEHICLE_OPENS
 from kg.extract.flows.places import contains_region, can_flow
 from kg.extract.flows.stock_cues import DESTINATION_AFTER, GATHERED_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
@@ -144,6 +145,9 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
         # 由A开往B的列车，载着N名C县务工人员: none named before the list, the workers named later in the sentence
         if first.end <= m.start and _WORKERS_OF_PLACE.match(text, m.end - base) and ok(m.code):
             return m.code
+    carried = _carried_group_place(article, regions, sentence, ok) if not before else None
+    if carried is not None:
+        return carried
     index = sentence_index(article, sentence)
     town = _TOWN.search(sentence.text[:first.start - sentence.start])
     if town:
@@ -171,6 +175,17 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             # a place the text sends workers to is never where the next workers come from
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
+    return None
+
+
+def _carried_group_place(article: Article, regions: RegionAnalysis, sentence: Sentence, ok) -> str | None:
+    """车上坐着N名X籍务工人员。他们将奔赴A (专列载着X县N名工人…。列车将于次日抵达A): a sentence opening with the group or
+    vehicle the sentence before counted moves the workers that sentence named with their place."""
+    if not VEHICLE_OPENS.match(sentence.text) or (previous := previous_in_paragraph(article, sentence)) is None:
+        return None
+    for m in regions.mentions_between(previous.start, previous.end):
+        if _WORKERS_OF_PLACE.match(previous.text, m.end - previous.start) and ok(m.code):
+            return m.code
     return None
 
 

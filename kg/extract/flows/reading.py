@@ -99,7 +99,8 @@ class Reading:
     @_once
     def aboard(self) -> tuple[int, bool] | None:
         """The count of workers the sentence before put aboard the vehicle a moving sentence opens with."""
-        return aboard_before(self.scan.article, self.scan.sentence) if self.kind == "move" else None
+        # (他们的目的地，是A: the destination the group is bound for, said as a base)
+        return aboard_before(self.scan.article, self.scan.sentence) if self.kind in ("move", "base") else None
 
     @_once
     def counted(self) -> tuple[int | None, bool, bool]:

@@ -23,8 +23,8 @@ COUNT_IN_BEFORE = re.compile(rf"{NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
 SHARE_IN_BEFORE = re.compile(r"(?:大部分|大多数|大多|多数|绝大多数|一半以上|过半)(?:人)?(?:都|均)?(?:在|集中在)$")
 MOST_AT_AFTER = re.compile(rf"^{LIST_END}的?(?:人数)?(?:最多|较多|居多|最为集中|最集中|占多数)")  # 其中在A、B的最多
 CLAUSE_CLOSES = re.compile(rf"^{LIST_END}(?:[，。；！？,;]|$)")
-# 外出务工人员的目的地主要为A、B: the places named as where the workers go.
-DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地?|务工地|就业地|输出地|输入地|流入地|去向地|集中地)(?:主要|大多|多|大部分)?(?:为|是|在|集中在)$")
+# 外出务工人员的目的地主要为A、B: the places named as where the workers go (他们的目的地，是A: 是 set off by a comma).
+DESTINATION_IS = re.compile(r"(?:目的地|去向|流向地?|务工地|就业地|输出地|输入地|流入地|去向地|集中地)(?:主要|大多|多|大部分)?(?:[，,]?(?:为|是)|在|集中在)$")
 # 浙江、广东是主要输入地; 宁波是本县劳动力转移的主要目的地: the same, said after the list.
 DESTINATION_AFTER = re.compile(rf"^{LIST_END}(?:已经|已|也|还|正|逐渐|一直|早已)?(?:是|为|成为)[^，。；！？,;]{{0,14}}?"
                                r"(?:输入地|目的地|务工地|就业地|流入地|去向地|聚集地|集中地)")

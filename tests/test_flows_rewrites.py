@@ -1,0 +1,25 @@
+"""Flows told as another reporter would tell them (the second round of blind rewrites): each family of wordings
+on sentences written for this test about counties outside the real news set, with the near-misses that move no
+workers."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_flows_written import flows_of_paragraph
+
+_TRAIN = "2月5日8时，G1234次列车从铜仁站驶出，"
+_BOUND = "2月5日，G1234次列车载着420名贵州铜仁籍务工人员驶向江苏常州。"
+_TONGREN_FOUR = {("铜仁市", "常州市", 420), ("碧江区", "常州市", 420), ("思南县", "常州市", 420),
+                 ("德江县", "常州市", 420), ("印江土家族苗族自治县", "常州市", 420)}
+
+CASES = [
+    # the group (他们, the train) opening a sentence is the one the sentence before counted with its place (X籍)
+    (_TRAIN + "车上坐着420名贵州思南籍务工人员。他们将奔赴1500多公里外的江苏常州。", {("思南县", "常州市", 420)}),
+    (_TRAIN + "车上坐着420名贵州思南籍务工人员。他们的目的地，是1500多公里外的江苏常州。", {("思南县", "常州市", 420)}),
+    (_TRAIN + "车上坐着420名贵州思南籍游客。他们将奔赴1500多公里外的江苏常州。", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_rewritten_wording(tmp_path, body, expected):
+    assert flows_of_paragraph(tmp_path, body) == expected
