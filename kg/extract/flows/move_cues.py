@@ -106,10 +106,11 @@ APPOSITION = re.compile(r"(?:(?:对口|结对|协作|帮扶|友好|合作|东部
 APPOSITION_ENDS = frozenset("市区份地\n")  # the last characters it can end with (or a newline, before which $ matches)
 APPOSITION_WINDOW = 12  # 对口帮扶协作城市 and the verb before it
 # 奔赴1800多公里外的A, 远赴千里之外的A, 前往三千公里以外的A: how far the place lies says nothing of the move,
-# so the verb before the distance governs the place.
-DISTANCE_BEFORE = re.compile(r"(?:[\d.,一二两三四五六七八九十百千万几数]+[余多]?(?:公里|千米|里路?)|千里|万里)"
-                             r"(?:之|以)?外的$")
-DISTANCE_WINDOW = 16  # 2000多公里之外的 and a verb of two characters before it
+# so the verb before the distance governs the place (奔赴远在2000多公里之外的A, 远隔千里的A: the distance said with
+# 远在/远隔 before it, or with no 外).
+DISTANCE_BEFORE = re.compile(r"(?:远在|远隔|相隔|相距|远)?(?:[\d.,一二两三四五六七八九十百千万几数]+[余多]?(?:公里|千米|里路?)|千里|万里)"
+                             r"(?:(?:之|以)?外)?的$")
+DISTANCE_WINDOW = 18  # 远在2000多公里之外的 (the verb before it is read from the distance's start)
 # 把拉面馆开到了A、B; 将生意做到A、B: people taking their own trade (a business, a shop) to the places; the
 # construction itself says who moved, so no word for workers is needed (products sold there are no flow).
 BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店|馆|铺|摊|作坊|档口)[\u4e00-\u9fff]{0,2}?"
