@@ -14,8 +14,14 @@ from kg.extract.flows.labour_words import LABOUR
 
 # 这批务工人员来自A县、B县和C区: the sentence after a move names where the batch it moved comes from, at a
 # finer level than the move did (a prefecture's counties); each is an origin of the same move.
-# (他们分别来自A、B、C三县: the people just moved, named by the pronoun)
-_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批|他们|她们)[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+# (他们分别来自A、B、C三县: the people just moved, named by the pronoun; 这N名务工人员, 此次出发的务工人员: by their count
+# or by the event)
+_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批|他们|她们|上述|"
+                         r"(?:(?:这|此|该)[\d一二两三四五六七八九十百千万]+[余多]?名|此次|本次|这次)[^，。；,;]{0,6}?"
+                         r"(?:务工人员|工人|劳动力|农民工|员工|求职者))"
+                         r"[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+# 来自X市“三县一区”，依次是A区和B、C、D: the places themselves listed in the clause after the group's name
+_LISTED_NEXT = re.compile(r"[，,：:](?:依次|分别|具体)?(?:是|为|包括)|[，,](?:即|包括)")
 
 
 def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
@@ -23,6 +29,8 @@ def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFl
     if not moved or "来自" not in text or (cue := _BATCH_FROM.search(text)) is None:
         return []
     clause_end = clause_bounds(text, cue.end())[1]
+    if text.startswith(("，", ",", "：", ":"), clause_end) and _LISTED_NEXT.match(text, clause_end):
+        clause_end = clause_bounds(text, clause_end + 1)[1]
     origins = []
     for m in regions.mentions_between(base + cue.end(), base + clause_end):
         if m.code not in origins and any(m.code == raw.origin or contains_region(raw.origin, m.code) for raw in moved):
