@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg.extract.numbers import find_quantities
 from kg.gazetteer import Gazetteer
 from kg.model import Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
@@ -16,10 +17,12 @@ from kg.extract.flows.labour_words import LABOUR
 # finer level than the move did (a prefecture's counties); each is an origin of the same move.
 # (他们分别来自A、B、C三县: the people just moved, named by the pronoun; 这N名务工人员, 此次出发的务工人员: by their count
 # or by the event)
+# (车上的务工人员共N名，分别来自A、B: the people aboard the vehicle just moved, counted in a clause of their own)
 _BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批|他们|她们|上述|"
-                         r"(?:(?:这|此|该)[\d一二两三四五六七八九十百千万]+[余多]?名|此次|本次|这次)[^，。；,;]{0,6}?"
+                         r"(?:(?:这|此|该)[\d一二两三四五六七八九十百千万]+[余多]?名|此次|本次|这次|"
+                         r"(?:车|列车|专列|车厢|大巴)[上里内]的?)[^，。；,;]{0,6}?"
                          r"(?:务工人员|工人|劳动力|农民工|员工|求职者))"
-                         r"[^，。；,;]{0,10}?(?:分别|主要|大多|均|都)?来自")
+                         r"[^，。；,;]{0,10}?(?:[，,][^，。；,;]{0,10}?)?(?:分别|主要|大多|均|都)?来自")
 # 来自X市“三县一区”，依次是A区和B、C、D: the places themselves listed in the clause after the group's name
 _LISTED_NEXT = re.compile(r"[，,：:](?:依次|分别|具体)?(?:是|为|包括)|[，,](?:即|包括)")
 
@@ -33,15 +36,31 @@ def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFl
         clause_end = clause_bounds(text, clause_end + 1)[1]
     origins = []
     for m in regions.mentions_between(base + cue.end(), base + clause_end):
-        if m.code not in origins and any(m.code == raw.origin or contains_region(raw.origin, m.code) for raw in moved):
+        if m.code not in origins and any(_of_batch(raw.origin, m.code) for raw in moved):
             origins.append(m.code)
+    # (车上的务工人员共N名，分别来自…: the batch counted where the move was not)
+    people = [q for q in find_quantities(text[cue.start():cue.end()]) if q.unit == "人" and q.value > 1]
+    count = (int(people[0].value), people[0].approximate) if len(people) == 1 else None
     out = []
     for raw in moved:
+        workers, approximate = (raw.workers, raw.approximate) if raw.workers is not None or count is None else count
         for origin in origins:
-            if (origin == raw.origin or contains_region(raw.origin, origin)) and can_flow(origin, raw.destination):
+            if _of_batch(raw.origin, origin) and can_flow(origin, raw.destination):
                 out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
-                                               clause_end=base + clause_end, shared=True))
+                                               clause_end=base + clause_end, shared=True, workers=workers,
+                                               approximate=approximate))
     return out
+
+
+def _of_batch(moved_origin: str, place: str) -> bool:
+    """A place the batch comes from is the move's origin at a finer level, or a prefecture beside the city the
+    move was read from (its train's departure: 由A站始发…车上的务工人员分别来自A、B、C)."""
+    if place == moved_origin or contains_region(moved_origin, place):
+        return True
+    gaz = Gazetteer.load()
+    moved, here = gaz.get(moved_origin), gaz.get(place)
+    return moved is not None and here is not None and moved.level == here.level == "city" \
+        and gaz.province_code(moved_origin) == gaz.province_code(place)
 
 
 _BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
