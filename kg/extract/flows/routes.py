@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.model import RegionMention
+from kg.extract.flows.labour_words import LABOUR
 from kg.extract.flows.list_forms import LIST_END_PLAIN
 
 
@@ -13,6 +14,12 @@ _ROUTE_GAP = re.compile(rf"^(?:{LIST_END_PLAIN})?(?:至|到|—|－|-|–|—)$"
 _ROUTE_VEHICLE = re.compile(r"专列|专车|大巴|包车|班车|列车|动车|直通车|客车|巴士|航班")
 _ROUTE_TOWARDS = re.compile(rf"^(?:{LIST_END_PLAIN})?方向")
 ROUTE_VEHICLE_WINDOW = 16  # the vehicle is named right after the route (…等方向的直达专列, —C的大巴)
+# 从A、B等地陆续开出N列务工专列，开往C、D: the vehicles put on from the first list go to the second (a station, 从A站始发,
+# is only where they leave from)
+_DEPARTS_AFTER = re.compile(rf"(?:{LIST_END_PLAIN})?(?![东南西北]?站)[^，。；！？,;]{{0,6}}?"
+                            r"(?:开出|发出|始发|出发|驶出|开行)[^。；！？]{0,24}?(?:专列|专车|大巴|包车|班车|列车|动车|直通车|客车|航班)")
+_FROM_MARKS = ("从", "由", "自")
+DEPARTURE_GAP_LONGEST = 48  # the departure verb, the vehicles with their count and name, and the verb of going
 
 
 def find_routes(text: str, base: int, groups: list[tuple[list[RegionMention], int]],
@@ -23,6 +30,10 @@ def find_routes(text: str, base: int, groups: list[tuple[list[RegionMention], in
         (before, _), (group, start) = groups[i - 1], groups[i]
         if kinds[i - 1] or kinds[i] not in (None, "move"):
             continue
+        if kinds[i] == "move" and _departs_to(text, base, groups[i - 1], start):
+            routes[i] = before
+            kinds[i - 1], kinds[i] = "route-origin", "route"
+            continue
         end = group[-1].end - base
         if not _ROUTE_GAP.match(text[before[-1].end - base:start]):
             continue
@@ -31,3 +42,15 @@ def find_routes(text: str, base: int, groups: list[tuple[list[RegionMention], in
             routes[i] = before
             kinds[i - 1], kinds[i] = "route-origin", "route"
     return routes
+
+
+def _departs_to(text: str, base: int, origin: tuple[list[RegionMention], int], destination_start: int) -> bool:
+    """Whether the vehicles for workers the clause puts on from the list `origin` (从A、B等地开出…务工专列) are the
+    ones that go to the list starting at `destination_start`."""
+    group, start = origin
+    if text[start - 1:start] not in _FROM_MARKS:
+        return False
+    end = group[-1].end - base
+    # (the vehicles are for workers: 务工专列, 返岗专车; a tourist train moves no one to work)
+    return destination_start - end <= DEPARTURE_GAP_LONGEST and _DEPARTS_AFTER.match(text, end, destination_start) \
+        is not None and LABOUR.search(text, end, destination_start) is not None
