@@ -172,6 +172,8 @@ _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a s
 _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
 # …专车发车，N名务工人员踏上返岗路: the people counted board the vehicle just named
 _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上)")
+# 专列由A开往B，把N名务工人员平安送到 (N名务工人员被平安送达): the people counted before the verb that delivers them
+_DELIVERED_AFTER = re.compile(r"[^，。；！？,;]{0,8}?(?:送达|送到|送抵|送往|运抵|运送到|接到|接回)")
 
 
 # 分别前往A和B，共计520人 (人数达N人): a clause that opens by adding up the people just sent
@@ -191,6 +193,7 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)
+                                                         or _DELIVERED_AFTER.match(clause, people[0].end)
                                                          or _TALLY_OPENS.match(clause)):
             return int(people[0].value), people[0].approximate, end
         if people or any(q.unit == "%" for q in quantities):
