@@ -162,6 +162,9 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     opener = _opener_before(article, regions, index, subject)
     if ok(opener):
         return opener
+    county = _departure_county(text, base, [m for m in mentions if m.end <= first.start], subject)
+    if ok(county):
+        return county
     if ok(subject) and not _sent_to(regions, sentence, subject):
         # (an article about where its workers go may seem to be about that place: a place the same sentence
         # sends workers to is not where they come from)
@@ -284,6 +287,19 @@ def departures_within(sentence: Sentence, regions: RegionAnalysis, first: Region
                 and all(can_flow(m.code, p) for p in places):
             out.append(m.code)
     return out
+
+
+def _departure_county(text: str, base: int, before: list[RegionMention], subject: str | None) -> str | None:
+    """专列从A县开往B, 把N名务工人员送到: where the sentence names no one else's workers, a county the vehicle leaves
+    (not its station: see _not_a_subject) inside the paragraph's region is the workers' home at its most specific."""
+    gaz = Gazetteer.load()
+    for m in before:
+        start, end = m.start - base, m.end - base
+        if text[start - 1:start] in ("从", "由", "自") and not _FACILITY_AFTER.match(text, end) \
+                and _DEPARTURE.match(text, end) and (region := gaz.get(m.code)) is not None \
+                and region.level == "county" and (subject is None or contains_region(subject, m.code)):
+            return m.code
+    return None
 
 
 def _not_a_subject(text: str, start: int, end: int) -> bool:
