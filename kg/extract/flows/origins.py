@@ -215,6 +215,11 @@ def _opener_before(article: Article, regions: RegionAnalysis, index: int, subjec
         return None  # 凤县、太白县…: one of a list, no single subject
     if id(opener) in destination_ids(earlier, previous.text, previous.start):
         return None
+    for m in earlier[1:]:
+        # 郴州桂东县的做法是…: the chain's last place, the most specific (as 贵州铜仁 in named_origin)
+        if m.start != opener.end or not contains_region(opener.code, m.code):
+            break
+        opener = m
     return opener.code
 
 
