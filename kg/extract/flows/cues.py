@@ -10,7 +10,7 @@ from kg.extract.flows.move_cues import (
     APPOSITION, APPOSITION_ENDS, APPOSITION_WINDOW, AREA_SENT, AREA_SENT_WINDOW, BACK_TO, BACK_TO_WORK, BUSINESS_TO,
     BUSINESS_WINDOW, DISTANCE_BEFORE, DISTANCE_WINDOW, FOR_AFTER, FOR_BEFORE, GAP_ACT, JOURNEY_AFTER, JOURNEY_BEFORE,
     MOVE_BEFORE, MOVE_ENDS, PLACE_BEFORE, PLACE_ENDS, SENT_TO, SENT_TO_WINDOW, SHARE_OF_AREA_AFTER, SHORT_GO,
-    SHORT_GO_ENDS, VEHICLE_AFTER, VEHICLE_TO, WORK_AFTER,
+    SHORT_GO_ENDS, TOWARDS_GO_AFTER, VEHICLE_AFTER, VEHICLE_TO, WORK_AFTER,
 )
 from kg.extract.flows.stock_cues import (
     AIM_AFTER, BASE_AFTER, CLAUSE_CLOSES, COUNTED_AT_AFTER, COUNT_IN_BEFORE, DESTINATION_AFTER, DESTINATION_IS,
@@ -121,6 +121,8 @@ def kind_of(pre: str, post: str) -> str | None:
         return "aim"
     if last == "向" and TOWARDS_AFTER.match(post):
         return "base"
+    if last == "向" and TOWARDS_GO_AFTER.match(post):
+        return "move"
     if "的" in post and ("集" in post or "多" in post) and GATHERED_AFTER.match(post) \
             or last == "的" and GATHERED_BEFORE.search(pre):
         return "base"

@@ -74,6 +74,8 @@ GAP_ACT = re.compile(r"设立|设置|成立|建立|建设|举办|召开|举行|�
                      r"带动|对口|考察|招聘|培训|返回|回到|返乡|回乡|站|中心|办事处|商会|党支部|"
                      # 在A为务工人员提供服务: the workers are served there, the clause says nothing of their work
                      r"(?:为|给|替)$")
+# 专列载着N名工人，向A驶去 (朝A进发): the vehicle or the workers heading for the places, the verb of going after them
+TOWARDS_GO_AFTER = re.compile(rf"^{LIST_END}(?:方向)?(?:驶去|开去|进发|奔去|飞去|挺进|疾驰而去|飞驰而去|驶来|开来)")
 # 为浙江湖州的企业输送员工N名: the places whose employers the workers are sent for.
 FOR_AFTER = re.compile(rf"^{LIST_END}的?[^，。；！？,;]{{0,6}}?(?:企业|工厂|公司|用工单位|园区|项目)[^，。；！？,;]{{0,4}}?"
                        r"(?:输送|输出|派遣|推荐|选派)")

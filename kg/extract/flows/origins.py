@@ -23,8 +23,11 @@ _FACILITY_AFTER = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?
 # (由A开往B的专列: a train said to run from A names A only as where it starts)
 _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开往|驶往|发往|驶向|开出|始发)")
 # a place right before the noun for workers (B县务工人员, B县的N名农民工) is theirs
-_WORKERS_OF_PLACE = re.compile(r"籍?的?(?:[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
-                               r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员)")
+# (B县逾2600名拾棉工: the count said with 逾/超/近/约, and any noun ending in 工 for workers of a trade, as in
+# inbound_cues.WORKERS_AFTER)
+_WORKERS_OF_PLACE = re.compile(r"籍?的?(?:(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
+                               r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员|"
+                               r"[\u4e00-\u9fff]{1,2}(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
@@ -45,12 +48,16 @@ def origin_after(text: str, base: int, subjects: list[RegionMention], rel_end: i
 
 def listed_origins(text: str, base: int, subjects: list[RegionMention], origin: str, first: RegionMention,
                    c_start: int, places: list[str]) -> list[str]:
-    """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause
-    stands for each of them, one flow per origin."""
-    before = [m for m in subjects if m.end <= first.start and m.start - base >= c_start]
-    for group, _ in place_lists(before, text, base) if len(before) > 1 else ():
+    """A县、B县的N名采棉工乘专列前往X: an origin listed with others in the destination's clause (or in another
+    clause of the sentence, as whose workers they are) stands for each of them, one flow per origin."""
+    around = [m for m in subjects if m.end <= first.start or m.start >= first.end]
+    for group, _ in place_lists(around, text, base) if len(around) > 1 else ():
         codes = [m.code for m in group]
-        if len(codes) > 1 and origin in codes and all(can_flow(c, p) for c in codes for p in places):
+        if len(codes) > 1 and origin in codes and all(can_flow(c, p) for c in codes for p in places) \
+                and (c_start <= group[0].start - base < first.start - base
+                     or _WORKERS_OF_PLACE.match(text, group[-1].end - base)):
+            # (专列载着A、B的N名工人，向X驶去; 开往X，A、B逾N名工人登车: a list in another clause, where it names the
+            # workers moved)
             return codes
     return [origin]
 
