@@ -171,7 +171,7 @@ _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a s
 # (车上共有N名务工人员: the people aboard the vehicle just named)
 _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
 # …专车发车，N名务工人员踏上返岗路: the people counted board the vehicle just named
-_BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上)")
+_BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上|登车|上车)")
 # 专列由A开往B，把N名务工人员平安送到 (N名务工人员被平安送达): the people counted before the verb that delivers them
 _DELIVERED_AFTER = re.compile(r"[^，。；！？,;]{0,8}?(?:送达|送到|送抵|送往|运抵|运送到|接到|接回)")
 

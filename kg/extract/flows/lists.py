@@ -69,7 +69,22 @@ def _comma_continues(m: RegionMention, ends: dict[int, int], text: str, base: in
     end = m.end
     while end in ends and ends[end] > end:  # 江苏苏州: the chain's last place ends the item
         end = ends[end]
-    return end - base >= len(text) or bool(_LIST_GOES_ON.match(text, end - base))
+    if end - base >= len(text):
+        return True
+    if not _LIST_GOES_ON.match(text, end - base):
+        return False
+    # 开往A，B县、C县N名工人登车: a list after the comma that names whose workers they are starts anew
+    last = end
+    while text[last - base:last - base + 1] in ("、", "和", "及") and (last + 1) in ends:
+        last = ends[last + 1]
+        while last in ends and ends[last] > last:
+            last = ends[last]
+    return not _PEOPLE_OF_LIST.match(text, last - base)
+
+
+# 籍, a count of people or the workers' noun right after a list (B县、C县逾2600名拾棉工; B县、C县的务工人员)
+_PEOPLE_OF_LIST = re.compile(r"籍|的?(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名|"
+                             r"的?(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员)")
 
 
 def _split_ties(groups: list[tuple[list[RegionMention], int]], ties: list[tuple[int, int, int]], text: str,
