@@ -76,9 +76,14 @@ CARLOAD = 10  # fewer workers than this, taken by one person, make an anecdote r
 _PRIVATE_CAR = re.compile(r"私家车|自家车|自家的车|自己的车|私家小车")
 
 
+# 这些拉面馆主要分布在A、B (这批人, 上述企业的员工): a sentence opening by pointing back at what the sentence before named
+_POINTS_BACK = re.compile(r"^(?:[^，。；！？,;]{1,10}[，,])?(?:这些|这批|上述|该批|此批|以上)")
+
+
 def _continues_labour(article: Article, sentence: Sentence) -> bool:
-    """其中，前往A的有N人: a sentence opening with 其中 is a part of the one before, whose words of labour hold."""
-    if not sentence.text.startswith("其中"):
+    """其中，前往A的有N人: a sentence opening with 其中 is a part of the one before, whose words of labour hold (as
+    they do for one pointing back at what it named: 这些拉面馆主要分布在A)."""
+    if not sentence.text.startswith("其中") and not _POINTS_BACK.match(sentence.text):
         return False
     previous = previous_in_paragraph(article, sentence)
     return previous is not None and bool(LABOUR.search(previous.text))
@@ -173,8 +178,18 @@ def no_group(r: Reading) -> bool:
     workers = r.counted[0]
     return workers is None and bool(
         r.kind not in ("base", "partner", "seen", "reach", "trade", "host", "aim") and not _GROUP.search(r.context)
-        and not _quoted_workers(r.context)
+        and not _quoted_workers(r.context) and not _group_said_before(r)
         or _SINGLE.search(r.clause) or _HOUSEHOLD.search(r.context))
+
+
+
+
+def _group_said_before(r: Reading) -> bool:
+    """The group is named by the sentence before, which the sentence opens by pointing back at."""
+    if not _POINTS_BACK.match(r.text):
+        return False
+    previous = previous_in_paragraph(r.scan.article, r.scan.sentence)
+    return previous is not None and bool(_GROUP.search(previous.text))
 
 
 def host_without_count(r: Reading) -> bool:
