@@ -8,9 +8,10 @@ from kg.extract.flows.inbound_cues import (
 from kg.extract.flows.list_forms import AREA_ITEM_END, AREA_ITEM_WINDOW, AREA_LAST, AREA_NAME_LONGEST
 from kg.extract.flows.move_cues import (
     APPOSITION, APPOSITION_ENDS, APPOSITION_WINDOW, AREA_SENT, AREA_SENT_WINDOW, BACK_TO, BACK_TO_WORK, BUSINESS_TO,
-    BUSINESS_WINDOW, DISTANCE_BEFORE, DISTANCE_WINDOW, FOR_AFTER, FOR_BEFORE, GAP_ACT, JOURNEY_AFTER, JOURNEY_BEFORE,
-    MOVE_BEFORE, MOVE_ENDS, PLACE_BEFORE, PLACE_ENDS, SENT_TO, SENT_TO_WINDOW, SHARE_OF_AREA_AFTER, SHORT_GO,
-    SHORT_GO_ENDS, TOWARDS_GO_AFTER, VEHICLE_AFTER, VEHICLE_TO, WORK_AFTER,
+    BUSINESS_WINDOW, DISTANCE_BEFORE, DISTANCE_WINDOW, FOR_AFTER, FOR_BEFORE, GAP_ACT, GONE_TO_ARE, GONE_TO_ENDS,
+    GONE_TO_WINDOW, JOURNEY_AFTER, JOURNEY_BEFORE, MOVE_BEFORE, MOVE_ENDS, PLACE_BEFORE, PLACE_ENDS, SENT_TO,
+    SENT_TO_WINDOW, SHARE_OF_AREA_AFTER, SHORT_GO, SHORT_GO_ENDS, TOWARDS_GO_AFTER, VEHICLE_AFTER, VEHICLE_TO,
+    WORK_AFTER,
 )
 from kg.extract.flows.stock_cues import (
     AIM_AFTER, BASE_AFTER, CLAUSE_CLOSES, COUNTED_AT_AFTER, COUNT_IN_BEFORE, DESTINATION_AFTER, DESTINATION_IS,
@@ -50,6 +51,9 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if SENT_TO.search(text, max(0, chain_start - SENT_TO_WINDOW), chain_start):
             return "move"
+    if kind is None and just_before in GONE_TO_ENDS and "的" in text[max(0, chain_start - GONE_TO_WINDOW):chain_start] \
+            and GONE_TO_ARE.search(text, max(0, chain_start - GONE_TO_WINDOW), chain_start):
+        return "move"
     return kind
 
 

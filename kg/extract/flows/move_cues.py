@@ -119,3 +119,9 @@ BUSINESS_TO = re.compile(r"(?:把|将)[\u4e00-\u9fff]{0,4}?(?:生意|买卖|店|
                          r"(?:开|做|办|铺|摆)(?:到|进|至|在)了?$")
 BUSINESS_WINDOW = 14  # 把 + a short object (生意, 拉面馆, 家政门店) + the verb
 SENT_TO_WINDOW = 22  # SENT_TO: the sending verb, up to 16 characters of object, and 到/至
+# 专车开往的5个站点依次为A、B (输送到的城市分别是A、B; 前往的目的地包括A、B): the places named as what the move's
+# noun phrase (its stops, cities, destinations) holds
+GONE_TO_ARE = re.compile(r"(?:开往|发往|驶往|前往|去往|送往|输往|输送到|转移到|抵达)的[^，。；！？,;]{0,8}?"
+                         r"(?:站点|城市|地方|地区|省份|省市|目的地|方向|企业)(?:依次|分别|主要)?(?:为|是|有|包括)[：:]?$")
+GONE_TO_ENDS = frozenset("为是有括：:")
+GONE_TO_WINDOW = 24  # 开往的 + 5个站点 + 依次为
