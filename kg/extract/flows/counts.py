@@ -45,6 +45,8 @@ def part_counts(text: str, base: int, mentions: list[RegionMention], c_end: int,
 # is the one the sentence before counted people aboard; 又有N名务工人员踏上返岗之路。这批务工人员将被送往A
 # (他们将前往A): the group it counted.
 VEHICLE_OPENS = re.compile(r"^(?:[^，。；！？,;]{1,10}[，,])?(?:(?:该|这趟|此趟|本次|这批|这些)?(?:列车|专列|专车|大巴|包车|车辆|班车|航班|车队)|"
+                           # 列车驶离A站。车上，N名务工人员…: aboard the vehicle just named
+                           r"车上|车厢里|车厢内|车内|"
                            r"(?:这批|这些|该批|此批)(?:务工人员|工人|劳动力|农民工|员工|求职者|人员)|"
                            # 当天共有N名务工人员踏上行程。他们将前往A: the people just counted
                            r"(?:他们|她们|这些人|这批人|大家)(?!中|之中|当中|里|有的|部分|一部分|多数|大多))")

@@ -118,7 +118,7 @@ def origin_of_clause(article: Article, regions: RegionAnalysis, sentence: Senten
     origin = named_origin(article, regions, sentence, mentions, first, places)
     if origin is None:
         return None
-    stations = departures_within(sentence, regions, first, origin, places)
+    stations = departures_within(sentence, regions, first, origin, places, article)
     return stations[0] if stations else origin
 
 
@@ -284,16 +284,28 @@ def _town_stems(article: Article, regions: RegionAnalysis) -> list[tuple[str, st
 
 
 def departures_within(sentence: Sentence, regions: RegionAnalysis, first: RegionMention, origin: str,
-                      places: list[str]) -> list[str]:
+                      places: list[str], article: Article | None = None) -> list[str]:
     """列车驶出A站，N名B务工人员…前往C: where the workers' province B holds the cities A their train leaves
     (from one station or several), those are the same origin named at its most specific level. (A
-    prefecture's own seat, 从凯里站驶出 for 黔东南州, is only where its trains leave from.)"""
+    prefecture's own seat, 从凯里站驶出 for 黔东南州, is only where its trains leave from.) A sentence opening aboard
+    the vehicle (列车驶离A站。车上，N名B务工人员…) takes the stations of the sentence before."""
     gaz = Gazetteer.load()
     if (region := gaz.get(origin)) is None or region.level != "province":
         return []
-    text, base = sentence.text, sentence.start
+    out = _stations_of(sentence.text, sentence.start, regions.mentions_between(sentence.start, first.start), origin,
+                       places)
+    if not out and article is not None and VEHICLE_OPENS.match(sentence.text) \
+            and (previous := previous_in_paragraph(article, sentence)) is not None:
+        out = _stations_of(previous.text, previous.start, regions.mentions_between(previous.start, previous.end),
+                           origin, places)
+    return out
+
+
+def _stations_of(text: str, base: int, mentions: list[RegionMention], origin: str, places: list[str]) -> list[str]:
+    """The cities inside the province `origin` whose stations `text` names, in order."""
+    gaz = Gazetteer.load()
     out: list[str] = []
-    for m in regions.mentions_between(sentence.start, first.start):
+    for m in mentions:
         if _FACILITY_AFTER.match(text, m.end - base) and contains_region(origin, m.code) and m.code not in out \
                 and (station := gaz.get(m.code)) is not None and station.level == "city" \
                 and all(can_flow(m.code, p) for p in places):

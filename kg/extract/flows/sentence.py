@@ -273,7 +273,7 @@ def _named_origins(r: Reading, places: list[str]) -> Origins:
     """The region the clause is about (at its stations' level), or each of the origins listed with it."""
     scan, first = r.scan, r.first
     named = named_origin(scan.article, scan.regions, scan.sentence, scan.subjects, first, places)
-    stations = departures_within(scan.sentence, scan.regions, first, named, places) if named else []
+    stations = departures_within(scan.sentence, scan.regions, first, named, places, scan.article) if named else []
     origin = stations[0] if stations else named
     codes = stations if len(stations) > 1 else listed_origins(r.text, r.base, scan.subjects, origin, first,
                                                               r.c_start, places) if origin else []
