@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.numbers import find_quantities
-from kg.model import RegionAnalysis, RegionMention, Sentence
+from kg.model import Article, RegionAnalysis, RegionMention, Sentence
+from kg.extract.flows.clauses import previous_in_paragraph, sentence_index
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.places import can_flow, contains_region
 
@@ -13,22 +14,33 @@ from kg.extract.flows.places import can_flow, contains_region
 # 用工协议: the employers' place receives the origin's workers. (Agreements between governments with no count of
 # workers, 与A市签订劳务协作框架协议, are frameworks: no one is sent by them yet.)
 # (签订, 签署, 签约, 签下, 签定: the verbs of signing; 签下 is the spoken one; 达成 an agreement reached)
-_SIGNED = re.compile(r"与(?P<party>[^，。；！？,;与]{1,12}?)(?:正式|现场|当场|集中)?(?:签(?:订|署|约|下|定)|达成)了?"
+# (它们和X县签下…协议: 和/同/跟 as the preposition of the spoken and the written forms)
+_SIGNED = re.compile(r"(?:与|和|同|跟)(?P<party>[^，。；！？,;与和]{1,12}?)(?:正式|现场|当场|集中)?(?:签(?:订|署|约|下|定)|达成)了?"
                      r"(?P<deal>[^。；！？;]{0,30}?)协议")
 # the count of workers the agreement is for: in its object (N名缝纫工的用工协议) or after it (协议转移劳动力N人)
 # (按协议将转移N人, 可转移N人: the agreement's count with a modal between)
-_AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟|可|将)(?:将|可)?(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
+# (协议共转移N人, 按照协议，转移N人: a total, or the agreement named in a clause of its own)
+_AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟|可|将)[，,]?(?:将|可|共|共计|累计)?"
+                                 r"(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
 AGREED_COUNT_WINDOW = 24  # 按协议输送劳动力N人: the verb, the workers' noun and the count
 # the employer's place: inside its name (某某江苏有限公司, 浙江某电子公司) or the list it comes from (来自A、B的N家企业)
 _EMPLOYER_AFTER = re.compile(r"(?:等地|等省市|等省|等地区)?的?(?P<gap>[^，。；！？,;“”]{0,16}?)"
                              r"(?:公司|企业|用工单位|工厂|集团|劳务中介|中介机构|人力资源)")
+# N家用工单位分别来自A、B、C，它们与X县签订…: the employers named first, the places they come from after them
+# (用工单位共N家，分别来自A、B: their count said in a clause between)
+_EMPLOYERS_FROM = re.compile(r"(?:公司|企业|单位|工厂|集团|中介|机构|组织)(?:[^，。；！？,;]{0,8}?[，,])?[^，。；！？,;]{0,8}?来自")
 # 望谟县组织当地企业与…: a place that brings employers along is not theirs
 _NOT_EMPLOYER_GAP = re.compile(r"组织|带领|动员|邀请|协调|推动|引导|与|同")
 _PLANNED = re.compile(r"将|拟|计划|准备|意向")
+# 它们与X县签订…协议 (这些企业, 上述单位): the employers the sentence before named
+_EMPLOYERS_AGAIN = re.compile(r"^(?:[^，。；！？,;]{1,8}[，,])?(?:它们|他们|这些|上述|以上|该批)")
+# …签订协议N份。按照协议，转移劳动力N人: the agreement's count said in a sentence of its own
+_BY_AGREEMENT = re.compile(r"^(?:按照|根据|依照|按)(?:上述|这些|该)?协议")
 _PEOPLE = re.compile(r"名|人")
 
 
-def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention]) -> list[RawFlow]:
+def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[RegionMention],
+                    article: Article | None = None) -> list[RawFlow]:
     """One flow per employer place and signing origin of each agreement with a count of workers."""
     text, base = sentence.text, sentence.start
     out: list[RawFlow] = []
@@ -36,10 +48,11 @@ def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[
         if _PLANNED.search(text, max(0, signed.start() - 4), signed.start()):
             continue  # 将与X县签订: still to come
         origin = _party(mentions, base, signed)
-        count = _agreed_count(text, signed)
+        count = _agreed_count(text, signed) or _count_said_next(article, sentence, regions)
         if origin is None or count is None:
             continue
-        places = _employer_places(text, base, mentions, signed.start())
+        places = _employer_places(text, base, mentions, signed.start()) \
+            or _employers_said_before(article, sentence, regions, signed.start())
         for place in places:
             if can_flow(origin, place):
                 out.append(RawFlow(origin, place, sentence, base, base + len(text), count[0], count[1], "agreement",
@@ -70,7 +83,9 @@ def _agreed_count(text: str, signed: re.Match[str]) -> tuple[int, bool] | None:
 
 
 def _employer_places(text: str, base: int, mentions: list[RegionMention], before: int) -> list[str]:
-    places: list[str] = []
+    places = _places_employers_come_from(text, base, mentions, before) if "来自" in text[:before] else []
+    if places:
+        return places
     for m in mentions:
         if m.end - base > before:
             break
@@ -81,3 +96,51 @@ def _employer_places(text: str, base: int, mentions: list[RegionMention], before
             elif m.code not in places:
                 places.append(m.code)
     return places
+
+
+def _places_employers_come_from(text: str, base: int, mentions: list[RegionMention], before: int) -> list[str]:
+    """The places of the clause after 来自 where employers named before it come from (用工单位分别来自A、B)."""
+    said = _EMPLOYERS_FROM.search(text, 0, before)
+    if said is None:
+        return []
+    clause_end = min((at for at in (text.find(mark, said.end()) for mark in "，。；,;") if at >= 0), default=len(text))
+    places: list[str] = []
+    for m in mentions:
+        if said.end() <= m.start - base and m.end - base <= min(clause_end, before) and m.code not in places:
+            if places and contains_region(places[-1], m.code):
+                places[-1] = m.code
+            else:
+                places.append(m.code)
+    return places
+
+
+def _employers_said_before(article: Article | None, sentence: Sentence, regions: RegionAnalysis,
+                           signed_at: int) -> list[str]:
+    """它们与X县签订…: the places the employers named by the sentence before come from."""
+    if article is None or not _EMPLOYERS_AGAIN.match(sentence.text, 0, signed_at):
+        return []
+    previous = previous_in_paragraph(article, sentence)
+    if previous is None or "来自" not in previous.text:
+        return []
+    mentions = regions.mentions_between(previous.start, previous.end)
+    return _places_employers_come_from(previous.text, previous.start, mentions, len(previous.text))
+
+
+def _count_said_next(article: Article | None, sentence: Sentence, regions: RegionAnalysis) -> tuple[int, bool] | None:
+    """…签订协议N份。按照协议，转移劳动力N人: the count of the next sentence of the paragraph that opens by naming the
+    agreement."""
+    if article is None:
+        return None
+    index = sentence_index(article, sentence) + 1
+    if index >= len(article.sentences) or article.sentences[index].paragraph != sentence.paragraph:
+        return None
+    following = article.sentences[index].text
+    opened = _BY_AGREEMENT.match(following)
+    if opened is None:
+        return None
+    verb = _AGREED_COUNT_AFTER.search(following, opened.start())
+    if verb is None:
+        return None
+    stretch = following[verb.end():verb.end() + AGREED_COUNT_WINDOW]
+    people = [q for q in find_quantities(stretch) if q.unit == "人" and stretch[q.end:q.end + 1] != "次"]
+    return (int(people[0].value), people[0].approximate) if people and people[0].value > 1 else None

@@ -60,7 +60,7 @@ def flows_read(readings: Readings, article: Article, regions: RegionAnalysis, se
                 flows[index] = _flows_of(reading)
             out.extend(flows[index])
     if "协议" in sentence.text and not out:
-        out = agreement_flows(regions, sentence, scanned.mentions)
+        out = agreement_flows(regions, sentence, scanned.mentions, article)
     return out
 
 
