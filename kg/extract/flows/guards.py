@@ -142,9 +142,9 @@ def train_without_workers(r: Reading) -> bool:
 
 
 def to_a_station(r: Reading) -> bool:
-    """送到X火车站, 到A东站换乘: where the workers change, not where they work."""
+    """送到X火车站, 到A东站换乘 (专车的目的地是X火车站): where the workers change, not where they work."""
     text, rel_end = r.text, r.rel_end
-    return r.kind == "move" and len(r.group) == 1 and bool(
+    return r.kind in ("move", "base") and len(r.group) == 1 and bool(
         _STATION_AFTER.match(text, rel_end) or _STOP_AFTER.match(text, rel_end) and _CHANGE.search(text, rel_end))
 
 
