@@ -179,8 +179,14 @@ def no_group(r: Reading) -> bool:
     workers = r.counted[0]
     return workers is None and bool(
         r.kind not in ("base", "partner", "seen", "reach", "trade", "host", "aim") and not _GROUP.search(r.context)
-        and not _quoted_workers(r.context) and not _group_said_before(r)
+        and not _quoted_workers(r.context) and not _group_said_before(r) and not _group_after_dash(r)
         or _SINGLE.search(r.clause) or _HOUSEHOLD.search(r.context))
+
+
+def _group_after_dash(r: Reading) -> bool:
+    """南下A，北进B——近年来，大批X籍工人…: a series of moves set before a dash, the group who made them named after it."""
+    dash = r.text.find("——", r.rel_end)
+    return dash >= 0 and bool(_GROUP.search(r.text, dash))
 
 
 
