@@ -112,6 +112,11 @@ CASES = [
     # a series of moves set before a dash, the group who made them named after it
     ("南下广东，北进京津，远上西藏——近年来，大批麻阳县籍建筑工人奔赴全国各地的工地。", _MAYANG_FOUR),
     ("南下广东，北进京津——近年来，麻阳县篮球队参加了多场友谊比赛。", set()),
+    # an agreement whose count closes its noun phrase (签订了操作工用工协议N名), or whose employer is named after it in a
+    # cleft sentence (与X县签下…协议的，是…Y某公司)
+    ("其中一份来自苏州某电子有限公司——一家生产键盘的企业，它与彝良县签订了操作工用工协议300名。", {("彝良县", "苏州市", 300)}),
+    ("其中，与彝良县签下300名操作工用工协议的，是一家生产键盘的企业——常州某电子有限公司。", {("彝良县", "常州市", 300)}),
+    ("其中，与彝良县签下300吨农产品购销协议的，是一家食品企业——常州某食品有限公司。", set()),
 ]
 
 

@@ -23,6 +23,9 @@ _SIGNED = re.compile(r"(?:与|和|同|跟)(?P<party>[^，。；！？,;与和]{1
 _AGREED_COUNT_AFTER = re.compile(r"(?:协议|涉及|拟|可|将)[，,]?(?:将|可|共|共计|累计)?"
                                  r"(?:转移|输送|输出|招用|招聘|用工|安置|吸纳|就业|录用)")
 AGREED_COUNT_WINDOW = 24  # 按协议输送劳动力N人: the verb, the workers' noun and the count
+COUNT_RIGHT_AFTER = 10  # 协议200名, 协议1.2万人: the count closing the agreement's noun phrase
+# 与X县签下N名操作工用工协议的，是一家…企业——Y省某有限公司: the employer said after the agreement, in a cleft sentence
+_CLEFT = re.compile(r"的[，,]?(?:是|为)")
 # the employer's place: inside its name (某某江苏有限公司, 浙江某电子公司) or the list it comes from (来自A、B的N家企业)
 _EMPLOYER_AFTER = re.compile(r"(?:等地|等省市|等省|等地区)?的?(?P<gap>[^，。；！？,;“”]{0,16}?)"
                              r"(?:公司|企业|用工单位|工厂|集团|劳务中介|中介机构|人力资源)")
@@ -52,7 +55,8 @@ def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[
         if origin is None or count is None:
             continue
         places = _employer_places(text, base, mentions, signed.start()) \
-            or _employers_said_before(article, sentence, regions, signed.start())
+            or _employers_said_before(article, sentence, regions, signed.start()) \
+            or _employers_said_after(text, base, mentions, signed.end())
         for place in places:
             if can_flow(origin, place):
                 out.append(RawFlow(origin, place, sentence, base, base + len(text), count[0], count[1], "agreement",
@@ -74,6 +78,9 @@ def _agreed_count(text: str, signed: re.Match[str]) -> tuple[int, bool] | None:
     for q in find_quantities(deal):
         if q.unit == "人" and q.value > 1 and _PEOPLE.match(deal, q.end - 1):
             return int(q.value), q.approximate
+    right_after = [q for q in find_quantities(text[signed.end():signed.end() + COUNT_RIGHT_AFTER]) if q.start == 0]
+    if right_after and right_after[0].unit == "人" and right_after[0].value > 1:
+        return int(right_after[0].value), right_after[0].approximate  # 签订了操作工用工协议200名
     after = _AGREED_COUNT_AFTER.search(text, signed.end())
     if after is None:
         return None
@@ -144,3 +151,11 @@ def _count_said_next(article: Article | None, sentence: Sentence, regions: Regio
     stretch = following[verb.end():verb.end() + AGREED_COUNT_WINDOW]
     people = [q for q in find_quantities(stretch) if q.unit == "人" and stretch[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if people and people[0].value > 1 else None
+
+
+def _employers_said_after(text: str, base: int, mentions: list[RegionMention], signed_end: int) -> list[str]:
+    """与X县签下…协议的，是…Y某公司: the employer's place named after the agreement in a cleft sentence."""
+    if not _CLEFT.match(text, signed_end):
+        return []
+    after = [m for m in mentions if m.start - base >= signed_end]
+    return _employer_places(text, base, after, len(text)) if after else []
