@@ -15,7 +15,7 @@ from kg.extract.flows.move_cues import (
 )
 from kg.extract.flows.stock_cues import (
     AIM_AFTER, BASE_AFTER, CLAUSE_CLOSES, COUNTED_AT_AFTER, COUNT_IN_BEFORE, DESTINATION_AFTER, DESTINATION_IS,
-    GATHERED_AFTER, GATHERED_BEFORE, HOST_AFTER, HOST_BEFORE, MOST_AT_AFTER, PARTNER_AFTER, PLAN_BEFORE, REACH_COVERS,
+    GATHERED_AFTER, GATHERED_ARE, GATHERED_BEFORE, HOST_AFTER, HOST_BEFORE, MOST_AT_AFTER, PARTNER_AFTER, PLAN_BEFORE, REACH_COVERS,
     REACH_VERBS, SEEN_AFTER, SEEN_WINDOW, SHARE_IN_BEFORE, SIGNED_WITH_AFTER, TOWARDS_AFTER,
 )
 
@@ -51,9 +51,11 @@ def kind_at(text: str, chain_start: int, rel_end: int) -> str | None:
     if kind is None and text[chain_start - 1:chain_start] in ("到", "至"):
         if SENT_TO.search(text, max(0, chain_start - SENT_TO_WINDOW), chain_start):
             return "move"
-    if kind is None and just_before in GONE_TO_ENDS and "的" in text[max(0, chain_start - GONE_TO_WINDOW):chain_start] \
-            and GONE_TO_ARE.search(text, max(0, chain_start - GONE_TO_WINDOW), chain_start):
-        return "move"
+    if kind is None and just_before in GONE_TO_ENDS and "的" in text[max(0, chain_start - GONE_TO_WINDOW):chain_start]:
+        if GONE_TO_ARE.search(text, max(0, chain_start - GONE_TO_WINDOW), chain_start):
+            return "move"
+        if GATHERED_ARE.search(text, max(0, chain_start - GONE_TO_WINDOW), chain_start):
+            return "base"
     return kind
 
 

@@ -33,10 +33,13 @@ BASE_AFTER = re.compile(r"^等?[^，。；！？,;]{0,8}?劳务基地")
 # A、B等本县劳动力较集中的省份; 在本县工人较多的A、B等省份: where the origin's workers
 # are (a stock statement), with the concentration said after or before the list. A place the workers' noun follows
 # at once (A、B是X县务工人员最集中的地方: X县) is whose workers they are, not where they gather.
-GATHERED_AFTER = re.compile(r"^(?!籍?(?:务工|就业|打工|工人|劳务|劳动力|农民工))等?[^，。；！？,;]{0,12}?"
+GATHERED_AFTER = re.compile(r"^(?!籍?(?:外出|在外)?(?:务工|就业|打工|工人|劳务|劳动力|农民工))等?[^，。；！？,;]{0,12}?"
                             r"(?:务工|就业|打工|工|劳务)[^，。；！？,;]{0,4}?"
                             r"(?:集中|较多|比较多|最多|聚集)的(?:省份|地区|城市|省市|地方)")
 GATHERED_BEFORE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的$")
+# X县务工较为集中的省份包括A、B (…的城市主要是A、B): the same stock, the places named as what the noun holds
+GATHERED_ARE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？,;“”]{0,4}?(?:集中|较多|比较多|最多|聚集)的"
+                          r"(?:省份|地区|城市|省市|地方)(?:主要|依次|分别)?(?:包括|有|是|为)[：:]?$")
 # 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
 # workers are sent.
 PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?建立(?:了|起)?[^，。；！？,;]{0,6}?劳务(?:合作|协作|输出|输转)(?:关系|机制)")
