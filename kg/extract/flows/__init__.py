@@ -46,7 +46,7 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
             key = (raw.origin, raw.destination)
             if raw.label:
                 labels.add(key)
-            if raw.workers is None and "后" in sentence.text:
+            if raw.workers is None and ("后" in sentence.text or "到了" in sentence.text):
                 raw = counted_onward(raw, sentence, regions, merged)
             flow = merged.get(key)
             if flow is None:

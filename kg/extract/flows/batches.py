@@ -100,8 +100,9 @@ def is_event(text: str, raw: RawFlow, *, base: int) -> bool:
 
 
 # 列车抵达A站后，大巴再把工人送往B、C: the same workers, taken on from where the train arrived.
-_ARRIVED = re.compile(r"(?:到达|抵达|到站)$")
-_ARRIVED_AFTER = re.compile(r"[东南西北]?站?后")
+# (到了A南站，人社部门又安排专车把务工人员送到B: the arrival said with 到了 and a comma)
+_ARRIVED = re.compile(r"(?:到达|抵达|到站|到了)$")
+_ARRIVED_AFTER = re.compile(r"[东南西北]?站?后|[东南西北]?站[，,]")
 
 
 def counted_onward(raw: RawFlow, sentence: Sentence, regions: RegionAnalysis,
