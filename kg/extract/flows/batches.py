@@ -18,24 +18,37 @@ from kg.extract.flows.labour_words import LABOUR
 # (他们分别来自A、B、C三县: the people just moved, named by the pronoun; 这N名务工人员, 此次出发的务工人员: by their count
 # or by the event)
 # (车上的务工人员共N名，分别来自A、B: the people aboard the vehicle just moved, counted in a clause of their own)
-_BATCH_FROM = re.compile(r"(?:这批|此批|该批|本批|这些|首批|他们|她们|上述|"
-                         r"(?:(?:这|此|该)[\d一二两三四五六七八九十百千万]+[余多]?名|此次|本次|这次|"
-                         r"(?:车|列车|专列|车厢|大巴)[上里内]的?)[^，。；,;]{0,6}?"
-                         r"(?:务工人员|工人|劳动力|农民工|员工|求职者))"
-                         r"[^，。；,;]{0,10}?(?:[，,][^，。；,;]{0,10}?)?(?:分别|主要|大多|均|都)?来自")
+_BATCH = (r"(?:这批|此批|该批|本批|这些|首批|他们|她们|上述|"
+          r"(?:(?:这|此|该)[\d一二两三四五六七八九十百千万]+[余多]?名|此次|本次|这次|"
+          r"(?:车|列车|专列|车厢|大巴)[上里内]的?)[^，。；,;]{0,6}?"
+          r"(?:务工人员|工人|劳动力|农民工|员工|求职者|务工者))")
+_BATCH_FROM = re.compile(_BATCH + r"[^，。；,;]{0,10}?(?:[，,][^，。；,;]{0,10}?)?(?:分别|主要|大多|均|都)?来自")
+# 这些务工者分别在A站、B站和C站上车: the stations where the batch boarded are in the cities it comes from
+_BATCH_BOARDED = re.compile(_BATCH + r"[^，。；,;]{0,6}?(?:分别|先后|陆续|依次)?(?:在|从)")
+_BOARDING = re.compile(r"上车|登车|乘车|上的车|登上列车|登上专列")
+_STATION_NAMED = re.compile(r"[东南西北]?(?:火车|高铁)?站")
 # 来自X市“三县一区”，依次是A区和B、C、D: the places themselves listed in the clause after the group's name
 _LISTED_NEXT = re.compile(r"[，,：:](?:依次|分别|具体)?(?:是|为|包括)|[，,](?:即|包括)")
 
 
 def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFlow]) -> list[RawFlow]:
     text, base = sentence.text, sentence.start
-    if not moved or "来自" not in text or (cue := _BATCH_FROM.search(text)) is None:
+    if not moved:
         return []
-    clause_end = clause_bounds(text, cue.end())[1]
-    if text.startswith(("，", ",", "：", ":"), clause_end) and _LISTED_NEXT.match(text, clause_end):
-        clause_end = clause_bounds(text, clause_end + 1)[1]
+    boarded = False
+    if "来自" in text and (cue := _BATCH_FROM.search(text)) is not None:
+        clause_end = clause_bounds(text, cue.end())[1]
+        if text.startswith(("，", ",", "：", ":"), clause_end) and _LISTED_NEXT.match(text, clause_end):
+            clause_end = clause_bounds(text, clause_end + 1)[1]
+    elif "站" in text and (cue := _BATCH_BOARDED.search(text)) is not None \
+            and (boarding := _BOARDING.search(text, cue.end(), clause_bounds(text, cue.end())[1])) is not None:
+        clause_end, boarded = boarding.start(), True
+    else:
+        return []
     origins = []
     for m in regions.mentions_between(base + cue.end(), base + clause_end):
+        if boarded and not _STATION_NAMED.match(text, m.end - base):
+            continue
         if m.code not in origins and any(_of_batch(raw.origin, m.code) for raw in moved):
             origins.append(m.code)
     # (车上的务工人员共N名，分别来自…: the batch counted where the move was not)
