@@ -208,7 +208,12 @@ def anecdote(r: Reading) -> bool:
     """他开自己的车把3个老乡送到A (志愿者开着私家车把4名务工人员送往A): one person's trip."""
     workers = r.counted[0]
     return workers is not None and workers < CARLOAD and bool(_SINGLE.search(r.context)
-                                                              or _PRIVATE_CAR.search(r.context))
+                                                              or _PRIVATE_CAR.search(r.context)
+                                                              or _PAIR.search(r.context))
+
+
+# 两人都会到A打工 (他俩, 二人): the two people of a story told just before (a couple), not a group sent
+_PAIR = re.compile(r"(?<![\d一二两三四五六七八九十百千万几])(?:两人|二人|俩人|两个人|他俩|她俩|夫妻俩|两口子)")
 
 
 def brought_home(r: Reading) -> bool:
