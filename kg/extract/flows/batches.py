@@ -149,7 +149,7 @@ def implied_by_cities(key: tuple[str, str], merged: dict[tuple[str, str], Flow],
 
 # 来自A的务工人员乘坐大巴来到B站，准备乘坐高铁。…从B站出发，乘坐D次列车前往C: workers who come to a station to
 # change trains go where the train from that station goes.
-_TO_STATION = re.compile(r"(?:来到|到达|抵达|赶到|赶往|前往|到)$")
+_TO_STATION = re.compile(r"(?:来到|到达|抵达|赶到|赶往|前往|到)了?$")  # (送到了A站: the move told as done)
 _STATION = re.compile(r"[东南西北]?(?:火车站|高铁站|站)")
 _TO_CHANGE = re.compile(r"准备乘坐|准备搭乘|等待乘坐|将乘坐|换乘|转乘|改乘")
 _FACILITY = re.compile(r"[东南西北]?(?:火车|高铁|汽车|客运)?(?:站|机场|码头|港)")
@@ -184,8 +184,8 @@ def changed_onward(raws: list[RawFlow], changing: tuple[list[str], str]) -> list
     origins, station = changing
     out = []
     for raw in raws:
-        if raw.origin != station:
-            continue
+        if raw.origin != station and not contains_region(raw.origin, station):
+            continue  # (a train of the province's workers, 川籍务工人员, leaves from the station in it too)
         for origin in origins:
             if can_flow(origin, raw.destination):
                 out.append(dataclasses.replace(raw, origin=origin, workers=None, approximate=False, shared=True))
