@@ -81,7 +81,12 @@ def _agreed_count(text: str, signed: re.Match[str]) -> tuple[int, bool] | None:
     right_after = [q for q in find_quantities(text[signed.end():signed.end() + COUNT_RIGHT_AFTER]) if q.start == 0]
     if right_after and right_after[0].unit == "人" and right_after[0].value > 1:
         return int(right_after[0].value), right_after[0].approximate  # 签订了操作工用工协议200名
-    after = _AGREED_COUNT_AFTER.search(text, signed.end())
+    return _count_after_verb(text, signed.end())
+
+
+def _count_after_verb(text: str, start: int) -> tuple[int, bool] | None:
+    """The count of people after the first verb of sending or hiring from `start` (协议转移劳动力N人)."""
+    after = _AGREED_COUNT_AFTER.search(text, start)
     if after is None:
         return None
     stretch = text[after.end():after.end() + AGREED_COUNT_WINDOW]
@@ -143,14 +148,7 @@ def _count_said_next(article: Article | None, sentence: Sentence, regions: Regio
         return None
     following = article.sentences[index].text
     opened = _BY_AGREEMENT.match(following)
-    if opened is None:
-        return None
-    verb = _AGREED_COUNT_AFTER.search(following, opened.start())
-    if verb is None:
-        return None
-    stretch = following[verb.end():verb.end() + AGREED_COUNT_WINDOW]
-    people = [q for q in find_quantities(stretch) if q.unit == "人" and stretch[q.end:q.end + 1] != "次"]
-    return (int(people[0].value), people[0].approximate) if people and people[0].value > 1 else None
+    return _count_after_verb(following, opened.start()) if opened is not None else None
 
 
 def _employers_said_after(text: str, base: int, mentions: list[RegionMention], signed_end: int) -> list[str]:
