@@ -136,11 +136,12 @@ CASES = [
      {("贵阳市", d, 465) for d in ("广州市", "深圳市", "东莞市")}),
     (_GUIYANG_TRAIN + "到了年底，人社部门又安排专车，把务工人员送到深圳、东莞等地的企业。",
      {("贵阳市", "广州市", 465), ("贵阳市", "深圳市", None), ("贵阳市", "东莞市", None)}),
-    # the stations where the batch just moved boarded (这些务工者分别在A站、B站上车) are in the cities it comes from
+    # the stations where the batch just moved boarded (这些务工者分别在A站、B站上车) are in the cities it comes from:
+    # they name the province's workers at their most specific level
     ("同一天，D1234次列车载着600余名川籍务工人员开往苏州北站。这些务工者分别在泸州站、内江北站和自贡站上车，就此踏上务工之路。",
-     {(o, "苏州市", 600) for o in ("四川省", "泸州市", "内江市", "自贡市")}),
+     {(o, "苏州市", 600) for o in ("泸州市", "内江市", "自贡市")}),
     ("当天，G1234次列车载着500余名贵州籍务工人员驶向浙江嘉兴。他们先后从六盘水站、安顺西站登车。",
-     {(o, "嘉兴市", 500) for o in ("贵州省", "六盘水市", "安顺市")}),
+     {(o, "嘉兴市", 500) for o in ("六盘水市", "安顺市")}),
     ("同一天，D1234次列车载着600余名川籍务工人员开往苏州北站。这些务工者分别在泸州站、内江北站领取了防疫物资。",
      {("四川省", "苏州市", 600)}),
     # a vehicle entering the place (驶入, 开进) moves whoever it carries there

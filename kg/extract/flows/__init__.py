@@ -6,7 +6,8 @@ import re
 from kg.model import Article, Evidence, Flow, RegionAnalysis, Sentence
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.batches import (
-    batch_origins, changed_onward, changing_at, counted_onward, implied_by_cities, is_event, same_batch,
+    batch_origins, boarded_provinces, changed_onward, changing_at, counted_onward, implied_by_cities, is_event,
+    same_batch,
 )
 from kg.extract.flows.sentence import article_readings, flows_in_sentence, flows_read
 
@@ -36,6 +37,11 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
         if index - last_moved[0] <= BATCH_LOOKBACK:
             raws = same_batch(sentence, regions, raws, last_moved[1]) if raws else \
                 batch_origins(sentence, regions, last_moved[1])
+            for key in boarded_provinces(raws):  # (the stations name the province's workers at their most specific)
+                merged.pop(key, None)
+                shared.pop(key, None)
+                events.discard(key)
+                labels.discard(key)
         if raws:
             last_moved = (index, raws)
             if index - changing[0] <= CHANGE_LOOKAHEAD:

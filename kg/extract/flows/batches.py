@@ -61,7 +61,21 @@ def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFl
             if _of_batch(raw.origin, origin) and can_flow(origin, raw.destination):
                 out.append(dataclasses.replace(raw, origin=origin, sentence=sentence, clause_start=base + cue.start(),
                                                clause_end=base + clause_end, shared=True, workers=workers,
-                                               approximate=approximate))
+                                               approximate=approximate, kind="boarded" if boarded else raw.kind))
+    return out
+
+
+def boarded_provinces(raws: list[RawFlow]) -> set[tuple[str, str]]:
+    """(province, destination) of the moves whose province's workers were said to board at its cities' stations
+    (川籍务工人员…这些务工者分别在A站、B站上车): those cities are the origin at its most specific level, as
+    origins.departures_within reads the stations named in the move's own sentence."""
+    gaz = Gazetteer.load()
+    out: set[tuple[str, str]] = set()
+    for raw in raws:
+        if raw.kind == "boarded":
+            province = gaz.province_code(raw.origin)
+            if province != raw.origin:
+                out.add((province, raw.destination))
     return out
 
 
