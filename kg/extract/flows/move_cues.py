@@ -34,8 +34,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                "出发去", "动身去", "启程去", "出发赴", "出发前往",
                # 这批务工人员将被安置在A的企业
                "安置在", "安置到", "安置于", "安置至", "安排到",
-               # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于)
-               "服务于", "进驻", "入驻",
+               # 家政服务员服务于A的家庭: workers of a service trade at work there (as 就业于); 受聘于A的茶企: hired
+               # by its employers
+               "服务于", "进驻", "入驻", "受聘于", "受雇于", "受聘到", "应聘到", "应聘至",
                # 进军A市场: workers taking their trade to a market (a company doing so is no move: see 进驻)
                "进军",
                # placed by an employer or an office (被分配到A的鞋厂, 被招录到A的企业), crowding in (涌入A), and back to
