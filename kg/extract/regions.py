@@ -422,7 +422,18 @@ _NOT_AFTER_SHORT_FIRST = frozenset(word[0] for word in _NOT_AFTER_SHORT)
 
 
 def _context_ok(cand: _Candidate, text: str) -> bool:
-    """Reject names used as mastheads, event names, towns, streets and rivers."""
+    """Reject names used as mastheads, event names, towns, streets and rivers, or joined to the word before."""
+    return _fits_context(cand, text) and not _joined_on_left(cand, text)
+
+
+def _joined_on_left(cand: _Candidate, text: str) -> bool:
+    """车费县里全包: 车费 | 县里, not 车 + 费县 + 里 (a two-character full name; asks jieba at times, so _candidates
+    asks only about a name _select would otherwise choose)."""
+    return cand.form == OFFICIAL and len(cand.surface) == 2 and _left_word(cand, text)
+
+
+def _fits_context(cand: _Candidate, text: str) -> bool:
+    """_context_ok but for _joined_on_left."""
     end, form = cand.end, cand.form
     after = text[end:end + 1]
     if after in _NOT_AFTER_NAME_FIRST and text.startswith(_NOT_AFTER_NAME, end):
@@ -434,8 +445,6 @@ def _context_ok(cand: _Candidate, text: str) -> bool:
     if form == OFFICIAL and len(cand.surface) == 2:
         if after in ("长", "委", "级", "域", "城"):
             return False  # 代县长 is an acting county head, not 代县 + 长
-        if _left_word(cand, text):
-            return False  # 车费县里全包: 车费 | 县里, not 车 + 费县 + 里
     return True
 
 
@@ -524,14 +533,18 @@ def _left_word(cand: _Candidate, text: str) -> bool:
 _SELECTION_ORDER = itemgetter(_Candidate._fields.index("priority"), _Candidate._fields.index("start"))
 
 
-def _select(cands: list[_Candidate]) -> list[_Candidate]:
-    """Non-overlapping candidates: longer first, then official before short, then leftmost."""
+def _select(cands: list[_Candidate], vetoed=None) -> list[_Candidate]:
+    """Non-overlapping candidates: longer first, then official before short, then leftmost.
+
+    `vetoed(cand)`, if given, drops a candidate as if it were not in `cands`; it is asked only about those that
+    would be chosen (a name inside a longer one chosen before it needs no asking).
+    """
     chosen: list[_Candidate] = []
     limit = max((c.end for c in cands), default=0)
     taken = bytearray(limit + 1)  # 1 at each character a chosen candidate covers
     for cand in sorted(cands, key=_SELECTION_ORDER):
         start, end = cand.start, cand.end
-        if taken.find(1, start, end) >= 0:
+        if taken.find(1, start, end) >= 0 or (vetoed is not None and vetoed(cand)):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(cand)
@@ -565,10 +578,10 @@ def _candidates(article: Article) -> _Prepared:
     gaz = index.gazetteer
     text = article.text
     blocked = _blocked_spans(article)
-    fitting = [c for c in _raw_candidates(index, text, blocked) if _context_ok(c, text)]
+    fitting = [c for c in _raw_candidates(index, text, blocked) if _fits_context(c, text)]
     if _MOUNTAIN_AREAS in text:
-        fitting = _mountain_areas_first(fitting, text)
-    cands = _select(fitting)
+        fitting = _mountain_areas_first(fitting, text)  # its stems are short forms, never _joined_on_left
+    cands = _select(fitting, lambda cand: _joined_on_left(cand, text))
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
     certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1

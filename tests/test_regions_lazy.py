@@ -1,0 +1,38 @@
+"""The region finder asks jieba about a two-character full name's left edge only where the name could be chosen."""
+from __future__ import annotations
+
+from kg.extract import regions
+from kg.model import Document
+from kg.normalize import normalize
+
+
+def _asked_about(text: str, monkeypatch) -> list[str]:
+    asked: list[str] = []
+    real = regions._left_word
+
+    def spy(cand, within):
+        asked.append(cand.surface)
+        return real(cand, within)
+
+    monkeypatch.setattr(regions, "_left_word", spy)
+    article = normalize(Document(source_file="x.txt", body=text))
+    regions.find_regions(article)
+    return asked
+
+
+def test_a_name_inside_a_longer_name_is_not_asked_about(monkeypatch):
+    # 南县 lies inside 全南县, which is chosen first: whether a word ends on its 南 does not matter
+    assert _asked_about("今年，全南县组织务工人员外出就业。", monkeypatch) == []
+
+
+def test_a_name_that_could_be_chosen_is_asked_about_and_vetoed(monkeypatch):
+    assert _asked_about("往返路费县里统一报销，务工人员不用操心。", monkeypatch) == ["费县"]
+
+
+def test_select_asks_the_veto_only_about_what_it_would_choose():
+    text = "全南县"
+    cands = regions._raw_candidates(regions._index(), text, [])
+    asked = []
+    chosen = regions._select(cands, lambda cand: asked.append(cand.surface) or False)
+    assert [c.surface for c in chosen] == ["全南县"] and asked == ["全南县"]
+    assert regions._select(cands, lambda cand: cand.surface == "全南县")[0].surface != "全南县"
