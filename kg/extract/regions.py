@@ -16,7 +16,7 @@ from kg.extract import segment
 from kg.gazetteer import Gazetteer, Region
 from kg.model import Article, RegionAnalysis, RegionMention
 from kg.text.chars import HAN
-from kg.text.memo import article_memo
+from kg.text.memo import article_memo, last_call_memo
 
 # Forms of a name in the automaton. A county's short form (紫阳, 循化) is a place only in context.
 OFFICIAL, FORMER, SHORT, COUNTY_SHORT = "official", "former", "short", "county_short"
@@ -596,6 +596,13 @@ def _candidates(article: Article) -> _Prepared:
                      _abbreviations(index, text, blocked), {c.start for c in cands if not c.common})
 
 
+@last_call_memo
+def _article_candidates(article: Article) -> _Prepared:
+    """_candidates of the article find_regions reads: the pipeline reads an article a second time when its brands
+    tell its subject (kg.pipeline._brand_home_subject), and the candidates do not depend on the subject."""
+    return _candidates(article)
+
+
 def _find(article: Article, with_subject: str | None = None,
           prepared: _Prepared | None = None) -> tuple[list[_Mention], bool]:
     """The mentions, and whether another subject could change them: only a namesake to settle or a short
@@ -1108,7 +1115,7 @@ def find_regions(article: Article, subject: str | None = None) -> RegionAnalysis
     only in its brand's name): the mentions are read with it, and it is kept.
     """
     gaz = _index().gazetteer
-    prepared = _candidates(article)
+    prepared = _article_candidates(article)
     if subject is not None:
         mentions, _ = _find(article, subject, prepared)
         return RegionAnalysis(

@@ -1,4 +1,4 @@
-"""The region finder asks jieba about a two-character full name's left edge only where the name could be chosen."""
+"""Work the region finder does not repeat: jieba about names that cannot be chosen, candidates of an article read twice."""
 from __future__ import annotations
 
 from kg.extract import regions
@@ -36,3 +36,14 @@ def test_select_asks_the_veto_only_about_what_it_would_choose():
     chosen = regions._select(cands, lambda cand: asked.append(cand.surface) or False)
     assert [c.surface for c in chosen] == ["全南县"] and asked == ["全南县"]
     assert regions._select(cands, lambda cand: cand.surface == "全南县")[0].surface != "全南县"
+
+
+def test_an_article_read_again_with_its_subject_reuses_its_candidates(monkeypatch):
+    built = []
+    real = regions._candidates
+    monkeypatch.setattr(regions, "_candidates", lambda article: built.append(article.text) or real(article))
+    article = normalize(Document(source_file="x.txt", body="我县组织务工人员赴苏州就业。紫阳籍务工人员在西安务工。"))
+    regions.find_regions(article)
+    again = regions.find_regions(article, subject="610924")
+    assert built == [article.text]  # the title-less article's candidates, once
+    assert again.subject == "610924" and again.mentions  # read with the subject given
