@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
+from kg.text.memo import article_memo
 from kg.text.punct import CLAUSE_MARKS, CLAUSE_SPLIT_RE
 
 __all__ = ["clause_bounds", "clause_stops", "mark_stops"]
@@ -12,14 +12,15 @@ __all__ = ["clause_bounds", "clause_stops", "mark_stops"]
 _MARKS_RE = re.compile(f"[{CLAUSE_MARKS}]")
 
 
-# Every rule of an extractor asks about the sentence it is reading: a few entries keep its stops.
-@lru_cache(maxsize=8)
+# Every rule of an extractor asks about the sentence it is reading: a few entries keep its stops (emptied with
+# each article, kg.text.memo: a corpus that repeats sentences must not read faster than news).
+@article_memo(maxsize=8)
 def clause_stops(text: str) -> list[int]:
     """Offsets of every clause punctuation of `text` (kg.text.punct.CLAUSE_PUNCT: marks, end marks, line breaks)."""
     return [m.start() for m in CLAUSE_SPLIT_RE.finditer(text)]
 
 
-@lru_cache(maxsize=8)
+@article_memo(maxsize=8)
 def mark_stops(text: str) -> list[int]:
     """Offsets of the clause marks of `text` (，；： and their ASCII forms), not of the end marks: the clause a
     sentence's last mark closes runs to its end."""
