@@ -119,8 +119,10 @@ class _Index:
     automaton: ahocorasick.Automaton  # keyed by names in the code of _NameCode, not as written
     common_words: dict[str, tuple[str, int]]
     code: _NameCode
-    abbreviations: dict[str, tuple[str, bool]]  # the gazetteer's, with the pattern that finds them in text
-    abbreviation_pattern: re.Pattern[str]
+    abbreviations: dict[str, tuple[str, bool]]  # the gazetteer's, with the patterns that find them in text
+    abbreviation_pattern: re.Pattern[str]  # 赴苏就业
+    abbreviation_pair_pattern: re.Pattern[str]  # 进京沪
+    abbreviation_list_pattern: re.Pattern[str]  # 京、津、冀 (the loose letters only)
 
 
 # pyahocorasick finds a node's child by a linear scan of its children. Keyed by the names as written, the
@@ -196,7 +198,10 @@ def _index() -> _Index:
         automaton.add_word(code.name(name), (name, form, regions, is_common, priority))
     automaton.make_automaton()
     abbreviations = gaz.abbreviations()
-    return _Index(gaz, automaton, common, code, abbreviations, _abbr_pattern(tuple(sorted(abbreviations))))
+    letters = tuple(sorted(abbreviations))
+    loose = tuple(sorted(c for c, (_, strict) in abbreviations.items() if not strict))
+    return _Index(gaz, automaton, common, code, abbreviations, _abbr_pattern(letters), _abbr_pair_pattern(letters),
+                  _abbr_list_pattern(loose))
 
 
 # Below these frequencies jieba's entries are mostly place names with a wrong tag (城固 v 12, 铜仁 n 21);
@@ -856,7 +861,7 @@ _LIST_AFTER = ("等", "两地", "三地", "四地", "地区", "一带", "和", "
 def _abbreviation_lists(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
     out: list[_Mention] = []
     abbrs = index.abbreviations
-    for match in _abbr_list_pattern(tuple(sorted(c for c, (_, strict) in abbrs.items() if not strict))).finditer(text):
+    for match in index.abbreviation_list_pattern.finditer(text):
         start, end = match.span()
         if start and text[start - 1] not in _LIST_BEFORE or not text.startswith(_LIST_AFTER, end):
             continue
@@ -866,7 +871,6 @@ def _abbreviation_lists(index: _Index, text: str, blocked: list[tuple[int, int]]
     return out
 
 
-@lru_cache(maxsize=4)
 def _abbr_list_pattern(loose: tuple[str, ...]) -> re.Pattern[str]:
     letters = "".join(loose)
     return re.compile(f"[{letters}](?:、[{letters}])+")
@@ -913,7 +917,7 @@ def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]
     a place."""
     out: list[_Mention] = []
     abbrs = index.abbreviations
-    for match in _abbr_pair_pattern(tuple(sorted(abbrs))).finditer(text):
+    for match in index.abbreviation_pair_pattern.finditer(text):
         first, last = match.start(2), match.end() - 1
         if any(b0 < last + 1 and first < b1 for b0, b1 in blocked):
             continue
@@ -926,7 +930,6 @@ def _abbreviation_pairs(index: _Index, text: str, blocked: list[tuple[int, int]]
     return out
 
 
-@lru_cache(maxsize=4)
 def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(_ABBR_WORDS)
     letters = "".join(chars)
@@ -939,7 +942,6 @@ def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
 _PAIR_VERBS = "上下"
 
 
-@lru_cache(maxsize=4)
 def _abbr_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(_ABBR_WORDS)
     return re.compile(f"([{_ABBR_VERBS}])([{''.join(chars)}])(?=(?:{words})|[{re.escape(_ABBR_PUNCT)}])")
