@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -89,9 +89,22 @@ class Article:
         return int(date[:4]) if date and date[:4].isdigit() else None
 
     def sentence_at(self, offset: int) -> Sentence | None:
+        starts = self._sentence_starts
+        if starts is not None:
+            # of disjoint sentences in order, only the last one starting at or before `offset` may hold it
+            i = bisect_right(starts, offset) - 1
+            return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
                 return sentence
+        return None
+
+    @cached_property  # asked for many offsets of an article by the brand readers
+    def _sentence_starts(self) -> list[int] | None:
+        """The sentences' starts when they are in text order and disjoint (as normalize makes them), else None."""
+        sentences = self.sentences
+        if all(a.end <= b.start for a, b in zip(sentences, sentences[1:])):
+            return [sentence.start for sentence in sentences]
         return None
 
     def paragraph_of(self, offset: int) -> int | None:
