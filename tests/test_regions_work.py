@@ -47,3 +47,12 @@ def test_an_article_read_again_with_its_subject_reuses_its_candidates(monkeypatc
     again = regions.find_regions(article, subject="610924")
     assert built == [article.text]  # the title-less article's candidates, once
     assert again.subject == "610924" and again.mentions  # read with the subject given
+
+
+def test_a_short_form_inside_a_full_name_is_not_read_in_context(monkeypatch):
+    asked: list[str] = []
+    real = regions._fits_context
+    monkeypatch.setattr(regions, "_fits_context", lambda cand, text: asked.append(cand.surface) or real(cand, text))
+    article = normalize(Document(source_file="x.txt", body="绍兴市组织务工人员返岗。"))
+    assert [m.surface for m in regions.find_regions(article).mentions] == ["绍兴市"]
+    assert asked == ["绍兴市"]  # not 绍兴, which the full name covers

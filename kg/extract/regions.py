@@ -512,8 +512,9 @@ def _longest_name() -> int:
 
 def _mountain_areas_first(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """Drop an official name that starts inside a prefecture's short form and ends with the 山区 after it:
-    巴中山区 is 巴中 + 山区, not 巴 + 中山区 (a district of Dalian)."""
-    stems = [(c.start, c.end) for c in cands if c.form == SHORT and text.startswith(_MOUNTAIN_AREAS, c.end)]
+    巴中山区 is 巴中 + 山区, not 巴 + 中山区 (a district of Dalian). The short form must fit its context."""
+    stems = [(c.start, c.end) for c in cands
+             if c.form == SHORT and text.startswith(_MOUNTAIN_AREAS, c.end) and _fits_context(c, text)]
     if not stems:
         return cands
     return [c for c in cands if c.form != OFFICIAL
@@ -583,10 +584,12 @@ def _candidates(article: Article) -> _Prepared:
     gaz = index.gazetteer
     text = article.text
     blocked = _blocked_spans(article)
-    fitting = [c for c in _raw_candidates(index, text, blocked) if _fits_context(c, text)]
+    raw = _raw_candidates(index, text, blocked)
     if _MOUNTAIN_AREAS in text:
-        fitting = _mountain_areas_first(fitting, text)  # its stems are short forms, never _joined_on_left
-    cands = _select(fitting, lambda cand: _joined_on_left(cand, text))
+        raw = _mountain_areas_first(raw, text)
+    # Whether a name fits its context is asked only of the names _select would choose: a name inside a longer
+    # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
+    cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text))
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
     certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1
