@@ -10,10 +10,11 @@ from kg.text.punct import quoted
 # either or both (有近3万人).
 _HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近|近|大约|约为|约|达到|达|多达|超过|超出|超|逾|突破|不下)?"
               r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
-# 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…); the anchor must come before it.
-_BREAKDOWN_START = re.compile(r"其中[，,：:]?(?:包括|包含|有)?[：:]?")
-# One item of the breakdown: a name, then its headcount, up to the next separator.
-_BREAKDOWN_ITEM = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?){_HEADCOUNT}(?=[，,、；;。]|$)")
+# 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…), and so do the phrases that
+# turn to the detail (具体来看, 具体而言, 分开来看); the anchor must come before it.
+_BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分开来看|细分来看|分类来看)[，,：:]?(?:包括|包含|有)?[：:]?")
+# One item of the breakdown: a name (maybe quoted), then its headcount, up to the next separator.
+_BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?{_HEADCOUNT}(?=[，,、；;。]|$)")
 _ITEM_SEPARATOR = re.compile(r"[，,、；;]")
 # A quoted group, possibly after its place and 的, then its headcount: 霍山的“茶山女工”近5000人.
 _QUOTED_COUNT = re.compile(quoted(2, 12) + _HEADCOUNT)
@@ -31,6 +32,11 @@ def possessed_counts(text: str) -> list[tuple[int, int, str, str]]:
     if "的" not in text:
         return []
     return [(m.start(2), m.end(2), m.group(2), m.group(1)) for m in _POSSESSED_COUNT.finditer(text)]
+
+
+def opens_breakdown(text: str) -> bool:
+    """The text opens with the words of a breakdown (其中，…; 具体来看，…)."""
+    return _BREAKDOWN_START.match(text) is not None
 
 
 def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:

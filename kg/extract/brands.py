@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.brand_heads import headed_brands
-from kg.extract.brand_counts import breakdown_items, counted_quotes, possessed_counts
+from kg.extract.brand_counts import breakdown_items, counted_quotes, opens_breakdown, possessed_counts
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
 from kg.extract.brand_origins import builder_phrase, home_county, merge_found, same_brand, to_brand
 from kg.extract.brand_tables import table_brand_cells
@@ -126,25 +126,32 @@ class FoundBrand:
 def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     """Every labour brand the article names, in order of first appearance."""
     found: list[FoundBrand] = []
-    recent_anchor = -99  # index of the last sentence that says 劳务品牌
+    # the passage about brands is counted in full sentences: the segmenter also ends one at ；, which splits a
+    # breakdown (其中，A有3万人；B近2万人；…) into as many segments
+    numbers = _full_sentence_numbers(article.sentences)
+    recent_anchor = -99  # number of the last full sentence that says 劳务品牌
+    anchor_index = -99  # index of the last segment that says it
     scan = ArticleScan.of(article)
     for index, sentence in enumerate(article.sentences):
         text = sentence.text
+        number = numbers[index]
         # a garbled character elsewhere in the sentence does not spoil a name read cleanly
         branded = "品牌" in text  # what both anchors say: most sentences are read by the anchor's rules no further
-        in_sentence = _brands_in_sentence(sentence, passage=index - recent_anchor <= 3) if branded else []
+        in_sentence = _brands_in_sentence(sentence, passage=number - recent_anchor <= 3) if branded else []
         if branded and _ANCHOR_RE.search(text):
-            recent_anchor = index
-        elif index - recent_anchor <= 3 and ("培育" in text or "打造" in text):
+            recent_anchor, anchor_index = number, index
+        elif number - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
-        if index == recent_anchor + 1 and sentence.paragraph == article.sentences[recent_anchor].paragraph:
+        if index == anchor_index + 1 and sentence.paragraph == article.sentences[anchor_index].paragraph:
             in_sentence.extend(_examples_after_anchor(sentence))
-        if index - recent_anchor <= 3:
+        if number - recent_anchor <= 3:
             in_sentence.extend(_make(sentence, e.start, e.end, e.name, None) for e in unquoted_subjects(regions, sentence)
                                if _valid_unquoted(e.name))
-        if index - recent_anchor <= _COUNTED_GROUP_REACH:
-            in_sentence.extend(_counted_brands(sentence, quoted_only=index != recent_anchor,
-                                               follows_anchor=index == recent_anchor + 1))
+        if number - recent_anchor <= _COUNTED_GROUP_REACH and (index + 1 == len(numbers) or numbers[index + 1] != number):
+            # a headcount breakdown is read over the whole sentence, at its last segment
+            whole = _whole_sentence(article, numbers, index)
+            in_sentence.extend(_counted_brands(whole, quoted_only=number != recent_anchor,
+                                               follows_anchor=number == recent_anchor + 1))
         if may_hold_epithets(text, scan):
             in_sentence.extend(_from_epithets(article, regions, sentence, scan))
         if any(word in text for word in _STANDING_WORDS):  # most sentences hold none, and are done without it
@@ -166,6 +173,34 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     our_county = home_county(article, regions, merged)
     brands = [to_brand(article, regions, f, our_county) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged, scan))
+
+
+# The marks after which the segmenter ends a segment that the sentence goes on after.
+_SEGMENT_GOES_ON = ("；", ";")
+
+
+def _full_sentence_numbers(sentences: tuple[Sentence, ...]) -> list[int]:
+    """For each segment, the number of the full sentence it belongs to: a segment ending in ； is followed by
+    more of its sentence when the next segment is in the same paragraph."""
+    numbers, number = [], -1
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index else None
+        if previous is None or previous.paragraph != sentence.paragraph \
+                or not previous.text.rstrip().endswith(_SEGMENT_GOES_ON):
+            number += 1
+        numbers.append(number)
+    return numbers
+
+
+def _whole_sentence(article: Article, numbers: list[int], last: int) -> Sentence:
+    """The full sentence whose last segment is `last`, as one sentence (the segment itself when it is whole)."""
+    first = last
+    while first and numbers[first - 1] == numbers[last]:
+        first -= 1
+    if first == last:
+        return article.sentences[last]
+    start, end = article.sentences[first].start, article.sentences[last].end
+    return Sentence(start, end, article.sentences[last].paragraph, article.text[start:end])
 
 
 def _table_rows(article: Article) -> list[FoundBrand]:
@@ -370,7 +405,7 @@ def _counted_brands(sentence: Sentence, *, quoted_only: bool, follows_anchor: bo
     be shaped as a name for workers: a place and a trade, or ending in a worker word."""
     text = sentence.text
     spans = [] if quoted_only else [span for m in _ANCHOR_RE.finditer(text) for span in breakdown_items(text, m.end())]
-    if follows_anchor and text.startswith("其中"):
+    if follows_anchor and opens_breakdown(text):
         spans += breakdown_items(text, 0)  # 劳务品牌从业人员…。其中，A…人，B…人: the breakdown in the next sentence
     if not all(_valid_unquoted(name) or _worker_name(name) for _, _, name in spans):
         spans = []  # a breakdown by sex, level or kind (其中女性N人, 脱贫人口N人) is none of brands
