@@ -60,3 +60,19 @@ def test_a_quoted_group_counted_two_sentences_of_semicolons_after_the_anchor(tmp
     body = ("全县劳务品牌从业人员共有2.3万人。其中，镇巴砌筑工有1.2万人；镇巴家政员近8000人。"
             "仅盐场镇一地，外出司机就有三千人；渔渡镇的“巴山焊匠”近2000人；兴隆镇的木工有一千人。")
     assert "巴山焊匠" in _names(tmp_path, body)
+
+
+# -- the anchor's own predicate, then a clause that enumerates the brands (…劳务品牌先后打响，分别为“A”“B”) ---------
+
+@pytest.mark.parametrize("body", [
+    "如今，镇坪县已有3个劳务品牌先后打响名气，分别为“镇坪药农”“镇坪月嫂”“镇坪焊工”等。",
+    "目前全县共有三个劳务品牌通过省级认定，依次是“镇坪药农”、“镇坪月嫂”和“镇坪焊工”。",
+])
+def test_brands_enumerated_after_the_anchors_predicate(tmp_path, body):
+    assert {"镇坪药农", "镇坪月嫂", "镇坪焊工"} <= _names(tmp_path, body)
+
+
+def test_an_enumeration_of_what_the_anchor_only_modifies_names_no_brand(tmp_path):
+    # the classes of a brand training course, enumerated after the same kind of predicate
+    body = "今年镇坪县劳务品牌培训班开了三期，分别为“春季班”“夏季班”“秋季班”。"
+    assert _names(tmp_path, body) == set()

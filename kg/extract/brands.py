@@ -735,6 +735,9 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
 
 
 # 劳务品牌中，then a list whose items may each follow the region that owns them (A县的“X”、B县的“Y”).
+# 5个劳务品牌先后打响名气，分别为“A”“B”…: the anchor's own short predicate, then a clause that only enumerates the
+# brands it counted (分别为, 依次是): the words of enumeration point back at the anchor's noun, whatever the predicate.
+_ENUMERATED_AFTER_PREDICATE = re.compile(r"[^，,。；;！？：:“”「」『』]{1,12}[，,](?:分别为|分别是|依次为|依次是)[：:]?")
 _IN_LIST_GAP = re.compile(r"中[，,](?:(?P<owner>[\u4e00-\u9fff]{2,10})的)?")
 _OWNED_SEP = re.compile(r"[、，,和与及]{1,2}(?P<owner>[\u4e00-\u9fff]{2,10}?)的?")
 
@@ -757,7 +760,8 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     owned = _IN_LIST_GAP.fullmatch(gap)  # 省级劳务品牌中，A县的“X”、B县的“Y”
     if owned and not (owned.group("owner") is None or _is_region(owned.group("owner"))):
         owned = None
-    if not (_RIGHT_GAP.fullmatch(gap) or owned or _COMMA.fullmatch(gap) and clause_before.startswith("作为")):
+    enumerated = not (_RIGHT_GAP.fullmatch(gap) or owned or _COMMA.fullmatch(gap) and clause_before.startswith("作为"))
+    if enumerated and not _ENUMERATED_AFTER_PREDICATE.fullmatch(gap):
         return []
     items = [(after[0], "")]
     for prev, cur in zip(after, after[1:]):
@@ -777,6 +781,10 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     out = []
     for (q, _), level in zip(items, levels):
         content = q[2].strip()
+        # past a predicate, the enumeration may count something the anchor only modifies (劳务品牌培训班开了三期，
+        # 分别为…): only names shaped as a trade or its workers are read there
+        if enumerated and not _OCCUPATION_END.search(content):
+            continue
         if _valid_quoted(content) and not _CAMPAIGN_AFTER.match(text, q[1]):
             out.append(_make(sentence, q[0] + 1, q[1] - 1, content, level))
     return out
