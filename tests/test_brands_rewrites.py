@@ -76,3 +76,18 @@ def test_an_enumeration_of_what_the_anchor_only_modifies_names_no_brand(tmp_path
     # the classes of a brand training course, enumerated after the same kind of predicate
     body = "今年镇坪县劳务品牌培训班开了三期，分别为“春季班”“夏季班”“秋季班”。"
     assert _names(tmp_path, body) == set()
+
+
+# -- a run of quoted names pointed at by 一个个名字 in the passage about brands --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "“秦字号”劳务品牌越来越有名。近年来，“镇坪药农”“汉阴月嫂”“石泉焊工”……一个个名字渐渐为人熟知。",
+    "该省高度重视劳务品牌建设。“镇坪药农”“汉阴月嫂”“石泉焊工”，这些响亮的名号走出了大山。",
+])
+def test_a_run_pointed_at_as_names_in_the_passage_names_brands(tmp_path, body):
+    assert {"镇坪药农", "汉阴月嫂", "石泉焊工"} <= _names(tmp_path, body)
+
+
+def test_a_run_pointed_at_as_campaigns_names_no_brand(tmp_path):
+    body = "该省劳务品牌建设有序推进。“春风送岗”“百日千万”“就业援助月”……一个个活动接连开展。"
+    assert _names(tmp_path, body) == set()

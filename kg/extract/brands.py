@@ -142,6 +142,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor, anchor_index = number, index
         elif number - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
+        if not branded and number - recent_anchor <= 3 and any(word in text for word in _NAME_WORDS):
+            in_sentence.extend(_pointed_run(sentence, _quote_spans(text), passage=True))  # “A”“B”……一个个名字
         if index == anchor_index + 1 and sentence.paragraph == article.sentences[anchor_index].paragraph:
             in_sentence.extend(_examples_after_anchor(sentence))
         if number - recent_anchor <= 3:
@@ -284,7 +286,7 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
             for f in found:
                 f.level = None  # 省级劳务品牌培育基地: the level is the base's, not the brand's
         out.extend(found)
-    out.extend(_pointed_run(sentence, quotes))
+    out.extend(_pointed_run(sentence, quotes, passage=passage))
     # A bare 品牌 after a building verb: 叫响“川妹子”品牌, 打造“桂嫂”等品牌.
     for m in _BARE_BRAND_RE.finditer(text):
         if text[max(0, m.start() - 2):m.start()] == "劳务" or text[max(0, m.start() - 4):m.start()] == "劳务输出":
@@ -375,8 +377,18 @@ _RUN_END = re.compile(r"……|…|⋯⋯|⋯|\.{3,6}|(?=[，,])")
 _RANGE_GAP = "到"
 
 
-def _pointed_run(sentence: Sentence, quotes) -> list[FoundBrand]:
-    """The quoted names of a run that opens its clause and that words after it call 劳务品牌."""
+# In the passage about brands, the pointer may call the run by what a brand is to the reader, with no anchor:
+# “A”“B”……一个个名字为人熟知; “A”“B”，这些响亮的名号…
+_POINTER_TO_NAMES = re.compile(r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
+                               r"(?:越来越多的|这些|这一个个|一个个|一批批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
+                               r"(?:名字|名号|招牌|金字招牌|品牌)(?!建设|工作|创建|培育|打造)")
+# What a sentence with no 品牌 must hold for _POINTER_TO_NAMES to find a pointer in it.
+_NAME_WORDS = ("名字", "名号", "招牌")
+
+
+def _pointed_run(sentence: Sentence, quotes, *, passage: bool = False) -> list[FoundBrand]:
+    """The quoted names of a run that opens its clause and that words after it call 劳务品牌 (in a passage about
+    brands, also 名字, 名号 or 招牌)."""
     text = sentence.text
     for i, first in enumerate(quotes):
         opening = CLAUSE_STOP.split(text[:first[0]])[-1].strip()
@@ -388,7 +400,8 @@ def _pointed_run(sentence: Sentence, quotes) -> list[FoundBrand]:
                 break
             run.append(cur)
         tail = _RUN_END.match(text, run[-1][1])
-        if len(run) < 2 or tail is None or not _POINTER_TO_ANCHOR.match(text, tail.end()):
+        if len(run) < 2 or tail is None or not (_POINTER_TO_ANCHOR.match(text, tail.end())
+                                                or passage and _POINTER_TO_NAMES.match(text, tail.end())):
             continue
         return [_make(sentence, q[0] + 1, q[1] - 1, q[2].strip(), None) for q in run if _valid_quoted(q[2].strip())]
     return []
