@@ -91,3 +91,20 @@ def test_a_run_pointed_at_as_names_in_the_passage_names_brands(tmp_path, body):
 def test_a_run_pointed_at_as_campaigns_names_no_brand(tmp_path):
     body = "该省劳务品牌建设有序推进。“春风送岗”“百日千万”“就业援助月”……一个个活动接连开展。"
     assert _names(tmp_path, body) == set()
+
+
+# -- the copula's subject: after a heading label, or left out in a second clause (…，是A县打造的省级劳务品牌之一) ---------
+
+@pytest.mark.parametrize("body", [
+    "【品牌链接】“秦巴药农”是镇坪县重点培育的省级劳务品牌，属于农技类劳务品牌。",
+    "“秦巴药农”属于农技类劳务品牌，是镇坪县培育的省级劳务品牌。",
+    "“秦巴药农”已带动3000余人外出就业，是镇坪县着力培育的省级劳务品牌。",
+])
+def test_the_quoted_subject_of_a_copula_clause_is_a_brand_built_by_the_county(tmp_path, body):
+    assert ("秦巴药农", "镇坪县", "provincial") in _brands(tmp_path, body)
+
+
+def test_a_subjectless_copula_about_a_base_names_no_brand(tmp_path):
+    # the clause ranks a training base the anchor modifies, and the quoted name is a park's
+    body = "“秦巴药谷”产业园已入驻企业20家，是镇坪县打造的省级劳务品牌培育基地之一。"
+    assert _names(tmp_path, body) == set()

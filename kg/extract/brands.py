@@ -305,6 +305,29 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
     return out
 
 
+# 是A县打造的省级劳务品牌(之一) as a clause of its own, its subject left out: the quoted name opening the sentence.
+_ELIDED_COPULA_END = re.compile(r"(?:之一)?(?:[，,。；;！？]|$)")
+# The quoted name opening a sentence as its subject: time words, a label, then the name and the rest of its clause.
+_QUOTED_SUBJECT = re.compile(r"^(?:[【〔][^】〕]{1,12}[】〕])?(?:(?:近年来|目前|如今|同时|此外)[，,]?)?[“「『]")
+
+
+def _elided_subject(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
+    """“X”属于家政类劳务品牌，是A县培育的市级劳务品牌: a copula clause with no subject of its own predicates of the
+    quoted name that opens the sentence; its 的 phrase names who built it, its level word the brand's level."""
+    text = sentence.text
+    clause = CLAUSE_STOP.split(text[:a_start])[-1]
+    if not clause.startswith(("是", "作为")) or not _COPULA.fullmatch(clause) or not _ELIDED_COPULA_END.match(text, a_end):
+        return []
+    opening = _QUOTED_SUBJECT.match(text)
+    subject = next((q for q in quotes if opening and q[0] == opening.end() - 1), None)
+    clause_start = a_start - len(clause)
+    if subject is None or subject[1] >= clause_start or not _valid_quoted(subject[2].strip()):
+        return []
+    found = _make(sentence, subject[0] + 1, subject[1] - 1, subject[2].strip(), _level_just_before(text, a_start))
+    found.builder = (sentence.start + clause_start, sentence.start + a_start)
+    return [found]
+
+
 # A noun after the anchor that makes 劳务品牌 its modifier (省级劳务品牌培育基地, 示范县): a level word before the
 # anchor then ranks that thing, not the brand.
 _ANCHOR_COMPOUND = re.compile(r"(?:培育|示范|孵化|创建|建设)?(?:基地|示范县|示范区|示范点|工作站|服务站|创业园|产业园)")
@@ -321,7 +344,8 @@ def _at_anchor(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[Fou
              or _right_list(sentence, quotes, a_start, a_end)
              or _right_unquoted_list(sentence, a_start, a_end)
              or _enumerated_after(sentence, quotes, a_start, a_end)
-             or _unquoted_list(sentence, a_start, sentence.text[a_start:a_end]))
+             or _unquoted_list(sentence, a_start, sentence.text[a_start:a_end])
+             or _elided_subject(sentence, quotes, a_start, a_end))
     if found:
         return found
     unquoted = _unquoted(sentence, a_start, a_end)
@@ -573,14 +597,18 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
         return []
     items, excepted = _walk_back(text, before, end.tail)
     first = items[0][0][0]
-    if end.copular and CLAUSE_STOP.split(text[:first])[-1].strip():
-        return []  # the quote must open its clause to be the copula's subject
+    if end.copular and _HEADING_LABEL.sub("", CLAUSE_STOP.split(text[:first])[-1].strip()):
+        return []  # the quote must open its clause to be the copula's subject (after a label such as 【链接】)
     if bare and not _built_or_listed(text, first, end.connector, len(items), passage):
         return []
     # 在A、B、“C”等劳务品牌中: unquoted items of the same list before the first quoted one
     unquoted_head = [] if bare else _unquoted_items_before(text, first)
     builder = (sentence.start + last[1], sentence.start + anchor) if end.copular else None
     return _list_brands(sentence, items, excepted, unquoted_head, end, anchor_text, builder)
+
+
+# A label in square brackets opening a paragraph (【延伸阅读】, 【链接】): a heading of what follows, not its subject.
+_HEADING_LABEL = re.compile(r"^[【〔\[][^】〕\]]{1,12}[】〕\]]")
 
 
 @dataclass
