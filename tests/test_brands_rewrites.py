@@ -108,3 +108,18 @@ def test_a_subjectless_copula_about_a_base_names_no_brand(tmp_path):
     # the clause ranks a training base the anchor modifies, and the quoted name is a park's
     body = "“秦巴药谷”产业园已入驻企业20家，是镇坪县打造的省级劳务品牌培育基地之一。"
     assert _names(tmp_path, body) == set()
+
+
+# -- a fronted locative: 在A、B等…的省份，X设立… (the places first, the work in the main clause) ----------------------
+
+@pytest.mark.parametrize("body", [
+    "镇坪县拟打造“镇坪焊工”劳务品牌。在江苏、浙江等焊工聚集的省份，镇坪县设立了服务站。",
+    "“镇坪焊工”是镇坪县打造的劳务品牌。在江苏、浙江等用工需求旺盛的地区，镇坪焊工十分抢手。",
+])
+def test_places_of_a_fronted_locative_with_a_relative_clause_are_destinations(tmp_path, body):
+    assert {("镇坪焊工", "江苏省"), ("镇坪焊工", "浙江省")} <= _destinations(tmp_path, body)
+
+
+def test_a_fronted_locative_of_a_fair_is_no_destination(tmp_path):
+    body = "“镇坪焊工”是镇坪县打造的劳务品牌。在江苏、浙江等经济发达的省份，镇坪县举办了劳务品牌推介会。"
+    assert _destinations(tmp_path, body) == set()

@@ -102,7 +102,9 @@ _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|
                          r"(?:都|均|皆|到处|处处)(?:有|是|能看到|可见|活跃着))")
 # A clause that is nothing but a scene: 在A、B; 如今在A等地; 在A的家政市场上.
 _SCENE_LEFT = re.compile(r"^(?:目前|如今|现在|当前|近年来|今天)?[，,]?在$")
-_SCENE_RIGHT = re.compile(r"^(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?$")
+# (or 在A、B等焊工聚集的城市: a relative clause ending in 的 and a word for the kind of place)
+_SCENE_RIGHT = re.compile(r"^(?:(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?|"
+                          r"等?[^，,；;。的]{1,12}的(?:省份|省区|省市|城市|地区|地方|区域))$")
 # X是A家政市场上的金字招牌; X已成为A的生力军: the workers as the places' favourite or mainstay.
 _BECOMES = re.compile(r"(?:是|成为|成了)$")
 _FAVOURITE_OF = re.compile(r"^(?:等地)?的?[^，,；;。]{0,8}?(?:名片|招牌|香饽饽|抢手货|主力|骨干|生力军|顶梁柱)")
