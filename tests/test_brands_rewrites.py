@@ -123,3 +123,20 @@ def test_places_of_a_fronted_locative_with_a_relative_clause_are_destinations(tm
 def test_a_fronted_locative_of_a_fair_is_no_destination(tmp_path):
     body = "“镇坪焊工”是镇坪县打造的劳务品牌。在江苏、浙江等经济发达的省份，镇坪县举办了劳务品牌推介会。"
     assert _destinations(tmp_path, body) == set()
+
+
+# -- literary verbs of going with a direction or 远 (北进京津, 远上新疆), a dash closing the chain -----------------------
+
+@pytest.mark.parametrize("body, places", [
+    ("“镇坪焊工”是镇坪县打造的劳务品牌。北进京津，远上新疆——近年来，大批镇坪焊工走出了大山。",
+     {"北京市", "天津市", "新疆维吾尔自治区"}),
+    ("“镇坪焊工”是镇坪县打造的劳务品牌。多年来，镇坪焊工们南进广东，北进辽宁，把手艺带到了各地。",
+     {"广东省", "辽宁省"}),
+])
+def test_a_chain_of_directed_verbs_of_going_gives_destinations(tmp_path, body, places):
+    assert {("镇坪焊工", place) for place in places} <= _destinations(tmp_path, body)
+
+
+def test_a_chain_verb_to_a_contest_is_no_destination(tmp_path):
+    body = "“镇坪焊工”是镇坪县打造的劳务品牌。镇坪焊工们走出大山，远上北京参加技能大赛。"
+    assert _destinations(tmp_path, body) == set()

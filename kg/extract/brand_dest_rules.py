@@ -131,12 +131,12 @@ STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为|成了|已成)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地|"
                               r"(?:集中|聚集|最多)的(?:地方|城市|地区))")
-# Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆), read only in a chain: the verb opens its
+# Literary verbs of going (南下海南、进京津、转战皖赣; 闯沪、上疆; a direction or 远 before a one-letter verb: 北进辽吉, 远上新疆), read only in a chain: the verb opens its
 # clause, follows a list mark of the chain, the closing quote of a name or the word for the workers (建筑工人下…).
-_LITERARY_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡|下|进|闯|战|上|入|赴|奔"
+_LITERARY_VERB = "北上|南下|西进|东进|北进|南进|远上|远下|挺进|进军|转战|闯荡|下|进|闯|战|上|入|赴|奔"
 _LITERARY_BEFORE = "、，,；;\\s”」工人们匠师嫂娘军"
 # A two-character verb of direction may also follow a time word or an adverb of many (近年来南下A、北上B, 纷纷西进C).
-_DIRECTION_VERB = "北上|南下|西进|东进|挺进|进军|转战|闯荡"
+_DIRECTION_VERB = "北上|南下|西进|东进|北进|南进|挺进|进军|转战|闯荡"
 _DIRECTION_BEFORE = "年来|常年|纷纷|先后|相继|陆续|一路"
 _LITERARY_GO = re.compile(rf"(?:(?:^|[{_LITERARY_BEFORE}])(?:{_LITERARY_VERB})|"
                           rf"(?:{_DIRECTION_BEFORE})(?:{_DIRECTION_VERB}))$")
@@ -223,7 +223,8 @@ def _literary_going(c: _Context) -> bool | None:
     """南下海南、进京津: a literary verb of going in a chain, with nothing but the chain's mark after the places."""
     if not _LITERARY_GO.search(c.left):
         return None
-    return True if not c.right or c.right[0] == "、" or _WORK.match(c.right) else None
+    # (a dash may close the chain before its subject: 北进辽宁，远上新疆——一批批焊工…)
+    return True if not c.right or c.right[0] in "、—" or _WORK.match(c.right) else None
 
 
 def _market_won(c: _Context) -> bool | None:
