@@ -140,3 +140,26 @@ def test_a_chain_of_directed_verbs_of_going_gives_destinations(tmp_path, body, p
 def test_a_chain_verb_to_a_contest_is_no_destination(tmp_path):
     body = "“镇坪焊工”是镇坪县打造的劳务品牌。镇坪焊工们走出大山，远上北京参加技能大赛。"
     assert _destinations(tmp_path, body) == set()
+
+
+# -- in an article about one brand, a paragraph that opens with the present goes on about its workers -----------------
+
+BUILT = "“镇坪巧匠”是镇坪县打造的省级劳务品牌。近年来，镇坪县大力开展技能培训，推动品牌不断壮大升级。\n"
+
+
+@pytest.mark.parametrize("body, place", [
+    (BUILT + "目前，镇坪县每年送往江苏造船厂的电焊工有2000余人。", "江苏省"),
+    (BUILT + "如今，每年由镇坪县输出到浙江宁波的木工逾千人，人均年收入6万元。", "宁波市"),
+])
+def test_the_next_paragraph_opening_with_the_present_goes_on_about_the_one_brand(tmp_path, body, place):
+    assert ("镇坪巧匠", place) in _destinations(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the whole county's workforce, not the brand's workers
+    BUILT + "目前，全县外出务工人员达5万人，主要在江苏、浙江务工。",
+    # two brands: the paragraph could be about either
+    BUILT.replace("。近年来", "，“镇坪月嫂”也已叫响全省。近年来") + "目前，镇坪县每年送往江苏造船企业的电焊工达2000余人。",
+])
+def test_a_present_paragraph_about_the_workforce_or_after_two_brands_gives_none(tmp_path, body):
+    assert _destinations(tmp_path, body) == set()
