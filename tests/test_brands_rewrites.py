@@ -163,3 +163,41 @@ def test_the_next_paragraph_opening_with_the_present_goes_on_about_the_one_brand
 ])
 def test_a_present_paragraph_about_the_workforce_or_after_two_brands_gives_none(tmp_path, body):
     assert _destinations(tmp_path, body) == set()
+
+
+# -- more ways to enumerate after the anchor's predicate: a colon, 包括, a list of the awarded (名单的有) --------------
+
+@pytest.mark.parametrize("body", [
+    "镇坪县已有4个劳务品牌先后打响名气，包括“镇坪月嫂”“镇坪焊工”等。",
+    "入选第三批省级劳务品牌名单的有“镇坪月嫂”“镇坪焊工”。",
+    "全县劳务品牌增至2个：镇坪月嫂、镇坪焊工。",
+    "镇坪县已有两个劳务品牌叫响全省，分别为镇坪月嫂和镇坪焊工。",
+])
+def test_brands_listed_after_a_predicate_a_colon_or_a_list_of_the_awarded(tmp_path, body):
+    assert {"镇坪月嫂", "镇坪焊工"} <= _names(tmp_path, body)
+
+
+def test_a_colon_after_the_anchors_predicate_listing_results_names_no_brand(tmp_path):
+    body = "镇坪县劳务品牌建设取得三项成果：技能培训、有序输出、权益维护。"
+    assert _names(tmp_path, body) == set()
+
+
+# -- an award before the anchor and 的 after it: 获评省级劳务品牌的“X” -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "获评省级劳务品牌的“镇坪月嫂”，已带动2000余名妇女就业。",
+    "去年被认定为省级劳务品牌的“镇坪月嫂”如今供不应求。",
+])
+def test_the_quoted_name_after_an_awarded_anchor_and_de_is_the_brand(tmp_path, body):
+    assert ("镇坪月嫂", "镇坪县", "provincial") in _brands(tmp_path, body)
+
+
+def test_an_awarded_anchor_before_a_quoted_experience_names_no_brand(tmp_path):
+    body = "镇坪县获评省级劳务品牌的“三个一”经验在全省推广。"
+    assert _names(tmp_path, body) == set()
+
+
+def test_a_counted_list_after_a_verb_and_its_complement(tmp_path):
+    # 培育出A、B两个劳务品牌: 出 is the verb's, not the first name's
+    body = "镇坪县目前已培育出镇坪月嫂、镇坪焊工两个劳务品牌。"
+    assert _names(tmp_path, body) == {"镇坪月嫂", "镇坪焊工"}

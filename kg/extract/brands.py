@@ -778,7 +778,11 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
 # 劳务品牌中，then a list whose items may each follow the region that owns them (A县的“X”、B县的“Y”).
 # 5个劳务品牌先后打响名气，分别为“A”“B”…: the anchor's own short predicate, then a clause that only enumerates the
 # brands it counted (分别为, 依次是): the words of enumeration point back at the anchor's noun, whatever the predicate.
-_ENUMERATED_AFTER_PREDICATE = re.compile(r"[^，,。；;！？：:“”「」『』]{1,12}[，,](?:分别为|分别是|依次为|依次是)[：:]?")
+# The same after a predicate and a colon (劳务品牌增至3个：A、B、C), or after a list the anchor names (入选劳务品牌名单的有).
+_ENUMERATED_AFTER_PREDICATE = re.compile(r"[^，,。；;！？：:“”「」『』]{1,12}(?:[，,](?:分别为|分别是|依次为|依次是|包括|主要有)[：:]?|[：:])|"
+                                         r"(?:名单|名录|目录)中?的?(?:有|是|包括)[：:]?")
+# 获评省级劳务品牌的“X”: an award verb before the anchor and 的 after it make the quoted name the brand awarded.
+_AWARD_WORDS = (*_AWARD_VERBS, "荣获", "获得", "入围")
 _IN_LIST_GAP = re.compile(r"中[，,](?:(?P<owner>[\u4e00-\u9fff]{2,10})的)?")
 _OWNED_SEP = re.compile(r"[、，,和与及]{1,2}(?P<owner>[\u4e00-\u9fff]{2,10}?)的?")
 
@@ -802,7 +806,8 @@ def _right_list(sentence: Sentence, quotes, anchor_start: int, anchor_end: int) 
     if owned and not (owned.group("owner") is None or _is_region(owned.group("owner"))):
         owned = None
     enumerated = not (_RIGHT_GAP.fullmatch(gap) or owned or _COMMA.fullmatch(gap) and clause_before.startswith("作为"))
-    if enumerated and not _ENUMERATED_AFTER_PREDICATE.fullmatch(gap):
+    awarded = gap == "的" and any(word in clause_before for word in _AWARD_WORDS)
+    if enumerated and not (_ENUMERATED_AFTER_PREDICATE.fullmatch(gap) or awarded):
         return []
     items = [(after[0], "")]
     for prev, cur in zip(after, after[1:]):
@@ -845,7 +850,7 @@ def _right_unquoted_list(sentence: Sentence, a_start: int, a_end: int) -> list[F
     """劳务品牌有：A、B、C等 / 分别是A、B和C: two or more unquoted names after the anchor, each a place and a trade
     (or a worker word), the level from the words before the anchor."""
     text = sentence.text
-    gap = _RIGHT_LIST_GAP.match(text, a_end)
+    gap = _RIGHT_LIST_GAP.match(text, a_end) or _ENUMERATED_AFTER_PREDICATE.match(text, a_end)
     if gap is None:
         return []  # 劳务品牌A、B…: without a colon or a verb of listing, the words after run on into a predicate
     body = _RIGHT_LIST_BODY.match(text, gap.end())
@@ -1007,6 +1012,9 @@ def _unquoted_list(sentence: Sentence, a_start: int, anchor_text: str) -> list[F
     return [_make(sentence, rel, rel + len(name), name, level) for (rel, name), level in zip(items, levels)]
 
 
+_VERB_COMPLEMENT = re.compile(r"出?了?")
+
+
 def _counted_items(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The items of a list whose count the text states: each must read as a name, the first cut after
     the verb that opens the list (拟打造A、B…)."""
@@ -1015,6 +1023,8 @@ def _counted_items(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
         part = body[b:e]
         if index == 0:
             cut = max((part.rfind(v) + len(v) for v in _BUILD_VERBS + _HAVE_VERBS if v in part), default=0)
+            if cut:
+                cut = _VERB_COMPLEMENT.match(part, cut).end()  # 培育出A, 打造了A: the verb's complement is no part of it
             b, part = b + cut, part[cut:]
         if not _valid_counted_name(part):
             return []
