@@ -20,7 +20,8 @@ _CLAUSE_BREAK = CLAUSE_BREAK_RE
 # Between two places of one list: 、 和 及 或 a space, or nothing (A市B市、C市); not 与, which mostly joins
 # partners (B县与A市签订协议).
 _LIST_JOINER = re.compile(r"以及|[、和及或\s]?")
-# Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary.
+# Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary
+# (等 too: 遍及京津沪等20多个城市).
 # The verbs of a name made or a market won there take short forms too (走俏京津, 扎根沪苏, 红遍粤闽), as a headline
 # writes them; the run may end the text (a headline has no closing mark).
 # (The place words written as words, 在|到|…, not as a class: a search of alternatives that all open with a
@@ -29,10 +30,12 @@ _SHORT_FORM_VERBS = r"辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送
 _SHORT_FORM_CUE = re.compile(_SHORT_FORM_VERBS)
 _SHORT_FORM_RUN = re.compile(
     rf"(?:{_SHORT_FORM_VERBS})(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){{0,2}})"
-    r"(?=两地|三地|等地|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场)")
+    r"(?=两地|三地|等|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # The brand's practitioners counted (从业人员3000人, 从业者达5000余名).
+# ... or opening the clause as its subject, which can only be the brand's (…劳务品牌，从业人员主要集中在A、B).
+_PRACTITIONERS_OPEN = re.compile(r"^(?:其|该品牌|品牌)?(?:从业人员|从业者)")
 _PRACTITIONERS = re.compile(r"(?:从业人员|从业者)(?:已|达到?|共|有|超过|约|近|逾)*(?:\d|[一二两三四五六七八九十百千万])")
 # A station set up for the brand's workers (打造“X”品牌，在A设立工作站): the building clause does not stop the places.
 _STATION = re.compile(alternation(STATION_WORDS) + r"|服务基地|输出基地")
@@ -172,7 +175,8 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
             whole.append(_whole_sentence_names(sentence.text, present[0]))
         lever, named = whole[0]
         # 打造“X”劳务品牌，从业人员3000人，主要分布在A、B: a count of its practitioners makes the sentence theirs too
-        building = lever and not _STATION.search(clause) and not _PRACTITIONERS.search(sentence.text)
+        building = lever and not _STATION.search(clause) and not _PRACTITIONERS.search(sentence.text) \
+            and not _PRACTITIONERS_OPEN.match(clause)
         if named and not building and not GENERAL_WORKFORCE.search(clause):
             return [n for n in present if not _sent_by_another(gaz, subject, n)], False
     if not present and scope is not None and _about_the_scope(sentence, subject, scope) \
