@@ -201,3 +201,39 @@ def test_a_counted_list_after_a_verb_and_its_complement(tmp_path):
     # 培育出A、B两个劳务品牌: 出 is the verb's, not the first name's
     body = "镇坪县目前已培育出镇坪月嫂、镇坪焊工两个劳务品牌。"
     assert _names(tmp_path, body) == {"镇坪月嫂", "镇坪焊工"}
+
+
+# -- destinations in other forms: short forms closed by 等, practitioners opening a clause, stock in 两地, a scene
+# -- closed by a kind of place, a counted company of a place -------------------------------------------------------
+
+BRAND = "“镇坪月嫂”是镇坪县打造的劳务品牌"
+
+
+def _to(*places):
+    return {("镇坪月嫂", place) for place in places}
+
+
+@pytest.mark.parametrize("body, places", [
+    (BRAND + "。目前，镇坪月嫂的足迹已遍及京津沪等20多个大中城市。", ("北京市", "天津市", "上海市")),
+    (BRAND + "。镇坪月嫂服务于京津等大城市的家庭。", ("北京市", "天津市")),
+    (BRAND + "，从业人员主要集中在北京、天津两地。", ("北京市", "天津市")),
+    (BRAND + "，其从业者大多分布在北京、天津。", ("北京市", "天津市")),
+    (BRAND + "。北京、天津两地共有镇坪月嫂2000余人。", ("北京市", "天津市")),
+    (BRAND + "。北京、天津、上海三地现有镇坪月嫂3000多名。", ("北京市", "天津市", "上海市")),
+    (BRAND + "。在北京、天津等大城市，到处都能看到镇坪月嫂的身影。", ("北京市", "天津市")),
+    (BRAND + "。在北京、天津两个城市，镇坪月嫂供不应求。", ("北京市", "天津市")),
+    (BRAND + "。镇坪县与北京一家家政公司签订协议，每年输送镇坪月嫂500名。", ("北京市",)),
+])
+def test_destinations_in_more_forms(tmp_path, body, places):
+    assert _to(*places) <= _destinations(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    BRAND + "。县领导赴京津等地考察镇坪月嫂就业情况。",  # a visit
+    BRAND + "，全县务工人员主要集中在北京、天津两地。",  # the whole workforce
+    BRAND + "。北京、天津两地共有3家企业与镇坪县签约。",  # companies counted, not workers
+    BRAND + "。在北京、天津等大城市，镇坪县举办了劳务品牌推介会。",  # a fair
+    BRAND + "。镇坪县与北京鑫康家政有限公司签订协议，每年输送镇坪月嫂500名。",  # the place only names a company
+])
+def test_near_misses_of_those_forms_give_no_destination(tmp_path, body):
+    assert _destinations(tmp_path, body) == set()

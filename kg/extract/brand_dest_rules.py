@@ -48,7 +48,7 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
-_AGREEMENT = re.compile(r"^[^，,；;。]{0,6}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)"
+_AGREEMENT = re.compile(r"^[^，,；;。]{0,10}?(?:签订|签署|签约)[^，,；;。]{0,12}?(?:协议|合同|协作)"
                         r"|^[^，,；;。]{0,10}?建立了?[^，,；;。]{0,6}?(?:合作|协作)关系")
 # 来自A、B的用工单位: employers from the places, so the workers go there.
 # The employers follow 的 at once, or after a count of them (的36家用工单位), never after a count of people.
@@ -102,9 +102,9 @@ _MOST_THERE = re.compile(r"^(?:等地|等城市|两地|三地)?(?:(?:最为|最|
                          r"(?:都|均|皆|到处|处处)(?:有|是|能看到|可见|活跃着))")
 # A clause that is nothing but a scene: 在A、B; 如今在A等地; 在A的家政市场上.
 _SCENE_LEFT = re.compile(r"^(?:目前|如今|现在|当前|近年来|今天)?[，,]?在$")
-# (or 在A、B等焊工聚集的城市: a relative clause ending in 的 and a word for the kind of place)
+# (or 在A、B等焊工聚集的城市, 在A、B等大城市: a word for the kind of place, maybe after a modifier)
 _SCENE_RIGHT = re.compile(r"^(?:(?:等地|等城市|两地|三地)?(?:的[^，,；;。]{0,8}?[上里中内])?|"
-                          r"等?[^，,；;。的]{1,12}的(?:省份|省区|省市|城市|地区|地方|区域))$")
+                          r"(?:等|两个|三个)?[^，,；;。]{0,12}?(?:省份|省区|省市|城市|地区|地方|区域))$")
 # X是A家政市场上的金字招牌; X已成为A的生力军: the workers as the places' favourite or mainstay.
 _BECOMES = re.compile(r"(?:是|成为|成了)$")
 _FAVOURITE_OF = re.compile(r"^(?:等地)?的?[^，,；;。]{0,8}?(?:名片|招牌|香饽饽|抢手货|主力|骨干|生力军|顶梁柱)")
@@ -126,7 +126,7 @@ _COUNT_IN = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余
 # A、B现有X3000余人, A有2000多名X, A聚集着3000多名X: a count of the workers there, after 有 or a verb of being
 # gathered (the brand's name may stand between);
 # a count of things (有3家企业) is none: no numeral may stand before the count of people.
-STOCK_THERE = re.compile(r"^(?:等地)?(?:现|目前|已|共|就|常年|仍|约)?(?:有|聚集着?|集聚着?|活跃着|工作着|生活着)[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
+STOCK_THERE = re.compile(r"^(?:等地|两地|三地|等城市)?(?:现|目前|已|共|就|常年|仍|约)?(?:有|聚集着?|集聚着?|活跃着|工作着|生活着)[^，,；;。！？\d一二两三四五六七八九十百千万]{0,10}?"
                           r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[名人位]")
 _NAMED_WORKPLACE = re.compile(r"^(?:等地|等城市|等省市|两地|三地)?(?:是|为|成为|已成为|成了|已成)[^，,；;。]{0,12}?"
                               r"(?:就业地|务工地|输出地|目的地|集聚地|聚集地|输入地|市场|大本营|主战场|根据地|"
@@ -156,7 +156,8 @@ LITERARY_SHORT_RUN = re.compile("(?:" + "|".join(_short_run_verb(verb) for verb 
                                 r"(?P<chars>[\u4e00-\u9fff]{1,2})(?=[、，,。；;！!\s]|$|务工|就业|打拼|创业|打工)")
 # A place that begins a company's name (某某电子A省有限公司, A市某某集团) names the company, not a destination.
 # A 的 between them makes the company one of the place's (A的建筑公司纷纷聘用…), not a name.
-_COMPANY_AFTER = re.compile(r"^(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")
+# A count of companies (A一家家政公司, B多家企业) makes them the place's too.
+_COMPANY_AFTER = re.compile(r"^(?![一二两三四五六七八九十几多数\d]+家)(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:有限公司|有限责任|股份|集团|公司)")
 
 
 class _Context(NamedTuple):
