@@ -237,3 +237,21 @@ def test_destinations_in_more_forms(tmp_path, body, places):
 ])
 def test_near_misses_of_those_forms_give_no_destination(tmp_path, body):
     assert _destinations(tmp_path, body) == set()
+
+
+# -- a sentence that points back at a brand (这一劳务品牌…, 该品牌…): the one quoted name of the sentence before --------
+
+@pytest.mark.parametrize("body", [
+    "提起“镇坪月嫂”，在西安几乎无人不知。这一劳务品牌由镇坪县于2015年创建。",
+    "近年来，“镇坪焊工”越来越受企业欢迎。该品牌已带动3000余人就业。",
+])
+def test_a_pointer_to_a_brand_makes_the_quoted_name_before_it_one(tmp_path, body):
+    assert _names(tmp_path, body) & {"镇坪月嫂", "镇坪焊工"}
+
+
+@pytest.mark.parametrize("body", [
+    "今年，“春风送岗”活动走进镇坪县。这一品牌活动已连续举办五年。",
+    "镇坪县举办了“镇坪杯”焊工技能大赛，“一人一技”培训也同步开展。这一品牌已打响。",
+])
+def test_a_pointer_after_a_campaign_or_two_names_gives_no_brand(tmp_path, body):
+    assert _names(tmp_path, body) == set()

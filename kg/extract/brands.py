@@ -142,6 +142,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor, anchor_index = number, index
         elif number - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
+        if branded and index and _POINTS_BACK_TO_BRAND.match(text):
+            in_sentence.extend(_named_before_pointer(article, index))  # “X”…。这一劳务品牌…
         if not branded and number - recent_anchor <= 3 and any(word in text for word in _NAME_WORDS):
             in_sentence.extend(_pointed_run(sentence, _quote_spans(text), passage=True))  # “A”“B”……一个个名字
         if index == anchor_index + 1 and sentence.paragraph == article.sentences[anchor_index].paragraph:
@@ -175,6 +177,25 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     our_county = home_county(article, regions, merged)
     brands = [to_brand(article, regions, f, our_county) for f in merged]
     return tuple(brands + _title_only_brands(article, regions, merged, scan))
+
+
+# A sentence that opens by pointing back at a brand (这一劳务品牌…, 该品牌…): the one quoted name of the sentence
+# before, in its paragraph, is that brand (提起“X”，A地无人不知。这一劳务品牌由B县创建).
+_POINTS_BACK_TO_BRAND = re.compile(r"^(?:(?:目前|如今|近年来|同时)[，,]?)?(?:这一|这个|该|此)(?:劳务)?品牌"
+                                   r"(?!活动|赛事|大赛|工程|行动|建设|创建|培育)")
+
+
+def _named_before_pointer(article: Article, index: int) -> list[FoundBrand]:
+    """The quoted name of the sentence before `index`, when it is the only one there and is shaped as a trade or its
+    workers."""
+    before = article.sentences[index - 1]
+    if before.paragraph != article.sentences[index].paragraph:
+        return []
+    quotes = [q for q in _quote_spans(before.text) if _valid_quoted(q[2].strip())]
+    if len(quotes) != 1 or not _OCCUPATION_END.search(quotes[0][2].strip()):
+        return []
+    q = quotes[0]
+    return [_make(before, q[0] + 1, q[1] - 1, q[2].strip(), None)]
 
 
 # The marks after which the segmenter ends a segment that the sentence goes on after.
