@@ -6,11 +6,12 @@ from pathlib import Path
 
 from kg.extract.brand_flows import flows_of_brand_destinations
 from kg.extract.brand_links import link_brand_destinations
+from kg.extract.brand_origins import home_subject
 from kg.extract.brands import find_brands
 from kg.extract.flows import find_flows
 from kg.extract.metrics import find_metrics
 from kg.extract.programs import find_programs
-from kg.extract.regions import find_regions, place_in_name, speaks_as_a_county, with_title_places
+from kg.extract.regions import find_regions, place_in_name, with_title_places
 from kg.gazetteer import Gazetteer
 from kg.ingest import read_document
 from kg.model import Article, ArticleFacts, RegionAnalysis, RegionMention
@@ -36,21 +37,6 @@ def _with_brand_places(regions: RegionAnalysis, article: Article, brands) -> Reg
     return dataclasses.replace(regions, mentions=regions.mentions + tuple(extra))
 
 
-def _brand_home_subject(regions: RegionAnalysis, article: Article, brands) -> str | None:
-    """我县 … “政和大嫂”: a county's own post that never writes its county's name in full (its short form is also a
-    word, so it is read only after its parent) names it through its brand's. The one county that the article's
-    brands come from is then its subject, where the subject found from the mentions is no county."""
-    gaz = Gazetteer.load()
-    subject = gaz.get(regions.subject) if regions.subject else None
-    if subject is not None and subject.level == "county" or not brands or not speaks_as_a_county(article):
-        return None
-    homes = {b.origin for b in brands if b.origin and (home := gaz.get(b.origin)) is not None and home.level == "county"}
-    if len(homes) != 1:
-        return None
-    home = homes.pop()
-    return home if home not in regions.codes else None
-
-
 def _provinces_differ(a: str, b: str) -> bool:
     gaz = Gazetteer.load()
     return gaz.province_code(a) != gaz.province_code(b)
@@ -61,7 +47,7 @@ def extract(article: Article) -> ArticleFacts:
     new_article()  # memos of the last article's sentences are of no use here (kg.text.memo)
     regions = find_regions(article)
     brands = find_brands(article, regions)
-    home = _brand_home_subject(regions, article, brands)
+    home = home_subject(article, regions, brands)
     if home is not None:
         regions = find_regions(article, subject=home)
     regions = _with_brand_places(regions, article, brands)

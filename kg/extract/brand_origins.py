@@ -170,14 +170,29 @@ def home_county(article: Article, regions: RegionAnalysis, found: list[FoundBran
     all agree; None where the text says no 我县 or the names point to several counties or none."""
     if not _OUR_COUNTY.search(article.text):
         return None
+    places = ((f, _place_of(regions, f)[0]) for f in found)
+    return _one_county(code for f, code in places if code and not _written_as_town(article.text, f.name, code))
+
+
+def home_subject(article: Article, regions: RegionAnalysis, brands: tuple[Brand, ...]) -> str | None:
+    """我县 … “政和大嫂”: a county's own post that never writes its county's name in full (its short form is also a
+    word, so it is read only after its parent) names it through its brand's. The one county that the article's
+    brands come from is then its subject, where the subject found from the mentions is no county. The same reading
+    as home_county, after the brands' origins are known: one county behind all of them."""
+    from kg.extract.regions import speaks_as_a_county
+    from kg.gazetteer import Gazetteer
+    subject = Gazetteer.load().get(regions.subject) if regions.subject else None
+    if subject is not None and subject.level == "county" or not brands or not speaks_as_a_county(article):
+        return None
+    home = _one_county(b.origin for b in brands if b.origin)
+    return home if home not in regions.codes else None
+
+
+def _one_county(codes) -> str | None:
+    """The one county among the codes (each a region of the gazetteer or not), None if there are none or several."""
     from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
-    counties = set()
-    for f in found:
-        code, _ = _place_of(regions, f)
-        region = gaz.get(code) if code else None
-        if region is not None and region.level == "county" and not _written_as_town(article.text, f.name, code):
-            counties.add(code)
+    counties = {code for code in codes if (region := gaz.get(code)) is not None and region.level == "county"}
     return counties.pop() if len(counties) == 1 else None
 
 
