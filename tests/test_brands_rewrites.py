@@ -255,3 +255,38 @@ def test_a_pointer_to_a_brand_makes_the_quoted_name_before_it_one(tmp_path, body
 ])
 def test_a_pointer_after_a_campaign_or_two_names_gives_no_brand(tmp_path, body):
     assert _names(tmp_path, body) == set()
+
+
+# -- a clause-initial award for the quoted name of the clause before: 被认定为…, 已成为 + a level -------------------------
+
+@pytest.mark.parametrize("body", [
+    "由镇坪县人社局培育的“镇坪月嫂”，如今已成为省级劳务品牌。",
+    "“镇坪月嫂”依托县职教中心培训，2022年被认定为省级劳务品牌。",
+    "镇坪县着力打造的“镇坪月嫂”，去年被评为省级劳务品牌。",
+])
+def test_the_quoted_subject_of_a_clause_initial_award(tmp_path, body):
+    assert ("镇坪月嫂", "镇坪县", "provincial") in _brands(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "由镇坪县培育的“秦巴药谷”，如今已成为省级劳务品牌示范基地。",  # the award is a base's
+    "由镇坪县培育的“镇坪月嫂”，如今已成为劳务品牌中的一员。",  # 成为 with no level awards nothing
+])
+def test_a_clause_initial_award_of_a_base_or_with_no_level(tmp_path, body):
+    assert not any(level for _, _, level in _brands(tmp_path, body))
+    assert "秦巴药谷" not in _names(tmp_path, body)
+
+
+# -- “X”就是其中之一 after the anchor: one of the brands it named ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "一批有口碑的劳务品牌在镇坪县诞生，“镇坪月嫂”就是其中之一。",
+    "近年来，镇坪县涌现出多个劳务品牌。“镇坪焊工”便是其中的佼佼者。",
+])
+def test_a_quoted_name_said_to_be_one_of_the_brands(tmp_path, body):
+    assert _names(tmp_path, body) & {"镇坪月嫂", "镇坪焊工"}
+
+
+def test_one_of_the_companies_after_the_anchor_is_no_brand(tmp_path):
+    body = "镇坪县推进劳务品牌建设，一批企业前来签约，“秦巴药业”就是其中之一。"
+    assert _names(tmp_path, body) == set()

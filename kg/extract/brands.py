@@ -75,11 +75,14 @@ _EXAMPLE_LEAD = re.compile(r"(?:如|比如|例如|包括|像)[：:]?")
 _COPULA = re.compile(r"(?:是|作为)[^，。；！？“”「」]{1,26}的[\u4e00-\u9fff]{0,6}")
 # A brand as the subject of an award predicate not right before the anchor: 去年入选州级, 则被评为县级,
 # 被认定为自治区级 (time words and adverbs, 被, the verb, then a short awarding body and level).
-_AWARD_VERBS = ("评为", "评定为", "认定为", "入选", "获评", "列为", "确定为", "命名为", "认证为")
+# 成为 with a level is one too (如今已成为省级劳务品牌).
+_AWARD_VERBS = ("评为", "评定为", "认定为", "入选", "获评", "列为", "确定为", "命名为", "认证为", "成为")
 _AWARD_PRED = re.compile(
-    r"(?:则|也|均|都|还|已|已经|先后|相继|成功|正式|去年|今年|前年|同年|当年|\d{4}年|于)*被?"
+    r"(?:则|也|均|都|还|已|已经|先后|相继|成功|正式|去年|今年|前年|同年|当年|如今|现已|目前|\d{4}年|于)*被?"
     rf"(?:{'|'.join(_AWARD_VERBS)})[\u4e00-\u9fff]{{0,10}}$")
 # Clause-initial passive after a quoted subject's own clause: “A”依托…，被认定为…劳务品牌.
+# … or the quoted name closing that clause as the head of its modifier: 由A县培育的“X”，如今已成为省级劳务品牌.
+_MODIFIED_SUBJECT = re.compile(r"[^，。；！？“”「」]{1,20}的[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’]，$")
 _PASSIVE_SUBJECT = re.compile(r"[“「『‘]([^“”「」『』‘’\n]{1,20})[”」』’][^，。；！？“”「」]{1,20}，$")
 # 等 and the anchor may hold a short qualifier (等本土, 等新兴): a few characters with no verb in them.
 _QUALIFIER = re.compile(r"等([\u4e00-\u9fff]{1,4})$")
@@ -142,6 +145,8 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             recent_anchor, anchor_index = number, index
         elif number - recent_anchor <= 3 and ("培育" in text or "打造" in text):
             in_sentence.extend(_cultivated_list(sentence))
+        if number - recent_anchor <= 1 and "其中" in text:
+            in_sentence.extend(_one_of_them(sentence))  # 一批劳务品牌…，“X”就是其中之一
         if branded and index and _POINTS_BACK_TO_BRAND.match(text):
             in_sentence.extend(_named_before_pointer(article, index))  # “X”…。这一劳务品牌…
         if not branded and number - recent_anchor <= 3 and any(word in text for word in _NAME_WORDS):
@@ -183,6 +188,17 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
 # before, in its paragraph, is that brand (提起“X”，A地无人不知。这一劳务品牌由B县创建).
 _POINTS_BACK_TO_BRAND = re.compile(r"^(?:(?:目前|如今|近年来|同时)[，,]?)?(?:这一|这个|该|此)(?:劳务)?品牌"
                                    r"(?!活动|赛事|大赛|工程|行动|建设|创建|培育)")
+
+
+# “X”就是其中之一 (其中的佼佼者, 其中的代表) right after the anchor's sentence or clause: one of the brands it named.
+_ONE_OF_THEM = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』](?:就|便|正|也|则|更)?(?:是|为|属|算是)"
+                          r"(?:其中之一|其中的(?:一个|一员|代表|佼佼者|典型|翘楚|优秀代表))")
+
+
+def _one_of_them(sentence: Sentence) -> list[FoundBrand]:
+    """The quoted name said to be one of the brands the anchor just named, shaped as a trade or its workers."""
+    return [_make(sentence, m.start(1), m.end(1), m.group(1).strip(), None) for m in _ONE_OF_THEM.finditer(sentence.text)
+            if _valid_quoted(m.group(1).strip()) and _OCCUPATION_END.search(m.group(1).strip())]
 
 
 def _named_before_pointer(article: Article, index: int) -> list[FoundBrand]:
@@ -780,14 +796,21 @@ def _award_subjects(sentence: Sentence, quotes, a_start: int, a_end: int) -> lis
     p_start = pm.start()
     predicate = text[p_start:a_end]
     level = _level_in(predicate)
+    became = "成为" in pm.group()
+    if became and level is None:
+        return []  # 成为 awards only with a level (成为省级劳务品牌); 成为劳务品牌的一员 is no award
     if p_start > 0 and text[p_start - 1] in QUOTE_CLOSE:
         found = _left_list(sentence, quotes, p_start, anchor_text=predicate)
-    elif stops and p_start == window_start and "被" in pm.group():
-        # a clause-initial passive: its subject is the quoted name that opens the clause before
+    elif stops and p_start == window_start and ("被" in pm.group() or became):
+        # a clause-initial passive (or 已成为 and a level): its subject is the quoted name that opens the clause
+        # before, or that closes it after its modifier (由A县培育的“X”，如今已成为省级劳务品牌)
         prev_start = CLAUSE_STOP.split(text[:max(0, p_start - 1)])[-1]
-        sm = _PASSIVE_SUBJECT.match(text, p_start - 1 - len(prev_start), p_start)
+        sm = (_PASSIVE_SUBJECT.match(text, p_start - 1 - len(prev_start), p_start)
+              or _MODIFIED_SUBJECT.match(text, p_start - 1 - len(prev_start), p_start))
         if sm is None or not _valid_quoted(sm.group(1).strip()):
             return []
+        if _ANCHOR_COMPOUND.match(text, a_end) or _EVENT_AFTER_ANCHOR.match(text, a_end):
+            return []  # 被认定为省级劳务品牌示范基地: the award is a base's, the quoted name a base's
         found = [_make(sentence, sm.start(1), sm.end(1), sm.group(1).strip(), level)]
     else:
         found = _unquoted_list(sentence, p_start, predicate) or [f for f in [_unquoted_left(sentence, p_start)] if f]
