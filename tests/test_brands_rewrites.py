@@ -290,3 +290,22 @@ def test_a_quoted_name_said_to_be_one_of_the_brands(tmp_path, body):
 def test_one_of_the_companies_after_the_anchor_is_no_brand(tmp_path):
     body = "镇坪县推进劳务品牌建设，一批企业前来签约，“秦巴药业”就是其中之一。"
     assert _names(tmp_path, body) == set()
+
+
+# -- short forms counted as places (京津两地) and earnings made there (在A、B两地实现劳务收入) ----------------------------
+
+@pytest.mark.parametrize("body, places", [
+    (BRAND + "。京津两地的家政市场上，活跃着3000多名镇坪月嫂。", ("北京市", "天津市")),
+    (BRAND + "。去年，镇坪月嫂在北京、天津两地实现劳务收入1.2亿元。", ("北京市", "天津市")),
+    (BRAND + "。镇坪月嫂在沪苏两地年均挣钱超过6万元。", ("上海市", "江苏省")),
+])
+def test_counted_short_forms_and_earnings_there(tmp_path, body, places):
+    assert _to(*places) <= _destinations(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    BRAND + "。镇坪月嫂们常年与家人分居两地。",  # 两地 after words that are no short forms
+    BRAND + "。县领导带队赴京津两地考察家政市场。",  # a visit
+])
+def test_two_places_of_a_family_or_a_visit_are_no_destinations(tmp_path, body):
+    assert _destinations(tmp_path, body) == set()

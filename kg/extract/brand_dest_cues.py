@@ -31,6 +31,8 @@ _SHORT_FORM_CUE = re.compile(_SHORT_FORM_VERBS)
 _SHORT_FORM_RUN = re.compile(
     rf"(?:{_SHORT_FORM_VERBS})(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){{0,2}})"
     r"(?=两地|三地|等|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场)")
+# Two or three short forms that the words after them count as places (京津两地, 沪苏浙三地), wherever they stand.
+_SHORT_FORMS_COUNTED = re.compile(r"(?<![\u4e00-\u9fff])(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){1,2})(?=两地|三地)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
 _LEVER = re.compile(r"发挥|效应|作用|打造|培育|品牌建设|品牌创建")
 # The brand's practitioners counted (从业人员3000人, 从业者达5000余名).
@@ -217,6 +219,8 @@ def _with_short_forms(gaz: Gazetteer, text: str, sentence: Sentence,
     服务于沪、粤的…, 向闽、疆输送 (one to three 简称 of the gazetteer's abbreviation list, not the strict ones
     that need a work word), and those of a chain of literary verbs (北上京津、转战皖赣)."""
     runs = [*_SHORT_FORM_RUN.finditer(sentence.text)] if _SHORT_FORM_CUE.search(sentence.text) else []
+    if "两地" in sentence.text or "三地" in sentence.text:
+        runs += _SHORT_FORMS_COUNTED.finditer(sentence.text)  # 京津两地的家政市场上
     runs += LITERARY_SHORT_RUN.finditer(sentence.text)
     if not runs:
         return mentions

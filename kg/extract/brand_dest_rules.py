@@ -44,7 +44,9 @@ _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开
                    r"开办|创办|兴办|开起|办起|吃香|站稳|叫响|唱响|闯出|[坊铺]|"
                    # a count of them there (在A已有三千余名)
                    r"有[\d一二两三四五六七八九十百千万]|^(?:等地)?的?(?:占|达|超过?|约|近)[\d一二两三四五六七八九十百千万]|"
-                   r"开枝散叶|生根发芽|承接|承包")
+                   r"开枝散叶|生根发芽|承接|承包|"
+                   # what they earn there (在A、B两地实现劳务收入1.2亿元)
+                   r"收入|挣钱|增收")
 # Moving words that make 赴/到/往/向 A a transfer even with no work word after the place (向A输出, 组织…赴A).
 _TRANSFER = re.compile(r"输出|输送|转移|派遣|专列|专车|包车|送")
 # 与A签订…协议, 与A等地企业建立合作关系: the places are the partners of a labour agreement.
