@@ -111,8 +111,7 @@ def to_brand(article: Article, regions: RegionAnalysis, f: FoundBrand, our_count
     builder = None
     if f.builder and not place:
         # “黎苗绣娘”是琼中县着力培育的劳务品牌: the region that builds it is its home
-        built_by = regions.mentions_between(*f.builder)
-        builder = built_by[0].code if built_by else None
+        builder = _builder_region(regions, f.builder)
     if not (owner or place or builder):
         # A市“X山厨师”: a region written right before a name without a place is its home; else the region
         # that opens the sentence as its subject (B区…推出“A”“C”等劳务品牌)
@@ -145,8 +144,7 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
     gaz = Gazetteer.load()
     local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
     if f.builder and not local:
-        built_by = regions.mentions_between(*f.builder)
-        local = built_by[0].code if built_by else None
+        local = _builder_region(regions, f.builder)
     if local is None and _written_as_town(article.text, f.name, place):
         local = our_county or regions.subject  # 我县A镇的“A茶师”: the town is the article's county's
     if local is None:
@@ -225,6 +223,20 @@ def _hosts_the_workers(article: Article, regions: RegionAnalysis, f: FoundBrand,
                                 or _HOST_AFTER.match(article.text, m.end, s.end)):
             return True
     return False
+
+
+def _builder_region(regions: RegionAnalysis, span: tuple[int, int]) -> str | None:
+    """The region a builder phrase names: its first mention, or the one written after it inside it (A市B县打造的: B县,
+    the most specific of a region written with its parents)."""
+    built_by = regions.mentions_between(*span)
+    if not built_by:
+        return None
+    code, end = built_by[0].code, built_by[0].end
+    for mention in built_by[1:]:
+        if mention.start != end or not _contains(code, mention.code):
+            break
+        code, end = mention.code, mention.end
+    return code
 
 
 def _contains(a: str, b: str) -> bool:
