@@ -309,3 +309,32 @@ def test_counted_short_forms_and_earnings_there(tmp_path, body, places):
 ])
 def test_two_places_of_a_family_or_a_visit_are_no_destinations(tmp_path, body):
     assert _destinations(tmp_path, body) == set()
+
+
+# -- a builder written with its parents (A市B县打造的) is the most specific region; more uses of a quoted group ------
+
+@pytest.mark.parametrize("body", [
+    "“秦巴焊工”是安康市镇坪县打造的劳务品牌。",
+    "作为陕西省安康市镇坪县着力打造的劳务品牌，“秦巴焊工”已带动800余人就业。",
+])
+def test_a_builder_written_with_its_parents_is_the_county(tmp_path, body):
+    assert ("秦巴焊工", "镇坪县", None) in _brands(tmp_path, body)
+
+
+def test_a_builder_naming_two_separate_regions_keeps_the_first(tmp_path):
+    # 安康市和镇坪县: two regions side by side, not a county written after its city
+    body = "“秦巴焊工”是安康市和汉中市共同打造的劳务品牌。"
+    assert ("秦巴焊工", "安康市", None) in _brands(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "镇坪县的劳务品牌建设成效显著。镇坪县人社局介绍，“镇坪焊工”目前有从业人员800余人。",
+    "镇坪县的劳务品牌建设成效显著。“镇坪焊工”已经成了镇坪县的一张亮丽名片。",
+])
+def test_a_quoted_place_and_trade_with_practitioners_or_as_a_name_card(tmp_path, body):
+    assert "镇坪焊工" in _names(tmp_path, body)
+
+
+def test_a_quoted_place_and_trade_with_visitors_is_no_brand(tmp_path):
+    body = "镇坪县的劳务品牌建设成效显著。“镇坪焊工”技能大赛目前有参赛选手80余人。"
+    assert _names(tmp_path, body) == set()

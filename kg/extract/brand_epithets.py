@@ -42,11 +42,12 @@ _ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不�
 # Words that describe workers at work before their traces (忙碌的身影, 奔波的足迹): a closed family of adjectives and
 # verbs of toil; an open window would take the end of a longer word (A建筑工匠的足迹 is no A建筑工 seen at work).
 _AT_WORK = "忙碌|辛勤|勤劳|奔波|奔忙|奋斗|打拼|劳作|务工|矫健|活跃|坚守"
-# After the quote: 品牌 (maybe after a count of the names: “A”“B”两大品牌), a verb of going to work or the group's
+# After the quote: its practitioners (“X”的从业人员, “X”目前有从业人员800人), 品牌 (maybe after a count of the
+# names: “A”“B”两大品牌), a verb of going to work or the group's
 # traces (的足迹, 的身影, 忙碌的身影); after an adverb, a verb of reach, service or demand (遍布, 服务于, 走俏,
 # 供不应求); a plural (“X”们); an award (入选, 获评) and a name card (这张名片) are only a brand's; a count of people
 # right after (输送“X”1500余人) counts the group.
-_USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者|行列)|"
+_USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者|行列)|(?:目前|现|已|共)?有(?:从业人员|从业者)|"
                         # what the group earns (“X”人均月收入8000元, 年均收入超过6万元)
                         r"(?:的)?(?:人均|年均|月均)?(?:月|年)?(?:收入|工资|月薪|年薪)|"
                         rf"(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
@@ -55,7 +56,7 @@ _USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者|行列)|
                         rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
                         r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|名列其中|位列其中|获评|被评为|被认定为|荣获)|"
-                        r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?成为[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
+                        r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?(?:成为|成了)[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
                         r"(?:是|作为)[^，。；！？“”]{0,8}?(?:名片|招牌)|"
                         # the name's standing (“X”的名气越来越大, 口碑好, 深受企业青睐)
                         rf"的?(?:牌子|招牌|名气|名号|口碑|知名度|美誉度|影响力|含金量|品牌)|(?:{_ADVERB})?(?:深受|备受|广受)|"
