@@ -338,3 +338,18 @@ def test_a_quoted_place_and_trade_with_practitioners_or_as_a_name_card(tmp_path,
 def test_a_quoted_place_and_trade_with_visitors_is_no_brand(tmp_path):
     body = "镇坪县的劳务品牌建设成效显著。“镇坪焊工”技能大赛目前有参赛选手80余人。"
     assert _names(tmp_path, body) == set()
+
+
+# -- short forms before a workplace noun (走进京津家庭, 进驻沪苏企业) ----------------------------------------------------
+
+@pytest.mark.parametrize("body, headline", [
+    ("镇坪县今年组织家政培训12期，培训学员600余人。", "3000余名“镇坪月嫂”走进京津家庭"),
+    (BRAND + "。镇坪月嫂已走进京津家庭，深受好评。", HEADLINE),
+])
+def test_short_forms_before_a_workplace(tmp_path, body, headline):
+    assert _to("北京市", "天津市") <= _destinations(tmp_path, body, headline)
+
+
+def test_short_forms_before_a_workplace_on_a_visit(tmp_path):
+    body = BRAND + "。县领导赴京津企业考察用工需求。"
+    assert _destinations(tmp_path, body) == set()

@@ -21,7 +21,7 @@ _CLAUSE_BREAK = CLAUSE_BREAK_RE
 # partners (B县与A市签订协议).
 _LIST_JOINER = re.compile(r"以及|[、和及或\s]?")
 # Short forms after a reach verb or a place word, alone or in pairs (辐射京津, 在沪、粤, 向闽输送), up to a boundary
-# (等 too: 遍及京津沪等20多个城市).
+# (等 too: 遍及京津沪等20多个城市; or a workplace: 走进京津家庭).
 # The verbs of a name made or a market won there take short forms too (走俏京津, 扎根沪苏, 红遍粤闽), as a headline
 # writes them; the run may end the text (a headline has no closing mark).
 # (The place words written as words, 在|到|…, not as a class: a search of alternatives that all open with a
@@ -30,7 +30,8 @@ _SHORT_FORM_VERBS = r"辐射|覆盖|遍布|遍及|服务于|进驻|走进|输送
 _SHORT_FORM_CUE = re.compile(_SHORT_FORM_VERBS)
 _SHORT_FORM_RUN = re.compile(
     rf"(?:{_SHORT_FORM_VERBS})(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){{0,2}})"
-    r"(?=两地|三地|等|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场)")
+    r"(?=两地|三地|等|地区|一带|[、，,。；的\s]|$|务工|就业|打拼|工作|输送|输出|服务|市场|"
+    r"家庭|企业|工厂|工地|医院|酒店|餐馆)")
 # Two or three short forms that the words after them count as places (京津两地, 沪苏浙三地), wherever they stand.
 _SHORT_FORMS_COUNTED = re.compile(r"(?<![\u4e00-\u9fff])(?P<chars>[\u4e00-\u9fff](?:、?[\u4e00-\u9fff]){1,2})(?=两地|三地)")
 # Words that make a passage sentence about the brand's building or effect, not its workers (发挥…带动效应, 品牌建设带动…).
