@@ -353,3 +353,18 @@ def test_short_forms_before_a_workplace(tmp_path, body, headline):
 def test_short_forms_before_a_workplace_on_a_visit(tmp_path):
     body = BRAND + "。县领导赴京津企业考察用工需求。"
     assert _destinations(tmp_path, body) == set()
+
+
+# -- employers named before where they come from (用工单位分别来自A、B) ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    BRAND + "。招聘会上，30家用工单位分别来自北京、天津，当场与镇坪月嫂签约200人。",
+    BRAND + "。这次招聘的用工企业主要来自北京、天津，岗位均面向镇坪月嫂。",
+])
+def test_employers_before_the_places_they_come_from(tmp_path, body):
+    assert _to("北京市", "天津市") <= _destinations(tmp_path, body)
+
+
+def test_trainees_from_places_are_no_destination(tmp_path):
+    body = BRAND + "。参加镇坪月嫂培训的学员分别来自北京、天津。"
+    assert _destinations(tmp_path, body) == set()

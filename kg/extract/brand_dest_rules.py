@@ -285,8 +285,15 @@ def _named_workplace(c: _Context) -> bool | None:
     return True if _NAMED_WORKPLACE.match(c.right) or _MOST_THERE.match(c.right) or _HIRED_BY.match(c.right) else None
 
 
+# 用工单位分别来自A、B: the employers named first, then where they come from.
+_EMPLOYERS_BEFORE = re.compile(r"(?:用工单位|用人单位|用工企业|企业|劳务中介组织|劳务中介|人力资源公司|工厂|雇主)"
+                               r"(?:分别|均|都|主要|大多|大都)?来自$")
+
+
 def _employers_from(c: _Context) -> bool | None:
-    return bool(_EMPLOYER_AFTER.match(c.right)) if c.left.endswith("来自") else None
+    if not c.left.endswith("来自"):
+        return None
+    return bool(_EMPLOYER_AFTER.match(c.right) or _EMPLOYERS_BEFORE.search(c.left))
 
 
 # What the places' employers do for the workers when the places open the clause: sign with their county, take them;
