@@ -7,31 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import Gazetteer
-from kg.pipeline import process_file
-
-HEADLINE = "劳务品牌建设工作动态"
-
-
-def _facts(tmp_path, body, headline=HEADLINE):
-    path = tmp_path / "article.txt"
-    path.write_text(headline + "\n" + body + "\n", encoding="utf-8")
-    return process_file(path, path.name)
-
-
-def _brands(tmp_path, body, headline=HEADLINE):
-    gaz = Gazetteer.load()
-    return {(b.name, gaz.get(b.origin).name if b.origin else None, b.level)
-            for b in _facts(tmp_path, body, headline).brands}
+from tests.test_brands_paraphrase import HEADLINE, _brands, _destinations, _facts
 
 
 def _names(tmp_path, body, headline=HEADLINE):
     return {b.name for b in _facts(tmp_path, body, headline).brands}
-
-
-def _destinations(tmp_path, body, headline=HEADLINE):
-    gaz = Gazetteer.load()
-    return {(d.brand, gaz.get(d.destination).name) for d in _facts(tmp_path, body, headline).brand_destinations}
 
 
 # -- a headcount breakdown written as clauses split at semicolons (其中，A有N人；B近N人；…) --------------------------
