@@ -348,3 +348,14 @@ def test_employers_before_the_places_they_come_from(tmp_path, body):
 def test_trainees_from_places_are_no_destination(tmp_path):
     body = BRAND + "。参加镇坪月嫂培训的学员分别来自北京、天津。"
     assert _destinations(tmp_path, body) == set()
+
+
+def test_a_fronted_locative_of_an_officials_visit_is_no_destination(tmp_path):
+    # the scene names the workers, the main clause is a visit
+    body = BRAND + "。在北京、天津等镇坪月嫂聚集的城市，县领导考察了多家家政企业。"
+    assert _destinations(tmp_path, body) == set()
+
+
+def test_a_fronted_locative_of_their_work_is_a_destination(tmp_path):
+    body = BRAND + "。在北京、天津等镇坪月嫂聚集的城市，镇坪县设立了服务站。"
+    assert _to("北京市", "天津市") <= _destinations(tmp_path, body)

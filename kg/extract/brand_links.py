@@ -200,10 +200,16 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
     return False
 
 
+# A clause that only sets the scene for the rest of the sentence: 在A、B等…的省份，…
+_SCENE = re.compile(r"^\s*(?:(?:目前|如今|现在|当前|近年来|届时|同时)[，,]?)?在")
+
+
 def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
     if not_about_workers(clause):
         return False  # 赴A考察用工市场, 品牌创始人某某早年在A打工: a visit or one person's story
+    if _SCENE.match(clause) and not_about_workers(article.text[raw.clause_end:sentence.end]):
+        return False  # 在A、B等X集中的省份，县领导考察了…: the fronted scene of a visit
     if any(x in clause for x in words):
         return True
     # the brand's workers may also be named in a clause before, which the moving clause continues, unless
