@@ -8,6 +8,7 @@ from kg.extract.brand_heads import headed_brands
 from kg.extract.brand_counts import breakdown_items, counted_quotes, opens_breakdown, possessed_counts
 from kg.extract.brand_epithets import ArticleScan, epithets_in, may_hold_epithets, unquoted_subjects
 from kg.extract.brand_origins import builder_phrase, home_county, merge_found, same_brand, to_brand
+from kg.extract.brand_passage import full_sentence_numbers, one_of_them, points_back_to_brand, whole_sentence
 from kg.extract.brand_tables import table_brand_cells
 from kg.extract.brand_levels import CLAUSE_STOP, LEVEL_RE, LEVEL_WORDS
 from kg.extract.brand_trades import TRADE_END, WORKER_NAME_END
@@ -131,7 +132,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     found: list[FoundBrand] = []
     # the passage about brands is counted in full sentences: the segmenter also ends one at ；, which splits a
     # breakdown (其中，A有3万人；B近2万人；…) into as many segments
-    numbers = _full_sentence_numbers(article.sentences)
+    numbers = full_sentence_numbers(article.sentences)
     recent_anchor = -99  # number of the last full sentence that says 劳务品牌
     anchor_index = -99  # index of the last segment that says it
     scan = ArticleScan.of(article)
@@ -147,7 +148,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
             in_sentence.extend(_cultivated_list(sentence))
         if number - recent_anchor <= 1 and "其中" in text:
             in_sentence.extend(_one_of_them(sentence))  # 一批劳务品牌…，“X”就是其中之一
-        if branded and index and _POINTS_BACK_TO_BRAND.match(text):
+        if branded and index and points_back_to_brand(text):
             in_sentence.extend(_named_before_pointer(article, index))  # “X”…。这一劳务品牌…
         if not branded and number - recent_anchor <= 3 and any(word in text for word in _NAME_WORDS):
             in_sentence.extend(_pointed_run(sentence, _quote_spans(text), passage=True))  # “A”“B”……一个个名字
@@ -158,7 +159,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
                                if _valid_unquoted(e.name))
         if number - recent_anchor <= _COUNTED_GROUP_REACH and (index + 1 == len(numbers) or numbers[index + 1] != number):
             # a headcount breakdown is read over the whole sentence, at its last segment
-            whole = _whole_sentence(article, numbers, index)
+            whole = whole_sentence(article, numbers, index)
             in_sentence.extend(_counted_brands(whole, quoted_only=number != recent_anchor,
                                                follows_anchor=number == recent_anchor + 1))
         if may_hold_epithets(text, scan):
@@ -184,26 +185,15 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     return tuple(brands + _title_only_brands(article, regions, merged, scan))
 
 
-# A sentence that opens by pointing back at a brand (这一劳务品牌…, 该品牌…): the one quoted name of the sentence
-# before, in its paragraph, is that brand (提起“X”，A地无人不知。这一劳务品牌由B县创建).
-_POINTS_BACK_TO_BRAND = re.compile(r"^(?:(?:目前|如今|近年来|同时)[，,]?)?(?:这一|这个|该|此)(?:劳务)?品牌"
-                                   r"(?!活动|赛事|大赛|工程|行动|建设|创建|培育)")
-
-
-# “X”就是其中之一 (其中的佼佼者, 其中的代表) right after the anchor's sentence or clause: one of the brands it named.
-_ONE_OF_THEM = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』](?:就|便|正|也|则|更)?(?:是|为|属|算是)"
-                          r"(?:其中之一|其中的(?:一个|一员|代表|佼佼者|典型|翘楚|优秀代表))")
-
-
 def _one_of_them(sentence: Sentence) -> list[FoundBrand]:
     """The quoted name said to be one of the brands the anchor just named, shaped as a trade or its workers."""
-    return [_make(sentence, m.start(1), m.end(1), m.group(1).strip(), None) for m in _ONE_OF_THEM.finditer(sentence.text)
-            if _valid_quoted(m.group(1).strip()) and _OCCUPATION_END.search(m.group(1).strip())]
+    return [_make(sentence, start, end, name, None) for start, end, name in one_of_them(sentence.text)
+            if _valid_quoted(name) and _OCCUPATION_END.search(name)]
 
 
 def _named_before_pointer(article: Article, index: int) -> list[FoundBrand]:
-    """The quoted name of the sentence before `index`, when it is the only one there and is shaped as a trade or its
-    workers."""
+    """The quoted name of the sentence before `index` (这一劳务品牌…), when it is the only name there and is shaped as
+    a trade or its workers."""
     before = article.sentences[index - 1]
     if before.paragraph != article.sentences[index].paragraph:
         return []
@@ -212,34 +202,6 @@ def _named_before_pointer(article: Article, index: int) -> list[FoundBrand]:
         return []
     q = quotes[0]
     return [_make(before, q[0] + 1, q[1] - 1, q[2].strip(), None)]
-
-
-# The marks after which the segmenter ends a segment that the sentence goes on after.
-_SEGMENT_GOES_ON = ("；", ";")
-
-
-def _full_sentence_numbers(sentences: tuple[Sentence, ...]) -> list[int]:
-    """For each segment, the number of the full sentence it belongs to: a segment ending in ； is followed by
-    more of its sentence when the next segment is in the same paragraph."""
-    numbers, number = [], -1
-    for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1] if index else None
-        if previous is None or previous.paragraph != sentence.paragraph \
-                or not previous.text.rstrip().endswith(_SEGMENT_GOES_ON):
-            number += 1
-        numbers.append(number)
-    return numbers
-
-
-def _whole_sentence(article: Article, numbers: list[int], last: int) -> Sentence:
-    """The full sentence whose last segment is `last`, as one sentence (the segment itself when it is whole)."""
-    first = last
-    while first and numbers[first - 1] == numbers[last]:
-        first -= 1
-    if first == last:
-        return article.sentences[last]
-    start, end = article.sentences[first].start, article.sentences[last].end
-    return Sentence(start, end, article.sentences[last].paragraph, article.text[start:end])
 
 
 def _table_rows(article: Article) -> list[FoundBrand]:
