@@ -359,3 +359,10 @@ def test_a_fronted_locative_of_an_officials_visit_is_no_destination(tmp_path):
 def test_a_fronted_locative_of_their_work_is_a_destination(tmp_path):
     body = BRAND + "。在北京、天津等镇坪月嫂聚集的城市，镇坪县设立了服务站。"
     assert _to("北京市", "天津市") <= _destinations(tmp_path, body)
+
+
+def test_a_breakdown_ends_at_a_clause_that_singles_out_a_part(tmp_path):
+    # the clause after the semicolon singles out one county's drivers: no item of the brands' breakdown
+    body = ("镇巴县的劳务品牌从业人员共有3.5万人。其中，镇巴砌筑工有1.2万人；镇巴家政员近8000人；"
+            "仅长岭镇的货车司机就有3000人。")
+    assert _names(tmp_path, body) == {"镇巴砌筑工", "镇巴家政员"}

@@ -16,6 +16,8 @@ _BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分
 # One item of the breakdown: a name (maybe quoted), then its headcount, up to the next separator.
 _BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?{_HEADCOUNT}(?=[，,、；;。]|$)")
 _ITEM_SEPARATOR = re.compile(r"[，,、；;]")
+# A focus word opening an item singles out a part of something else (仅A县的司机就有3万人): the breakdown ended before.
+_SINGLED_OUT = re.compile(r"仅|单是|光是|只是|单单|仅仅")
 # A quoted group, possibly after its place and 的, then its headcount: 霍山的“茶山女工”近5000人.
 _QUOTED_COUNT = re.compile(quoted(2, 12) + _HEADCOUNT)
 
@@ -49,7 +51,7 @@ def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:
     items, pos = [], m.end()
     while True:
         item = _BREAKDOWN_ITEM.match(text, pos)
-        if item is None:
+        if item is None or _SINGLED_OUT.match(item.group(1)):
             break
         items.append((item.start(1), item.end(1), item.group(1)))
         sep = _ITEM_SEPARATOR.match(text, item.end())
