@@ -23,9 +23,13 @@ def _names(tmp_path, body, headline=HEADLINE):
     # 具体来看 opens it, and the items are quoted
     "镇巴县的劳务品牌从业人员共有3.5万人。具体来看，“镇巴砌筑工”有一万二千余人；"
     "镇巴家政员将近8000人；“镇巴电焊工”5000多人。",
+    # counts in words of magnitude (上万人, 数千人)
+    "镇巴县的劳务品牌从业人员共有3.5万人。其中，镇巴砌筑工有上万人，镇巴家政员数千人，"
+    "镇巴电焊工三千余人。",
 ])
 def test_a_breakdown_split_at_semicolons_names_each_brand(tmp_path, body):
     assert {"镇巴砌筑工", "镇巴家政员", "镇巴电焊工"} <= _names(tmp_path, body)
+    assert not any(name.endswith("有上") for name in _names(tmp_path, body))
 
 
 def test_a_breakdown_by_kind_of_worker_names_no_brand(tmp_path):

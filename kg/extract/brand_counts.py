@@ -5,11 +5,11 @@ import re
 
 from kg.text.punct import quoted
 
-# A number of people: 3万人, 8000多人, 1.2万余名, 近万人. The words before it belong to the count: a verb of having
+# A number of people: 3万人, 8000多人, 1.2万余名, 近万人, 上万人, 数千人. The words before it belong to the count: a verb of having
 # after an adverb (有, 约有, 也有, 就有), then a word of approximation or of reaching (近, 接近, 将近, 约, 达到, 超过, 逾),
 # either or both (有近3万人).
 _HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近|近|大约|约为|约|达到|达|多达|超过|超出|超|逾|突破|不下)?"
-              r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
+              r"(?:\d+(?:\.\d+)?|[上数几]?[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
 # 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…), and so do the phrases that
 # turn to the detail (具体来看, 具体而言, 分开来看); the anchor must come before it.
 _BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分开来看|细分来看|分类来看)[，,：:]?(?:包括|包含|有)?[：:]?")
