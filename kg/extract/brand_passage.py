@@ -9,9 +9,12 @@ from kg.model import Article, Sentence
 _SEGMENT_GOES_ON = ("；", ";")
 
 
-def full_sentence_numbers(sentences: tuple[Sentence, ...]) -> list[int]:
+def full_sentence_numbers(article: Article) -> list[int]:
     """For each segment, the number of the full sentence it belongs to: a segment ending in ； is followed by
     more of its sentence when the next segment is in the same paragraph."""
+    sentences = article.sentences
+    if "；" not in article.text and ";" not in article.text:
+        return list(range(len(sentences)))  # most articles: every segment is a sentence
     numbers, number = [], -1
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index else None

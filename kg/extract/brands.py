@@ -132,7 +132,7 @@ def find_brands(article: Article, regions: RegionAnalysis) -> tuple[Brand, ...]:
     found: list[FoundBrand] = []
     # the passage about brands is counted in full sentences: the segmenter also ends one at ；, which splits a
     # breakdown (其中，A有3万人；B近2万人；…) into as many segments
-    numbers = full_sentence_numbers(article.sentences)
+    numbers = full_sentence_numbers(article)
     recent_anchor = -99  # number of the last full sentence that says 劳务品牌
     anchor_index = -99  # index of the last segment that says it
     scan = ArticleScan.of(article)
