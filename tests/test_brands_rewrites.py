@@ -126,7 +126,7 @@ def test_a_chain_verb_to_a_contest_is_no_destination(tmp_path):
     assert _destinations(tmp_path, body) == set()
 
 
-# -- in an article about one brand, a paragraph that opens with the present goes on about its workers -----------------
+# -- in an article about one brand, a paragraph that opens with the present or a span of years goes on about its workers
 
 BUILT = "“镇坪巧匠”是镇坪县打造的省级劳务品牌。近年来，镇坪县大力开展技能培训，推动品牌不断壮大升级。\n"
 
@@ -134,6 +134,8 @@ BUILT = "“镇坪巧匠”是镇坪县打造的省级劳务品牌。近年来�
 @pytest.mark.parametrize("body, place", [
     (BUILT + "目前，镇坪县每年送往江苏造船厂的电焊工有2000余人。", "江苏省"),
     (BUILT + "如今，每年由镇坪县输出到浙江宁波的木工逾千人，人均年收入6万元。", "宁波市"),
+    (BUILT + "近年来，镇坪县每年送往江苏造船厂的电焊工有2000余人。", "江苏省"),
+    (BUILT + "据介绍，每年，镇坪县输出到浙江宁波的木工逾千人。", "宁波市"),
 ])
 def test_the_next_paragraph_opening_with_the_present_goes_on_about_the_one_brand(tmp_path, body, place):
     assert ("镇坪巧匠", place) in _destinations(tmp_path, body)
@@ -142,6 +144,9 @@ def test_the_next_paragraph_opening_with_the_present_goes_on_about_the_one_brand
 @pytest.mark.parametrize("body", [
     # the whole county's workforce, not the brand's workers
     BUILT + "目前，全县外出务工人员达5万人，主要在江苏、浙江务工。",
+    # an official's visit, and another region's transfer
+    BUILT + "近年来，县领导多次赴江苏考察用工企业。",
+    BUILT + "近年来，安康市每年向江苏输送务工人员2万人。",
     # two brands: the paragraph could be about either
     BUILT.replace("。近年来", "，“镇坪月嫂”也已叫响全省。近年来") + "目前，镇坪县每年送往江苏造船企业的电焊工达2000余人。",
 ])

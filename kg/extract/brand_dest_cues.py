@@ -266,9 +266,11 @@ def _derived_words(text: str, brands: list[Brand]) -> dict[str, tuple[str, ...]]
 # 这些年 (these years) is time, not the workers. An opening phrase may come first (据介绍，这些月嫂…).
 _REFERS_BACK = re.compile(r"^\s*(?:(?:同时|此外|另外|目前|如今|现在|近年来|多年来|\d{4}年|据介绍|据了解|据统计|记者了解到)[，,]?)*"
                           r"(?:他们|她们|该品牌|这一品牌|这个品牌|(?:这些|这批|这支)(?!年|天|日子|时候)|此类)")
-# A paragraph that opens with the present (目前，…; 如今，…) sums up where the story stands: in an article about one
-# brand, it goes on about that brand's workers (the paragraph before built the brand, this one says where they work).
-_NOW_OPENING = re.compile(r"^\s*(?:目前|如今|现在|当前|截至目前|眼下)[，,]")
+# A paragraph that opens with the present (目前，…; 如今，…), a span of years up to now (近年来，…; 每年，…) or a
+# reporter's source (据介绍，…) sums up where the story stands: in an article about one brand, it goes on about that
+# brand's workers (the paragraph before built the brand, this one says where they work).
+_NOW_OPENING = re.compile(r"^\s*(?:(?:据介绍|据了解|记者了解到)[，,])?"
+                          r"(?:目前|如今|现在|当前|截至目前|眼下|近年来|近几年|这几年|多年来|每年|今年以来)[，,]")
 # The collective epithets of a place's workers in a trade: 川军 (the army of Sichuan), 宁波帮 (the band of Ningbo).
 _COLLECTIVE_END = re.compile(r"[\u4e00-\u9fff](?:军|帮)$")
 
