@@ -375,3 +375,21 @@ def test_a_breakdown_ends_at_a_clause_that_singles_out_a_part(tmp_path):
     body = ("镇巴县的劳务品牌从业人员共有3.5万人。其中，镇巴砌筑工有1.2万人；镇巴家政员近8000人；"
             "仅长岭镇的货车司机就有3000人。")
     assert _names(tmp_path, body) == {"镇巴砌筑工", "镇巴家政员"}
+
+
+# -- an epithet with no place, quoted once and then written bare: used twice all the same ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "镇坪县的劳务品牌建设成效显著。每年有上千名“秦巴巧嫂”外出务工。秦巴巧嫂们大多在北京从事家政服务。",
+    "镇坪县的劳务品牌建设成效显著。一批批“秦巴巧嫂”走出大山。如今，秦巴巧嫂已成为家政市场的抢手货。",
+])
+def test_an_epithet_quoted_once_and_then_written_bare(tmp_path, body):
+    assert "秦巴巧嫂" in _names(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "镇坪县的劳务品牌建设成效显著。每年有上千名“秦巴巧嫂”外出务工。",  # once only
+    "镇坪县的劳务品牌建设成效显著。今年，县里评出了10名“最美家政员”。最美家政员们受到了表彰。",  # an honour
+])
+def test_an_epithet_used_once_or_an_honour_is_no_brand(tmp_path, body):
+    assert _names(tmp_path, body) == set()

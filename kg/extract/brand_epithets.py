@@ -144,6 +144,12 @@ class ArticleScan:
         """How often each name is written in quotes, counted the first time a rule asks (most articles never do)."""
         return Counter(m.group(1) for text in self.quoted_texts for m in _QUOTED.finditer(text))
 
+    def uses(self, name: str) -> int:
+        """How often the name is written, in quotes or not: a reporter may quote a name once and then use it bare
+        (2000余名“X”赴A务工…。X们…)."""
+        quoted = self.quoted_uses[name]
+        return quoted if quoted >= 2 else max(quoted, sum(text.count(name) for text in self.quoted_texts))
+
     def with_heading(self, heading: str) -> ArticleScan:
         """The scan of the article read with its headline before the body (the headline's quotes counted too)."""
         return ArticleScan(self.in_text or "劳务品牌" in heading, self.about_brands, (*self.quoted_texts, heading))
@@ -234,7 +240,7 @@ def _named_epithet(q: re.Match, place: str, scan: ArticleScan) -> list[Epithet]:
         surface = place.removesuffix("的")  # A县的「灶手」: the span takes the 的 in, the name does not
         short = surface[:-1] if len(surface) > 2 and surface[-1] in "县市区旗" else surface
         return [Epithet(q.start() - len(place), q.end(), short + name, alias=name)]
-    if _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.quoted_uses[name] >= 2:
+    if _starts_with_place(name) or len(name) >= _MIN_EPITHET and scan.uses(name) >= 2:
         return [Epithet(q.start() + 1, q.end() - 1, name)]
     return []
 
