@@ -14,14 +14,14 @@ def full_sentence_numbers(article: Article) -> list[int]:
     more of its sentence when the next segment is in the same paragraph."""
     sentences = article.sentences
     if "；" not in article.text and ";" not in article.text:
-        return list(range(len(sentences)))  # most articles: every segment is a sentence
-    numbers, number = [], -1
-    for index, sentence in enumerate(sentences):
-        previous = sentences[index - 1] if index else None
-        if previous is None or previous.paragraph != sentence.paragraph \
-                or not previous.text.rstrip().endswith(_SEGMENT_GOES_ON):
+        return list(range(len(sentences)))  # no semicolon: every segment is a sentence
+    numbers, number, paragraph, goes_on = [], -1, -1, False
+    for sentence in sentences:
+        if not goes_on or sentence.paragraph != paragraph:
             number += 1
         numbers.append(number)
+        paragraph, last = sentence.paragraph, sentence.text[-1:]
+        goes_on = last in _SEGMENT_GOES_ON or last.isspace() and sentence.text.rstrip()[-1:] in _SEGMENT_GOES_ON
     return numbers
 
 
