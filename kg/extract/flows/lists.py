@@ -39,7 +39,7 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
             prev = group[-1]
             gap = text[prev.end - base:m.start - base]
             if gap in ("", "的") and contains_region(prev.code, m.code):
-                # 江苏省苏州市, 深圳市龙岗区: the more specific place (来自河南的安阳、新乡等地: written with 的 too)
+                # 江苏省苏州市, 深圳市龙岗区: the more specific place (来自山东的临沂、枣庄等地: written with 的 too)
                 group[-1] = m
                 continue
             if gap == "" and len(prev.surface) == 1 and len(m.surface) == 1:

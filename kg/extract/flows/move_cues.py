@@ -68,7 +68,7 @@ WORK_AFTER = re.compile(rf"^{LIST_END}(?P<gap>的[^，。；！？,;：:“”]{
                         r"从业(?!人员|者)|"
                         # 月嫂在A服务: a service trade's work (a service station or centre is no work)
                         r"服务(?!站|中心|机构|队|平台|体系|保障|窗口|专区|点|活动|对接|企业)|"
-                        # 在昆明、丽江等地开设银器作坊: workers running their own trade there
+                        # 在大理、西双版纳等地开设银器作坊: workers running their own trade there
                         r"(?:开设|开办|经营|开)[\u4e00-\u9fff]{0,4}?(?:作坊|门店|店铺|小店|餐馆|饭店|工厂|加工厂))")
 # A gap that names another act (在深圳设立工作站; 在广东的帮扶下就业; 在杭州举办的招聘会上) or an office
 # serving the workers (在杭州的劳务工作站为务工人员…) is not about where the workers work.

@@ -142,7 +142,7 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
     # 作为赣州市市级劳务品牌: the region that awards a level is not the clause's subject
     before = [m for m in mentions if m.end <= first.start and not _not_a_subject(text, m.start - base, m.end - base)]
     for i, m in enumerate(before):
-        # 贵州铜仁: the more specific of two adjacent places
+        # 江西赣州: the more specific of two adjacent places
         code = m.code
         if i + 1 < len(before) and before[i + 1].start == m.end and contains_region(m.code, before[i + 1].code):
             continue
@@ -223,7 +223,7 @@ def _opener_before(article: Article, regions: RegionAnalysis, index: int, subjec
     if id(opener) in destination_ids(earlier, previous.text, previous.start):
         return None
     for m in earlier[1:]:
-        # 郴州桂东县的做法是…: the chain's last place, the most specific (as 贵州铜仁 in named_origin)
+        # 赣州寻乌县的做法是…: the chain's last place, the most specific (as 江西赣州 in named_origin)
         if m.start != opener.end or not contains_region(opener.code, m.code):
             break
         opener = m
