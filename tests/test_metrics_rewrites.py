@@ -1,0 +1,46 @@
+"""Metrics on facts told in the ways reporters other than the real set's write them (issue 16's second generality
+round): each test states one family of wordings, in sentences written here about places the real set never names,
+with a near-miss that must read otherwise."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.model import Document
+from kg.normalize import normalize
+from kg.pipeline import extract
+
+HEFEI, LUAN, HANGZHOU = "340100", "341500", "330100"
+
+
+def facts_of(body: str, title: str | None = None, date: str | None = "2024-03-05"):
+    return extract(normalize(Document("rewrite.txt", body, title=title, date=date)))
+
+
+def regions_of(obs) -> set[tuple[str, Decimal]]:
+    return {(o.region, o.value) for o in obs}
+
+
+# -- whose figures: the city a meeting sat in is not the article's subject -------------------------------------------
+
+def test_the_city_a_meeting_was_held_in_is_not_whose_figures_follow():
+    for opening in ("全省就业工作推进会在合肥举行，六安市在会上作了经验交流。",
+                    "在合肥举办的全省劳务协作推进会上，六安市获评一等奖。",
+                    "全省技能培训现场会日前在合肥开幕。六安市代表发言。"):
+        facts = facts_of(opening + "\n过去一年，全市共输转务工人员52万人，劳务收入达到80亿元。")
+        assert facts.regions.subject == LUAN, opening
+        assert regions_of(facts.observations) == {(LUAN, Decimal("520000")), (LUAN, Decimal("8000000000"))}, opening
+
+
+def test_a_headline_naming_the_meeting_by_its_venue_leaves_the_subject_to_the_body():
+    body = ("安徽省六安市今天在杭州举办劳务对接会，六安各县区与杭州企业签约。\n"
+            "会上，六安市与用工单位签订劳务协议120份，协议转移劳动力1.5万人。")
+    facts = facts_of(body, title="杭州对接会签下1.5万人")
+    assert facts.regions.subject == LUAN
+    assert (LUAN, Decimal("15000")) in regions_of(facts.observations)
+
+
+def test_a_city_that_holds_its_own_meeting_stays_the_subject():
+    # near-miss: 合肥市召开… is the city acting, not a venue (no 在 before it, no meeting noun after it)
+    facts = facts_of("合肥市召开全市劳务工作会议。\n去年，全市共输转务工人员30万人。")
+    assert facts.regions.subject == HEFEI
+    assert regions_of(facts.observations) == {(HEFEI, Decimal("300000"))}
