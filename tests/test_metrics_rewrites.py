@@ -44,3 +44,22 @@ def test_a_city_that_holds_its_own_meeting_stays_the_subject():
     facts = facts_of("合肥市召开全市劳务工作会议。\n去年，全市共输转务工人员30万人。")
     assert facts.regions.subject == HEFEI
     assert regions_of(facts.observations) == {(HEFEI, Decimal("300000"))}
+
+
+# -- whose figures: a paragraph opening on a firm's manager ------------------------------------------------------------
+
+def test_a_paragraph_opening_on_an_outside_firms_manager_speaks_of_the_subjects_workers():
+    for manager in ("杭州青禾人力资源有限公司总经理张强对此深有体会。据他介绍，",
+                    "杭州青禾电子集团董事长刘伟感触很深。他说，"):
+        body = ("六安市外出务工人员多在长三角就业，六安月嫂、六安焊工已小有名气。\n"
+                + manager + "去年公司为300多名务工人员安排了岗位，今年又签下800人的用工协议。")
+        obs = facts_of(body, title="六安劳务输出又有新进展").observations
+        assert regions_of(obs) == {(LUAN, Decimal("300")), (LUAN, Decimal("800"))}, manager
+
+
+def test_a_paragraph_opening_on_a_bureau_of_the_destination_keeps_the_destination():
+    # near-miss: a government bureau is no firm; the city reports its own intake
+    body = ("六安市外出务工人员多在长三角就业。\n"
+            "杭州市人社局负责人介绍，今年全市共接收外来务工人员20万人。")
+    obs = facts_of(body, title="六安劳务输出又有新进展").observations
+    assert regions_of(obs) == {(HANGZHOU, Decimal("200000"))}

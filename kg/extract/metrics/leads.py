@@ -45,15 +45,22 @@ ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|�
 # its own subject (the brand, the firm's workers), whichever province the firm is registered in.
 _SPEAKER_INTRO = re.compile(r"(?:介绍|说|表示|告诉记者|坦言|透露|称|谈到|回忆)[：:]")
 _COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:公司|集团|企业|合作社|工厂|酒店|商会|协会)")
+# The firm's own people written right after its name (某市某某公司总经理某某对此深有体会。据他介绍…): the
+# paragraph is what the firm's man says, whether his words come in this sentence or the next.
+_FIRMS_MAN = ("总经理", "副总经理", "经理", "董事长", "负责人", "总裁", "厂长", "老板", "人事")
 
 
 def opens_on_a_firms_speaker(text: str, mentions: list[RegionMention], offset: int) -> bool:
     """The sentence opens on a firm named with its place and a speaker of it (某市某某公司总经理某某表示：)."""
     if not mentions or mentions[0].start != offset:
         return False
+    firm = _COMPANY_AFTER.match(text, mentions[0].end - offset)
+    if firm is None:
+        return False
+    if text.startswith(_FIRMS_MAN, firm.end()):
+        return True
     first_stop = next(iter(clause_stops(text)), len(text))
-    return (_COMPANY_AFTER.match(text, mentions[0].end - offset) is not None
-            and _SPEAKER_INTRO.search(text, 0, first_stop + 1) is not None)
+    return _SPEAKER_INTRO.search(text, 0, first_stop + 1) is not None
 
 
 # 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
