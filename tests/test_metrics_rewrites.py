@@ -63,3 +63,24 @@ def test_a_paragraph_opening_on_a_bureau_of_the_destination_keeps_the_destinatio
             "杭州市人社局负责人介绍，今年全市共接收外来务工人员20万人。")
     obs = facts_of(body, title="六安劳务输出又有新进展").observations
     assert regions_of(obs) == {(HANGZHOU, Decimal("200000"))}
+
+
+# -- whose figures: the brand's company goes on past a semicolon or a full stop ---------------------------------------
+
+ANQING, YUEXI = "340800", "340828"
+_BRAND_NEWS = "近日，省人社厅公布第三批省级劳务品牌，岳西县培育的“岳西茶师”榜上有名。\n"
+
+
+def test_the_brands_company_opening_a_sentence_owns_the_figures_of_the_next():
+    for account in ("截至目前，公司累计培训茶艺人员1.2万人，一批茶农有了手艺；实现就业9000余人，年劳务收入超过6亿元。",
+                    "到目前为止，该协会已培训茶艺人员1.2万人。带动就业9000余人，年劳务收入超过6亿元。"):
+        obs = facts_of(_BRAND_NEWS + account, title="安庆再添一个省级劳务品牌").observations
+        assert regions_of(obs) >= {(YUEXI, Decimal("12000")), (YUEXI, Decimal("9000")),
+                                   (YUEXI, Decimal("600000000"))}, (account, obs)
+
+
+def test_a_sentence_after_the_company_that_speaks_of_the_city_is_the_citys():
+    # near-miss: 全市 names its own subject; the brand's county does not hold the city's count of brands
+    obs = facts_of(_BRAND_NEWS + "截至目前，公司累计培训茶艺人员1.2万人；全市省级劳务品牌已达12个。",
+                   title="安庆再添一个省级劳务品牌").observations
+    assert regions_of(obs) == {(YUEXI, Decimal("12000")), (ANQING, Decimal("12"))}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
-from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
+from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner
 from kg.extract.metrics.clauses import Clause
 from kg.extract.metrics.indicators import indicator_of
 from kg.extract.metrics.parts import respective_items
@@ -123,6 +123,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
             if lead:
                 carry_region = lead
+            elif sentence_homes is not None:
+                carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
         if dated:
             table_year = year_state
@@ -139,6 +141,18 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
     for clause in clauses:
         if clause.lead and not QUOTED_LEAD.match(text, clause.start):
             return clause.lead
+    return None
+
+
+def _carried_brand_body(text: str, clauses: list[Clause], homes: BrandHomes, fallback: str | None,
+                        gaz) -> str | None:
+    """The brand's origin where a clause before any place opens on the brand's company (到目前为止，公司…)."""
+    for clause in clauses:
+        if clause.lead:
+            return None
+        origin = brand_body_opening(text, clause, homes, fallback, gaz)
+        if origin:
+            return origin
     return None
 
 

@@ -104,6 +104,19 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
     return None
 
 
+def brand_body_opening(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
+    """The brand's origin when `clause` opens on the company, association or brand of a one-origin article
+    (截至目前，公司已累计培训…): that subject goes on into the next sentence of its paragraph, as a place that
+    opens a sentence does (…有了手艺；带动就业3.6万人: a semicolon or a full stop ends the sentence, not the
+    company's account). A quoted name is not carried on: the next sentence is the paragraph's again."""
+    if homes.only_origin is None or fallback is None or gaz is None:
+        return None
+    if not _BRAND_BODY.match(text, lead_words_end(text, clause.start)):
+        return None
+    origin = homes.only_origin
+    return origin if origin == fallback or gaz.contains(fallback, origin) else None
+
+
 def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
     """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
     start = lead_words_end(text, clause.start)  # past its lead words
