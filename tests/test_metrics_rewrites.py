@@ -84,3 +84,23 @@ def test_a_sentence_after_the_company_that_speaks_of_the_city_is_the_citys():
     obs = facts_of(_BRAND_NEWS + "截至目前，公司累计培训茶艺人员1.2万人；全市省级劳务品牌已达12个。",
                    title="安庆再添一个省级劳务品牌").observations
     assert regions_of(obs) == {(YUEXI, Decimal("12000")), (ANQING, Decimal("12"))}
+
+
+# -- whose figures: a clause that only sets the scene outside the subject ---------------------------------------------
+
+HUOQIU = "341522"
+
+
+def test_a_scene_set_in_a_far_city_leaves_the_figures_with_the_subjects_people():
+    for sentence in ("日前，在江苏苏州，200名六安籍厨师参加技能比武，共设8个比赛项目。",
+                     "上周在江苏昆山，一场厨艺大赛收官，8个项目的角逐吸引200名六安籍选手参加。"):
+        obs = facts_of("六安市人社局持续擦亮六安厨师品牌。\n" + sentence, title="六安厨师亮出好手艺").observations
+        assert {(o.region, o.value) for o in obs if o.value in (8, 200)} == {(LUAN, Decimal("8")),
+                                                                             (LUAN, Decimal("200"))}, (sentence, obs)
+
+
+def test_a_scene_set_in_one_of_the_subjects_counties_is_that_county():
+    # near-miss: 在霍邱， in an article about 六安 opens on the county, which lies inside the subject
+    obs = facts_of("六安市人社局持续擦亮六安厨师品牌。\n近日，在霍邱，今年已有3万人外出务工。",
+                   title="六安厨师亮出好手艺").observations
+    assert regions_of(obs) == {(HUOQIU, Decimal("30000"))}

@@ -182,7 +182,8 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
             and is_place_of_work(text, mentions, k - 1, offset):
         return None  # 向江苏常州、无锡，福建厦门…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
-    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
+    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, clause, mentions, k, offset, subject,
+                                                               gaz)):
         return None
     if prefix.endswith(OPENING_QUOTES) and in_list_of_names(text, m.start - offset):
         return None  # “A县焊工”“B县月嫂”等N个品牌: a list of names opens the clause, not the first name's place
@@ -335,11 +336,21 @@ def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> 
     return mentions[last].end - offset
 
 
-def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
-    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject."""
+def _is_destination(prefix: str, text: str, clause: Clause, mentions: list[RegionMention], k: int, offset: int,
+                    subject: str | None, gaz) -> bool:
+    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject;
+    nor does a clause that only sets the scene (日前，在某省某市，N名某县籍厨师参加比武) in a place outside the
+    paragraph's subject when the sentence goes on to name the subject: the event is told of the subject's people,
+    wherever it is staged (在张北，… in an article about 张北 still opens on 张北; 在某市，今年已举办招聘会60场
+    names no one else and is that city's)."""
     stripped = prefix.rstrip(" \u3000")
     if stripped.endswith("在"):
         end = _list_end(text, mentions, k, offset)
+        if end == clause.end and subject is not None and gaz is not None:
+            code = mentions[chain_end(mentions, k)].code  # (浙江某市: the city)
+            if code != subject and not gaz.contains(subject, code) and not gaz.contains(code, subject) and any(
+                    m.code == subject or gaz.contains(subject, m.code) for m in mentions[k + 1:]):
+                return True
         return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end) or _MARKET_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
