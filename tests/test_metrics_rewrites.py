@@ -104,3 +104,26 @@ def test_a_scene_set_in_one_of_the_subjects_counties_is_that_county():
     obs = facts_of("六安市人社局持续擦亮六安厨师品牌。\n近日，在霍邱，今年已有3万人外出务工。",
                    title="六安厨师亮出好手艺").observations
     assert regions_of(obs) == {(HUOQIU, Decimal("30000"))}
+
+
+# -- whose figures: a speaker's account told over several sentences names its brand once -----------------------------
+
+ANHUI, JINZHAI = "340000", "341524"
+_PROVINCE_BRANDS = "近年来，安徽省大力培育劳务品牌，“岳西茶师”“金寨厨师”等品牌越来越响。\n"
+
+
+def test_a_quote_over_several_sentences_gives_its_figures_to_the_one_brand_it_names():
+    for account in ("“我们协会成立时只有30名会员。这些年一步步走来，‘岳西茶师’已经有5000多人。茶师的人均年收入超过8万元。”"
+                    "协会负责人说。",
+                    "协会负责人告诉记者：「起步那年，协会只有30名会员。如今『岳西茶师』品牌已有5000多人；"
+                    "茶师的人均年收入超过8万元。」"):
+        obs = facts_of(_PROVINCE_BRANDS + account, title="安徽劳务品牌越擦越亮").observations
+        assert regions_of(obs) == {(YUEXI, Decimal("30")), (YUEXI, Decimal("5000")), (YUEXI, Decimal("80000"))}, \
+            (account, obs)
+
+
+def test_a_quote_naming_two_brands_of_two_counties_stays_the_provinces():
+    # near-miss: an account of two brands speaks for neither county alone
+    account = "“我们协会成立时只有30名会员。如今‘岳西茶师’和‘金寨厨师’都闯出了名气。”协会负责人说。"
+    obs = facts_of(_PROVINCE_BRANDS + account, title="安徽劳务品牌越擦越亮").observations
+    assert regions_of(obs) == {(ANHUI, Decimal("30"))}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
-from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner
+from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
 from kg.extract.metrics.clauses import Clause
 from kg.extract.metrics.indicators import indicator_of
 from kg.extract.metrics.parts import respective_items
@@ -61,7 +61,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         carry_region: str | None = None
         dated = False
         previous_mentions: list[RegionMention] = []
-        for sentence in sentences:
+        accounts = quoted_accounts(sentences, regions, homes)
+        for index_in_paragraph, sentence in enumerate(sentences):
             text = sentence.text
             mentions = mentions_in(regions, sentence)
             candidates, masked = _candidates(text, homes)
@@ -91,7 +92,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
-                                                            fallback, gaz, sentence_homes, regions.subject)
+                                                            fallback, gaz, sentence_homes, regions.subject,
+                                                            accounts.get(index_in_paragraph) if accounts else None)
                 if region is None:
                     continue
                 baseline = baseline_in_brackets(q, text) if masked else None

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kg.extract.numbers import Quantity
+from kg.model import RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.clauses import UNREAD, Clause, lead_words_end
 from kg.extract.metrics.leads import OPENING_QUOTES
 
@@ -126,3 +128,37 @@ def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str |
             and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
         code = homes.only_origin
     return code
+
+
+class QuotedAccount(NamedTuple):
+    """A quote that runs over several sentences of a paragraph: its text, the places it names, the brands."""
+    text: str
+    mentions: list[RegionMention]
+    homes: BrandHomes
+
+
+_QUOTE_OPENS, _QUOTE_CLOSES = "“「", "”」"
+
+
+def quoted_accounts(sentences: list[Sentence], regions: RegionAnalysis, homes: BrandHomes) -> dict[int, QuotedAccount]:
+    """Sentence index -> the quote running over several sentences that holds it (a speaker's account told in
+    several sentences names its brand in one of them); {} where no quote does (most paragraphs)."""
+    if not homes.pairs or len(sentences) < 2 or not any("“" in s.text or "「" in s.text for s in sentences):
+        return {}
+    accounts: dict[int, QuotedAccount] = {}
+    group: list[int] = []
+    depth = 0
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        opened = depth > 0
+        depth = max(0, depth + sum(text.count(c) for c in _QUOTE_OPENS) - sum(text.count(c) for c in _QUOTE_CLOSES))
+        if opened or depth > 0:
+            group.append(i)
+        if depth == 0 and group:
+            if len(group) > 1:
+                members = [sentences[j] for j in group]
+                account = QuotedAccount("".join(s.text for s in members),
+                                         list(regions.mentions_between(members[0].start, members[-1].end)), homes)
+                accounts.update((j, account) for j in group)
+            group = []
+    return accounts

@@ -8,7 +8,7 @@ from operator import attrgetter
 from kg.extract.numbers import Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
-from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subject
+from kg.extract.metrics.brand_owner import BrandHomes, QuotedAccount, brand_owner, brand_subject
 from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
@@ -318,7 +318,7 @@ def _related(a: str, b: str, gaz) -> bool:
 
 def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None,
-                article_subject: str | None = None) -> str | None:
+                article_subject: str | None = None, account: QuotedAccount | None = None) -> str | None:
     index = clause_index(clauses, q.start)
     # (a share said to be people of a place, 老板八成是某市人, is that place's even in a brand's sentence)
     owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
@@ -358,7 +358,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if native:
                 return native
     if carry:
-        return _brand_of_sentence(q, carry, text, mentions, homes, gaz) or carry
+        return _brand_of_sentence(q, carry, text, mentions, homes, gaz, account) or carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
     # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
     if fallback and gaz is not None:
@@ -376,7 +376,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if gaz.contains(fallback, m.code):
                 # 专车拉着A区、B县的700名…: a list of the subject's places speaks of them together
                 return _list_region(text, mentions, k, offset, fallback, gaz) or m.code
-    return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
+    return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz, account) if fallback else None) or fallback
 
 
 _COUNTS_BRANDS = re.compile(r"[^，,；;。]{0,6}?品牌")  # 培育了110个劳务品牌
@@ -385,16 +385,23 @@ _EXAMPLE_AFTER = re.compile(r"[”’」\"]?(?:等|是其中|为其中|是其|�
 
 
 def _brand_of_sentence(q: Quantity, wider: str, text: str, mentions: list[RegionMention],
-                       homes: BrandHomes | None, gaz) -> str | None:
+                       homes: BrandHomes | None, gaz, account: QuotedAccount | None = None) -> str | None:
     """“公司起步时只有几十人，现在已是几千人的‘某县焊工’品牌，…”: a sentence that names one brand and no place
     but the brand's and its parents' speaks of the brand, at its origin, not of the province or city it would
     otherwise fall back to (which must contain the origin). A count of brands stays the wider region's, and so
-    does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表)."""
+    does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表).
+
+    A quote that runs over several sentences (“协会成立时只有40人。…如今已是‘某县茶师’品牌…。”) is one account:
+    `account` gives its whole text, its mentions and the article's brands, read in place of the sentence's."""
+    if account is not None:
+        homes = account.homes
     if homes is None or not homes.pairs or gaz is None:
         return None
     if q.unit == "个" and (_COUNTS_BRANDS.match(text, q.end)
                           or "品牌" in text[max(0, q.start - _BRAND_WORD_REACH):q.start]):
         return None
+    if account is not None:
+        text, mentions = account.text, account.mentions
     named = [(name, code) for name, code in homes.pairs if name in text]
     origins = {code for _, code in named}
     if len(origins) != 1 or any(_EXAMPLE_AFTER.match(text, text.find(name) + len(name)) for name, _ in named):
