@@ -127,3 +127,17 @@ def test_a_quote_naming_two_brands_of_two_counties_stays_the_provinces():
     account = "“我们协会成立时只有30名会员。如今‘岳西茶师’和‘金寨厨师’都闯出了名气。”协会负责人说。"
     obs = facts_of(_PROVINCE_BRANDS + account, title="安徽劳务品牌越擦越亮").observations
     assert regions_of(obs) == {(ANHUI, Decimal("30"))}
+
+
+# -- which figures: a crowd a person stands among, named before it is counted -----------------------------------------
+
+def test_a_crowd_named_before_its_count_in_a_persons_story_is_counted():
+    for sentence in ("跟她同来的工友还有二百多名。", "和她一起登车的老乡共有80多名。"):
+        obs = facts_of("六安市今年首趟务工专列昨日发车。\n" + sentence).observations
+        assert [(o.region, o.value) for o in obs] in ([(LUAN, Decimal("200"))], [(LUAN, Decimal("80"))]), sentence
+
+
+def test_a_persons_own_few_stay_out_of_the_figures():
+    # near-miss: his apprentices (no group word) and a handful of workmates are the story, not a count
+    for sentence in ("他带的徒弟有12名。", "和他同行的务工人员还有5名。"):
+        assert facts_of("六安市今年首趟务工专列昨日发车。\n" + sentence).observations == (), sentence

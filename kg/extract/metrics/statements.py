@@ -105,11 +105,20 @@ def keeps_in_anecdote(q: Quantity, text: str) -> bool:
         return False
     if _EMPLOYS.search(text, clause_start_of(text, q.start), q.start):
         return True
-    return q.unit == "人" and q.value >= _CROWD and bool(_GROUP_NOUN.match(text, q.end))
+    if q.unit != "人" or q.value < _CROWD:
+        return False
+    if _GROUP_NOUN.match(text, q.end):
+        return True
+    # the group named first and counted after (跟她同来的工友还有二百多名, 车上的老乡共有80多名)
+    ns = q.number_start if q.number_start else q.start
+    return _GROUP_COUNTED.search(text, max(clause_start_of(text, q.start), ns - _GROUP_COUNTED_REACH), ns) is not None
 
 
 _CROWD = 10  # fewer people with a person (他和3名工友) are company in a story, not a group the report counts
-_GROUP_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,4}?(?:务工人员|农民工|劳动力|务工者|求职者|毕业生|脱贫户|群众|村民|老乡|工友|学员|乘客)")
+_GROUPS = "(?:务工人员|农民工|劳动力|务工者|求职者|毕业生|脱贫户|群众|村民|老乡|工友|学员|乘客)"
+_GROUP_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,4}?" + _GROUPS)
+_GROUP_COUNTED = re.compile(_GROUPS + r"(?:还有|也有|另有|共有|共计|一共有|共|有|达|约|超过|逾|多达)?(?:约|近|超过|逾)?$")
+_GROUP_COUNTED_REACH = 12  # the group word and the link words before the figure
 
 
 def own_wage(q: Quantity, unit: str, text: str) -> bool:
