@@ -141,3 +141,20 @@ def test_a_persons_own_few_stay_out_of_the_figures():
     # near-miss: his apprentices (no group word) and a handful of workmates are the story, not a count
     for sentence in ("他带的徒弟有12名。", "和他同行的务工人员还有5名。"):
         assert facts_of("六安市今年首趟务工专列昨日发车。\n" + sentence).observations == (), sentence
+
+
+# -- whose figures: where the people counted come from, said after the count ------------------------------------------
+
+def test_people_counted_then_said_to_come_from_a_list_of_one_provinces_cities_are_that_provinces():
+    for sentence in ("专列从合肥南站开出，车厢里共有650名务工人员，分别来自安徽的六安、宿州、阜阳等地。",
+                     "合肥南站发出的专列上，务工人员共650名，来自六安、宿州、阜阳等市。"):
+        obs = facts_of("今年首趟返岗务工专列昨日开往上海。\n" + sentence, title="务工专列驶向上海").observations
+        assert regions_of(obs) == {(ANHUI, Decimal("650"))}, (sentence, obs)
+
+
+def test_a_list_of_origins_across_provinces_names_no_owner_of_the_count():
+    # near-miss: no region holds 安徽 and 河南: the list gives the count to none of its places
+    obs = facts_of("今年首趟返岗务工专列昨日开往上海。\n专列从合肥南站开出，车厢里共有650名务工人员，"
+                   "分别来自安徽、河南、江西等地。", title="务工专列驶向上海").observations
+    assert [o.value for o in obs] == [Decimal("650")]
+    assert obs[0].region not in (ANHUI, "410000", "360000"), obs

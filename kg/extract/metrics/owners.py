@@ -165,6 +165,32 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
     return _common_region(codes, gaz)
 
 
+# N名务工人员，分别来自A、B、C等地 / N人来自某县: where the people counted come from, said after the count.
+_FROM_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?[，,]?(?:分别|均|都|主要|大多)?来自")
+
+
+def _origins_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz) -> str | None:
+    """The region the people counted come from, named after the count (车厢里共有650名务工人员，分别来自某省的
+    A、B、C等地): the smallest region holding every place of the list (a province written first, 某省的A、B, only
+    places them)."""
+    if gaz is None or q.unit not in _PEOPLE_UNITS:
+        return None
+    came = _FROM_AFTER.match(text, q.end)
+    if came is None:
+        return None
+    at = came.end() + offset
+    k = bisect_left(mentions, at, key=_START)
+    if k == len(mentions) or mentions[k].start != at:
+        return None
+    if k + 1 < len(mentions) and text.startswith("的", mentions[k].end - offset) \
+            and mentions[k + 1].start - offset == mentions[k].end - offset + 1:
+        k += 1  # 某省的A、B…: the province places the list
+    first, last = k, list_end_index(text, mentions, k, offset)
+    codes = {mentions[i].code for i in range(first, last + 1)
+             if i == last or mentions[i + 1].start != mentions[i].end}
+    return _common_region(codes, gaz) if len(codes) > 1 else mentions[last].code
+
+
 def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, wider: str, gaz) -> str | None:
     """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
     list names more than one place (`wider` when that region is not inside it); else None."""
@@ -322,6 +348,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
     index = clause_index(clauses, q.start)
     # (a share said to be people of a place, 老板八成是某市人, is that place's even in a brand's sentence)
     owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
+             or ("来自" in text and _origins_after(q, text, mentions, offset, gaz))
              or _here(clauses[index] if clauses else None, text, mentions, offset)
              or _people_of(q, text, mentions, offset))
     if owner:
