@@ -158,3 +158,23 @@ def test_a_list_of_origins_across_provinces_names_no_owner_of_the_count():
                    "分别来自安徽、河南、江西等地。", title="务工专列驶向上海").observations
     assert [o.value for o in obs] == [Decimal("650")]
     assert obs[0].region not in (ANHUI, "410000", "360000"), obs
+
+
+# -- what is counted: 这一数字 refers back; a change said in spoken words --------------------------------------------
+
+def indicators_of(body: str, title: str | None = None) -> dict[Decimal, str]:
+    return {o.value: o.indicator for o in facts_of(body, title=title).observations}
+
+
+def test_this_figure_names_what_an_earlier_sentence_counted_and_the_change_is_of_that_count():
+    for baseline in ("而上年同期，这个数字是3.5万人", "上年同期该数据为3.5万人"):
+        found = indicators_of("上半年，霍邱县有组织输出劳动力4.6万人。" + baseline + "，今年同比增加1.1万人，增幅31%。")
+        assert "输出劳动力" in found[Decimal("35000")], (baseline, found)
+        assert found[Decimal("11000")] == "有组织输出劳动力同比增加", (baseline, found)
+        assert found[Decimal("31")] == "有组织输出劳动力增幅", (baseline, found)
+
+
+def test_this_figure_of_another_unit_is_not_what_an_earlier_sentence_counted():
+    # near-miss: money before, people now: 这一数字 is not the people's count
+    found = indicators_of("去年霍邱县劳务收入达12亿元。这一数字背后，是外出务工的3万名群众。")
+    assert "劳务收入" not in found[Decimal("30000")], found

@@ -5,7 +5,7 @@ from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
 from kg.extract.metrics.clauses import Clause
-from kg.extract.metrics.indicators import indicator_of
+from kg.extract.metrics.indicators import THIS_FIGURE, indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
@@ -43,6 +43,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     # A report with a date line reports the state and the events of its date: a figure with no time word
     # is of that year. A year read off the text alone starts nothing.
     event_year: int | None = None if article.document.date_inferred else article_year
+    # unit -> what the last figure of that unit in an earlier sentence counted (这一数字 refers back to it)
+    last_of_unit: dict[str, str] = {}
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if is_footer(article, paragraph, sentences):
@@ -81,6 +83,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             items = (respective_items(text, [q for q, _ in candidates], mentions, sentence.start)
                      if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
+            sentence_counts: dict[str, str] = {}  # unit -> the indicator of its last figure in this sentence
             compares = "比" in text or "较" in text or "与" in text
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
             # the article's brands, where the sentence may name one (else no figure of it can be a brand's)
@@ -112,6 +115,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     continue
                 indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
                                                                previous, following)
+                if "数" in indicator and (this := THIS_FIGURE.search(indicator)) and unit in last_of_unit:
+                    # 上年同期该数据为2.3万人: the figure an earlier sentence counted, at another time
+                    indicator = indicator[:this.start()] + last_of_unit[unit] + indicator[this.end():]
                 previous = (q.end, indicator)
                 year = year_for(q.number_start, markers, year_state, last_dated, article_year)
                 if year is None and markers and present_after(q, text, markers):
@@ -119,6 +125,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 # (positional, as the fields run: region, value, unit, indicator, evidence, year, approximate,
                 # value_max; keywords cost more, once per figure)
                 out.append(Observation(region, q.value, unit, indicator, evidence, year, q.approximate, q.value_max))
+                sentence_counts[unit] = indicator
             prior = year_state
             year_state, last_dated = year_after(markers, year_state, last_dated, article_year)
             if markers and all(m.kind in SPAN_KINDS for m in markers):
@@ -128,6 +135,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             elif sentence_homes is not None:
                 carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
+            if sentence_counts:
+                last_of_unit.update(sentence_counts)
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None

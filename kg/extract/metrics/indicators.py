@@ -179,15 +179,19 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         if destination and not _GOING.search(after):  # (预计送出800多人前往某市, …乘坐大巴车前往某站: read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
-        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
+        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it (of the count,
+        # not of last year's value when that came first: 上年同期该数据为2.3万人，今年同比增加…)
         base = previous[1].split("同比")[0]
+        if "同期" in base:
+            base = _BASELINE_TIME.sub("", base)
         if "的" in before:
             before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的2.8万人增加: the baseline, read apart
         comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
-        if comparison and comparison.group("year"):
-            return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
         if comparison:
-            return base + "同比" + comparison.group(2)
+            change = comparison.group(2)
+            if comparison.group("year"):
+                return base + "较" + comparison.group("year") + change  # 较2020年增加: against that year
+            return base + "同比" + change
         if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
             return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
         if (_YEAR_WORDS.sub("", before) if _has_digit(before) else before) in _LATER_VALUE:
@@ -474,6 +478,10 @@ _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")
 _LATER_VALUE = ("增至", "升至", "降至", "增加到", "增长到", "提高到", "提升到", "扩大到", "减少到", "下降到", "到")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年|(?P<year>(?:19|20)[0-9]{2}年))?(?:同期)?(?:相比)?"
                        r"(增加|增长|减少|下降|提高)$")
+# 去年同期, 上年同期 leading a baseline's indicator: the time of the baseline, not the count that changed
+_BASELINE_TIME = re.compile(r"^(?:去年|上年|前年)?同期")
+# 这一数字, 该数据: the figure an earlier sentence named, referred back to
+THIS_FIGURE = re.compile(r"(?:这一|这个|这些|该|此)(?:数字|数据|数值|指标)")
 
 
 def _counted_noun(after: str) -> str:
