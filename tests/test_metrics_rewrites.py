@@ -178,3 +178,15 @@ def test_this_figure_of_another_unit_is_not_what_an_earlier_sentence_counted():
     # near-miss: money before, people now: 这一数字 is not the people's count
     found = indicators_of("去年霍邱县劳务收入达12亿元。这一数字背后，是外出务工的3万名群众。")
     assert "劳务收入" not in found[Decimal("30000")], found
+
+
+def test_a_change_said_as_more_than_last_year_is_an_increase():
+    for change in ("比上年同期多出2100人", "较去年同期增多2100人"):
+        found = indicators_of(f"今年前两个月，霍邱县外出务工人员达到1.2万人，{change}。")
+        assert found[Decimal("2100")] == "外出务工人员同比增加", (change, found)
+
+
+def test_more_without_a_comparison_is_no_change_of_the_figure_before():
+    # near-miss: 多出 with no 比/较 before it is a count of its own, not an increase of the figure before it
+    found = indicators_of("今年前两个月，霍邱县外出务工人员达到1.2万人，全县多出300个就业岗位。")
+    assert "同比" not in found[Decimal("300")], found

@@ -188,7 +188,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的2.8万人增加: the baseline, read apart
         comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
         if comparison:
-            change = comparison.group(2)
+            change = _CHANGE_SAID.get(comparison.group(2), comparison.group(2))
             if comparison.group("year"):
                 return base + "较" + comparison.group("year") + change  # 较2020年增加: against that year
             return base + "同比" + change
@@ -477,7 +477,9 @@ _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")
 _LATER_VALUE = ("增至", "升至", "降至", "增加到", "增长到", "提高到", "提升到", "扩大到", "减少到", "下降到", "到")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年|(?P<year>(?:19|20)[0-9]{2}年))?(?:同期)?(?:相比)?"
-                       r"(增加|增长|减少|下降|提高)$")
+                       r"(增加|增长|减少|下降|提高|多出|增多|多了|少了)$")
+# The spoken words of a change (比上年同期多出1.6万人) said as the statistics say them.
+_CHANGE_SAID = {"多出": "增加", "增多": "增加", "多了": "增加", "少了": "减少"}
 # 去年同期, 上年同期 leading a baseline's indicator: the time of the baseline, not the count that changed
 _BASELINE_TIME = re.compile(r"^(?:去年|上年|前年)?同期")
 # 这一数字, 该数据: the figure an earlier sentence named, referred back to
