@@ -190,3 +190,19 @@ def test_more_without_a_comparison_is_no_change_of_the_figure_before():
     # near-miss: 多出 with no 比/较 before it is a count of its own, not an increase of the figure before it
     found = indicators_of("今年前两个月，霍邱县外出务工人员达到1.2万人，全县多出300个就业岗位。")
     assert "同比" not in found[Decimal("300")], found
+
+
+# -- what is counted: a completion rate after the task it is of ------------------------------------------------------
+
+def test_a_completion_rate_after_the_task_set_is_that_tasks_rate():
+    for sentence, task in (("霍邱县全年转移就业31万人，年度任务定为30万人，完成率103.3%。", "年度任务完成率"),
+                           ("霍邱县今年的培训任务是8000人，实际培训8600人，完成率达107.5%。", "培训任务完成率")):
+        found = indicators_of(sentence)
+        rate = next(v for v in found if v > 100 and v < 200)
+        assert found[rate] == task, (sentence, found)
+
+
+def test_a_completion_rate_with_no_task_set_keeps_its_own_words():
+    # near-miss: no task named before it: the rate is still a completion rate, never a bare 率
+    found = indicators_of("今年霍邱县职业技能培训完成率达96%。")
+    assert found[Decimal("96")].endswith("完成率") and "任务" not in found[Decimal("96")], found

@@ -42,6 +42,7 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
 _SUMMED_AFTER = re.compile(r"共计|共|合计|总计")
 _SHARE_IS = re.compile(r"是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")  # 八成是X人: which part the share is
 _COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
+_TASK_SET = re.compile(r"([^\W\d_的，,；;。]{0,4}任务)(?:数)?(?:为|是|定为)")
 _TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
 
 
@@ -56,6 +57,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start, q.start)):
         # 完成年任务5万人的104%, 完成省下达任务的98%: a share of a task done is the task's completion rate
         return _TASK_FIGURE.sub("", done.group(1)) + "完成率"
+    if q.unit == "%" and "完成率" in text[clause_start:q.start] and (task := _last_of(_TASK_SET, text[:clause_start])):
+        # 年度目标为40万人，完成率101.5%: the rate of the task the sentence set out before it
+        return task.group(1) + "完成率"
     if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
                                                  or _RANGE_JOIN.match(text, previous[0], q.start)):
         return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same
