@@ -206,3 +206,18 @@ def test_a_completion_rate_with_no_task_set_keeps_its_own_words():
     # near-miss: no task named before it: the rate is still a completion rate, never a bare 率
     found = indicators_of("今年霍邱县职业技能培训完成率达96%。")
     assert found[Decimal("96")].endswith("完成率") and "任务" not in found[Decimal("96")], found
+
+
+# -- what is counted: the topic said first, the count alone after it ------------------------------------------------
+
+def test_a_count_alone_between_commas_counts_the_topic_before_it():
+    for sentence, topic in (("霍邱焊工，2万多人，足迹遍布长三角。", "霍邱焊工"),
+                            ("岳西茶师，3000多名，常年在外传艺；", "岳西茶师")):
+        found = indicators_of(sentence, title="安徽劳务品牌扫描")
+        assert list(found.values()) == [topic], (sentence, found)
+
+
+def test_a_time_phrase_before_a_count_alone_is_no_topic():
+    # near-miss: 今年以来 says when, not what is counted
+    found = indicators_of("霍邱县大力发展劳务经济。今年以来，2万多人，走出大山。")
+    assert "以来" not in found[Decimal("20000")], found

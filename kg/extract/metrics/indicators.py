@@ -250,7 +250,26 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         return phrase[-_INDICATOR_MAX:]
     if previous is not None and len(previous[1]) > 1:
         return previous[1].split("同比")[0]  # 劳务收入同比增长8.5%，达到12亿元: the figure the change was of
-    return _classified_noun(text, q) or q.unit or ""
+    return _classified_noun(text, q) or _topic_clause(text, q, clause_start) or q.unit or ""
+
+
+# 某县茶师，2万人，足迹遍布…: the figure alone between commas counts the noun phrase of the clause before it
+# (the topic, said first); not a time or lead phrase (截至目前，3000人), nor a clause with a figure of its own.
+_TOPIC_LONGEST = 16
+_NOT_A_TOPIC = re.compile(r"(?:年|月|日|以来|目前|期间|时|后|前|中|上|里|看|说|介绍|表示|显示)$|[0-9]")
+_FIGURE_ALONE_AFTER = re.compile(r"[余多]?[\s]*[，,；;。]")
+
+
+def _topic_clause(text: str, q: Quantity, clause_start: int) -> str:
+    ns = q.number_start if q.number_start else q.start
+    if clause_start < 2 or text[clause_start:ns].strip() or not (
+            q.end == len(text) or text[q.end] in "，,；;。" or _FIGURE_ALONE_AFTER.match(text, q.end)):
+        return ""
+    topic_start = clause_start_of(text, clause_start - 1)
+    topic = text[topic_start:clause_start - 1].strip(" “”\"「」")
+    if not 2 <= len(topic) <= _TOPIC_LONGEST or _NOT_A_TOPIC.search(topic) or lead_words_end(topic) == len(topic):
+        return ""
+    return _QUOTE_MARKS.sub("", topic)
 
 
 # A counter and the nouns it counts: …返岗专列陆续开出，共计18列 counts the trains named before it.
