@@ -221,3 +221,18 @@ def test_a_time_phrase_before_a_count_alone_is_no_topic():
     # near-miss: 今年以来 says when, not what is counted
     found = indicators_of("霍邱县大力发展劳务经济。今年以来，2万多人，走出大山。")
     assert "以来" not in found[Decimal("20000")], found
+
+
+# -- what is counted: 拥有 N人 after the clause that named what has them --------------------------------------------
+
+def test_having_so_many_people_after_a_named_brand_is_the_brands_size():
+    for sentence, size in (("这些年霍邱县打造了“霍邱焊工”品牌，拥有1.2万余人。", "霍邱焊工品牌人数"),
+                           ("岳西县成立了“岳西茶师”协会，现有3000多名。", "岳西茶师协会人数")):
+        found = indicators_of(sentence)
+        assert list(found.values()) == [size], (sentence, found)
+
+
+def test_having_so_many_people_after_no_named_body_is_not_read_as_a_brand():
+    # near-miss: nothing quoted in the clause before: no name to give the size of
+    found = indicators_of("霍邱县某电子厂发展了十多年，拥有1200余人。")
+    assert "品牌" not in found[Decimal("1200")] and "人数" not in found[Decimal("1200")], found

@@ -237,6 +237,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
     phrase = _tidy(phrase)
+    if phrase in _HAVING_ONLY and not after and (owner := _named_before(text, clause_start)):
+        # 打造了“某县焊工”品牌，拥有4500余人: the size of what the clause before named
+        return owner + ("人数" if q.unit in ("人", "名") else "数量")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     elif phrase in _ACT_VERBS:
@@ -411,6 +414,18 @@ _CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 
 # The verbs a 把 construction puts after its object (把N名务工人员安置到/送到/输送到…)
 _DISPOSAL = re.compile(r"安置|安排|输送|护送|送往|送到|送至|接回|接到|推荐|介绍")
+_HAVING_ONLY = frozenset(("拥有", "有", "共有", "现有", "已有"))
+# A quoted name (and the kind of body it is) ending the clause before: what a bare 拥有 N人 tells the size of.
+_NAMED_AT_END = re.compile(r"[“‘「『\"]([^”’」』\"]{2,12})[”’」』\"](品牌|队伍|团队|公司|协会|合作社|劳务品牌)?\s*$")
+
+
+def _named_before(text: str, clause_start: int) -> str:
+    if clause_start < 2:
+        return ""
+    named = _NAMED_AT_END.search(text, clause_start_of(text, clause_start - 1), clause_start - 1)
+    return named.group(1) + (named.group(2) or "") if named else ""
+
+
 _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
