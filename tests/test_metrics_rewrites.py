@@ -236,3 +236,28 @@ def test_having_so_many_people_after_no_named_body_is_not_read_as_a_brand():
     # near-miss: nothing quoted in the clause before: no name to give the size of
     found = indicators_of("霍邱县某电子厂发展了十多年，拥有1200余人。")
     assert "品牌" not in found[Decimal("1200")] and "人数" not in found[Decimal("1200")], found
+
+
+# -- when: a broadcaster's date line dates the report -----------------------------------------------------------------
+
+def _read(tmp_path, text: str):
+    from kg.ingest import read_document
+    path = tmp_path / "broadcast.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, path.name)
+
+
+def test_a_date_line_naming_a_tv_station_and_its_programme_dates_the_report(tmp_path):
+    for line in ("2023-05-08 安徽卫视《安徽新闻联播》", "2023-05-08 安徽卫视", "2023-05-08 霍邱县电视台《霍邱新闻》"):
+        document = _read(tmp_path, "霍邱打造劳务品牌\n\n" + line + "\n\n2022年，全县输出劳动力28万人。"
+                         "目前，霍邱县外出务工人员达30万人。\n")
+        assert (document.date, document.date_inferred) == ("2023-05-08", False), line
+        years = {o.value: o.year for o in extract(normalize(document)).observations}
+        assert years[Decimal("300000")] == 2023, (line, years)
+
+
+def test_a_dated_line_of_prose_is_no_date_line(tmp_path):
+    # near-miss: a date opening a sentence of the report is not the page's date
+    document = _read(tmp_path, "霍邱打造劳务品牌\n\n2023-05-08 霍邱县召开全县劳务工作会，部署今年的输出任务。\n\n"
+                     "目前，霍邱县外出务工人员达30万人。\n")
+    assert document.date_inferred or document.date != "2023-05-08"
