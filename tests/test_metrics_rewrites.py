@@ -261,3 +261,23 @@ def test_a_dated_line_of_prose_is_no_date_line(tmp_path):
     document = _read(tmp_path, "霍邱打造劳务品牌\n\n2023-05-08 霍邱县召开全县劳务工作会，部署今年的输出任务。\n\n"
                      "目前，霍邱县外出务工人员达30万人。\n")
     assert document.date_inferred or document.date != "2023-05-08"
+
+
+# -- whose figures: a county's own post whose title names another place first -----------------------------------------
+
+SHANGHAI = "310000"
+
+
+def test_a_title_naming_a_far_city_first_and_the_county_after_is_the_countys_own_post():
+    for body in ("这是我县服务外出务工人员的又一举措。\n今年以来，县人社局牵线上海企业，已帮300人签下用工合同。",
+                 "本县人社局高度重视。\n今年以来，县就业中心与上海用工企业对接，帮300人找到岗位。"):
+        facts = facts_of(body, title="上海企业招工忙，霍邱县搭建对接平台")
+        assert facts.regions.subject == HUOQIU, body
+        assert regions_of(facts.observations) == {(HUOQIU, Decimal("300"))}, body
+
+
+def test_a_title_naming_a_county_in_a_citys_own_post_keeps_the_first_place():
+    # near-miss: the text speaks as a city (我市), not as a county
+    facts = facts_of("这是我市服务外出务工人员的又一举措。\n今年以来，市就业服务中心组织企业招聘，达成就业意向300人。",
+                     title="合肥招聘月启动，霍邱县企业前来揽才")
+    assert facts.regions.subject == HEFEI

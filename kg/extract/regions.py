@@ -989,7 +989,14 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
     if article.title:
         codes = _title_codes(article.title) or _title_short_forms(article.title, mentions, gaz)
         if codes:
-            return _most_specific(codes, gaz)
+            best = _most_specific(codes, gaz)
+            if len(codes) > 1 and _SELF_COUNTY.search(article.text):
+                # 某市用工旺季将至，某县为…搭建…, in a text that says 我县: the county's own post, whatever else the
+                # title names (the county's title places are read in the order written)
+                county = next((c for c in codes if (r := gaz.get(c)) is not None and r.level == "county"), None)
+                if county is not None and not gaz.contains(county, best):
+                    return county
+            return best
     if not mentions:
         return None
     text = article.text
