@@ -281,3 +281,18 @@ def test_a_title_naming_a_county_in_a_citys_own_post_keeps_the_first_place():
     facts = facts_of("这是我市服务外出务工人员的又一举措。\n今年以来，市就业服务中心组织企业招聘，达成就业意向300人。",
                      title="合肥招聘月启动，霍邱县企业前来揽才")
     assert facts.regions.subject == HEFEI
+
+
+# -- what is counted: a bare verb of an act named by the figure before it ---------------------------------------------
+
+def test_a_bare_act_after_the_figure_that_named_it_is_that_act():
+    for sentence in ("霍邱县已开展电焊工培训36期、培训2100人。",
+                     "霍邱县电焊工培训共举办36期，培训2100人。"):
+        found = indicators_of(sentence)
+        assert found[Decimal("2100")] == "电焊工培训", (sentence, found)
+
+
+def test_a_bare_act_after_a_figure_whose_words_only_use_the_verb_as_a_modifier_stays_bare():
+    # near-miss: 培训基地 counts bases; the training of the next figure is not named by it
+    found = indicators_of("霍邱县今年新增培训基地12个，培训2100人。")
+    assert "基地" not in found[Decimal("2100")] and found[Decimal("2100")] != "新增培训", found

@@ -243,7 +243,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     elif phrase in _ACT_VERBS:
-        phrase = _act_of_sentence(phrase, text, clause_start, previous)
+        # (the act may be introduced in the figure's own clause, before a 、: 开展某某培训30期、培训1900人)
+        phrase = _act_of_sentence(phrase, text, max(clause_start, comma), previous)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
         phrase = part_at_place(places, previous[1], mentions)
@@ -365,6 +366,9 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     clause introduced (开展电焊工培训，共举办12期、培训860人; 开行外出务工专列三趟，共输送1500人)."""
     if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
         return previous[1]  # (…开展培训12期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
+    if previous is not None and (at := previous[1].find(verb)) >= _ACT_NAME_MIN \
+            and _HELD_AFTER_ACT.fullmatch(previous[1], at + len(verb)):
+        return previous[1][:at + len(verb)]  # 某某培训共举办30期，培训1900人: the act the figure before named
     introduced = _last_of(_ACT_INTRODUCED, text[:clause_start])  # the last one before the figure's clause
     if introduced is None:
         return verb
@@ -376,6 +380,8 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办电焊工培训; 外出务工专列输送
 
 
+_HELD_AFTER_ACT = re.compile(r"(?:共|已|累计|先后)?(?:举办|开展|组织|开行|开通|举行)了?")  # (某某培训共举办)
+_ACT_NAME_MIN = 2  # letters before the verb in the figure before's indicator that name the act (电焊工培训)
 _HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  # they take the act itself as their object
 _HOLDING_ENDS = tuple(sorted(_HOLDING_VERBS))
 
