@@ -296,3 +296,20 @@ def test_a_bare_act_after_a_figure_whose_words_only_use_the_verb_as_a_modifier_s
     # near-miss: 培训基地 counts bases; the training of the next figure is not named by it
     found = indicators_of("霍邱县今年新增培训基地12个，培训2100人。")
     assert "基地" not in found[Decimal("2100")] and found[Decimal("2100")] != "新增培训", found
+
+
+# -- what is counted: vehicles, whatever their leaving is said with ---------------------------------------------------
+
+def test_vehicles_counted_before_their_leaving_are_the_vehicles():
+    for sentence, vehicles in (("霍邱县3辆返岗大巴同时发车。", "返岗大巴"),
+                               ("霍邱县5辆大客车从县汽车站出发，驶向杭州。", "大客车"),
+                               ("霍邱县2辆大巴车满载务工人员驶出车站。", "大巴车"),
+                               ("截至目前，霍邱往返杭州的直通车已累计开出12趟。", "霍邱往返杭州的直通车")):
+        found = indicators_of(sentence)
+        assert list(found.values())[0] == vehicles, (sentence, found)
+
+
+def test_people_in_a_trade_and_trains_run_keep_their_words():
+    # near-miss: 从事 is the people's trade, not a departure; 开行专列 names the act before the count
+    assert indicators_of("霍邱县有5000名妇女从事家政服务。")[Decimal("5000")] == "妇女从事家政服务"
+    assert indicators_of("霍邱县开行专列24列。")[Decimal("24")] == "开行专列"

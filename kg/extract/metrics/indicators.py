@@ -140,6 +140,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = before[signed.end():]  # …部门签订了劳务合作协议80余份, …签下劳务合作协议60多份: the object
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
+    if q.unit in _COUNTED_BY and (left := _DEPARTED.search(before)) is not None and left.start() >= 2:
+        before = before[:left.start()]  # 两地间的直通车已累计开出12趟: the vehicles, not their leaving
     before = before.strip(" “”\"")
     # (each pattern below is tried only where a letter it needs occurs: this runs for every figure)
     if _has_opening_quote(before):
@@ -280,6 +282,10 @@ def _topic_clause(text: str, q: Quantity, clause_start: int) -> str:
 _COUNTED_BY = {"列": ("专列", "列车", "班列"), "趟": ("专列", "列车", "专车", "班车", "航班"),
                "辆": ("专车", "大巴车", "大巴", "客车", "班车", "汽车", "车辆"), "架次": ("包机", "专机", "航班")}
 _NOUN_BEFORE_HEAD = re.compile(r"(?:(?!的)[\u4e00-\u9fff“”「」『』、\"]){1,16}$")
+
+
+# The vehicles' leaving said after them (…大巴已经开出, …专列陆续发车): it is not what the count of them counts.
+_DEPARTED = re.compile(r"(?:已经|已|共|累计|先后|陆续|相继)*(?:开出|发出|发车|驶出|出发|开行)了?$")
 
 
 def _classified_noun(text: str, q: Quantity) -> str:
@@ -566,10 +572,11 @@ _has_by_means_last = any_of("过托助取用")  # the last letters of those word
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
+                              r"|同时|满载|已?整装待发|从(?![事业])"
                               r"|正式|平安|安全|正在|从此|有了|已经|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 # Every match holds one of these letters: 着, or the first letter of a word above.
-_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱")
+_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱同满整")
 _has_verb_letter = any_of(_VERB_LETTERS)
 
 
