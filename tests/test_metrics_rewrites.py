@@ -313,3 +313,16 @@ def test_people_in_a_trade_and_trains_run_keep_their_words():
     # near-miss: 从事 is the people's trade, not a departure; 开行专列 names the act before the count
     assert indicators_of("霍邱县有5000名妇女从事家政服务。")[Decimal("5000")] == "妇女从事家政服务"
     assert indicators_of("霍邱县开行专列24列。")[Decimal("24")] == "开行专列"
+
+
+# -- what is counted: people delivered by a vehicle (把/将 … 送达, … 被送达) -------------------------------------------
+
+def test_people_delivered_by_a_train_are_counted_as_its_delivery():
+    for sentence, delivered in (("K1234次专列从霍邱开到杭州，把760名务工人员顺利送到。", "K1234次专列送到务工人员"),
+                                ("K1234次专列抵达杭州，760名务工人员被安全送达。", "K1234次专列送达务工人员")):
+        assert indicators_of(sentence)[Decimal("760")] == delivered, sentence
+
+
+def test_people_passively_chosen_are_not_a_delivery():
+    # near-miss: 被确定为… is what they were named, not a trip
+    assert "被确定" in indicators_of("霍邱县860名务工人员被确定为首批技能人才。")[Decimal("860")]

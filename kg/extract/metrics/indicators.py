@@ -224,7 +224,12 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if share:
         # 老板八成是本地人, 学员中六成是女性: the share of the group that is of that kind
         return (before if before.endswith("中") else before + "中") + share.group(1) + "比重"
-    if not after:
+    delivered = (_delivered(text, q.end + len(after), seg_start, before[:-1])
+                 if after and q.unit in ("人", "名") and (not before or before[-1] in "把将") else "")
+    if delivered:
+        # (某次专列)把760名务工人员顺利送到, …，760名务工人员被安全送达: the vehicle's delivery
+        phrase = delivered + after
+    elif not after:
         phrase = before
     elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None \
             and not _place_after(text, q.end + disposal.end(), mentions, offset):
@@ -493,14 +498,36 @@ def _trip_after(text: str, at: int) -> str:
     return _QUOTE_MARKS.sub("", trip)
 
 
+# 把/将 N名X (平安)送达, N名X被(安全)送到: the people delivered, told after them.
+_DELIVERED = re.compile(r"被?(?:平安|顺利|安全|免费|全部)?(送达|送到|运抵|送往|接回|接到)")
+
+
+def _delivered(text: str, at: int, seg_start: int, own: str) -> str:
+    """The vehicle (named before 把/将 in the figure's clause, else in the clause before) and the verb of
+    delivery right after the people counted."""
+    verb = _DELIVERED.match(text, at)
+    if verb is None:
+        return ""
+    return (_vehicle_named(own, _VEHICLE.search(own)) or _vehicle_before(text, seg_start)) + verb.group(1)
+
+
 def _vehicle_before(text: str, seg_start: int) -> str:
     """The vehicle that the clause before the figure's names (由A开往B的D37次列车，搭着…), else nothing."""
     if seg_start < 2:
         return ""
     prior = text[clause_start_of(text, seg_start - 1):seg_start - 1]
     # (…的K1234次列车，搭着…; else the vehicle the clause is about: K1234次务工专列到达某市，车上载有…)
-    found = _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior)
-    return found.group() if found else ""
+    return _vehicle_named(prior, _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior))
+
+
+def _vehicle_named(words: str, found: re.Match | None) -> str:
+    """The vehicle `found` in `words`, with the whole of a train's number (K1234次普快专列, not 234次…)."""
+    if not found:
+        return ""
+    start = found.start()
+    while start and words[start - 1].isascii() and words[start - 1].isalnum():
+        start -= 1
+    return words[start:found.end()]
 
 
 def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], offset: int) -> str:
@@ -572,11 +599,11 @@ _has_by_means_last = any_of("过托助取用")  # the last letters of those word
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
-                              r"|同时|满载|已?整装待发|从(?![事业])"
+                              r"|同时|满载|已?整装待发|从(?![事业])|被(?=(?:平安|顺利|安全|免费|全部)?(?:送|运抵|接))"
                               r"|正式|平安|安全|正在|从此|有了|已经|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 # Every match holds one of these letters: 着, or the first letter of a word above.
-_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱同满整")
+_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱同满整被")
 _has_verb_letter = any_of(_VERB_LETTERS)
 
 
