@@ -326,3 +326,18 @@ def test_people_delivered_by_a_train_are_counted_as_its_delivery():
 def test_people_passively_chosen_are_not_a_delivery():
     # near-miss: 被确定为… is what they were named, not a trip
     assert "被确定" in indicators_of("霍邱县860名务工人员被确定为首批技能人才。")[Decimal("860")]
+
+
+# -- which figures: a count the article states twice ------------------------------------------------------------------
+
+def test_a_ledes_count_said_again_of_a_place_inside_it_is_one_statement():
+    for lede in ("612名务工人员，今天出发。", "612名务工人员，一路向南。"):
+        body = lede + "\n2月1日，K1234次列车从六安站开出，车厢里坐着612名六安籍务工人员。"
+        obs = facts_of(body, title="安徽节后首趟务工专列驶向杭州").observations
+        assert regions_of(obs) == {(LUAN, Decimal("612"))}, (lede, obs)
+
+
+def test_the_same_value_of_other_counts_stays_twice():
+    # near-miss: the province trained 3000, the city sent 3000 workers: two statements that share a value
+    obs = facts_of("今年安徽省培训电焊工3000人。\n六安市输出务工人员3000人。", title="安徽劳务工作综述").observations
+    assert regions_of(obs) == {(ANHUI, Decimal("3000")), (LUAN, Decimal("3000"))}, obs

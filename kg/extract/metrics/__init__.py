@@ -140,6 +140,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
+    out = _said_again(out, gaz)
     if not headline:
         return tuple(out)  # (most articles: no set of the body's values to make)
     # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
@@ -153,6 +154,24 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
         if clause.lead and not QUOTED_LEAD.match(text, clause.start):
             return clause.lead
     return None
+
+
+def _said_again(out: list[Observation], gaz) -> list[Observation]:
+    """A count the article states twice (a lede's 400名工友踏上归途, then 车厢里坐着400名某县籍工友) is
+    one statement: the reading of the wider region goes where another of the same value and unit is placed inside
+    it and counts the same noun with more words."""
+    if gaz is None or len(out) < 2:
+        return out
+    by_value: dict[tuple, list[Observation]] = {}
+    for o in out:
+        by_value.setdefault((o.value, o.unit), []).append(o)
+    if all(len(same) == 1 for same in by_value.values()):
+        return out  # (most articles: no value stated twice)
+    dropped = {id(o) for same in by_value.values() if len(same) > 1 for o in same
+               if o.indicator and any(other.region != o.region and gaz.contains(o.region, other.region)
+                                      and o.indicator in other.indicator and o.indicator != other.indicator
+                                      for other in same)}
+    return [o for o in out if id(o) not in dropped] if dropped else out
 
 
 def _carried_brand_body(text: str, clauses: list[Clause], homes: BrandHomes, fallback: str | None,
