@@ -341,3 +341,19 @@ def test_the_same_value_of_other_counts_stays_twice():
     # near-miss: the province trained 3000, the city sent 3000 workers: two statements that share a value
     obs = facts_of("今年安徽省培训电焊工3000人。\n六安市输出务工人员3000人。", title="安徽劳务工作综述").observations
     assert regions_of(obs) == {(ANHUI, Decimal("3000")), (LUAN, Decimal("3000"))}, obs
+
+
+# -- whose figures: a route's start is not who acts -------------------------------------------------------------------
+
+def test_a_route_from_the_origins_does_not_take_the_receivers_figures():
+    for sentence in ("上月，杭州派出多辆客车，从安徽六安、霍邱开往杭州，一次接回务工人员210名。",
+                     "随后，杭州又安排专车，从六安发往杭州，共接回210名务工人员。"):
+        obs = facts_of("杭州市多措并举帮助企业稳岗。\n" + sentence, title="杭州接回外地务工人员").observations
+        assert (HANGZHOU, Decimal("210")) in regions_of(obs), (sentence, obs)
+
+
+def test_setting_out_from_a_place_still_opens_on_it():
+    # near-miss: 从霍邱出发 names no destination: the workers setting out are that county's
+    obs = facts_of("杭州市多措并举帮助企业稳岗。\n当天，从霍邱出发，共有210名务工人员踏上返岗路。",
+                   title="杭州接回外地务工人员").observations
+    assert regions_of(obs) == {(HUOQIU, Decimal("210"))}, obs

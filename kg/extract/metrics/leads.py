@@ -80,6 +80,8 @@ _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举行|举办|召开|开幕|
 # 在X(的)家政市场中占有…, 在X建筑市场上: the market of a place is where workers are (their share of it), as 在X务工 is.
 _MARKET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?市场(?:中|上|里|内)?")
 # 从X接回N名…: X is where a receiver fetched people from; the clause is the receiver's (the clause before names it)
+# 从A、B开往C: a route's start, not who acts (某市派出多辆客车，从A、B开往某市，接回…: the city that sent them)
+_ROUTE_TO = re.compile(r"(?:等地)?(?:开往|发往|驶往|驶向|开赴|前往|赶往|奔赴|去往|到|至)")
 _FETCHED_AFTER = re.compile(r"(?:等地|等)?(?:接回|接返|接来|迎回|招来|招聘|招收|招募|引进|引来)")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
@@ -355,7 +357,8 @@ def _is_destination(prefix: str, text: str, clause: Clause, mentions: list[Regio
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
     if stripped.endswith("从"):
-        return bool(_FETCHED_AFTER.match(text, _list_end(text, mentions, k, offset)))
+        end = _list_end(text, mentions, k, offset)
+        return bool(_FETCHED_AFTER.match(text, end) or _ROUTE_TO.match(text, end))
     return False
 
 
