@@ -357,3 +357,17 @@ def test_setting_out_from_a_place_still_opens_on_it():
     obs = facts_of("杭州市多措并举帮助企业稳岗。\n当天，从霍邱出发，共有210名务工人员踏上返岗路。",
                    title="杭州接回外地务工人员").observations
     assert regions_of(obs) == {(HUOQIU, Decimal("210"))}, obs
+
+
+# -- which figures: a share of a group that all do the same, and a person's group brought before its verb -------------
+
+def test_a_share_above_of_a_group_that_all_do_the_same_is_stated():
+    for sentence in ("这个3000多人的村，六成以上的农户都住上了新房。", "去年参训的学员中，70%以上的学员已实现就业。"):
+        obs = facts_of("霍邱县王庄村是有名的焊工村。" + sentence).observations
+        assert [(o.value, o.unit) for o in obs if o.unit == "%"] in ([(Decimal("60"), "%")], [(Decimal("70"), "%")]), \
+            (sentence, obs)
+
+
+def test_a_share_above_that_picks_out_the_places_a_rule_serves_is_a_threshold():
+    # near-miss: 10%以上的村 are the villages a rule picks, not a share the report states
+    assert facts_of("霍邱县对贫困发生率10%以上的村给予补助。").observations == ()

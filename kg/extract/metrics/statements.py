@@ -245,13 +245,18 @@ def place_figure_in_brackets(q: Quantity, text: str) -> bool:
             and text[q.end:q.end + 1] in ("）", ")"))
 
 
+# 60%以上的农户都…, 六成以上的学员已…: the share's noun, then what all of it does
+_ALL_OF_SHARE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:都|均|全都|已经|已)")
+
+
 def _bound(f: _Figure) -> bool:
     """N以下, N以上的 / N以上 before a noun (百户以上安置社区), 超过N的: a bound, not an amount."""
     q, after = f.q, f.after
     if q.suffix == "以下":
         return True
     if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
-        return True
+        # (六成以上的农户都住上了新房: a share of the noun after it, which all do the same, is stated)
+        return not (q.unit == "%" and after == "的" and _ALL_OF_SHARE.match(f.text, q.end + 1) is not None)
     # (超过60%的人家: a share of the noun after it, which the report states, not a bound)
     return q.raw.startswith("超过") and after == "的" and q.unit != "%"
 
