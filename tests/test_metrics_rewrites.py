@@ -371,3 +371,14 @@ def test_a_share_above_of_a_group_that_all_do_the_same_is_stated():
 def test_a_share_above_that_picks_out_the_places_a_rule_serves_is_a_threshold():
     # near-miss: 10%以上的村 are the villages a rule picks, not a share the report states
     assert facts_of("霍邱县对贫困发生率10%以上的村给予补助。").observations == ()
+
+
+def test_a_persons_group_brought_before_the_verb_that_organises_it_is_counted():
+    for sentence in ("他办厂后，把村里40多名妇女组织起来学刺绣。", "她把20多名留守妇女带动起来做手工。"):
+        obs = facts_of("霍邱县王庄村是有名的焊工村。" + sentence).observations
+        assert len(obs) == 1 and obs[0].value in (40, 20), (sentence, obs)
+
+
+def test_a_persons_group_brought_somewhere_stays_the_story():
+    # near-miss: taking his relatives to the station is his story, not a count the report makes
+    assert facts_of("霍邱县王庄村是有名的焊工村。他把30多名亲戚送到了车站。").observations == ()

@@ -50,6 +50,7 @@ _ANECDOTE_WORDS = ("岁", "家住", "他", "她", "我")
 _ANECDOTE_WORD = re.compile("|".join(_ANECDOTE_WORDS))  # (one scan of the sentence for all of them)
 # What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
 _EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助|组织|带领|带出|培养|培训|教会)[^，,；;。！？!?]{0,8}$")
+_EMPLOYED_AFTER = re.compile(r"[^，,；;。！？!?]{0,6}?(?:吸纳|带动|招收|安置|组织|带领|带出|培养|培训|教会)")
 _OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
 # A wage said of a group (人均, 普遍, 一般, 大多 …) is a statistic, not one person's pay.
 _AGGREGATE = re.compile(r"人均|户均|平均|普遍|一般|大多|多在|均在|均达|均超|基本在|总额|总计|累计|全市|全县|全区|全省|全州|发放")
@@ -103,8 +104,11 @@ def keeps_in_anecdote(q: Quantity, text: str) -> bool:
     crowd the person stands among (同他一道的，还有300多名务工人员…): a group of people, not the person."""
     if q.unit not in ("人", "家", "户"):
         return False
-    if _EMPLOYS.search(text, clause_start_of(text, q.start), q.start):
+    clause_start = clause_start_of(text, q.start)
+    if _EMPLOYS.search(text, clause_start, q.start):
         return True
+    if "把" in text[clause_start:q.start] and _EMPLOYED_AFTER.match(text, q.end):
+        return True  # 把村里40多名妇女组织起来学刺绣: the same act, its object brought before the verb
     if q.unit != "人" or q.value < _CROWD:
         return False
     if _GROUP_NOUN.match(text, q.end):
