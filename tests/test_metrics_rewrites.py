@@ -382,3 +382,18 @@ def test_a_persons_group_brought_before_the_verb_that_organises_it_is_counted():
 def test_a_persons_group_brought_somewhere_stays_the_story():
     # near-miss: taking his relatives to the station is his story, not a count the report makes
     assert facts_of("霍邱县王庄村是有名的焊工村。他把30多名亲戚送到了车站。").observations == ()
+
+
+# -- whose and what: a share of a group said to be people of a place --------------------------------------------------
+
+def test_a_share_of_a_group_said_to_be_people_of_a_place_is_that_places():
+    for sentence in ("霍邱焊工小店遍布各地，六成店主是六安人。", "霍邱焊工小店遍布各地，店主里六成是六安人。"):
+        obs = facts_of(sentence).observations
+        assert [(o.region, o.value) for o in obs] == [(LUAN, Decimal("60"))], (sentence, obs)
+        assert obs[0].indicator.endswith("店主中六安人比重"), (sentence, obs)
+
+
+def test_a_share_of_a_group_that_is_no_people_of_a_place_stays_the_subjects():
+    # near-miss: 是女性 names a kind of people, no place
+    obs = facts_of("霍邱县的焊工小店遍布各地，六成店主是女性。").observations
+    assert [(o.region, o.indicator) for o in obs] == [(HUOQIU, "店主中女性比重")], obs

@@ -41,6 +41,7 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
 
 _SUMMED_AFTER = re.compile(r"共计|共|合计|总计")
 _SHARE_IS = re.compile(r"是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")  # 八成是X人: which part the share is
+_GROUP_SHARE_IS = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:中|里)?(?:都|均)?是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")
 _COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
 _TASK_SET = re.compile(r"([^\W\d_的，,；;。]{0,4}任务)(?:数)?(?:为|是|定为)")
 _TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
@@ -220,10 +221,15 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         # (超过60%的人家…: the share of what follows)
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "比例" if q.unit == "%" else "数量")
+    group_share = _GROUP_SHARE_IS.match(text, q.end) if q.unit == "%" and not before else None
+    if group_share:
+        # 六成店主是本地人: the share of the group named after it that is of that kind
+        return group_share.group(1) + "中" + group_share.group(2) + "比重"
     share = _SHARE_IS.match(text, q.end) if q.unit == "%" and before else None
     if share:
         # 老板八成是本地人, 学员中六成是女性: the share of the group that is of that kind
-        return (before if before.endswith("中") else before + "中") + share.group(1) + "比重"
+        among = before[:-1] if before.endswith(("中", "里")) else before  # (店主里六成是…: 里 is 中)
+        return among + "中" + share.group(1) + "比重"
     delivered = (_delivered(text, q.end + len(after), seg_start, before[:-1])
                  if after and q.unit in ("人", "名") and (not before or before[-1] in "把将") else "")
     if delivered:

@@ -264,7 +264,7 @@ def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offse
 
 
 # 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
-_SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
+_SHARE_OF_PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:中|里)?)?(?:都|均|以上|左右)?(?:是|为|系)")
 
 
 def _people_of(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
