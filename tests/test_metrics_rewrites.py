@@ -397,3 +397,17 @@ def test_a_share_of_a_group_that_is_no_people_of_a_place_stays_the_subjects():
     # near-miss: 是女性 names a kind of people, no place
     obs = facts_of("霍邱县的焊工小店遍布各地，六成店主是女性。").observations
     assert [(o.region, o.indicator) for o in obs] == [(HUOQIU, "店主中女性比重")], obs
+
+
+# -- which figures: a rule's condition, its subject said first --------------------------------------------------------
+
+def test_a_condition_whose_subject_comes_first_is_a_threshold():
+    for sentence in ("在同一个工地干活的霍邱焊工只要满30人，县里就派一名联络员。",
+                     "同一工地的霍邱籍务工人员一旦超过30人，就成立临时党小组。"):
+        assert facts_of("霍邱县持续做好劳务服务。\n" + sentence).observations == (), sentence
+
+
+def test_a_count_before_a_consequence_without_a_condition_word_is_stated():
+    # near-miss: no 只要/一旦: the 20 workers are a count the report makes
+    obs = facts_of("霍邱县持续做好劳务服务。\n今年在杭州就业的霍邱焊工达到2000人，县里派驻了专门工作人员。").observations
+    assert [o.value for o in obs] == [Decimal("2000")], obs

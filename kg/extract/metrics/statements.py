@@ -8,7 +8,7 @@ from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Sentence
 from kg.text.chars import HAN_RE
 from kg.extract.metrics.brand_owner import BrandHomes
-from kg.extract.metrics.clauses import clause_start_of, within_spans
+from kg.extract.metrics.clauses import any_of, clause_start_of, within_spans
 
 # Units whose figures are statements about a region; times, ages and lengths never are.
 _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
@@ -270,8 +270,14 @@ _CONDITION = re.compile(r"[\s“”\"]*(?:只要|如果|假如|倘若|若是|一
 
 
 def _condition(f: _Figure) -> bool:
-    """只要…超过50人，就…: a figure in a condition."""
-    return _CONDITION.match(f.text, f.clause_start) is not None
+    """只要…超过50人，就…: a figure in a condition (某地务工的某某月嫂只要满30人: the subject may come first)."""
+    return _CONDITION.match(f.text, f.clause_start) is not None or (
+        _has_condition_letter(f.text, f.clause_start, f.q.number_start) is not None
+        and _CONDITION_INSIDE.search(f.text, f.clause_start, f.q.number_start) is not None)
+
+
+_CONDITION_INSIDE = re.compile(r"只要|假如|倘若|一旦|凡是")
+_has_condition_letter = any_of("只假倘旦凡")  # (a letter each of those words holds; most clauses hold none)
 
 
 def _threshold(f: _Figure) -> bool:
