@@ -411,3 +411,15 @@ def test_a_count_before_a_consequence_without_a_condition_word_is_stated():
     # near-miss: no 只要/一旦: the 20 workers are a count the report makes
     obs = facts_of("霍邱县持续做好劳务服务。\n今年在杭州就业的霍邱焊工达到2000人，县里派驻了专门工作人员。").observations
     assert [o.value for o in obs] == [Decimal("2000")], obs
+
+
+def test_departments_that_set_up_a_task_force_are_not_a_figure():
+    for sentence in ("霍邱县从人社、农业等7个部门抽人组建服务专班，负责技能培训。",
+                     "霍邱县从人社、农业农村等6个部门抽调骨干成立服务队。"):
+        assert facts_of(sentence).observations == (), sentence
+
+
+def test_departments_counted_as_what_a_place_has_stay():
+    # near-miss: departments that have stations abroad are a figure of the county's network
+    obs = facts_of("霍邱县已有12个部门在杭州设立了服务站。").observations
+    assert [o.value for o in obs] == [Decimal("12")], obs

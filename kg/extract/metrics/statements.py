@@ -222,7 +222,7 @@ def _units_of_scope(f: _Figure) -> bool:
 
 # 由人社、农业农村等5个部门组成的工作专班, 四个部门联合开展: the departments a body is made of or that act together
 # describe who did it, not a figure of employment, training or transfer.
-_MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同)")
+_MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同|组建|成立|抽调)")
 
 
 def _makeup_of_a_body(f: _Figure) -> bool:
