@@ -423,3 +423,14 @@ def test_departments_counted_as_what_a_place_has_stay():
     # near-miss: departments that have stations abroad are a figure of the county's network
     obs = facts_of("霍邱县已有12个部门在杭州设立了服务站。").observations
     assert [o.value for o in obs] == [Decimal("12")], obs
+
+
+def test_the_people_of_a_story_counted_as_they_act_together_are_no_figure():
+    for sentence in ("这些年，每到开春，两人都会约上同乡去苏州做工。", "那年春天，三人一起到杭州学了电焊。"):
+        assert facts_of("霍邱县的王大哥和妻子在外打拼多年。\n" + sentence).observations == (), sentence
+
+
+def test_a_small_count_of_people_the_report_makes_stays():
+    # near-miss: 两人 chosen as models is a count, not the couple of a story acting together
+    obs = facts_of("霍邱县的王大哥在外打拼多年。\n今年全县有两人获评全国劳动模范。").observations
+    assert [o.value for o in obs] == [Decimal("2")], obs

@@ -20,6 +20,8 @@ _CONCRETE_NOUN = re.compile(
     r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
 # A small count that refers back (这两个品牌, 上述三家企业) or is followed by 分别 names things, it counts none.
 _REFERRING = ("这", "该", "上述", "以上", "前述", "这些", "此")
+# 两人都在…, 三人一起…: the people of the story, counted as they act together, not a figure of the report
+_BOTH_OF_THEM = ("都", "均", "一起", "一同", "一道", "同时", "还", "也")
 _THEN_EACH = re.compile(r"[^，,；;。！？!?、\d]{0,6}?分别")
 # 全州八个县市的…: the administrative units of the scope qualify another noun.
 _SCOPE_BEFORE = re.compile(r"全(?:地区|[省市州县区盟旗])$")
@@ -210,7 +212,8 @@ def _refers_back(f: _Figure) -> bool:
     """这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count."""
     q = f.q
     return q.chinese and q.value <= 10 and (f.text[:q.number_start].endswith(_REFERRING)
-                                            or bool(_THEN_EACH.match(f.text, q.end)))
+                                            or bool(_THEN_EACH.match(f.text, q.end))
+                                            or (q.unit == "人" and f.text.startswith(_BOTH_OF_THEM, q.end)))
 
 
 def _units_of_scope(f: _Figure) -> bool:
