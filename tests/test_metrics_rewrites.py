@@ -434,3 +434,19 @@ def test_a_small_count_of_people_the_report_makes_stays():
     # near-miss: 两人 chosen as models is a count, not the couple of a story acting together
     obs = facts_of("霍邱县的王大哥在外打拼多年。\n今年全县有两人获评全国劳动模范。").observations
     assert [o.value for o in obs] == [Decimal("2")], obs
+
+
+# -- whose figures: the subject's own act told in the passive ---------------------------------------------------------
+
+def test_a_place_qualifying_what_the_subject_acted_on_in_the_passive_is_not_the_actor():
+    for sentence in ("今年以来，浙江采茶季劳务被霍邱县列为增收重点，截至目前，已向浙江输送采茶工2400余人。",
+                     "近年来，上海家政市场的用工需求被霍邱县列为重点对接任务，今年已向上海输送家政员3000人。"):
+        obs = facts_of("霍邱县多措并举促进农民增收。\n" + sentence, title="霍邱县劳务输出再创新高").observations
+        assert {o.region for o in obs} == {HUOQIU}, (sentence, obs)
+
+
+def test_an_outside_judge_in_the_passive_does_not_take_the_subjects_figures():
+    # near-miss: 被浙江茶企评为… is an outside body's judgement; the clause stays with the county it opens on
+    obs = facts_of("霍邱县多措并举促进农民增收。\n霍邱县采茶队被浙江茶企评为优秀队伍，今年已输送采茶工2400人。",
+                   title="霍邱县劳务输出再创新高").observations
+    assert {o.region for o in obs} == {HUOQIU}, obs

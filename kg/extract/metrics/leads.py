@@ -150,6 +150,7 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
     if not mentions and not towns and not has_anaphora:
         return clauses
     starts = [m.start - offset for m in mentions]  # in order, as mentions are
+    passive = subject is not None and "被" in text
     last_lead: str | None = None
     for clause in clauses:
         if clause.lead is not None:  # a group of the subject's units
@@ -159,6 +160,10 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
         k = bisect_left(starts, clause.start)
         if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= LEAD_REACH:
             clause.lead = _opening_region(text, clause, mentions, k, offset, subject, gaz)
+        if clause.lead is not None and passive and clause.lead != subject:
+            agent = _passive_agent(text, clause, mentions, offset)
+            if agent is not None and (agent == subject or gaz is not None and gaz.contains(subject, agent)):
+                clause.lead = agent  # (an outside judge, 被某地企业评为…, leaves the clause to what it opens on)
         if clause.lead is None and towns:
             clause.lead = _town_lead(text, clause, towns)
         if clause.lead is None and has_anaphora:
@@ -173,6 +178,19 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
         if lead_only and clause.lead and not QUOTED_LEAD.match(text, clause.start):
             break
     return clauses
+
+
+def _passive_agent(text: str, clause: Clause, mentions: list[RegionMention], offset: int) -> str | None:
+    """某地采茶季劳务被某县列为增收重点: the place after 被 is who acts; the one the clause opens with only
+    qualified what was acted on (某县把某地采茶季劳务列为…, said the other way round). The caller keeps it to
+    the paragraph's subject and its parts: the subject's own act, told in the passive."""
+    at = text.find("被", clause.start, clause.end)
+    if at < 0:
+        return None
+    for k, m in enumerate(mentions):
+        if m.start - offset == at + 1:
+            return mentions[chain_end(mentions, k)].code
+    return None
 
 
 def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k: int, offset: int,
