@@ -450,3 +450,19 @@ def test_an_outside_judge_in_the_passive_does_not_take_the_subjects_figures():
     obs = facts_of("霍邱县多措并举促进农民增收。\n霍邱县采茶队被浙江茶企评为优秀队伍，今年已输送采茶工2400人。",
                    title="霍邱县劳务输出再创新高").observations
     assert {o.region for o in obs} == {HUOQIU}, obs
+
+
+# -- what is counted: the people aboard the vehicle the sentence named -----------------------------------------------
+
+def test_people_aboard_are_counted_as_the_named_vehicles_passengers():
+    for sentence, counted in (("K1234次列车从霍邱站开出，车上坐着380名务工人员。", "K1234次列车务工人员"),
+                              ("G5678次列车从六安站开出，车上搭载着420名霍邱籍务工人员。", "G5678次列车霍邱籍务工人员"),
+                              ("D5678次务工专列早上从霍邱站出发，车上的务工人员共有390余名。", "D5678次务工专列务工人员")):
+        found = indicators_of("霍邱县今年首趟返岗专列开行。\n" + sentence)
+        assert counted in found.values(), (sentence, found)
+
+
+def test_a_station_is_no_vehicle_the_people_are_aboard():
+    # near-miss: 高铁站 is where they stand; no vehicle is named, the words stay as written
+    found = indicators_of("霍邱县今年首趟返岗专列开行。\n在霍邱高铁站，车上坐着380名务工人员。")
+    assert all("高铁" not in v for v in found.values()), found

@@ -185,6 +185,13 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
         if destination and not _GOING.search(after):  # (预计送出800多人前往某市, …乘坐大巴车前往某站: read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
+    if q.unit in ("人", "名") and (before.startswith(_ABOARD_WORDS) or not before and _aboard_clause_before(
+            text, clause_start)):
+        # 某次列车开出某站，车上坐着320名务工人员 / 车厢里的务工人员共450余名 / 列车开出某站。车上，280多名…: the
+        # people aboard the vehicle the sentence named (else the words stay as written)
+        vehicle = _vehicle_named(text[:seg_start], _last_of(_VEHICLE_NOT_STATION, text[:seg_start]))
+        if vehicle:
+            before = vehicle + before[_ABOARD.match(before).end():]
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
         # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it (of the count,
         # not of last year's value when that came first: 上年同期该数据为2.3万人，今年同比增加…)
@@ -470,10 +477,11 @@ def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
 _KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{3,})$")
 _LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
 # 载着, 搭着; 车上载有, 车上共有 (the people aboard the vehicle the clause before named)
-_CARRIED = re.compile(r"(?:[载搭拉运带]着|车上(?:共|还)?(?:载有|有))$")
+_CARRIED = re.compile(r"(?:搭载着|满载着|[载搭拉运带坐]着|车上(?:共|还)?(?:载有|有))$")
 _VEHICLE_WORDS = r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)"
 _VEHICLE = re.compile(_VEHICLE_WORDS + "$")
 _VEHICLE_ANYWHERE = re.compile(_VEHICLE_WORDS)
+_VEHICLE_NOT_STATION = re.compile(_VEHICLE_WORDS + "(?!站)")  # (某北高铁站 is where, not what carries them)
 # 前往某市, 驶向某省某市: the verb of going, then where to
 _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
 
@@ -515,6 +523,15 @@ def _delivered(text: str, at: int, seg_start: int, own: str) -> str:
     if verb is None:
         return ""
     return (_vehicle_named(own, _VEHICLE.search(own)) or _vehicle_before(text, seg_start)) + verb.group(1)
+
+
+_ABOARD_WORDS = ("车上", "车厢里", "车厢内", "车内", "列车上")
+_ABOARD = re.compile(r"(?:列车上|车厢里|车厢内|车上|车内)?(?:的|坐着|载着|搭载着|满载着|共有|还有|有|共)*")
+
+
+def _aboard_clause_before(text: str, clause_start: int) -> bool:
+    """The clause before is only 车上 (车上，280多名…)."""
+    return clause_start >= 3 and text[clause_start_of(text, clause_start - 1):clause_start - 1].strip() in _ABOARD_WORDS
 
 
 def _vehicle_before(text: str, seg_start: int) -> str:
