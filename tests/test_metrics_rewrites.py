@@ -466,3 +466,18 @@ def test_a_station_is_no_vehicle_the_people_are_aboard():
     # near-miss: 高铁站 is where they stand; no vehicle is named, the words stay as written
     found = indicators_of("霍邱县今年首趟返岗专列开行。\n在霍邱高铁站，车上坐着380名务工人员。")
     assert all("高铁" not in v for v in found.values()), found
+
+
+# -- what is counted: examples framed by 包括…在内 or 以…为代表 ----------------------------------------------------------
+
+def test_examples_framed_before_a_count_are_not_what_it_counts():
+    for sentence in ("截至目前，霍邱县包括“霍邱焊工”在内的12个劳务品牌已获评省级品牌。",
+                     "截至目前，霍邱县以“霍邱焊工”为代表的12个劳务品牌已获评省级品牌。"):
+        found = indicators_of(sentence)
+        assert found[Decimal("12")].startswith("劳务品牌"), (sentence, found)
+
+
+def test_representatives_counted_are_what_is_counted():
+    # near-miss: 代表 as the people counted, not a frame of examples
+    found = indicators_of("霍邱县推选出务工人员代表12名。")
+    assert "代表" in found[Decimal("12")], found

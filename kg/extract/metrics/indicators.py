@@ -125,6 +125,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
+    if ("在内" in before or "代表" in before) and _EXAMPLES_FRAMED.search(before):
+        before = ""  # 包括“甲”在内的12个品牌, 以“甲”为代表的12个品牌: examples, as “甲”等12个品牌 are
     if before.endswith(("”等", "\"等", "」等")) or _names_then_place(before, mentions):
         before = ""  # “甲”、“乙”等3个品牌 (等某市10个品牌): the examples are not what is counted
     elif before.endswith("等") and ("、" in text[clause_start:q.start] or _JOINED.search(before)):
@@ -410,6 +412,8 @@ _HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  
 _HOLDING_ENDS = tuple(sorted(_HOLDING_VERBS))
 
 
+# (the frame's opening word may lie before the segment, cut at the quoted name: its close marks it alone)
+_EXAMPLES_FRAMED = re.compile(r"(?:在内|为代表|为首)的?$")
 _NAMES_THEN_PLACE = re.compile(r"[”」\"]等([\u4e00-\u9fff]{2,8})$")
 
 
