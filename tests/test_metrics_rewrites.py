@@ -481,3 +481,15 @@ def test_representatives_counted_are_what_is_counted():
     # near-miss: 代表 as the people counted, not a frame of examples
     found = indicators_of("霍邱县推选出务工人员代表12名。")
     assert "代表" in found[Decimal("12")], found
+
+
+def test_vehicles_sent_are_counted_as_the_vehicles():
+    for sentence in ("此前，杭州已经派出5辆“返岗大巴”，从六安接回务工人员。", "此前杭州出动5辆返岗大巴，专程赴六安接人。"):
+        found = indicators_of("杭州市多措并举帮助企业稳岗。\n" + sentence, title="杭州接回外地务工人员")
+        assert found[Decimal("5")] == "返岗大巴", (sentence, found)
+
+
+def test_vehicles_run_or_organised_keep_the_verb_of_the_act():
+    # near-miss: 开通 and 组织 name the service or the act the count is of; they stay
+    assert indicators_of("霍邱县开通12辆返岗专车。")[Decimal("12")] == "开通返岗专车"
+    assert indicators_of("霍邱县组织12辆返岗专车。")[Decimal("12")] == "组织返岗专车"

@@ -246,6 +246,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         phrase = delivered + after
     elif not after:
         phrase = before
+    elif before in _DISPATCHED and q.unit in _COUNTED_BY:
+        phrase = after  # 派出5辆“返岗大巴”: the vehicles, whoever sent them
     elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None \
             and not _place_after(text, q.end + disposal.end(), mentions, offset):
         # 公司把300多名“某县电焊工”安置到多家企业: 把 brings the object before its verb; what was done to whom is V + X
@@ -529,6 +531,7 @@ def _delivered(text: str, at: int, seg_start: int, own: str) -> str:
     return (_vehicle_named(own, _VEHICLE.search(own)) or _vehicle_before(text, seg_start)) + verb.group(1)
 
 
+_DISPATCHED = frozenset(("派出", "派", "出动", "调派", "调度", "已派出"))  # (组织 names the act: 组织6辆大巴接返 keeps it)
 _ABOARD_WORDS = ("车上", "车厢里", "车厢内", "车内", "列车上")
 _ABOARD = re.compile(r"(?:列车上|车厢里|车厢内|车上|车内)?(?:的|坐着|载着|搭载着|满载着|共有|还有|有|共)*")
 
