@@ -493,3 +493,19 @@ def test_vehicles_run_or_organised_keep_the_verb_of_the_act():
     # near-miss: 开通 and 组织 name the service or the act the count is of; they stay
     assert indicators_of("霍邱县开通12辆返岗专车。")[Decimal("12")] == "开通返岗专车"
     assert indicators_of("霍邱县组织12辆返岗专车。")[Decimal("12")] == "组织返岗专车"
+
+
+# -- what is counted: a figure said first, then what it is ------------------------------------------------------------
+
+def test_a_figure_said_first_and_named_after_a_dash_counts_what_it_is_said_to_be():
+    for sentence, named in (("3万人，这就是“霍邱焊工”队伍眼下的规模。", "霍邱焊工队伍规模"),
+                            ("12亿元，这就是霍邱县去年的劳务收入。", "劳务收入")):
+        found = indicators_of("霍邱县打造劳务品牌。\n" + sentence)
+        assert list(found.values()) == [named], (sentence, found)
+
+
+def test_a_figure_said_first_with_no_naming_after_it_keeps_its_unit():
+    # near-miss: 这是 with a judgement (这是真的, 这是一个奇迹) is no name of the figure
+    for judgement in ("这是真的", "这是一个奇迹"):
+        found = indicators_of(f"霍邱县打造劳务品牌。\n3万人，{judgement}。")
+        assert all(judgement[2:] not in v for v in found.values()), (judgement, found)

@@ -278,7 +278,31 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         return phrase[-_INDICATOR_MAX:]
     if previous is not None and len(previous[1]) > 1:
         return previous[1].split("同比")[0]  # 劳务收入同比增长8.5%，达到12亿元: the figure the change was of
-    return _classified_noun(text, q) or _topic_clause(text, q, clause_start) or q.unit or ""
+    return (_classified_noun(text, q) or _topic_clause(text, q, clause_start)
+            or _named_after(text, q, mentions, offset) or q.unit or "")
+
+
+# 5万人，这就是“某某焊工”眼下的从业规模: a figure said first, then what it is
+_THIS_IS = re.compile(r"\s*(?:——|—|--|－－|，|,|：|:)\s*(?:这|这就|这便|这正)(?:是|就是|便是)([^，,；;。！？!?]{2,30})")
+_TIME_OF = re.compile(r"(?:目前|当前|现在|如今|今年|去年|全年)的?")
+
+
+def _named_after(text: str, q: Quantity, mentions: list[RegionMention], offset: int) -> str:
+    said = _THIS_IS.match(text, q.end)
+    if said is None:
+        return ""
+    start = said.start(1)
+    words = said.group(1)
+    for m in mentions:  # the places before the name say where, not what
+        if m.start - offset == start and words.startswith(m.surface):
+            words, start = words[len(m.surface):], m.end - offset
+    named = _QUOTE_MARKS.sub("", _TIME_OF.sub("", words))
+    # (这是真的, 这是一个奇迹: a judgement of the figure, not its name)
+    return named if len(named) >= 3 and not named.endswith(_NOT_A_NAME_END) and not _JUDGEMENT.match(named) else ""
+
+
+_NOT_A_NAME_END = ("的", "了", "吗", "啊", "呢", "吧")
+_JUDGEMENT = re.compile(r"[一这那][个项种次份]")
 
 
 # 某县茶师，2万人，足迹遍布…: the figure alone between commas counts the noun phrase of the clause before it
