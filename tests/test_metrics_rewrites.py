@@ -509,3 +509,18 @@ def test_a_figure_said_first_with_no_naming_after_it_keeps_its_unit():
     for judgement in ("这是真的", "这是一个奇迹"):
         found = indicators_of(f"霍邱县打造劳务品牌。\n3万人，{judgement}。")
         assert all(judgement[2:] not in v for v in found.values()), (judgement, found)
+
+
+# -- what is counted: 一共/总共 sum up, as 共 does ---------------------------------------------------------------------
+
+def test_in_all_said_as_yigong_or_zonggong_is_no_part_of_what_is_counted():
+    for sentence in ("霍邱县今年开行返岗专列3趟，一共输送1800人。", "霍邱县今年开行返岗专列3趟，总共输送1800人。"):
+        found = indicators_of(sentence)
+        assert found[Decimal("1800")].endswith("输送") and "一" not in found[Decimal("1800")] \
+            and "总" not in found[Decimal("1800")], (sentence, found)
+
+
+def test_a_word_opening_on_yi_that_is_no_sum_stays():
+    # near-miss: 一线 is part of what is counted
+    found = indicators_of("霍邱县今年一线务工人员达到1800人。")
+    assert "一线" in found[Decimal("1800")], found
