@@ -524,3 +524,16 @@ def test_a_word_opening_on_yi_that_is_no_sum_stays():
     # near-miss: 一线 is part of what is counted
     found = indicators_of("霍邱县今年一线务工人员达到1800人。")
     assert "一线" in found[Decimal("1800")], found
+
+
+# -- which figures: a timetable of named days, said after the count ---------------------------------------------------
+
+def test_a_count_of_trains_whose_days_follow_it_is_a_timetable():
+    for sentence in ("接下来还将有2趟专车分别于5月6日、9日发出。", "后续还将有2趟专车，于6日、9日开行。"):
+        obs = facts_of("霍邱县首趟采茶专车昨日发车。\n" + sentence).observations
+        assert [o.value for o in obs] == [Decimal("2")], (sentence, obs)
+
+
+def test_a_count_of_trains_still_to_come_with_no_day_named_is_a_plan():
+    # near-miss: no day named: 还将有 is what is planned
+    assert facts_of("霍邱县首趟采茶专车昨日发车。\n接下来还将有2趟专车陆续开出。").observations == ()

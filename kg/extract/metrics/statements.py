@@ -328,8 +328,11 @@ def _target(f: _Figure) -> bool:
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
-    if target and target.group().startswith("将") and _DAYS_NAMED.search(text, f.clause_start, target.start()):
-        return False  # 3月2日和5日还将陆续开出2趟专列: a timetable of named days, not a goal
+    if target and target.group().startswith("将") and (
+            _DAYS_NAMED.search(text, f.clause_start, target.start())
+            or _DAYS_NAMED.search(text, q.end)):
+        # 3月2日和5日还将陆续开出2趟专列, 还将有2趟专列，分别于12日、15日发出: a timetable of named days, not a goal
+        return False
     return bool(target) and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start()))
 
 
