@@ -537,3 +537,26 @@ def test_a_count_of_trains_whose_days_follow_it_is_a_timetable():
 def test_a_count_of_trains_still_to_come_with_no_day_named_is_a_plan():
     # near-miss: no day named: 还将有 is what is planned
     assert facts_of("霍邱县首趟采茶专车昨日发车。\n接下来还将有2趟专车陆续开出。").observations == ()
+
+
+# -- whose figures: people aboard a train seen off in the sentence before ---------------------------------------------
+
+def test_people_aboard_a_train_seen_off_the_sentence_before_are_counted_at_its_station():
+    for passage in ("K1234次列车上午从六安站开出。车上，450多名安徽务工人员将在上海下车。",
+                    "G88次列车从六安站开出。列车上，450多名安徽籍务工人员踏上返岗路。"):
+        obs = facts_of(passage, title="安徽首趟返岗专列开行").observations
+        assert regions_of(obs) == {(LUAN, Decimal("450"))}, (passage, obs)
+
+
+def test_a_station_outside_the_peoples_province_does_not_take_them():
+    # near-miss: the train left a station of another province; the province the people are from keeps them
+    obs = facts_of("K1234次列车上午从杭州站开出。车上，450多名安徽务工人员踏上回家路。",
+                   title="安徽务工人员乘专列返乡").observations
+    assert regions_of(obs) == {(ANHUI, Decimal("450"))}, obs
+
+
+def test_people_aboard_said_to_come_from_a_list_keep_the_lists_region():
+    # near-miss: where they come from is said outright; the station the train left does not narrow it
+    obs = facts_of("K1234次列车上午从六安站开出。车上的务工人员共650名，分别来自安徽的六安、宿州、阜阳等地。",
+                   title="安徽首趟返岗专列开行").observations
+    assert regions_of(obs) == {(ANHUI, Decimal("650"))}, obs

@@ -10,7 +10,7 @@ from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
 )
-from kg.extract.metrics.owners import region_for, respectively
+from kg.extract.metrics.owners import departure_before, region_for, respectively
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage,
@@ -63,6 +63,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         carry_region: str | None = None
         dated = False
         previous_mentions: list[RegionMention] = []
+        previous_sentence: tuple[str, int, list[RegionMention]] | None = None  # (text, offset, mentions)
         accounts = quoted_accounts(sentences, regions, homes)
         for index_in_paragraph, sentence in enumerate(sentences):
             text = sentence.text
@@ -99,6 +100,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                                                             accounts.get(index_in_paragraph) if accounts else None)
                 if region is None:
                     continue
+                if previous_sentence is not None and unit in ("人", "名"):
+                    region = departure_before(region, text, previous_sentence, gaz) or region
                 baseline = baseline_in_brackets(q, text) if masked else None
                 if baseline is None and compares:
                     baseline = baseline_of(q, text)  # 比去年同期的2.8万人增加: the same, written with 的
@@ -135,6 +138,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             elif sentence_homes is not None:
                 carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
+            previous_sentence = (text, sentence.start, mentions)
             if sentence_counts:
                 last_of_unit.update(sentence_counts)
         if dated:

@@ -263,6 +263,25 @@ def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offse
     return None
 
 
+_ABOARD_OPENING = ("车上", "车厢里", "车厢内", "列车上")
+
+
+def departure_before(region: str, text: str, previous: tuple[str, int, list[RegionMention]] | None, gaz) -> str | None:
+    """某次列车开出某站。车上，280多名某省务工人员…: people aboard the train the sentence before saw off are
+    counted at the city of its station, as when the station is named in their own sentence (_departure_city)."""
+    if previous is None or gaz is None or not text.lstrip().startswith(_ABOARD_OPENING) or "来自" in text:
+        return None  # (…分别来自某省的A、B、C等地: where they come from is said, not left to the station)
+    prior, offset, mentions = previous
+    own = gaz.get(region)
+    if own is None or own.level != "province":
+        return None
+    for m in reversed(mentions):
+        if _STATION_AFTER.match(prior, m.end - offset) and gaz.contains(region, m.code) \
+                and (city := gaz.get(m.code)) is not None and city.level == "city":
+            return m.code
+    return None
+
+
 # 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
 _SHARE_OF_PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:中|里)?)?(?:都|均|以上|左右)?(?:是|为|系)")
 
