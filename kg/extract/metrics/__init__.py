@@ -10,7 +10,7 @@ from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
 )
-from kg.extract.metrics.owners import departure_before, region_for, respectively
+from kg.extract.metrics.owners import ABOARD_OPENING, departure_before, region_for, respectively
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage,
@@ -91,6 +91,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             sentence_homes = homes if candidates and homes.may_own(text) else None
             # where each figure's next one starts (the noun after a figure ends there); figures come in text order
             followings = [other.start for other, _ in candidates[1:]] + [len(text)]
+            # 车上，280多名…: the train the sentence before saw off (asked once per sentence, not per figure)
+            aboard = previous_sentence if candidates and text.lstrip().startswith(ABOARD_OPENING) else None
             for (q, unit), following in zip(candidates, followings):
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
                 if article.unreliable and not article.is_reliable(a_start, a_end):
@@ -100,8 +102,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                                                             accounts.get(index_in_paragraph) if accounts else None)
                 if region is None:
                     continue
-                if previous_sentence is not None and unit in ("人", "名"):
-                    region = departure_before(region, text, previous_sentence, gaz) or region
+                if aboard is not None and unit == "人":
+                    region = departure_before(region, text, aboard, gaz) or region
                 baseline = baseline_in_brackets(q, text) if masked else None
                 if baseline is None and compares:
                     baseline = baseline_of(q, text)  # 比去年同期的2.8万人增加: the same, written with 的

@@ -263,13 +263,14 @@ def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offse
     return None
 
 
-_ABOARD_OPENING = ("车上", "车厢里", "车厢内", "列车上")
+ABOARD_OPENING = ("车上", "车厢里", "车厢内", "列车上")
 
 
 def departure_before(region: str, text: str, previous: tuple[str, int, list[RegionMention]] | None, gaz) -> str | None:
-    """某次列车开出某站。车上，280多名某省务工人员…: people aboard the train the sentence before saw off are
-    counted at the city of its station, as when the station is named in their own sentence (_departure_city)."""
-    if previous is None or gaz is None or not text.lstrip().startswith(_ABOARD_OPENING) or "来自" in text:
+    """某次列车开出某站。车上，280多名某省务工人员…: people aboard (a sentence opening on ABOARD_OPENING) the
+    train the sentence before saw off are counted at the city of its station, as when the station is named in
+    their own sentence (_departure_city)."""
+    if previous is None or gaz is None or "来自" in text:
         return None  # (…分别来自某省的A、B、C等地: where they come from is said, not left to the station)
     prior, offset, mentions = previous
     own = gaz.get(region)
