@@ -560,3 +560,16 @@ def test_people_aboard_said_to_come_from_a_list_keep_the_lists_region():
     obs = facts_of("K1234次列车上午从六安站开出。车上的务工人员共650名，分别来自安徽的六安、宿州、阜阳等地。",
                    title="安徽首趟返岗专列开行").observations
     assert regions_of(obs) == {(ANHUI, Decimal("650"))}, obs
+
+
+def test_people_aboard_after_a_full_stop_are_the_passengers_of_the_vehicle_named_before_it():
+    for passage in ("D5678次务工专列早上从霍邱站出发。车厢里的务工人员一共390余名，将在杭州下车。",
+                    "K1234次列车上午从霍邱站开出。车上坐着390余名务工人员。"):
+        found = indicators_of("霍邱县今年首趟返岗专列开行。\n" + passage)
+        assert found[Decimal("390")] in ("D5678次务工专列务工人员", "K1234次列车务工人员"), (passage, found)
+
+
+def test_people_aboard_with_no_vehicle_named_before_keep_their_words():
+    # near-miss: the sentence before names a station only: no vehicle to count them as passengers of
+    found = indicators_of("霍邱县今年首趟返岗专列开行。\n霍邱高铁站人头攒动。车上的务工人员共有390余名。")
+    assert "高铁" not in found[Decimal("390")], found

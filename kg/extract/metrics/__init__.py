@@ -5,7 +5,7 @@ from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
 from kg.extract.metrics.clauses import Clause
-from kg.extract.metrics.indicators import THIS_FIGURE, indicator_of
+from kg.extract.metrics.indicators import THIS_FIGURE, aboard_of_vehicle_before, indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
@@ -120,6 +120,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     continue
                 indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
                                                                previous, following)
+                if aboard is not None and unit == "人":
+                    indicator = aboard_of_vehicle_before(indicator, aboard[0]) or indicator
                 if "数" in indicator and (this := THIS_FIGURE.search(indicator)) and unit in last_of_unit:
                     # 上年同期该数据为2.3万人: the figure an earlier sentence counted, at another time
                     indicator = indicator[:this.start()] + last_of_unit[unit] + indicator[this.end():]

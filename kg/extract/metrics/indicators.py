@@ -560,6 +560,15 @@ _ABOARD_WORDS = ("车上", "车厢里", "车厢内", "车内", "列车上")
 _ABOARD = re.compile(r"(?:列车上|车厢里|车厢内|车上|车内)?(?:的|坐着|载着|搭载着|满载着|共有|还有|有|共)*")
 
 
+def aboard_of_vehicle_before(indicator: str, prior: str) -> str | None:
+    """列车开出某站。车厢里的务工人员共450余名: people aboard, counted as the passengers of the vehicle that the
+    sentence before named (the same reading as within one sentence, across its full stop)."""
+    if not indicator.startswith(_ABOARD_WORDS):
+        return None
+    vehicle = _vehicle_named(prior, _last_of(_VEHICLE_NOT_STATION, prior))
+    return vehicle + indicator[_ABOARD.match(indicator).end():] if vehicle else None
+
+
 def _aboard_clause_before(text: str, clause_start: int) -> bool:
     """The clause before is only 车上 (车上，280多名…)."""
     return clause_start >= 3 and text[clause_start_of(text, clause_start - 1):clause_start - 1].strip() in _ABOARD_WORDS
