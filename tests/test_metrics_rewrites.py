@@ -573,3 +573,17 @@ def test_people_aboard_with_no_vehicle_named_before_keep_their_words():
     # near-miss: the sentence before names a station only: no vehicle to count them as passengers of
     found = indicators_of("霍邱县今年首趟返岗专列开行。\n霍邱高铁站人头攒动。车上的务工人员共有390余名。")
     assert "高铁" not in found[Decimal("390")], found
+
+
+# -- what is counted: 当地/本地 stand for the place, as 全县 does -----------------------------------------------------
+
+def test_locally_is_no_part_of_what_is_counted():
+    for sentence in ("围绕茶产业，当地现有相关企业900家。", "围绕茶产业，本地已有加工企业800家。"):
+        found = indicators_of("霍邱县茶产业红火。\n" + sentence)
+        assert all(not v.startswith(("当地", "本地")) and v.endswith("企业") for v in found.values()), (sentence, found)
+
+
+def test_local_people_are_what_is_counted():
+    # near-miss: 当地人 are the people counted, not a word for the place
+    found = indicators_of("霍邱县茶产业红火。\n去年当地人外出务工3000人。")
+    assert "当地人" in found[Decimal("3000")], found
