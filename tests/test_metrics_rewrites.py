@@ -587,3 +587,18 @@ def test_local_people_are_what_is_counted():
     # near-miss: 当地人 are the people counted, not a word for the place
     found = indicators_of("霍邱县茶产业红火。\n去年当地人外出务工3000人。")
     assert "当地人" in found[Decimal("3000")], found
+
+
+# -- what is counted: the noun before the count, an adverb of the predicate after it ---------------------------------
+
+def test_a_count_after_its_noun_and_before_its_predicate_counts_the_noun():
+    for sentence, counted in (("上午8点，从霍邱开往杭州的返岗大巴四辆一起出发。", "返岗大巴"),
+                              ("当天，霍邱开往上海的务工专列两列陆续开出。", "务工专列")):
+        found = indicators_of("霍邱县今年首批返岗务工人员出发。\n" + sentence)
+        value = next(iter(found))
+        assert found[value].endswith(counted), (sentence, found)
+
+
+def test_a_noun_after_the_count_is_still_read():
+    # near-miss: the noun stands after the count; the adverb comes after it
+    assert indicators_of("霍邱县3辆大巴同时发车。")[Decimal("3")] == "大巴"

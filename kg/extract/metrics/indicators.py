@@ -609,6 +609,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家),
 # what a train's number leaves behind (…务工人员的D658次), or the 将 of a predicate cut off (…务工人员将前往).
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|将|[A-Za-z0-9]+)+$")
+_PREDICATE_FIRST = re.compile(r"(?:同时|陆续|纷纷|相继|依次|先后)")  # adverbs that open a predicate, not a noun
 _CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
 _DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
 _BASELINE_WITH_DE = re.compile(r"的[0-9.０-９]+[万亿千百]?[余多]?(?:人次|人|名|元|个|家|户|趟|期)?(?=增加|增长|减少|下降|提高)")
@@ -628,8 +629,10 @@ THIS_FIGURE = re.compile(r"(?:这一|这个|这些|该|此)(?:数字|数据|数�
 
 def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
-    if _CHANGE_AFTER.match(after):
-        return ""  # 8万人增至…, 5万人，同比…: what follows is the change, the figure's noun is before it
+    if _CHANGE_AFTER.match(after) or _PREDICATE_FIRST.match(after):
+        # 8万人增至…, 5万人，同比…, 返岗大巴四辆一起出发: what follows is the change or the predicate, the
+        # figure's noun is before it
+        return ""
     verb = _verb_after_noun(after)
     working = _WORKS_IN.match(after, verb.start()) if verb and verb.group() == "在" else None
     if working:
