@@ -45,6 +45,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     event_year: int | None = None if article.document.date_inferred else article_year
     # unit -> what the last figure of that unit in an earlier sentence counted (这一数字 refers back to it)
     last_of_unit: dict[str, str] = {}
+    values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
+    stated_twice = False
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if is_footer(article, paragraph, sentences):
@@ -64,7 +66,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         dated = False
         previous_mentions: list[RegionMention] = []
         previous_sentence: tuple[str, int, list[RegionMention]] | None = None  # (text, offset, mentions)
-        accounts = quoted_accounts(sentences, regions, homes)
+        accounts = quoted_accounts(article.text, sentences, regions, homes)
         for index_in_paragraph, sentence in enumerate(sentences):
             text = sentence.text
             mentions = mentions_in(regions, sentence)
@@ -133,13 +135,17 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 # value_max; keywords cost more, once per figure)
                 out.append(Observation(region, q.value, unit, indicator, evidence, year, q.approximate, q.value_max))
                 sentence_counts[unit] = indicator
+                if q.value in values_stated:
+                    stated_twice = True
+                else:
+                    values_stated.add(q.value)
             prior = year_state
             year_state, last_dated = year_after(markers, year_state, last_dated, article_year)
             if markers and all(m.kind in SPAN_KINDS for m in markers):
                 year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
             if lead:
                 carry_region = lead
-            elif sentence_homes is not None:
+            elif sentence_homes is not None and homes.only_origin is not None and homes.names_a_body(text):
                 carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
             previous_sentence = (text, sentence.start, mentions)
@@ -148,7 +154,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
-    out = _said_again(out, gaz)
+    if stated_twice:
+        out = _said_again(out, gaz)
     if not headline:
         return tuple(out)  # (most articles: no set of the body's values to make)
     # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
@@ -168,13 +175,11 @@ def _said_again(out: list[Observation], gaz) -> list[Observation]:
     """A count the article states twice (a lede's 400名工友踏上归途, then 车厢里坐着400名某县籍工友) is
     one statement: the reading of the wider region goes where another of the same value and unit is placed inside
     it and counts the same noun with more words."""
-    if gaz is None or len(out) < 2:
+    if gaz is None:
         return out
     by_value: dict[tuple, list[Observation]] = {}
     for o in out:
         by_value.setdefault((o.value, o.unit), []).append(o)
-    if all(len(same) == 1 for same in by_value.values()):
-        return out  # (most articles: no value stated twice)
     dropped = {id(o) for same in by_value.values() if len(same) > 1 for o in same
                if o.indicator and any(other.region != o.region and gaz.contains(o.region, other.region)
                                       and o.indicator in other.indicator and o.indicator != other.indicator

@@ -44,6 +44,11 @@ class BrandHomes:
         return any(head in text for head in self.by_head) or (
             self.only_origin is not None and _BRAND_BODY_WORD.search(text) is not None)
 
+    @staticmethod
+    def names_a_body(text: str) -> bool:
+        """Whether `text` holds a word for the company, association or brand (what brand_body_opening needs)."""
+        return _BRAND_BODY_WORD.search(text) is not None
+
     def named_before(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
         link = (_LINK_BEFORE_FIGURE.search(text, max(0, pos - 3), pos)
@@ -137,21 +142,24 @@ class QuotedAccount(NamedTuple):
     homes: BrandHomes
 
 
-_QUOTE_OPENS, _QUOTE_CLOSES = "“「", "”」"
-
-
-def quoted_accounts(sentences: list[Sentence], regions: RegionAnalysis, homes: BrandHomes) -> dict[int, QuotedAccount]:
+def quoted_accounts(text: str, sentences: list[Sentence], regions: RegionAnalysis,
+                    homes: BrandHomes) -> dict[int, QuotedAccount]:
     """Sentence index -> the quote running over several sentences that holds it (a speaker's account told in
-    several sentences names its brand in one of them); {} where no quote does (most paragraphs)."""
-    if not homes.pairs or len(sentences) < 2 or not any("“" in s.text or "「" in s.text for s in sentences):
+    several sentences names its brand in one of them); {} where no quote does (most paragraphs). `text` is the
+    article's, searched once over the paragraph's span for an opening quote."""
+    if not homes.pairs or len(sentences) < 2:
+        return {}
+    start, end = sentences[0].start, sentences[-1].end
+    if text.find("“", start, end) < 0 and text.find("「", start, end) < 0:
         return {}
     accounts: dict[int, QuotedAccount] = {}
     group: list[int] = []
     depth = 0
     for i, sentence in enumerate(sentences):
-        text = sentence.text
+        said = sentence.text
         opened = depth > 0
-        depth = max(0, depth + sum(text.count(c) for c in _QUOTE_OPENS) - sum(text.count(c) for c in _QUOTE_CLOSES))
+        # (most quotes are names, closed where they open: the depth stays 0 through the paragraph)
+        depth = max(0, depth + said.count("“") + said.count("「") - said.count("”") - said.count("」"))
         if opened or depth > 0:
             group.append(i)
         if depth == 0 and group:
