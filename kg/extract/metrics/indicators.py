@@ -16,7 +16,7 @@ from kg.extract.metrics.statements import PAREN
 
 _START = attrgetter("start")
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
-_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
+_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|一共|总共|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的"
                           r"|(?<=[\u4e00-\u9fff]{2})在)+$")  # (年产量在8万吨左右: 在 frames the level)
@@ -284,7 +284,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
 
 # 5万人，这就是“某某焊工”眼下的从业规模: a figure said first, then what it is
 _THIS_IS = re.compile(r"\s*(?:——|—|--|－－|，|,|：|:)\s*(?:这|这就|这便|这正)(?:是|就是|便是)([^，,；;。！？!?]{2,30})")
-_TIME_OF = re.compile(r"(?:目前|当前|现在|如今|今年|去年|全年)的?")
+_TIME_OF = re.compile(r"(?:目前|当前|现在|如今|眼下|今年|去年|全年)的?")
 
 
 def _named_after(text: str, q: Quantity, mentions: list[RegionMention], offset: int) -> str:
@@ -609,7 +609,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家),
 # what a train's number leaves behind (…务工人员的D658次), or the 将 of a predicate cut off (…务工人员将前往).
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|将|[A-Za-z0-9]+)+$")
-_PREDICATE_FIRST = re.compile(r"(?:同时|陆续|纷纷|相继|依次|先后)")  # adverbs that open a predicate, not a noun
+_PREDICATE_FIRST = re.compile(r"(?:同时|一起|一同|陆续|纷纷|相继|依次|先后)")  # adverbs that open a predicate, not a noun
 _CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
 _DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
 _BASELINE_WITH_DE = re.compile(r"的[0-9.０-９]+[万亿千百]?[余多]?(?:人次|人|名|元|个|家|户|趟|期)?(?=增加|增长|减少|下降|提高)")
