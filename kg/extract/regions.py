@@ -965,6 +965,15 @@ def _most_specific(codes: list[str], gaz: Gazetteer) -> str | None:
 # at least twice, that county is the subject, not a province its destinations add up to.
 _SELF_COUNTY = re.compile(r"(?:我|该|本|全)(?:县|旗)")
 SELF_COUNTY_MIN_MENTIONS = 2
+# A place named as where a meeting sits (会议在X召开, 在X举办的对接会, X会场, X对接会) is the host's city, not
+# who the article is about: the delegation or the region that is reported on comes from elsewhere.
+_HELD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:召开|举行|举办|开幕|闭幕)")
+
+
+def _is_venue(text: str, start: int, end: int) -> bool:
+    if start and text[start - 1] == "在":
+        return _HELD_AFTER.match(text, end) is not None
+    return text.startswith(("会场", "主会场", "分会场", "对接会", "推介会", "洽谈会", "签约会"), end)
 
 
 def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer) -> str | None:
@@ -980,12 +989,25 @@ def _article_subject(article: Article, mentions: list[_Mention], gaz: Gazetteer)
     if article.title:
         codes = _title_codes(article.title) or _title_short_forms(article.title, mentions, gaz)
         if codes:
-            return _most_specific(codes, gaz)
+            best = _most_specific(codes, gaz)
+            if len(codes) > 1 and _SELF_COUNTY.search(article.text):
+                # 某市用工旺季将至，某县为…搭建…, in a text that says 我县: the county's own post, whatever else the
+                # title names (the county's title places are read in the order written)
+                county = next((c for c in codes if (r := gaz.get(c)) is not None and r.level == "county"), None)
+                if county is not None and not gaz.contains(county, best):
+                    return county
+            return best
     if not mentions:
         return None
+    text = article.text
+    venues = {i for i, m in enumerate(mentions) if _is_venue(text, m.start, m.end)}
+    if len(venues) == len(mentions):
+        venues = set()  # (an article naming no place but where its meeting sat is about that place)
     score: dict[str, float] = {}
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
+        if i in venues:
+            continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         if following and following.start == m.end and gaz.contains(m.code, following.code) and following.code != m.code:
             continue  # 陕西省 in 陕西省留坝县 only qualifies the name after it
@@ -1039,7 +1061,8 @@ def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> 
         region = gaz.get(m.code)
         if region is None or m.code in codes or m.surface not in (region.name, *region.former_names):
             continue
-        if any(len(short) >= 2 and short in title for short in region.short_names):
+        if any(len(short) >= 2 and (at := title.find(short)) >= 0 and not _is_venue(title, at, at + len(short))
+               for short in region.short_names):
             codes.append(m.code)
     return codes
 
@@ -1048,7 +1071,7 @@ def _title_short_forms(title: str, mentions: list[_Mention], gaz: Gazetteer) -> 
 def _title_codes(title: str) -> list[str]:
     """The regions a title names, in order (a title is read twice per article)."""
     title_mentions, _ = _find(_title_article(title))
-    return [m.code for m in title_mentions]
+    return [m.code for m in title_mentions if not _is_venue(title, m.start, m.end)]
 
 
 _TITLE_FILE = "<title>"  # the source file of the article made of a headline alone

@@ -80,7 +80,9 @@ _WEEKDAY = r"(?:星期|[礼禮]拜|周|週)[一二三四五六日天]"
 _DATE_LED_RE = re.compile(rf"^[（(【\[]?({_YMD}|{_SHORT_YMD})(?:\s{{0,4}}(?:{_WEEKDAY}|{_HMS})){{0,2}}[）)】\]]?(?P<rest>.*)$")
 # The name of an outlet, as a page prints it beside its date without a 来源 key: a news site, paper, agency,
 # station, app or county media centre (某某新闻网, 某某日报, 新华社, 某某发布, 某某县融媒体中心).
-_OUTLET = rf"[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線])"
+# A broadcaster may print its programme after its name (某某卫视《某某新闻》).
+_OUTLET = (rf"[{HAN}A-Za-z]{{1,14}}(?:[网網]|[报報]|社|台|新[闻聞]|客[户戶]端|融媒[体體]中心|[发發]布|在[线線]|[卫衛]视|[频頻]道)"
+           rf"(?:《[{HAN}A-Za-z0-9]{{1,16}}》)?")
 _OUTLET_RE = re.compile(f"^{_OUTLET}$")
 # 某某新闻网 2023-03-02 08:30: the same, outlet first.
 _OUTLET_DATE_RE = re.compile(rf"^(?P<outlet>{_OUTLET})\s{{1,4}}(?P<date>{_YMD})(?:\s{{1,4}}{_HMS})?$")

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
-from kg.extract.metrics.brand_owner import BrandHomes, brand_owner
+from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
 from kg.extract.metrics.clauses import Clause
-from kg.extract.metrics.indicators import indicator_of
+from kg.extract.metrics.indicators import THIS_FIGURE, aboard_of_vehicle_before, indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
 )
-from kg.extract.metrics.owners import region_for, respectively
+from kg.extract.metrics.owners import ABOARD_OPENING, departure_before, region_for, respectively
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage,
@@ -43,6 +43,10 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     # A report with a date line reports the state and the events of its date: a figure with no time word
     # is of that year. A year read off the text alone starts nothing.
     event_year: int | None = None if article.document.date_inferred else article_year
+    # unit -> what the last figure of that unit in an earlier sentence counted (这一数字 refers back to it)
+    last_of_unit: dict[str, str] = {}
+    values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
+    stated_twice = False
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if is_footer(article, paragraph, sentences):
@@ -61,7 +65,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         carry_region: str | None = None
         dated = False
         previous_mentions: list[RegionMention] = []
-        for sentence in sentences:
+        previous_sentence: tuple[str, int, list[RegionMention]] | None = None  # (text, offset, mentions)
+        accounts = quoted_accounts(article.text, sentences, regions, homes)
+        for index_in_paragraph, sentence in enumerate(sentences):
             text = sentence.text
             mentions = mentions_in(regions, sentence)
             candidates, masked = _candidates(text, homes)
@@ -80,20 +86,26 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             items = (respective_items(text, [q for q, _ in candidates], mentions, sentence.start)
                      if "分别" in text and not paired else {})
             previous: tuple[int, str] | None = None  # (end of the last figure, its indicator)
+            sentence_counts: dict[str, str] = {}  # unit -> the indicator of its last figure in this sentence
             compares = "比" in text or "较" in text or "与" in text
             evidence = Evidence.of(sentence) if candidates else None  # one record for all its figures
             # the article's brands, where the sentence may name one (else no figure of it can be a brand's)
             sentence_homes = homes if candidates and homes.may_own(text) else None
             # where each figure's next one starts (the noun after a figure ends there); figures come in text order
             followings = [other.start for other, _ in candidates[1:]] + [len(text)]
+            # 车上，280多名…: the train the sentence before saw off (asked once per sentence, not per figure)
+            aboard = previous_sentence if candidates and text.lstrip().startswith(ABOARD_OPENING) else None
             for (q, unit), following in zip(candidates, followings):
                 a_start, a_end = sentence.start + q.start, sentence.start + q.end
                 if article.unreliable and not article.is_reliable(a_start, a_end):
                     continue
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
-                                                            fallback, gaz, sentence_homes, regions.subject)
+                                                            fallback, gaz, sentence_homes, regions.subject,
+                                                            accounts.get(index_in_paragraph) if accounts else None)
                 if region is None:
                     continue
+                if aboard is not None and unit == "人":
+                    region = departure_before(region, text, aboard, gaz) or region
                 baseline = baseline_in_brackets(q, text) if masked else None
                 if baseline is None and compares:
                     baseline = baseline_of(q, text)  # 比去年同期的2.8万人增加: the same, written with 的
@@ -110,6 +122,11 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     continue
                 indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
                                                                previous, following)
+                if aboard is not None and unit == "人":
+                    indicator = aboard_of_vehicle_before(indicator, aboard[0]) or indicator
+                if "数" in indicator and (this := THIS_FIGURE.search(indicator)) and unit in last_of_unit:
+                    # 上年同期该数据为2.3万人: the figure an earlier sentence counted, at another time
+                    indicator = indicator[:this.start()] + last_of_unit[unit] + indicator[this.end():]
                 previous = (q.end, indicator)
                 year = year_for(q.number_start, markers, year_state, last_dated, article_year)
                 if year is None and markers and present_after(q, text, markers):
@@ -117,16 +134,28 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 # (positional, as the fields run: region, value, unit, indicator, evidence, year, approximate,
                 # value_max; keywords cost more, once per figure)
                 out.append(Observation(region, q.value, unit, indicator, evidence, year, q.approximate, q.value_max))
+                sentence_counts[unit] = indicator
+                if q.value in values_stated:
+                    stated_twice = True
+                else:
+                    values_stated.add(q.value)
             prior = year_state
             year_state, last_dated = year_after(markers, year_state, last_dated, article_year)
             if markers and all(m.kind in SPAN_KINDS for m in markers):
                 year_state = prior  # 每年带回20亿元；100多家…: a span of years dates its own sentence only
             if lead:
                 carry_region = lead
+            elif sentence_homes is not None and homes.only_origin is not None and homes.names_a_body(text):
+                carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
+            previous_sentence = (text, sentence.start, mentions)
+            if sentence_counts:
+                last_of_unit.update(sentence_counts)
         if dated:
             table_year = year_state
         event_year = year_state if year_state is not None and year_state == article_year else None
+    if stated_twice:
+        out = _said_again(out, gaz)
     if not headline:
         return tuple(out)  # (most articles: no set of the body's values to make)
     # A headline figure the body states too (in whatever words or counter) is read from the body, which says more.
@@ -139,6 +168,34 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
     for clause in clauses:
         if clause.lead and not QUOTED_LEAD.match(text, clause.start):
             return clause.lead
+    return None
+
+
+def _said_again(out: list[Observation], gaz) -> list[Observation]:
+    """A count the article states twice (a lede's 400名工友踏上归途, then 车厢里坐着400名某县籍工友) is
+    one statement: the reading of the wider region goes where another of the same value and unit is placed inside
+    it and counts the same noun with more words."""
+    if gaz is None:
+        return out
+    by_value: dict[tuple, list[Observation]] = {}
+    for o in out:
+        by_value.setdefault((o.value, o.unit), []).append(o)
+    dropped = {id(o) for same in by_value.values() if len(same) > 1 for o in same
+               if o.indicator and any(other.region != o.region and gaz.contains(o.region, other.region)
+                                      and o.indicator in other.indicator and o.indicator != other.indicator
+                                      for other in same)}
+    return [o for o in out if id(o) not in dropped] if dropped else out
+
+
+def _carried_brand_body(text: str, clauses: list[Clause], homes: BrandHomes, fallback: str | None,
+                        gaz) -> str | None:
+    """The brand's origin where a clause before any place opens on the brand's company (到目前为止，公司…)."""
+    for clause in clauses:
+        if clause.lead:
+            return None
+        origin = brand_body_opening(text, clause, homes, fallback, gaz)
+        if origin:
+            return origin
     return None
 
 

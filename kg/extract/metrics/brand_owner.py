@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kg.extract.numbers import Quantity
+from kg.model import RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.clauses import UNREAD, Clause, lead_words_end
 from kg.extract.metrics.leads import OPENING_QUOTES
 
@@ -41,6 +43,11 @@ class BrandHomes:
         per sentence, it spares every figure of most sentences the search for names."""
         return any(head in text for head in self.by_head) or (
             self.only_origin is not None and _BRAND_BODY_WORD.search(text) is not None)
+
+    @staticmethod
+    def names_a_body(text: str) -> bool:
+        """Whether `text` holds a word for the company, association or brand (what brand_body_opening needs)."""
+        return _BRAND_BODY_WORD.search(text) is not None
 
     def named_before(self, text: str, pos: int) -> str | None:
         """The origin of the brand whose name ends at `pos` (before a closing quote mark), if any."""
@@ -104,6 +111,19 @@ def brand_subject(text: str, clauses: list[Clause], index: int, homes: BrandHome
     return None
 
 
+def brand_body_opening(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
+    """The brand's origin when `clause` opens on the company, association or brand of a one-origin article
+    (截至目前，公司已累计培训…): that subject goes on into the next sentence of its paragraph, as a place that
+    opens a sentence does (…有了手艺；带动就业3.6万人: a semicolon or a full stop ends the sentence, not the
+    company's account). A quoted name is not carried on: the next sentence is the paragraph's again."""
+    if homes.only_origin is None or fallback is None or gaz is None:
+        return None
+    if not _BRAND_BODY.match(text, lead_words_end(text, clause.start)):
+        return None
+    origin = homes.only_origin
+    return origin if origin == fallback or gaz.contains(fallback, origin) else None
+
+
 def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str | None, gaz) -> str | None:
     """The origin of the brand (or, in a one-origin article, the company or brand) that `clause` opens on."""
     start = lead_words_end(text, clause.start)  # past its lead words
@@ -113,3 +133,40 @@ def _opening_brand(text: str, clause: Clause, homes: BrandHomes, fallback: str |
             and (homes.only_origin == fallback or gaz.contains(fallback, homes.only_origin)):
         code = homes.only_origin
     return code
+
+
+class QuotedAccount(NamedTuple):
+    """A quote that runs over several sentences of a paragraph: its text, the places it names, the brands."""
+    text: str
+    mentions: list[RegionMention]
+    homes: BrandHomes
+
+
+def quoted_accounts(text: str, sentences: list[Sentence], regions: RegionAnalysis,
+                    homes: BrandHomes) -> dict[int, QuotedAccount]:
+    """Sentence index -> the quote running over several sentences that holds it (a speaker's account told in
+    several sentences names its brand in one of them); {} where no quote does (most paragraphs). `text` is the
+    article's, searched once over the paragraph's span for an opening quote."""
+    if not homes.pairs or len(sentences) < 2:
+        return {}
+    start, end = sentences[0].start, sentences[-1].end
+    if text.find("“", start, end) < 0 and text.find("「", start, end) < 0:
+        return {}
+    accounts: dict[int, QuotedAccount] = {}
+    group: list[int] = []
+    depth = 0
+    for i, sentence in enumerate(sentences):
+        said = sentence.text
+        opened = depth > 0
+        # (most quotes are names, closed where they open: the depth stays 0 through the paragraph)
+        depth = max(0, depth + said.count("“") + said.count("「") - said.count("”") - said.count("」"))
+        if opened or depth > 0:
+            group.append(i)
+        if depth == 0 and group:
+            if len(group) > 1:
+                members = [sentences[j] for j in group]
+                account = QuotedAccount("".join(s.text for s in members),
+                                         list(regions.mentions_between(members[0].start, members[-1].end)), homes)
+                accounts.update((j, account) for j in group)
+            group = []
+    return accounts

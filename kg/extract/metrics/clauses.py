@@ -11,15 +11,15 @@ from kg.text.clauses import clause_stops
 # Words that open the words before a figure without saying what it counts: connectives, time words, hedges,
 # and the words that stand for the subject (全县, 本市, 这些).
 LEAD_WORDS = re.compile(
-    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|共有|已有|还有|另有|共|并|还|也|再|已经|已"
-    r"|累计实现|实现|完成了|完成|当天|当日"
+    r"^(?:[\s“”\"‘’（(]*(?:其中|据统计|据了解|据悉|另外|此外|同时|共计|合计|一共|总共|共有|已有|还有|另有|共|并|还|也|再|已经|已"
+    r"|累计实现|实现|完成了|完成(?!率)|当天|当日|当地(?![人])|本地(?![人])"
     r"|全年|目前|截至目前|止目前|今年以来|今年|去年|我们|仅|就(?!业)|又|另|(?:19|20)[0-9]{2}年(?:以来)?|[全我本该][市州县区省旗]"
     r"|这些|这批|此批|该批|这里(?![面边头])|这儿)){0,4}"
 )
 _LEAD_WORDS_AT = re.compile(LEAD_WORDS.pattern[1:])  # the same words, read at any offset
 # The letters a lead word opens with, and the quotes and brackets that LEAD_WORDS passes over before one (and
 # the spaces, tested apart): text that opens on none of them opens on no lead word (most words before a figure).
-LEAD_LETTERS = frozenset("其据另此同共合已还也再并累实完当全目截止今去我仅就又12本该这" "“”\"‘’（(")
+LEAD_LETTERS = frozenset("其据另此同共合一总已还也再并累实完当全目截止今去我仅就又12本该这" "“”\"‘’（(")
 
 
 def lead_words_end(text: str, start: int = 0) -> int:

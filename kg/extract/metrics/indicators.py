@@ -16,7 +16,7 @@ from kg.extract.metrics.statements import PAREN
 
 _START = attrgetter("start")
 _PHRASE_END = frozenset(CLAUSE_PUNCT + "、")  # where the noun after a figure ends
-_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|共|合计|总计|已经|已"
+_TRAIL_WORDS = re.compile(r"(?:(?:已经|已|将)?(?:扩大|增加|增长|提高|提升|下降|降低)?到了?|达到了|达到|达|为|共计|一共|总共|共|合计|总计|已经|已"
                           r"|就有|也有|还有|共有|则有|各有|已有|已经有"
                           rf"|(?<![{''.join(sorted(BOUND_BEFORE_YUE))}])约|是|超过|突破|超|逾|近|了|计|将|的"
                           r"|(?<=[\u4e00-\u9fff]{2})在)+$")  # (年产量在8万吨左右: 在 frames the level)
@@ -41,7 +41,9 @@ def _places_list_start(text: str, comma: int, mentions: list[RegionMention], off
 
 _SUMMED_AFTER = re.compile(r"共计|共|合计|总计")
 _SHARE_IS = re.compile(r"是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")  # 八成是X人: which part the share is
+_GROUP_SHARE_IS = re.compile(r"([\u4e00-\u9fff]{1,4}?)(?:中|里)?(?:都|均)?是([\u4e00-\u9fff]{1,10})(?=[，,；;。！？!?]|$)")
 _COMPLETED_SHARE = re.compile(r"完成(?:了)?([^，,；;。！？]{1,30}?)的$")
+_TASK_SET = re.compile(r"([^\W\d_的，,；;。]{0,4}任务)(?:数)?(?:为|是|定为)")
 _TASK_FIGURE = re.compile(r"[\d.]+[万千百亿]?[余多]?(?:人次|人|元|个|家|户|名)?")
 
 
@@ -56,6 +58,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start, q.start)):
         # 完成年任务5万人的104%, 完成省下达任务的98%: a share of a task done is the task's completion rate
         return _TASK_FIGURE.sub("", done.group(1)) + "完成率"
+    if q.unit == "%" and "完成率" in text[clause_start:q.start] and (task := _last_of(_TASK_SET, text[:clause_start])):
+        # 年度目标为40万人，完成率101.5%: the rate of the task the sentence set out before it
+        return task.group(1) + "完成率"
     if previous is not None and previous[1] and (_LIST_JOIN_ONLY.match(text, previous[0], q.start)
                                                  or _RANGE_JOIN.match(text, previous[0], q.start)):
         return previous[1]  # 分别输出护工3200人、2600人和1100人, 月薪6000至9000元: the list counts the same
@@ -120,6 +125,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
             before = working.group(1)  # 在A、B等地务工的有3000人: where they work is what the count is of
     if before.startswith("等"):
         before = before[2:] if before.startswith("等地") else before[1:]  # 在东莞、长沙等地建立… after the list
+    if ("在内" in before or "代表" in before) and _EXAMPLES_FRAMED.search(before):
+        before = ""  # 包括“甲”在内的12个品牌, 以“甲”为代表的12个品牌: examples, as “甲”等12个品牌 are
     if before.endswith(("”等", "\"等", "」等")) or _names_then_place(before, mentions):
         before = ""  # “甲”、“乙”等3个品牌 (等某市10个品牌): the examples are not what is counted
     elif before.endswith("等") and ("、" in text[clause_start:q.start] or _JOINED.search(before)):
@@ -136,6 +143,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = before[signed.end():]  # …部门签订了劳务合作协议80余份, …签下劳务合作协议60多份: the object
     if before[-1:] in _TRAIL_LAST:
         before = _TRAIL_WORDS.sub("", before)
+    if q.unit in _COUNTED_BY and (left := _DEPARTED.search(before)) is not None and left.start() >= 2:
+        before = before[:left.start()]  # 两地间的直通车已累计开出12趟: the vehicles, not their leaving
     before = before.strip(" “”\"")
     # (each pattern below is tried only where a letter it needs occurs: this runs for every figure)
     if _has_opening_quote(before):
@@ -178,16 +187,27 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         destination = _destination_after(text, predicate.start(), mentions, offset) if after and predicate else ""
         if destination and not _GOING.search(after):  # (预计送出800多人前往某市, …乘坐大巴车前往某站: read already)
             after = destination + after  # 护送28名务工人员前往某市: who went where
+    if q.unit in ("人", "名") and (before.startswith(_ABOARD_WORDS) or not before and _aboard_clause_before(
+            text, clause_start)):
+        # 某次列车开出某站，车上坐着320名务工人员 / 车厢里的务工人员共450余名 / 列车开出某站。车上，280多名…: the
+        # people aboard the vehicle the sentence named (else the words stay as written)
+        vehicle = _vehicle_named(text[:seg_start], _last_of(_VEHICLE_NOT_STATION, text[:seg_start]))
+        if vehicle:
+            before = vehicle + before[_ABOARD.match(before).end():]
     if previous is not None and previous[1] and len(before) <= _COMPARED_MAX:
-        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it
+        # 输转6.9万人，比去年同期(4.3万人)增加2.6万人，增幅60%: the change of the figure before it (of the count,
+        # not of last year's value when that came first: 上年同期该数据为2.3万人，今年同比增加…)
         base = previous[1].split("同比")[0]
+        if "同期" in base:
+            base = _BASELINE_TIME.sub("", base)
         if "的" in before:
             before = _BASELINE_WITH_DE.sub("", before)  # 比去年同期的2.8万人增加: the baseline, read apart
         comparison = _COMPARED.match(PAREN.sub("", before) if "（" in before or "(" in before else before)
-        if comparison and comparison.group("year"):
-            return base + "较" + comparison.group("year") + comparison.group(2)  # 较2020年增加: against that year
         if comparison:
-            return base + "同比" + comparison.group(2)
+            change = _CHANGE_SAID.get(comparison.group(2), comparison.group(2))
+            if comparison.group("year"):
+                return base + "较" + comparison.group("year") + change  # 较2020年增加: against that year
+            return base + "同比" + change
         if before in _CHANGE_WORDS or before in _CHANGE_VERBS:
             return base + before  # 输出劳动力5万人，同比增长12%，增加3000人: the change of the same count
         if (_YEAR_WORDS.sub("", before) if _has_digit(before) else before) in _LATER_VALUE:
@@ -210,12 +230,24 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # 拥有6000余人的“某县焊工”品牌: the figure is the size of what follows 的
         # (超过60%的人家…: the share of what follows)
         return after[1:][-_INDICATOR_MAX:] + ("人数" if q.unit in ("人", "名") else "比例" if q.unit == "%" else "数量")
+    group_share = _GROUP_SHARE_IS.match(text, q.end) if q.unit == "%" and not before else None
+    if group_share:
+        # 六成店主是本地人: the share of the group named after it that is of that kind
+        return group_share.group(1) + "中" + group_share.group(2) + "比重"
     share = _SHARE_IS.match(text, q.end) if q.unit == "%" and before else None
     if share:
         # 老板八成是本地人, 学员中六成是女性: the share of the group that is of that kind
-        return (before if before.endswith("中") else before + "中") + share.group(1) + "比重"
-    if not after:
+        among = before[:-1] if before.endswith(("中", "里")) else before  # (店主里六成是…: 里 is 中)
+        return among + "中" + share.group(1) + "比重"
+    delivered = (_delivered(text, q.end + len(after), seg_start, before[:-1])
+                 if after and q.unit in ("人", "名") and (not before or before[-1] in "把将") else "")
+    if delivered:
+        # (某次专列)把760名务工人员顺利送到, …，760名务工人员被安全送达: the vehicle's delivery
+        phrase = delivered + after
+    elif not after:
         phrase = before
+    elif before in _DISPATCHED and q.unit in _COUNTED_BY:
+        phrase = after  # 派出5辆“返岗大巴”: the vehicles, whoever sent them
     elif before.endswith("把") and (disposal := _DISPOSAL.search(after, 2)) is not None \
             and not _place_after(text, q.end + disposal.end(), mentions, offset):
         # 公司把300多名“某县电焊工”安置到多家企业: 把 brings the object before its verb; what was done to whom is V + X
@@ -229,10 +261,14 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     else:
         phrase = before + after if len(before) + len(after) <= _JOINED_PHRASE_MAX else before
     phrase = _tidy(phrase)
+    if phrase in _HAVING_ONLY and not after and (owner := _named_before(text, clause_start)):
+        # 打造了“某县焊工”品牌，拥有4500余人: the size of what the clause before named
+        return owner + ("人数" if q.unit in ("人", "名") else "数量")
     if phrase in _BARE_VERBS:
         phrase = _widen_bare_verb(phrase, q, text)
     elif phrase in _ACT_VERBS:
-        phrase = _act_of_sentence(phrase, text, clause_start, previous)
+        # (the act may be introduced in the figure's own clause, before a 、: 开展某某培训30期、培训1900人)
+        phrase = _act_of_sentence(phrase, text, max(clause_start, comma), previous)
     if not phrase and places and previous is not None and len(previous[1]) > 1:
         # 输送劳动力3000人，其中宁波1200人: the part of the figure before that went to the place named
         phrase = part_at_place(places, previous[1], mentions)
@@ -242,13 +278,60 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         return phrase[-_INDICATOR_MAX:]
     if previous is not None and len(previous[1]) > 1:
         return previous[1].split("同比")[0]  # 劳务收入同比增长8.5%，达到12亿元: the figure the change was of
-    return _classified_noun(text, q) or q.unit or ""
+    return (_classified_noun(text, q) or _topic_clause(text, q, clause_start)
+            or _named_after(text, q, mentions, offset) or q.unit or "")
+
+
+# 5万人，这就是“某某焊工”眼下的从业规模: a figure said first, then what it is
+_THIS_IS = re.compile(r"\s*(?:——|—|--|－－|，|,|：|:)\s*(?:这|这就|这便|这正)(?:是|就是|便是)([^，,；;。！？!?]{2,30})")
+_TIME_OF = re.compile(r"(?:目前|当前|现在|如今|眼下|今年|去年|全年)的?")
+
+
+def _named_after(text: str, q: Quantity, mentions: list[RegionMention], offset: int) -> str:
+    said = _THIS_IS.match(text, q.end)
+    if said is None:
+        return ""
+    start = said.start(1)
+    words = said.group(1)
+    for m in mentions:  # the places before the name say where, not what
+        if m.start - offset == start and words.startswith(m.surface):
+            words, start = words[len(m.surface):], m.end - offset
+    named = _QUOTE_MARKS.sub("", _TIME_OF.sub("", words))
+    # (这是真的, 这是一个奇迹: a judgement of the figure, not its name)
+    return named if len(named) >= 3 and not named.endswith(_NOT_A_NAME_END) and not _JUDGEMENT.match(named) else ""
+
+
+_NOT_A_NAME_END = ("的", "了", "吗", "啊", "呢", "吧")
+_JUDGEMENT = re.compile(r"[一这那][个项种次份]")
+
+
+# 某县茶师，2万人，足迹遍布…: the figure alone between commas counts the noun phrase of the clause before it
+# (the topic, said first); not a time or lead phrase (截至目前，3000人), nor a clause with a figure of its own.
+_TOPIC_LONGEST = 16
+_NOT_A_TOPIC = re.compile(r"(?:年|月|日|以来|目前|期间|时|后|前|中|上|里|看|说|介绍|表示|显示)$|[0-9]")
+_FIGURE_ALONE_AFTER = re.compile(r"[余多]?[\s]*[，,；;。]")
+
+
+def _topic_clause(text: str, q: Quantity, clause_start: int) -> str:
+    ns = q.number_start if q.number_start else q.start
+    if clause_start < 2 or text[clause_start:ns].strip() or not (
+            q.end == len(text) or text[q.end] in "，,；;。" or _FIGURE_ALONE_AFTER.match(text, q.end)):
+        return ""
+    topic_start = clause_start_of(text, clause_start - 1)
+    topic = text[topic_start:clause_start - 1].strip(" “”\"「」")
+    if not 2 <= len(topic) <= _TOPIC_LONGEST or _NOT_A_TOPIC.search(topic) or lead_words_end(topic) == len(topic):
+        return ""
+    return _QUOTE_MARKS.sub("", topic)
 
 
 # A counter and the nouns it counts: …返岗专列陆续开出，共计18列 counts the trains named before it.
 _COUNTED_BY = {"列": ("专列", "列车", "班列"), "趟": ("专列", "列车", "专车", "班车", "航班"),
                "辆": ("专车", "大巴车", "大巴", "客车", "班车", "汽车", "车辆"), "架次": ("包机", "专机", "航班")}
 _NOUN_BEFORE_HEAD = re.compile(r"(?:(?!的)[\u4e00-\u9fff“”「」『』、\"]){1,16}$")
+
+
+# The vehicles' leaving said after them (…大巴已经开出, …专列陆续发车): it is not what the count of them counts.
+_DEPARTED = re.compile(r"(?:已经|已|共|累计|先后|陆续|相继)*(?:开出|发出|发车|驶出|出发|开行)了?$")
 
 
 def _classified_noun(text: str, q: Quantity) -> str:
@@ -335,6 +418,9 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     clause introduced (开展电焊工培训，共举办12期、培训860人; 开行外出务工专列三趟，共输送1500人)."""
     if previous is not None and previous[1].endswith(verb) and previous[1][:-len(verb)].endswith(_HOLDING_ENDS):
         return previous[1]  # (…开展培训12期，共培训…: the same act; 举办电焊工培训12期、培训860人 is read below)
+    if previous is not None and (at := previous[1].find(verb)) >= _ACT_NAME_MIN \
+            and _HELD_AFTER_ACT.fullmatch(previous[1], at + len(verb)):
+        return previous[1][:at + len(verb)]  # 某某培训共举办30期，培训1900人: the act the figure before named
     introduced = _last_of(_ACT_INTRODUCED, text[:clause_start])  # the last one before the figure's clause
     if introduced is None:
         return verb
@@ -346,10 +432,14 @@ def _act_of_sentence(verb: str, text: str, clause_start: int, previous: tuple[in
     return verb + topic if verb in _HOLDING_VERBS else topic + verb  # 举办电焊工培训; 外出务工专列输送
 
 
+_HELD_AFTER_ACT = re.compile(r"(?:共|已|累计|先后)?(?:举办|开展|组织|开行|开通|举行)了?")  # (某某培训共举办)
+_ACT_NAME_MIN = 2  # letters before the verb in the figure before's indicator that name the act (电焊工培训)
 _HOLDING_VERBS = frozenset({"举办", "开展", "组织", "开行", "开通"})  # they take the act itself as their object
 _HOLDING_ENDS = tuple(sorted(_HOLDING_VERBS))
 
 
+# (the frame's opening word may lie before the segment, cut at the quoted name: its close marks it alone)
+_EXAMPLES_FRAMED = re.compile(r"(?:在内|为代表|为首)的?$")
 _NAMES_THEN_PLACE = re.compile(r"[”」\"]等([\u4e00-\u9fff]{2,8})$")
 
 
@@ -384,6 +474,18 @@ _CLAUSE_STOP = re.compile(r"[，,；;。！？!?\n]")
 
 # The verbs a 把 construction puts after its object (把N名务工人员安置到/送到/输送到…)
 _DISPOSAL = re.compile(r"安置|安排|输送|护送|送往|送到|送至|接回|接到|推荐|介绍")
+_HAVING_ONLY = frozenset(("拥有", "有", "共有", "现有", "已有"))
+# A quoted name (and the kind of body it is) ending the clause before: what a bare 拥有 N人 tells the size of.
+_NAMED_AT_END = re.compile(r"[“‘「『\"]([^”’」』\"]{2,12})[”’」』\"](品牌|队伍|团队|公司|协会|合作社|劳务品牌)?\s*$")
+
+
+def _named_before(text: str, clause_start: int) -> str:
+    if clause_start < 2:
+        return ""
+    named = _NAMED_AT_END.search(text, clause_start_of(text, clause_start - 1), clause_start - 1)
+    return named.group(1) + (named.group(2) or "") if named else ""
+
+
 _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 # The words before and the noun after a figure make one indicator while they stay a noun phrase; longer, the
 # words before alone say what is counted (the noun after is then a clause of its own).
@@ -405,10 +507,11 @@ def _last_of(pattern: re.Pattern, text: str) -> re.Match | None:
 _KIND_AFTER_EXAMPLES = re.compile(r"(?<![平高同中上次初])等(?![待级于同候地])([\u4e00-\u9fff]{3,})$")
 _LIST_VERB = re.compile(r"涉及|包括|包含|涵盖|覆盖|囊括")
 # 载着, 搭着; 车上载有, 车上共有 (the people aboard the vehicle the clause before named)
-_CARRIED = re.compile(r"(?:[载搭拉运带]着|车上(?:共|还)?(?:载有|有))$")
+_CARRIED = re.compile(r"(?:搭载着|满载着|[载搭拉运带坐]着|车上(?:共|还)?(?:载有|有))$")
 _VEHICLE_WORDS = r"(?:[^的，,；;：:。！？!?]{0,8}?)(?:专列|列车|专车|大巴车|大巴|客车|班车|包车|航班|动车|高铁)"
 _VEHICLE = re.compile(_VEHICLE_WORDS + "$")
 _VEHICLE_ANYWHERE = re.compile(_VEHICLE_WORDS)
+_VEHICLE_NOT_STATION = re.compile(_VEHICLE_WORDS + "(?!站)")  # (某北高铁站 is where, not what carries them)
 # 前往某市, 驶向某省某市: the verb of going, then where to
 _GOING = re.compile(r"(?:前往|驶向|开往|奔赴|赶赴|去往|发往|赴)")
 
@@ -439,14 +542,55 @@ def _trip_after(text: str, at: int) -> str:
     return _QUOTE_MARKS.sub("", trip)
 
 
+# 把/将 N名X (平安)送达, N名X被(安全)送到: the people delivered, told after them.
+_DELIVERED = re.compile(r"被?(?:平安|顺利|安全|免费|全部)?(送达|送到|运抵|送往|接回|接到)")
+
+
+def _delivered(text: str, at: int, seg_start: int, own: str) -> str:
+    """The vehicle (named before 把/将 in the figure's clause, else in the clause before) and the verb of
+    delivery right after the people counted."""
+    verb = _DELIVERED.match(text, at)
+    if verb is None:
+        return ""
+    return (_vehicle_named(own, _VEHICLE.search(own)) or _vehicle_before(text, seg_start)) + verb.group(1)
+
+
+_DISPATCHED = frozenset(("派出", "派", "出动", "调派", "调度", "已派出"))  # (组织 names the act: 组织6辆大巴接返 keeps it)
+_ABOARD_WORDS = ("车上", "车厢里", "车厢内", "车内", "列车上")
+_ABOARD = re.compile(r"(?:列车上|车厢里|车厢内|车上|车内)?(?:的|坐着|载着|搭载着|满载着|共有|还有|有|共)*")
+
+
+def aboard_of_vehicle_before(indicator: str, prior: str) -> str | None:
+    """列车开出某站。车厢里的务工人员共450余名: people aboard, counted as the passengers of the vehicle that the
+    sentence before named (the same reading as within one sentence, across its full stop)."""
+    if not indicator.startswith(_ABOARD_WORDS):
+        return None
+    vehicle = _vehicle_named(prior, _last_of(_VEHICLE_NOT_STATION, prior))
+    return vehicle + indicator[_ABOARD.match(indicator).end():] if vehicle else None
+
+
+def _aboard_clause_before(text: str, clause_start: int) -> bool:
+    """The clause before is only 车上 (车上，280多名…)."""
+    return clause_start >= 3 and text[clause_start_of(text, clause_start - 1):clause_start - 1].strip() in _ABOARD_WORDS
+
+
 def _vehicle_before(text: str, seg_start: int) -> str:
     """The vehicle that the clause before the figure's names (由A开往B的D37次列车，搭着…), else nothing."""
     if seg_start < 2:
         return ""
     prior = text[clause_start_of(text, seg_start - 1):seg_start - 1]
     # (…的K1234次列车，搭着…; else the vehicle the clause is about: K1234次务工专列到达某市，车上载有…)
-    found = _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior)
-    return found.group() if found else ""
+    return _vehicle_named(prior, _VEHICLE.search(prior) or _last_of(_VEHICLE_ANYWHERE, prior))
+
+
+def _vehicle_named(words: str, found: re.Match | None) -> str:
+    """The vehicle `found` in `words`, with the whole of a train's number (K1234次普快专列, not 234次…)."""
+    if not found:
+        return ""
+    start = found.start()
+    while start and words[start - 1].isascii() and words[start - 1].isalnum():
+        start -= 1
+    return words[start:found.end()]
 
 
 def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], offset: int) -> str:
@@ -465,6 +609,7 @@ def _destination_after(text: str, noun_end: int, mentions: list[RegionMention], 
 # What may dangle at the end of the words after a figure: a particle before the next figure (12个城市的约300家),
 # what a train's number leaves behind (…务工人员的D658次), or the 将 of a predicate cut off (…务工人员将前往).
 _TRAILING = re.compile(r"(?:的|约|近|超|共计|共|合计|总计|达|了|至|到|之间|从|由|自|于|将|[A-Za-z0-9]+)+$")
+_PREDICATE_FIRST = re.compile(r"(?:同时|一起|一同|陆续|纷纷|相继|依次|先后)")  # adverbs that open a predicate, not a noun
 _CHANGE_AFTER = re.compile(r"(?:增至|升至|降至|增加到|增长到|提高到|下降到|减少到|同比|比上年|比去年|较上年|较去年)")
 _DANGLING_FROM = re.compile(r"(?<=[\u4e00-\u9fff]{2})[由从自]$")  # 人数由2020年的…: the start of a span
 _BASELINE_WITH_DE = re.compile(r"的[0-9.０-９]+[万亿千百]?[余多]?(?:人次|人|名|元|个|家|户|趟|期)?(?=增加|增长|减少|下降|提高)")
@@ -473,13 +618,21 @@ _CHANGE_WORDS = ("增幅", "增速", "增长率", "降幅")
 _CHANGE_VERBS = ("增加", "增长", "减少", "下降", "提高", "多", "少")
 _LATER_VALUE = ("增至", "升至", "降至", "增加到", "增长到", "提高到", "提升到", "扩大到", "减少到", "下降到", "到")
 _COMPARED = re.compile(r"^(?:比|较|同比|与)(?:去年|上年|前年|(?P<year>(?:19|20)[0-9]{2}年))?(?:同期)?(?:相比)?"
-                       r"(增加|增长|减少|下降|提高)$")
+                       r"(增加|增长|减少|下降|提高|多出|增多|多了|少了)$")
+# The spoken words of a change (比上年同期多出1.6万人) said as the statistics say them.
+_CHANGE_SAID = {"多出": "增加", "增多": "增加", "多了": "增加", "少了": "减少"}
+# 去年同期, 上年同期 leading a baseline's indicator: the time of the baseline, not the count that changed
+_BASELINE_TIME = re.compile(r"^(?:去年|上年|前年)?同期")
+# 这一数字, 该数据: the figure an earlier sentence named, referred back to
+THIS_FIGURE = re.compile(r"(?:这一|这个|这些|该|此)(?:数字|数据|数值|指标)")
 
 
 def _counted_noun(after: str) -> str:
     """The words right after a figure, without a particle or a train's letter left dangling, nor quotes."""
-    if _CHANGE_AFTER.match(after):
-        return ""  # 8万人增至…, 5万人，同比…: what follows is the change, the figure's noun is before it
+    if _CHANGE_AFTER.match(after) or _PREDICATE_FIRST.match(after):
+        # 8万人增至…, 5万人，同比…, 返岗大巴四辆一起出发: what follows is the change or the predicate, the
+        # figure's noun is before it
+        return ""
     verb = _verb_after_noun(after)
     working = _WORKS_IN.match(after, verb.start()) if verb and verb.group() == "在" else None
     if working:
@@ -512,10 +665,11 @@ _has_by_means_last = any_of("过托助取用")  # the last letters of those word
 # A verb written with 着 (背着, 载着) or a place after 在: the clause's predicate, not the counted noun.
 # An adverb or a verb of going also starts the predicate (600余名务工人员分别从…, 6名“状元”脱颖而出).
 _VERB_AFTER_NOUN = re.compile(r"(?<=[\u4e00-\u9fff”」\"]{2})(?:[\u4e00-\u9fff]着|(?<!籍)在|分别|纷纷|陆续|顺利|成功|逐渐|逐步"
+                              r"|同时|满载|已?整装待发|从(?![事业])|被(?=(?:平安|顺利|安全|免费|全部)?(?:送|运抵|接))"
                               r"|正式|平安|安全|正在|从此|有了|已经|正(?=有序|排队|等待|准备|忙)|进入|走进|(?:前往|驶向|开往|奔赴|赶赴|去往)(?![^，,；;。的]{1,10}的)|脱颖而出|走南闯北)")
 # (开往某地的专列: going there describes the train, the noun goes on; 湖北籍在浙务工人员: 在 after 籍 is still the noun)
 # Every match holds one of these letters: 着, or the first letter of a word above.
-_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱")
+_VERB_LETTERS = frozenset("着在分纷陆顺成逐正平安从有已进走前驶开奔赶去脱同满整被")
 _has_verb_letter = any_of(_VERB_LETTERS)
 
 

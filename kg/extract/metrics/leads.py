@@ -45,15 +45,22 @@ ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|�
 # its own subject (the brand, the firm's workers), whichever province the firm is registered in.
 _SPEAKER_INTRO = re.compile(r"(?:介绍|说|表示|告诉记者|坦言|透露|称|谈到|回忆)[：:]")
 _COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:公司|集团|企业|合作社|工厂|酒店|商会|协会)")
+# The firm's own people written right after its name (某市某某公司总经理某某对此深有体会。据他介绍…): the
+# paragraph is what the firm's man says, whether his words come in this sentence or the next.
+_FIRMS_MAN = ("总经理", "副总经理", "经理", "董事长", "负责人", "总裁", "厂长", "老板", "人事")
 
 
 def opens_on_a_firms_speaker(text: str, mentions: list[RegionMention], offset: int) -> bool:
     """The sentence opens on a firm named with its place and a speaker of it (某市某某公司总经理某某表示：)."""
     if not mentions or mentions[0].start != offset:
         return False
+    firm = _COMPANY_AFTER.match(text, mentions[0].end - offset)
+    if firm is None:
+        return False
+    if text.startswith(_FIRMS_MAN, firm.end()):
+        return True
     first_stop = next(iter(clause_stops(text)), len(text))
-    return (_COMPANY_AFTER.match(text, mentions[0].end - offset) is not None
-            and _SPEAKER_INTRO.search(text, 0, first_stop + 1) is not None)
+    return _SPEAKER_INTRO.search(text, 0, first_stop + 1) is not None
 
 
 # 在A、B等劳务品牌中 / 在A等企业中: a set of examples, not a place.
@@ -73,6 +80,8 @@ _VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:举行|举办|召开|开幕|
 # 在X(的)家政市场中占有…, 在X建筑市场上: the market of a place is where workers are (their share of it), as 在X务工 is.
 _MARKET_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?市场(?:中|上|里|内)?")
 # 从X接回N名…: X is where a receiver fetched people from; the clause is the receiver's (the clause before names it)
+# 从A、B开往C: a route's start, not who acts (某市派出多辆客车，从A、B开往某市，接回…: the city that sent them)
+_ROUTE_TO = re.compile(r"(?:等地)?(?:开往|发往|驶往|驶向|开赴|前往|赶往|奔赴|去往|到|至)")
 _FETCHED_AFTER = re.compile(r"(?:等地|等)?(?:接回|接返|接来|迎回|招来|招聘|招收|招募|引进|引来)")
 # 来自X的N名… (and 来自X、Y等地的): X describes the people counted; where they are counted is the subject's.
 # The 的 may follow more names than were recognised (来自四川宣汉、湖北恩施等地的), but no figure: 来自贵州
@@ -141,6 +150,7 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
     if not mentions and not towns and not has_anaphora:
         return clauses
     starts = [m.start - offset for m in mentions]  # in order, as mentions are
+    passive = subject is not None and "被" in text
     last_lead: str | None = None
     for clause in clauses:
         if clause.lead is not None:  # a group of the subject's units
@@ -150,6 +160,10 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
         k = bisect_left(starts, clause.start)
         if k < len(starts) and starts[k] < clause.end and starts[k] - clause.start <= LEAD_REACH:
             clause.lead = _opening_region(text, clause, mentions, k, offset, subject, gaz)
+        if clause.lead is not None and passive and clause.lead != subject:
+            agent = _passive_agent(text, clause, mentions, offset)
+            if agent is not None and (agent == subject or gaz is not None and gaz.contains(subject, agent)):
+                clause.lead = agent  # (an outside judge, 被某地企业评为…, leaves the clause to what it opens on)
         if clause.lead is None and towns:
             clause.lead = _town_lead(text, clause, towns)
         if clause.lead is None and has_anaphora:
@@ -166,6 +180,19 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
     return clauses
 
 
+def _passive_agent(text: str, clause: Clause, mentions: list[RegionMention], offset: int) -> str | None:
+    """某地采茶季劳务被某县列为增收重点: the place after 被 is who acts; the one the clause opens with only
+    qualified what was acted on (某县把某地采茶季劳务列为…, said the other way round). The caller keeps it to
+    the paragraph's subject and its parts: the subject's own act, told in the passive."""
+    at = text.find("被", clause.start, clause.end)
+    if at < 0:
+        return None
+    for k, m in enumerate(mentions):
+        if m.start - offset == at + 1:
+            return mentions[chain_end(mentions, k)].code
+    return None
+
+
 def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k: int, offset: int,
                     subject: str | None, gaz) -> str | None:
     """The region the clause opens with when mentions[k], near its start, names it; else None."""
@@ -175,7 +202,8 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
             and is_place_of_work(text, mentions, k - 1, offset):
         return None  # 向江苏常州、无锡，福建厦门…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
-    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, mentions, k, offset)):
+    if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, clause, mentions, k, offset, subject,
+                                                               gaz)):
         return None
     if prefix.endswith(OPENING_QUOTES) and in_list_of_names(text, m.start - offset):
         return None  # “A县焊工”“B县月嫂”等N个品牌: a list of names opens the clause, not the first name's place
@@ -328,16 +356,27 @@ def _list_end(text: str, mentions: list[RegionMention], k: int, offset: int) -> 
     return mentions[last].end - offset
 
 
-def _is_destination(prefix: str, text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
-    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject."""
+def _is_destination(prefix: str, text: str, clause: Clause, mentions: list[RegionMention], k: int, offset: int,
+                    subject: str | None, gaz) -> bool:
+    """在X务工…, 在X、Y等地就业… (where workers are) and 来自X的… (where they come from) open no clause subject;
+    nor does a clause that only sets the scene (日前，在某省某市，N名某县籍厨师参加比武) in a place outside the
+    paragraph's subject when the sentence goes on to name the subject: the event is told of the subject's people,
+    wherever it is staged (在张北，… in an article about 张北 still opens on 张北; 在某市，今年已举办招聘会60场
+    names no one else and is that city's)."""
     stripped = prefix.rstrip(" \u3000")
     if stripped.endswith("在"):
         end = _list_end(text, mentions, k, offset)
+        if end == clause.end and subject is not None and gaz is not None:
+            code = mentions[chain_end(mentions, k)].code  # (浙江某市: the city)
+            if code != subject and not gaz.contains(subject, code) and not gaz.contains(code, subject) and any(
+                    m.code == subject or gaz.contains(subject, m.code) for m in mentions[k + 1:]):
+                return True
         return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end) or _MARKET_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
     if stripped.endswith("从"):
-        return bool(_FETCHED_AFTER.match(text, _list_end(text, mentions, k, offset)))
+        end = _list_end(text, mentions, k, offset)
+        return bool(_FETCHED_AFTER.match(text, end) or _ROUTE_TO.match(text, end))
     return False
 
 

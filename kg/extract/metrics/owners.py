@@ -8,7 +8,7 @@ from operator import attrgetter
 from kg.extract.numbers import Quantity
 from kg.model import RegionMention
 from kg.text.chars import HAN_RE
-from kg.extract.metrics.brand_owner import BrandHomes, brand_owner, brand_subject
+from kg.extract.metrics.brand_owner import BrandHomes, QuotedAccount, brand_owner, brand_subject
 from kg.extract.metrics.statements import place_figure_in_brackets
 from kg.extract.metrics.clauses import Clause, clause_index, clause_stops
 from kg.extract.metrics.leads import (
@@ -165,6 +165,32 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
     return _common_region(codes, gaz)
 
 
+# N名务工人员，分别来自A、B、C等地 / N人来自某县: where the people counted come from, said after the count.
+_FROM_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?[，,]?(?:分别|均|都|主要|大多)?来自")
+
+
+def _origins_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz) -> str | None:
+    """The region the people counted come from, named after the count (车厢里共有650名务工人员，分别来自某省的
+    A、B、C等地): the smallest region holding every place of the list (a province written first, 某省的A、B, only
+    places them)."""
+    if gaz is None or q.unit not in _PEOPLE_UNITS:
+        return None
+    came = _FROM_AFTER.match(text, q.end)
+    if came is None:
+        return None
+    at = came.end() + offset
+    k = bisect_left(mentions, at, key=_START)
+    if k == len(mentions) or mentions[k].start != at:
+        return None
+    if k + 1 < len(mentions) and text.startswith("的", mentions[k].end - offset) \
+            and mentions[k + 1].start - offset == mentions[k].end - offset + 1:
+        k += 1  # 某省的A、B…: the province places the list
+    first, last = k, list_end_index(text, mentions, k, offset)
+    codes = {mentions[i].code for i in range(first, last + 1)
+             if i == last or mentions[i + 1].start != mentions[i].end}
+    return _common_region(codes, gaz) if len(codes) > 1 else mentions[last].code
+
+
 def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, wider: str, gaz) -> str | None:
     """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
     list names more than one place (`wider` when that region is not inside it); else None."""
@@ -237,8 +263,28 @@ def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offse
     return None
 
 
+ABOARD_OPENING = ("车上", "车厢里", "车厢内", "列车上")
+
+
+def departure_before(region: str, text: str, previous: tuple[str, int, list[RegionMention]] | None, gaz) -> str | None:
+    """某次列车开出某站。车上，280多名某省务工人员…: people aboard (a sentence opening on ABOARD_OPENING) the
+    train the sentence before saw off are counted at the city of its station, as when the station is named in
+    their own sentence (_departure_city)."""
+    if previous is None or gaz is None or "来自" in text:
+        return None  # (…分别来自某省的A、B、C等地: where they come from is said, not left to the station)
+    prior, offset, mentions = previous
+    own = gaz.get(region)
+    if own is None or own.level != "province":
+        return None
+    for m in reversed(mentions):
+        if _STATION_AFTER.match(prior, m.end - offset) and gaz.contains(region, m.code) \
+                and (city := gaz.get(m.code)) is not None and city.level == "city":
+            return m.code
+    return None
+
+
 # 店主六成是某地人, 60%为某地籍: a share said to be people of a place is a figure about that place.
-_SHARE_OF_PEOPLE = re.compile(r"(?:都|均|以上|左右)?(?:是|为|系)")
+_SHARE_OF_PEOPLE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:中|里)?)?(?:都|均|以上|左右)?(?:是|为|系)")
 
 
 def _people_of(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
@@ -318,10 +364,11 @@ def _related(a: str, b: str, gaz) -> bool:
 
 def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[RegionMention], offset: int,
                 carry: str | None, fallback: str | None, gaz, homes: BrandHomes | None = None,
-                article_subject: str | None = None) -> str | None:
+                article_subject: str | None = None, account: QuotedAccount | None = None) -> str | None:
     index = clause_index(clauses, q.start)
     # (a share said to be people of a place, 老板八成是某市人, is that place's even in a brand's sentence)
     owner = (_owner_before(q, text, mentions, offset) or _list_total(q, text, mentions, offset, gaz)
+             or ("来自" in text and _origins_after(q, text, mentions, offset, gaz))
              or _here(clauses[index] if clauses else None, text, mentions, offset)
              or _people_of(q, text, mentions, offset))
     if owner:
@@ -358,7 +405,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if native:
                 return native
     if carry:
-        return _brand_of_sentence(q, carry, text, mentions, homes, gaz) or carry
+        return _brand_of_sentence(q, carry, text, mentions, homes, gaz, account) or carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
     # (开展华亭市…活动，为3万名务工人员… in a 平凉市 paragraph), unless it is where workers go.
     if fallback and gaz is not None:
@@ -376,7 +423,7 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
             if gaz.contains(fallback, m.code):
                 # 专车拉着A区、B县的700名…: a list of the subject's places speaks of them together
                 return _list_region(text, mentions, k, offset, fallback, gaz) or m.code
-    return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz) if fallback else None) or fallback
+    return (_brand_of_sentence(q, fallback, text, mentions, homes, gaz, account) if fallback else None) or fallback
 
 
 _COUNTS_BRANDS = re.compile(r"[^，,；;。]{0,6}?品牌")  # 培育了110个劳务品牌
@@ -385,16 +432,23 @@ _EXAMPLE_AFTER = re.compile(r"[”’」\"]?(?:等|是其中|为其中|是其|�
 
 
 def _brand_of_sentence(q: Quantity, wider: str, text: str, mentions: list[RegionMention],
-                       homes: BrandHomes | None, gaz) -> str | None:
+                       homes: BrandHomes | None, gaz, account: QuotedAccount | None = None) -> str | None:
     """“公司起步时只有几十人，现在已是几千人的‘某县焊工’品牌，…”: a sentence that names one brand and no place
     but the brand's and its parents' speaks of the brand, at its origin, not of the province or city it would
     otherwise fall back to (which must contain the origin). A count of brands stays the wider region's, and so
-    does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表)."""
+    does a sentence naming the brand as an example (“某县焊工”等, 是其中的代表).
+
+    A quote that runs over several sentences (“协会成立时只有40人。…如今已是‘某县茶师’品牌…。”) is one account:
+    `account` gives its whole text, its mentions and the article's brands, read in place of the sentence's."""
+    if account is not None:
+        homes = account.homes
     if homes is None or not homes.pairs or gaz is None:
         return None
     if q.unit == "个" and (_COUNTS_BRANDS.match(text, q.end)
                           or "品牌" in text[max(0, q.start - _BRAND_WORD_REACH):q.start]):
         return None
+    if account is not None:
+        text, mentions = account.text, account.mentions
     named = [(name, code) for name, code in homes.pairs if name in text]
     origins = {code for _, code in named}
     if len(origins) != 1 or any(_EXAMPLE_AFTER.match(text, text.find(name) + len(name)) for name, _ in named):

@@ -8,7 +8,7 @@ from kg.extract.numbers import Quantity, find_quantities
 from kg.model import Article, Sentence
 from kg.text.chars import HAN_RE
 from kg.extract.metrics.brand_owner import BrandHomes
-from kg.extract.metrics.clauses import clause_start_of, within_spans
+from kg.extract.metrics.clauses import any_of, clause_start_of, within_spans
 
 # Units whose figures are statements about a region; times, ages and lengths never are.
 _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
@@ -20,6 +20,8 @@ _CONCRETE_NOUN = re.compile(
     r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
 # A small count that refers back (这两个品牌, 上述三家企业) or is followed by 分别 names things, it counts none.
 _REFERRING = ("这", "该", "上述", "以上", "前述", "这些", "此")
+# 两人都在…, 三人一起…: the people of the story, counted as they act together, not a figure of the report
+_BOTH_OF_THEM = ("都", "均", "一起", "一同", "一道", "同时", "还", "也")
 _THEN_EACH = re.compile(r"[^，,；;。！？!?、\d]{0,6}?分别")
 # 全州八个县市的…: the administrative units of the scope qualify another noun.
 _SCOPE_BEFORE = re.compile(r"全(?:地区|[省市州县区盟旗])$")
@@ -50,6 +52,7 @@ _ANECDOTE_WORDS = ("岁", "家住", "他", "她", "我")
 _ANECDOTE_WORD = re.compile("|".join(_ANECDOTE_WORDS))  # (one scan of the sentence for all of them)
 # What one person's enterprise does for others stays a figure (她开办工坊，吸纳42名妇女就业).
 _EMPLOYS = re.compile(r"(?:吸纳|带动|招收|招用|雇用|雇佣|安置|帮助|组织|带领|带出|培养|培训|教会)[^，,；;。！？!?]{0,8}$")
+_EMPLOYED_AFTER = re.compile(r"[^，,；;。！？!?]{0,6}?(?:吸纳|带动|招收|安置|组织|带领|带出|培养|培训|教会)")
 _OWN_WAGE = re.compile(r"月收入|年收入|月工资|月平均工资|月薪|年薪|每个月能|每月能|一个月能|一个月才")
 # A wage said of a group (人均, 普遍, 一般, 大多 …) is a statistic, not one person's pay.
 _AGGREGATE = re.compile(r"人均|户均|平均|普遍|一般|大多|多在|均在|均达|均超|基本在|总额|总计|累计|全市|全县|全区|全省|全州|发放")
@@ -103,13 +106,25 @@ def keeps_in_anecdote(q: Quantity, text: str) -> bool:
     crowd the person stands among (同他一道的，还有300多名务工人员…): a group of people, not the person."""
     if q.unit not in ("人", "家", "户"):
         return False
-    if _EMPLOYS.search(text, clause_start_of(text, q.start), q.start):
+    clause_start = clause_start_of(text, q.start)
+    if _EMPLOYS.search(text, clause_start, q.start):
         return True
-    return q.unit == "人" and q.value >= _CROWD and bool(_GROUP_NOUN.match(text, q.end))
+    if "把" in text[clause_start:q.start] and _EMPLOYED_AFTER.match(text, q.end):
+        return True  # 把村里40多名妇女组织起来学刺绣: the same act, its object brought before the verb
+    if q.unit != "人" or q.value < _CROWD:
+        return False
+    if _GROUP_NOUN.match(text, q.end):
+        return True
+    # the group named first and counted after (跟她同来的工友还有二百多名, 车上的老乡共有80多名)
+    ns = q.number_start if q.number_start else q.start
+    return _GROUP_COUNTED.search(text, max(clause_start_of(text, q.start), ns - _GROUP_COUNTED_REACH), ns) is not None
 
 
 _CROWD = 10  # fewer people with a person (他和3名工友) are company in a story, not a group the report counts
-_GROUP_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,4}?(?:务工人员|农民工|劳动力|务工者|求职者|毕业生|脱贫户|群众|村民|老乡|工友|学员|乘客)")
+_GROUPS = "(?:务工人员|农民工|劳动力|务工者|求职者|毕业生|脱贫户|群众|村民|老乡|工友|学员|乘客)"
+_GROUP_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,4}?" + _GROUPS)
+_GROUP_COUNTED = re.compile(_GROUPS + r"(?:还有|也有|另有|共有|共计|一共有|共|有|达|约|超过|逾|多达)?(?:约|近|超过|逾)?$")
+_GROUP_COUNTED_REACH = 12  # the group word and the link words before the figure
 
 
 def own_wage(q: Quantity, unit: str, text: str) -> bool:
@@ -197,7 +212,8 @@ def _refers_back(f: _Figure) -> bool:
     """这两个品牌, 两个品牌分别带动…: a reference to things named before, not a count."""
     q = f.q
     return q.chinese and q.value <= 10 and (f.text[:q.number_start].endswith(_REFERRING)
-                                            or bool(_THEN_EACH.match(f.text, q.end)))
+                                            or bool(_THEN_EACH.match(f.text, q.end))
+                                            or (q.unit == "人" and f.text.startswith(_BOTH_OF_THEM, q.end)))
 
 
 def _units_of_scope(f: _Figure) -> bool:
@@ -209,7 +225,7 @@ def _units_of_scope(f: _Figure) -> bool:
 
 # 由人社、农业农村等5个部门组成的工作专班, 四个部门联合开展: the departments a body is made of or that act together
 # describe who did it, not a figure of employment, training or transfer.
-_MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同)")
+_MAKEUP_AFTER = re.compile(r"(?:部门|单位|成员单位|厅局|委办局)[^，,；;。]{0,3}?(?:组成|构成|联合|共同|组建|成立|抽调)")
 
 
 def _makeup_of_a_body(f: _Figure) -> bool:
@@ -236,13 +252,18 @@ def place_figure_in_brackets(q: Quantity, text: str) -> bool:
             and text[q.end:q.end + 1] in ("）", ")"))
 
 
+# 60%以上的农户都…, 六成以上的学员已…: the share's noun, then what all of it does
+_ALL_OF_SHARE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:都|均|全都|已经|已)")
+
+
 def _bound(f: _Figure) -> bool:
     """N以下, N以上的 / N以上 before a noun (百户以上安置社区), 超过N的: a bound, not an amount."""
     q, after = f.q, f.after
     if q.suffix == "以下":
         return True
     if q.suffix == "以上" and (after == "的" or (HAN_RE.match(after) and after not in _VERB_AFTER_ABOVE)):
-        return True
+        # (六成以上的农户都住上了新房: a share of the noun after it, which all do the same, is stated)
+        return not (q.unit == "%" and after == "的" and _ALL_OF_SHARE.match(f.text, q.end + 1) is not None)
     # (超过60%的人家: a share of the noun after it, which the report states, not a bound)
     return q.raw.startswith("超过") and after == "的" and q.unit != "%"
 
@@ -252,8 +273,14 @@ _CONDITION = re.compile(r"[\s“”\"]*(?:只要|如果|假如|倘若|若是|一
 
 
 def _condition(f: _Figure) -> bool:
-    """只要…超过50人，就…: a figure in a condition."""
-    return _CONDITION.match(f.text, f.clause_start) is not None
+    """只要…超过50人，就…: a figure in a condition (某地务工的某某月嫂只要满30人: the subject may come first)."""
+    return _CONDITION.match(f.text, f.clause_start) is not None or (
+        _has_condition_letter(f.text, f.clause_start, f.q.number_start) is not None
+        and _CONDITION_INSIDE.search(f.text, f.clause_start, f.q.number_start) is not None)
+
+
+_CONDITION_INSIDE = re.compile(r"只要|假如|倘若|一旦|凡是")
+_has_condition_letter = any_of("只假倘旦凡")  # (a letter each of those words holds; most clauses hold none)
 
 
 def _threshold(f: _Figure) -> bool:
@@ -301,8 +328,11 @@ def _target(f: _Figure) -> bool:
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
-    if target and target.group().startswith("将") and _DAYS_NAMED.search(text, f.clause_start, target.start()):
-        return False  # 3月2日和5日还将陆续开出2趟专列: a timetable of named days, not a goal
+    if target and target.group().startswith("将") and (
+            _DAYS_NAMED.search(text, f.clause_start, target.start())
+            or _DAYS_NAMED.search(text, q.end)):
+        # 3月2日和5日还将陆续开出2趟专列, 还将有2趟专列，分别于12日、15日发出: a timetable of named days, not a goal
+        return False
     return bool(target) and not (target.group().startswith("将") and _FORECAST.search(text, 0, target.start()))
 
 
