@@ -294,10 +294,40 @@ def departures_within(sentence: Sentence, regions: RegionAnalysis, first: Region
         return []
     out = _stations_of(sentence.text, sentence.start, regions.mentions_between(sentence.start, first.start), origin,
                        places)
-    if not out and article is not None and VEHICLE_OPENS.match(sentence.text) \
-            and (previous := previous_in_paragraph(article, sentence)) is not None:
-        out = _stations_of(previous.text, previous.start, regions.mentions_between(previous.start, previous.end),
-                           origin, places)
+    if out or article is None:
+        return out
+    if VEHICLE_OPENS.match(sentence.text):
+        previous = previous_in_paragraph(article, sentence)
+    elif _VEHICLE_AGAIN.search(sentence.text, 0, first.start - sentence.start):
+        # (列车驶出A站。N名B务工人员乘坐这趟动车…前往C; 专列由A县开往C。N名——这趟专列送达C的务工人员: the vehicle
+        # named again is the one the sentence just before sent off, in its paragraph or as the last of the one before)
+        index = sentence_index(article, sentence)
+        previous = article.sentences[index - 1] if index else None
+    else:
+        return out
+    if previous is not None:
+        before = regions.mentions_between(previous.start, previous.end)
+        out = _stations_of(previous.text, previous.start, before, origin, places) \
+            or _departures_of(previous.text, previous.start, before, origin, places)
+    return out
+
+
+# 乘坐这趟动车, 这趟务工专列, 该次列车: a vehicle pointed back at (not 该县组织专列: 该 alone points at a place)
+_VEHICLE_AGAIN = re.compile(r"(?:这|此|该|本)(?:趟|列|班|辆|次)[^，。；！？,;]{0,6}?"
+                            r"(?:列车|专列|动车|高铁|专车|大巴|班车|客车|包车|航班|直通车)")
+
+
+def _departures_of(text: str, base: int, mentions: list[RegionMention], origin: str, places: list[str]) -> list[str]:
+    """The counties and cities inside the province `origin` that a vehicle of `text` leaves (由A开往, 从A出发)."""
+    gaz = Gazetteer.load()
+    out: list[str] = []
+    for m in mentions:
+        start, end = m.start - base, m.end - base
+        if text[start - 1:start] in ("从", "由", "自") and _DEPARTURE.match(text, end) \
+                and contains_region(origin, m.code) and m.code not in out \
+                and (region := gaz.get(m.code)) is not None and region.level in ("city", "county") \
+                and all(can_flow(m.code, p) for p in places):
+            out.append(m.code)
     return out
 
 
