@@ -7,6 +7,8 @@ import pytest
 
 from tests.test_flows_written import flows_of_paragraph
 
+_MUDANJIANG = "2月10日，K1234次列车驶离牡丹江站，车上460名黑龙江牡丹江籍务工人员由此出发，前往山东威海务工；"
+_MUDANJIANG_FIVE = {(o, "威海市", 460) for o in ("牡丹江市", "林口县", "穆棱市", "东宁市", "海林市")}
 _HUILI_TWO = {("会理市", "江苏省", 320), ("会理市", "浙江省", 320)}
 
 CASES = [
@@ -18,6 +20,12 @@ CASES = [
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",
      {("绥化市", "天津市", 500), ("绥化市", "大连市", 500)}),
+    # the sentence that goes on moving the batch (到达B后) still names where it comes from, at a finer level
+    (_MUDANJIANG + "这批务工人员分别来自牡丹江市“三县一市”，即林口、穆棱、东宁和海林，到达威海后将被安排到当地企业就业。",
+     _MUDANJIANG_FIVE),
+    (_MUDANJIANG + "他们来自牡丹江市的林口、穆棱、东宁和海林，抵达威海后将分别进入当地企业。", _MUDANJIANG_FIVE),
+    (_MUDANJIANG + "这批游客分别来自牡丹江市“三县一市”，即林口、穆棱、东宁和海林，到达威海后将被安排到当地景区游览。",
+     {("牡丹江市", "威海市", 460)}),
     ("今年春节后，黑龙江多地开出务工专列，黑龙江节后返岗人数大幅增加。\n桦南县是劳务输出大县。\n"
      "正月初七，K1234次专列由桦南开往威海。\n860名——这趟务工专列平安送达威海的务工人员。\n"
      "这也是黑龙江今年开出的第一趟务工专列。", {("桦南县", "威海市", 860)}),

@@ -34,6 +34,10 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     readings = article_readings(article, regions)
     for index, sentence in enumerate(article.sentences):
         raws = flows_read(readings, article, regions, sentence)
+        if raws and "来自" in sentence.text:
+            # 这批务工人员分别来自X市“六县一区”，即A、B…，到达C后…: the sentence that goes on moving the batch (to C)
+            # names its finer origins too
+            raws = raws + batch_origins(sentence, regions, raws)
         if index - last_moved[0] <= BATCH_LOOKBACK:
             raws = same_batch(sentence, regions, raws, last_moved[1]) if raws else \
                 batch_origins(sentence, regions, last_moved[1])

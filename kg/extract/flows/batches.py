@@ -28,6 +28,8 @@ _BATCH_BOARDED = re.compile(_BATCH + r"[^，。；,;]{0,6}?(?:分别|先后|陆�
 _BOARDING = re.compile(r"上车|登车|乘车|上的车|登上列车|登上专列")
 _STATION_NAMED = re.compile(r"[东南西北]?(?:火车|高铁)?站")
 # 来自X市“三县一区”，依次是A区和B、C、D: the places themselves listed in the clause after the group's name
+# people a batch (这批, 他们) may name who are no workers sent
+_NOT_WORKERS = re.compile(r"游客|旅客|学生|学员|代表|干部|领导|专家|嘉宾|志愿者|选手|记者")
 _LISTED_NEXT = re.compile(r"[，,：:](?:依次|分别|具体)?(?:是|为|包括)|[，,](?:即|包括)")
 
 
@@ -45,6 +47,8 @@ def batch_origins(sentence: Sentence, regions: RegionAnalysis, moved: list[RawFl
         clause_end, boarded = boarding.start(), True
     else:
         return []
+    if _NOT_WORKERS.search(text, cue.start(), cue.end()):
+        return []  # (这批游客分别来自A、B: a group of visitors, not the workers moved)
     origins = []
     for m in regions.mentions_between(base + cue.end(), base + clause_end):
         if boarded and not _STATION_NAMED.match(text, m.end - base):
