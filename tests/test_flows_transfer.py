@@ -16,6 +16,14 @@ CASES = [
     ("3月2日，凉山州在会理市举行欢送仪式。仪式上欢送会理籍农村劳动力320名，分赴江苏、浙江等地务工。", _HUILI_TWO),
     ("3月2日，凉山州在会理市举行欢送仪式。现场欢送会理籍务工人员320名，他们将分赴江苏、浙江等地务工。", _HUILI_TWO),
     ("3月2日，凉山州在会理市举行欢送仪式。现场欢送会理籍游客320名，分赴江苏、浙江等地旅游。", set()),
+    # a tie of labour with the places (与/同/和/跟 A、B 建立/结成 劳务合作关系) sends the county's workers there
+    ("近年来，巴彦县积极拓展输出渠道，先后和天津、大连等地建立起长期劳务合作关系。",
+     {("巴彦县", "天津市", None), ("巴彦县", "大连市", None)}),
+    ("近年来，巴彦县跟天津、大连等地结成了稳定的劳务协作关系，每年输出务工人员上万人。",
+     {("巴彦县", "天津市", None), ("巴彦县", "大连市", None)}),
+    ("近年来，巴彦县和大连市建立了劳务协作关系。", {("巴彦县", "大连市", None)}),
+    ("近年来，巴彦县和天津、大连等地建立起长期的农产品购销关系。", set()),
+    ("下一步，巴彦县将和天津、大连等地建立劳务合作关系。", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

@@ -79,7 +79,10 @@ def kind_around(text: str, chain_start: int, rel_end: int) -> str | None:
 # an opening quote, the sentence's start: most lists), and without 来自 or 其中, only the rules reading `post` alone
 # can find a kind (see _kind_after).
 _CUE_LASTS = (PICKUP_GO | RECEIVE_ENDS | MOVE_ENDS | SHORT_GO_ENDS | PLACE_ENDS
-              | frozenset("至到往在去为是启上始了中以向的与同射从盖伸"))
+              | frozenset("至到往在去为是启上始了中以向的与同和跟射从盖伸"))
+# 与/同/和/跟A、B建立劳务协作关系: the words that take the partner of a tie (和 is a list mark too: a place before
+# 和 is the origin, listed with its partner, see lists._split_ties)
+_PARTNER_WITH = ("与", "同", "和", "跟")
 
 
 def kind_of(pre: str, post: str) -> str | None:
@@ -136,7 +139,7 @@ def kind_of(pre: str, post: str) -> str | None:
         return "seen"
     if last in ("与", "同") and "签" in post and SIGNED_WITH_AFTER.match(post) and not PLAN_BEFORE.search(pre):
         return "signed"
-    if last in ("与", "同") and ("关系" in post or "机制" in post) and PARTNER_AFTER.match(post) \
+    if last in _PARTNER_WITH and ("关系" in post or "机制" in post) and PARTNER_AFTER.match(post) \
             and not PLAN_BEFORE.search(pre):
         return "partner"
     if "劳务基地" in post and BASE_AFTER.match(post):

@@ -29,7 +29,7 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
     if len(mentions) == 1:
         return [([mentions[0]], mentions[0].start - base)]  # one place, one list (most sentences with a place)
     groups: list[tuple[list[RegionMention], int]] = []
-    ties: list[tuple[int, int, int]] = []  # (group index, member index, chain start) of members joined by 与/同
+    ties: list[tuple[int, int, int]] = []  # (group index, member index, chain start) of members joined by 与/同/和/跟
     ends: dict[int, int] = {}  # where the mentions starting at an offset end, to walk a chain (江苏苏州)
     for m in mentions:
         ends[m.start] = max(m.end, ends.get(m.start, m.end))
@@ -58,7 +58,7 @@ def place_lists(mentions: list[RegionMention], text: str, base: int) -> list[tup
     return _split_ties(groups, ties, text, base) if ties else groups
 
 
-_TIE_WORDS = ("与", "同")
+_TIE_WORDS = ("与", "同", "和", "跟")  # (和/跟 tie only where the list after them is a partner)
 # after a comma, the place (chain) opens a clause of its own unless the clause goes on listing places: another list
 # mark, 等/两省, or the clause's end (遍布A、B，C、D等地 goes on; 遍布A、B，C客商来考察 / C籍务工人员 start anew)
 _LIST_GOES_ON = re.compile(r"(?:[、，,；;。！？!?\n和及与]|以及|等|[两三四五六七八九十几多]个?[省市县区州地国])")
