@@ -24,6 +24,12 @@ CASES = [
     ("近年来，巴彦县和大连市建立了劳务协作关系。", {("巴彦县", "大连市", None)}),
     ("近年来，巴彦县和天津、大连等地建立起长期的农产品购销关系。", set()),
     ("下一步，巴彦县将和天津、大连等地建立劳务合作关系。", set()),
+    # the parallel series of moves told with two-character verbs (南下A、进驻B、登上C、挺进D)
+    ("近年来，一大批桦南籍建筑工人南下广东、进驻北京、登上西藏，被誉为过硬的建筑队伍。",
+     {("桦南县", "广东省", None), ("桦南县", "北京市", None), ("桦南县", "西藏自治区", None)}),
+    ("近年来，一大批桦南籍建筑工人挺进新疆、登上西藏，在高原上建起一座座楼房。",
+     {("桦南县", "新疆维吾尔自治区", None), ("桦南县", "西藏自治区", None)}),
+    ("近年来，一大批桦南籍游客登上西藏，饱览高原风光。", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",
