@@ -9,6 +9,7 @@ from tests.test_flows_written import flows_of_paragraph
 
 _MUDANJIANG = "2月10日，K1234次列车驶离牡丹江站，车上460名黑龙江牡丹江籍务工人员由此出发，前往山东威海务工；"
 _MUDANJIANG_FIVE = {(o, "威海市", 460) for o in ("牡丹江市", "林口县", "穆棱市", "东宁市", "海林市")}
+_TO_WEIHAI = "2月10日，K1234次务工专列载着500名务工人员从牡丹江站出发，驶向威海。"
 _HUILI_TWO = {("会理市", "江苏省", 320), ("会理市", "浙江省", 320)}
 
 CASES = [
@@ -30,6 +31,12 @@ CASES = [
     ("近年来，一大批桦南籍建筑工人挺进新疆、登上西藏，在高原上建起一座座楼房。",
      {("桦南县", "新疆维吾尔自治区", None), ("桦南县", "西藏自治区", None)}),
     ("近年来，一大批桦南籍游客登上西藏，饱览高原风光。", set()),
+    # a station the train stops at on the way, where more workers board (又有N名…登上专列, 另有N名…在此登车), is no
+    # destination; a station where the workers get off is
+    (_TO_WEIHAI + "1小时后，列车抵达哈尔滨站，这里又有300余名务工人员登上专列。", {("牡丹江市", "威海市", 500)}),
+    (_TO_WEIHAI + "1小时后，列车抵达哈尔滨站，另有300余名务工人员在此登车。", {("牡丹江市", "威海市", 500)}),
+    ("2月10日，K1234次务工专列载着300余名务工人员从牡丹江站出发，次日抵达烟台站，务工人员在此下车，前往当地企业上岗。",
+     {("牡丹江市", "烟台市", 300)}),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

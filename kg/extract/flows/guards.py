@@ -39,6 +39,8 @@ _STATION_AFTER = re.compile(r"[东南西北]?(?:火车站|高铁站|汽车站|�
 # 坐大巴到A东站换乘高铁: a station the workers reach to change onto a train is where they change.
 _STOP_AFTER = re.compile(r"[东南西北]?站")
 _CHANGE = re.compile(r"准备乘坐|换乘|转乘|准备搭乘|再乘")
+# 列车抵达A站，这里又有N名务工人员登上专列: a stop on the way where more workers board, not where any work
+_MORE_BOARD = re.compile(r"(?:又有|另有|还有|再有|也有|在此|在这里)[^，。；！？,;]{0,12}?(?:登上|登乘|登车|上车|乘上|坐上|搭乘|乘坐)")
 # Without a count, a flow needs a group of workers; one named person moving is an anecdote.
 _GROUP = re.compile(r"劳动力|务工人员|务工者|打工者|农民|工人|员工们|员工|人员|他们|群众|劳务基地|一批|批次|专列|专车|包车|直通车|大巴|组织化|其中|大批|大量|"
                     # 银匠们, 月嫂们: a plural names a group (not the speaker's 我们/咱们)
@@ -142,10 +144,12 @@ def train_without_workers(r: Reading) -> bool:
 
 
 def to_a_station(r: Reading) -> bool:
-    """送到X火车站, 到A东站换乘 (专车的目的地是X火车站): where the workers change, not where they work."""
+    """送到X火车站, 到A东站换乘 (专车的目的地是X火车站): where the workers change, not where they work; 抵达A站，又有N名
+    务工人员登上专列: where more of them board."""
     text, rel_end = r.text, r.rel_end
     return r.kind in ("move", "base") and len(r.group) == 1 and bool(
-        _STATION_AFTER.match(text, rel_end) or _STOP_AFTER.match(text, rel_end) and _CHANGE.search(text, rel_end))
+        _STATION_AFTER.match(text, rel_end)
+        or _STOP_AFTER.match(text, rel_end) and (_CHANGE.search(text, rel_end) or _MORE_BOARD.search(text, rel_end)))
 
 
 def garbled(r: Reading) -> bool:
