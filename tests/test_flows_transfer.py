@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.gazetteer import Gazetteer
+from kg.pipeline import process_file
 from tests.test_flows_written import flows_of_paragraph
 
 _MUDANJIANG = "2月10日，K1234次列车驶离牡丹江站，车上460名黑龙江牡丹江籍务工人员由此出发，前往山东威海务工；"
@@ -57,3 +59,15 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
 def test_transfer_paragraph(tmp_path, body, expected):
     assert flows_of_paragraph(tmp_path, body) == expected
+
+
+def test_site_and_channel_line_is_no_headline(tmp_path):
+    """某某网 | 栏目 above the page's date line is the site's chrome: the headline is the line above it, so the
+    article's subject is the county the headline names, not the place its workers go to."""
+    path = tmp_path / "page.txt"
+    path.write_text("[黑龙江] 桦南县千余名农民工乘专列赴疆务工\n\n龙江农业网 | 农民培训\n时间:2010-03-01\n\n"
+                    "3月1日，首趟专列载着桦南县1200名务工人员驶向新疆。新疆各地的企业已做好接收准备，新疆有关部门到站迎接。\n",
+                    encoding="utf-8")
+    facts = process_file(path, path.name)
+    assert facts.article.title is not None and "桦南县" in facts.article.title
+    assert Gazetteer.load().get(facts.regions.subject).name == "桦南县"

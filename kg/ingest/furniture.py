@@ -101,7 +101,9 @@ _BUTTON_ROW_RE = re.compile(r"^(?:[【\[〖][^】\]〗]{1,14}[】\]〗]\s?){2,}$
 # Head lines that are a site's chrome, never a headline: site names and channels, app and betting spam,
 # picture placeholders. Written for both scripts, as the other patterns here.
 _CHROME_RE = re.compile(r"[网網]站|[频頻]道|欢迎|歡迎|官[网網]|首[页頁]|投注|下[载載]|客[户戶]端|手机版|手機版|登[录錄]|"
-                        r"注[册冊]|[资資]料[图圖]|^[(（【\[][^)）】\]]{0,12}[)）】\]]$")
+                        r"注[册冊]|[资資]料[图圖]|^[(（【\[][^)）】\]]{0,12}[)）】\]]$|"
+                        # 某某网 | 农民培训: the site's name and a channel, set apart by a bar no headline uses
+                        r"[网網]\s?[|｜]")
 _SITE_NAME_RE = re.compile(rf"^[{HAN}A-Za-z]{{1,10}}(?:[网網]|在[线線])$")
 CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, 重要新闻), not a headline
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
