@@ -943,8 +943,9 @@ def _abbr_pair_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # 北上京沪, 南下苏浙, 上京津: the directional verbs of the same chain, read before two letters together only (a
-# single letter after 上 or 下 is too often a word: 上新, 下川)
-_PAIR_VERBS = "上下"
+# single letter after 上 or 下 is too often a word: 上新, 下川); 向京津两地输送, 往苏浙: the prepositions of a
+# direction, before two letters together only as well
+_PAIR_VERBS = "上下向往至"
 
 
 def _abbr_pattern(chars: tuple[str, ...]) -> re.Pattern[str]:
