@@ -39,6 +39,15 @@ CASES = [
     (_TO_WEIHAI + "1小时后，列车抵达哈尔滨站，另有300余名务工人员在此登车。", {("牡丹江市", "威海市", 500)}),
     ("2月10日，K1234次务工专列载着300余名务工人员从牡丹江站出发，次日抵达烟台站，务工人员在此下车，前往当地企业上岗。",
      {("牡丹江市", "烟台市", 300)}),
+    # two provinces' one-letter forms together after a preposition of direction (向京津两地, 往苏浙) are places
+    ("今年以来，巴彦县已向京津两地输送务工人员1200人。", {("巴彦县", "北京市", 1200), ("巴彦县", "天津市", 1200)}),
+    ("今年以来，巴彦县已向苏浙两地转移农村劳动力800人。", {("巴彦县", "江苏省", 800), ("巴彦县", "浙江省", 800)}),
+    ("今年以来，巴彦县已向京津两地销售大米800吨。", set()),
+    # origins listed and closed by 等地/等县 before the workers' count and noun each send the workers
+    ("兰西县、青冈县、明水县等地的900余名务工人员分乘5趟专列，赴山东烟台和威海从事果品采摘。",
+     {(o, d, 900) for o in ("兰西县", "青冈县", "明水县") for d in ("烟台市", "威海市")}),
+    ("兰西县、青冈县等县的900余名农民工乘坐专列，前往山东烟台务工。", {("兰西县", "烟台市", 900), ("青冈县", "烟台市", 900)}),
+    ("兰西县、青冈县、明水县等地的900余名游客分乘5趟专列，赴山东烟台和威海观光。", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

@@ -25,7 +25,8 @@ _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开�
 # a place right before the noun for workers (B县务工人员, B县的N名农民工) is theirs
 # (B县逾2600名拾棉工: the count said with 逾/超/近/约, and any noun ending in 工 for workers of a trade, as in
 # inbound_cues.WORKERS_AFTER)
-_WORKERS_OF_PLACE = re.compile(r"籍?的?(?:(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
+# (A县、B县等地的N名务工人员: a list closed by 等地 or 等县 before the noun)
+_WORKERS_OF_PLACE = re.compile(r"(?:等(?:地|县|市|区|县区|县市|地区)?)?籍?的?(?:(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
                                r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员|"
                                r"[\u4e00-\u9fff]{1,2}(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
