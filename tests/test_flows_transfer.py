@@ -48,6 +48,16 @@ CASES = [
      {(o, d, 900) for o in ("兰西县", "青冈县", "明水县") for d in ("烟台市", "威海市")}),
     ("兰西县、青冈县等县的900余名农民工乘坐专列，前往山东烟台务工。", {("兰西县", "烟台市", 900), ("青冈县", "烟台市", 900)}),
     ("兰西县、青冈县、明水县等地的900余名游客分乘5趟专列，赴山东烟台和威海观光。", set()),
+    # a notice's table: the header names whose row it is (申报地区, 所在县区) and where its workers go (主要输出（服务）地,
+    # 主要务工地); each row's places in that column are flows from the row's region, with no count (the table's figure is
+    # the brand's whole workforce)
+    ("附件：第二批特色劳务品牌名单\n序号 品牌名称 申报地区 主要输出（服务）地 从业人数\n"
+     "1 巴彦焊工 哈尔滨市巴彦县 辽宁大连、天津 3000人\n2 兰西月嫂 绥化市兰西县 北京 1200人\n",
+     {("巴彦县", "大连市", None), ("巴彦县", "天津市", None), ("兰西县", "北京市", None)}),
+    ("附件：劳务输出重点县名单\n序号 | 所在县区 | 主要务工地 | 备注\n1 | 哈尔滨市巴彦县 | 辽宁大连、天津 | 无\n",
+     {("巴彦县", "大连市", None), ("巴彦县", "天津市", None)}),
+    ("附件：第二批特色劳务品牌名单\n序号 品牌名称 申报地区 从业人数\n1 巴彦焊工 哈尔滨市巴彦县 3000人\n"
+     "2 兰西月嫂 绥化市兰西县 1200人\n", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

@@ -10,6 +10,7 @@ from kg.extract.flows.batches import (
     same_batch,
 )
 from kg.extract.flows.sentence import article_readings, flows_in_sentence, flows_read
+from kg.extract.flows.tables import table_flows
 
 __all__ = ["RawFlow", "article_readings", "find_flows", "flows_in_sentence", "flows_read"]
 
@@ -32,8 +33,9 @@ def find_flows(article: Article, regions: RegionAnalysis) -> tuple[Flow, ...]:
     last_moved: tuple[int, list[RawFlow]] = (-BATCH_LOOKBACK - 1, [])  # the latest sentence that moved workers
     changing: tuple[int, tuple[list[str], str]] = (-CHANGE_LOOKAHEAD - 1, ([], ""))  # workers come to change trains
     readings = article_readings(article, regions)
+    rows = table_flows(article, regions)
     for index, sentence in enumerate(article.sentences):
-        raws = flows_read(readings, article, regions, sentence)
+        raws = flows_read(readings, article, regions, sentence) or rows.get(index, [])
         if raws and "来自" in sentence.text:
             # 这批务工人员分别来自X市“六县一区”，即A、B…，到达C后…: the sentence that goes on moving the batch (to C)
             # names its finer origins too
