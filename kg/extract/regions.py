@@ -860,7 +860,9 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
 # as a list of names is; the letters must all be the loose ones (not 吉, 甘, 青, which are also words), the list
 # must start where a word cannot go on (after a verb of reaching or a mark) and end as a list of places ends.
 _LIST_BEFORE = frozenset("布盖射在到赴往至于入进向及驻战，,。：:；;（(“ \n")
-_LIST_AFTER = ("等", "两地", "三地", "四地", "地区", "一带", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”")
+# (在津、沪分别有N人和M人: 分别 or 各 pairing the list with its counts)
+_LIST_AFTER = ("等", "两地", "三地", "四地", "地区", "一带", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”",
+               "分别", "各")
 
 
 def _abbreviation_lists(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
