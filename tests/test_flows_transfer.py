@@ -58,6 +58,11 @@ CASES = [
      {("巴彦县", "大连市", None), ("巴彦县", "天津市", None)}),
     ("附件：第二批特色劳务品牌名单\n序号 品牌名称 申报地区 从业人数\n1 巴彦焊工 哈尔滨市巴彦县 3000人\n"
      "2 兰西月嫂 绥化市兰西县 1200人\n", set()),
+    # a stock of the county's workers at listed places, their counts paired by 分别 or shared by 各 (在津、沪分别有N人和M人)
+    ("目前，巴彦县在外务工人员1.2万人，其中在京务工2000余人，在津、沪分别有1300人和800人。",
+     {("巴彦县", "北京市", 2000), ("巴彦县", "天津市", 1300), ("巴彦县", "上海市", 800)}),
+    ("目前，巴彦县在外务工人员1.2万人，其中在大连、烟台各有500人。", {("巴彦县", "大连市", 500), ("巴彦县", "烟台市", 500)}),
+    ("目前，巴彦县大米在外销售网点120家，其中在津、沪分别有30家和20家。", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

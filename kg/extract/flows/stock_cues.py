@@ -17,7 +17,8 @@ AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:(?:主要|重点)?(?:
 # 其中到浙江的约4.5万人; 有5.2万人在广东。: a count of people put at a place, without a work word (the
 # sentence around it must be about workers, checked as for a move).
 # (在A的有N人, 在A的就有N人: 的 and 有 together)
-COUNTED_AT_AFTER = re.compile(rf"^{LIST_END}(?:的|[，,])?(?:(?:就|也|还|共|则|已)?有)?(?:约|达|超过|超|近|逾)?{NUMBER}(?:人|名)")
+# (在A、B分别有N人和M人, 各有N人: the counts of the listed places, paired by 分别)
+COUNTED_AT_AFTER = re.compile(rf"^{LIST_END}(?:的|[，,])?(?:(?:就|也|还|共|则|已|分别|各)?有)?(?:约|达|超过|超|近|逾)?{NUMBER}(?:人|名)")
 COUNT_IN_BEFORE = re.compile(rf"{NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
 # 务工人员大部分在A、B两市 (有一半以上在A): most of the workers are there, a stock without a count
 SHARE_IN_BEFORE = re.compile(r"(?:大部分|大多数|大多|多数|绝大多数|一半以上|过半)(?:人)?(?:都|均)?(?:在|集中在)$")
