@@ -230,6 +230,19 @@ def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
 
 
+_SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
+
+
+def sent_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
+    """The count of workers the clause after `c_end` sends (全年输送N人), if it sends any."""
+    if c_end >= len(text):
+        return None, False
+    n_start, n_end = clause_bounds(text, c_end + 1)
+    if not _SENDING.search(text, n_start, n_end):
+        return None, False
+    return next_clause_count(text, c_end)
+
+
 def respective_counts(text: str, rel_start: int, c_end: int, n: int) -> list[tuple[int, bool]] | None:
     """深圳、东莞务工的分别有6.2万人、4.1万人: with 分别, N places and N counts pair up in order."""
     if n < 2:

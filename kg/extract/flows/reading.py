@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import ADDING_IN, speech_spans
-from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count
+from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count, sent_next_clause
 from kg.extract.flows.lists import group_kinds, place_lists
 from kg.extract.flows.routes import find_routes
 
@@ -117,6 +117,9 @@ class Reading:
             # fetching verb's, for workers taken in; but 连同这趟A—B专列，共接回N名:
             # the clause adds the list's vehicle into a total, which is not its count)
             workers, approx, self.count_end = later_count(text, c_end)
+        if kind == "partner" and workers is None:
+            # 与A、B的企业建立定向输送关系，全年输送N人: the count of the sending the tie serves, in the clause after it
+            workers, approx = sent_next_clause(text, c_end)
         if kind in ("aim", "host") and workers is None:
             # 以X为主要方向，去年共输出…四百六十人 (在A，X籍务工人员超N人): the count is stated by the clause that
             # follows

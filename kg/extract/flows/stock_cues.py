@@ -44,8 +44,9 @@ GATHERED_ARE = re.compile(r"(?:务工|就业|打工|工|劳务)[^，。；！？
 # 与A、B等地建立起劳务协作关系: the places the origin has labour ties with, where its
 # workers are sent.
 # (结成, 形成, 搭建, 构建, 建成: the same tie, said with another verb of making)
-PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,4}?(?:建立|结成|形成|搭建|构建|建成)(?:了|起)?[^，。；！？,;]{0,6}?"
-                           r"劳务(?:合作|协作|输出|输转)(?:关系|机制)")
+# (与A、B两地的N家企业建立定向输送关系: the places' employers as the partner, a tie of sending workers; 劳动力供需关系)
+PARTNER_AFTER = re.compile(r"^等?地?[^，。；！？,;]{0,16}?(?:建立|结成|形成|搭建|构建|建成)(?:了|起)?[^，。；！？,;]{0,6}?"
+                           r"(?:劳务|输送|劳动力|用工)(?:合作|协作|输出|输转|输送|供需)?(?:关系|机制)")
 # A、B等地的餐馆里都有X厨师的身影: the workers are seen working there.
 # The verb of seeing in its forms (能见到, 可以看到, 看得到), and the place may close a locative phrase of its own
 # (在A、B等地的酒店里，也都能见到X的身影), read in a window of its own (SEEN_WINDOW).
