@@ -862,7 +862,7 @@ def _abbreviations(index: _Index, text: str, blocked: list[tuple[int, int]]) -> 
 _LIST_BEFORE = frozenset("布盖射在到赴往至于入进向及驻战，,。：:；;（(“ \n")
 # (在津、沪分别有N人和M人: 分别 or 各 pairing the list with its counts)
 _LIST_AFTER = ("等", "两地", "三地", "四地", "地区", "一带", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”",
-               "分别", "各")
+               "分别", "各", "两省", "三省", "四省", "五省", "两市", "三市", "四市")
 
 
 def _abbreviation_lists(index: _Index, text: str, blocked: list[tuple[int, int]]) -> list[_Mention]:
