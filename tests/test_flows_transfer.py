@@ -70,6 +70,10 @@ CASES = [
     ("巴彦县同大连市建立了稳定的劳动力供需关系，去年向当地输送务工人员300人。", {("巴彦县", "大连市", 300)}),
     ("巴彦县与大连市建立劳务协作关系，全年培训农民工3000人。", {("巴彦县", "大连市", None)}),
     ("巴彦县与辽宁大连、山东烟台两地的8家食品企业建立定向供货关系，全年销售大米650吨。", set()),
+    # workers counted at the listed places' workplaces (在A、B两省的建筑工地上已有N人), the letters closed by 两省/三省
+    ("如今，巴彦县的焊工在苏、浙两省的船厂里已有三千多人。", {("巴彦县", "江苏省", 3000), ("巴彦县", "浙江省", 3000)}),
+    ("目前，巴彦县务工人员在辽、鲁两省的建筑工地上已有六千多人。", {("巴彦县", "辽宁省", 6000), ("巴彦县", "山东省", 6000)}),
+    ("目前，巴彦县的大米在辽、鲁两省的超市里已有六千多家门店销售。", set()),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
     # the province's workers aboard come from there, even across a paragraph break
     ("2月6日9时，D1234次列车缓缓驶出绥化站。500多名黑龙江务工人员免费乘坐这趟动车，奔赴天津、大连。",

@@ -5,6 +5,9 @@ import re
 
 from kg.extract.flows.list_forms import LIST_END, LIST_END_PLAIN, NUMBER
 
+# the places where workers of a place are counted at work (在A的建筑工地上, 在A的电子企业里)
+WORKPLACE = r"(?:工地|企业|工厂|车间|厂|酒店|医院|家庭|餐馆|饭店|公司|园区|项目)"
+
 
 # 向广州、深圳、江苏等发达地区延伸拓展新的劳务基地: a direction of sending or of new labour bases.
 # 向A、B等地，输送工人: the list may close with 等地 and a comma before the verb.
@@ -18,7 +21,9 @@ AIM_AFTER = re.compile(r"^[^，。；！？,;]{0,14}?为(?:(?:主要|重点)?(?:
 # sentence around it must be about workers, checked as for a move).
 # (在A的有N人, 在A的就有N人: 的 and 有 together)
 # (在A、B分别有N人和M人, 各有N人: the counts of the listed places, paired by 分别)
-COUNTED_AT_AFTER = re.compile(rf"^{LIST_END}(?:的|[，,])?(?:(?:就|也|还|共|则|已|分别|各)?有)?(?:约|达|超过|超|近|逾)?{NUMBER}(?:人|名)")
+# (在A、B的建筑工地上已有N人: the places' workplaces, where the workers are counted)
+COUNTED_AT_AFTER = re.compile(rf"^{LIST_END}(?:的[\u4e00-\u9fff]{{0,6}}?{WORKPLACE}[上里中内]?|的|[，,])?"
+                              rf"(?:(?:就|也|还|共|则|已|分别|各)?有)?(?:约|达|超过|超|近|逾)?{NUMBER}(?:人|名)")
 COUNT_IN_BEFORE = re.compile(rf"{NUMBER}(?:人|名)[\u4e00-\u9fff]{{0,4}}?在$")
 # 务工人员大部分在A、B两市 (有一半以上在A): most of the workers are there, a stock without a count
 SHARE_IN_BEFORE = re.compile(r"(?:大部分|大多数|大多|多数|绝大多数|一半以上|过半)(?:人)?(?:都|均)?(?:在|集中在)$")
