@@ -178,6 +178,9 @@ _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|�
 _DELIVERED_AFTER = re.compile(r"[^，。；！？,;]{0,8}?(?:送达|送到|送抵|送往|运抵|运送到|接到|接回)")
 
 
+# 进驻A、B等地的N家企业，稳定就业1600余人: a clause that is only the count of those at work there
+_EMPLOYED_BEFORE = re.compile(r"(?:稳定|实现|累计|共|已|先后|目前)*(?:就业|务工|上岗|在岗|从业)(?:人员|人数)?"
+                              r"(?:达到|达|超过|超|近|约|逾)?")
 # 分别前往A和B，共计520人 (人数达N人): a clause that opens by adding up the people just sent
 _TALLY_OPENS = re.compile(r"(?:共计|合计|总计|一共|人数)")
 
@@ -196,7 +199,8 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)
                                                          or _DELIVERED_AFTER.match(clause, people[0].end)
-                                                         or _TALLY_OPENS.match(clause)):
+                                                         or _TALLY_OPENS.match(clause)
+                                                         or _EMPLOYED_BEFORE.fullmatch(clause, 0, people[0].start)):
             return int(people[0].value), people[0].approximate, end
         if people or any(q.unit == "%" for q in quantities):
             break  # a count of another statement
