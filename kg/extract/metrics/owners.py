@@ -57,6 +57,7 @@ def respectively(text: str, candidates: list[tuple[Quantity, str]], mentions: li
 # holds the records, which the clause names; a train in another clause (开行3趟专列，运送某省籍…) goes with
 # the people it carries (the sentence-wide reading below).
 _NATIVE_OF = "籍"
+_TAKES_IN = re.compile(r"吸纳|接收|接纳|招收|招用|引进|迎来")
 _PEOPLE_UNITS = frozenset(("人", "户"))
 
 
@@ -76,8 +77,9 @@ def _native_region(text: str, clause: Clause, mentions: list[RegionMention], off
                     return None
                 for host in mentions:
                     h = host.start - offset
-                    if (clause.start < h < rel and text[h - 1] == "在" and host.code != m.code
-                            and _related(subject, host.code, gaz)):
+                    if (clause.start <= h < rel and host.code != m.code and _related(subject, host.code, gaz)
+                            and (h > 0 and text[h - 1] == "在" or _TAKES_IN.search(text, host.end - offset, rel))):
+                        # (A县企业共吸纳B籍务工人员N人: the region that takes them in counts them, as 在A)
                         return host.code
             return m.code
     return None
