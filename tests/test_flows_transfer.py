@@ -69,6 +69,7 @@ CASES = [
      {("巴彦县", "大连市", 650), ("巴彦县", "烟台市", 650)}),
     ("巴彦县同大连市建立了稳定的劳动力供需关系，去年向当地输送务工人员300人。", {("巴彦县", "大连市", 300)}),
     ("巴彦县与大连市建立劳务协作关系，全年培训农民工3000人。", {("巴彦县", "大连市", None)}),
+    ("巴彦县与大连市建立劳务协作关系，向俄罗斯等国输送建筑工人120人。", {("巴彦县", "大连市", None)}),
     ("巴彦县与辽宁大连、山东烟台两地的8家食品企业建立定向供货关系，全年销售大米650吨。", set()),
     # workers counted at the listed places' workplaces (在A、B两省的建筑工地上已有N人), the letters closed by 两省/三省
     ("如今，巴彦县的焊工在苏、浙两省的船厂里已有三千多人。", {("巴彦县", "江苏省", 3000), ("巴彦县", "浙江省", 3000)}),
@@ -79,6 +80,8 @@ CASES = [
      {("巴彦县", "泰州市", 1200), ("巴彦县", "扬州市", 1200)}),
     ("去年，巴彦县务工人员前往泰州、扬州等地的船舶企业，务工人数达1200人。",
      {("巴彦县", "泰州市", 1200), ("巴彦县", "扬州市", 1200)}),
+    ("巴彦县大力培育劳务品牌。目前，“巴彦焊工”已进驻泰州、扬州等地的20家船舶企业，从业人员超过1200人。",
+     {("巴彦县", "泰州市", None), ("巴彦县", "扬州市", None)}),
     ("巴彦县大力培育劳务品牌。目前，“巴彦焊工”已进驻泰州、扬州等地的20家船舶企业，培训学员1200余人。",
      {("巴彦县", "泰州市", None), ("巴彦县", "扬州市", None)}),
     # the vehicle pointed back at (这趟动车, 这趟专列) left from the station or the county the sentence before named:
@@ -113,3 +116,16 @@ def test_site_and_channel_line_is_no_headline(tmp_path):
     facts = process_file(path, path.name)
     assert facts.article.title is not None and "桦南县" in facts.article.title
     assert Gazetteer.load().get(facts.regions.subject).name == "桦南县"
+
+
+@pytest.mark.parametrize("verb", ["吸纳", "接收"])
+def test_workers_taken_in_are_counted_by_the_region_that_takes_them(tmp_path, verb):
+    """X籍 right after a word that runs into the name (吸纳 + 纳X) is read as a place now; the workers a county's
+    employers take in (A县企业共吸纳B籍务工人员N人) are still the figure of the county that takes them in."""
+    path = tmp_path / "article.txt"
+    path.write_text("巴彦县劳务协作综述\n巴彦县与西吉县开展结对帮扶以来，两地共建劳务工作站，"
+                    f"去年巴彦县企业共{verb}西吉籍务工人员二百三十人。\n", encoding="utf-8")
+    facts = process_file(path, path.name)
+    gaz = Gazetteer.load()
+    owners = {gaz.get(o.region).name for o in facts.observations if o.value == 230}
+    assert owners == {"巴彦县"}

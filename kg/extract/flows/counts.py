@@ -178,8 +178,9 @@ _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|�
 _DELIVERED_AFTER = re.compile(r"[^，。；！？,;]{0,8}?(?:送达|送到|送抵|送往|运抵|运送到|接到|接回)")
 
 
-# 进驻A、B等地的N家企业，稳定就业1600余人: a clause that is only the count of those at work there
-_EMPLOYED_BEFORE = re.compile(r"(?:稳定|实现|累计|共|已|先后|目前)*(?:就业|务工|上岗|在岗|从业)(?:人员|人数)?"
+# 进驻A、B等地的N家企业，稳定就业1600余人: a clause that is only the count of those at work there (not 从业人员N人,
+# the trade's whole workforce, wherever it works)
+_EMPLOYED_BEFORE = re.compile(r"(?:稳定|实现|累计|共|已|先后|目前)*(?:就业|务工|上岗|在岗)(?:人数)?"
                               r"(?:达到|达|超过|超|近|约|逾)?")
 # 分别前往A和B，共计520人 (人数达N人): a clause that opens by adding up the people just sent
 _TALLY_OPENS = re.compile(r"(?:共计|合计|总计|一共|人数)")
@@ -235,6 +236,8 @@ def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
 
 
 _SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
+# (…，向A、B等国输送N人: a sending to places of its own, not those of the tie; 向当地/向两地 point back at them)
+_ELSEWHERE = re.compile(r"(?:向|到|至|赴|往)(?!当地|两地|三地|上述|这些|该地|其|那里|这里)")
 
 
 def sent_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
@@ -242,7 +245,7 @@ def sent_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
     if c_end >= len(text):
         return None, False
     n_start, n_end = clause_bounds(text, c_end + 1)
-    if not _SENDING.search(text, n_start, n_end):
+    if not _SENDING.search(text, n_start, n_end) or _ELSEWHERE.search(text, n_start, n_end):
         return None, False
     return next_clause_count(text, c_end)
 
