@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+# (a row is split into cells as the brands' table reader splits it: one reading of a notice's table)
+from kg.extract.brand_tables import _cells
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.places import can_flow, contains_region
 from kg.extract.flows.record import RawFlow
@@ -15,8 +17,6 @@ _TO_HEADER = re.compile(r"^(?:主要)?(?:(?:输出|输入|服务|务工|就业|�
                         r"(?:地|地区|城市|省市)|去向|目的地|流向)$")
 _FROM_HEADER = re.compile(r"^(?:申报|所属|所在|推荐)(?:地区|单位|县区|县|市州|地市|地)$")
 _HEADER_CUE = re.compile(r"(?:输出|输入|服务|务工|就业|输转|转移)(?:[（(][^）)]{1,4}[）)])?(?:地|城市|省市)|去向|目的地|流向")
-# Cells are set apart by spaces (full-width ones are folded to plain by normalising), tabs or bars.
-_CELL_SPLIT = re.compile(r"[ \t]+|\s*[|｜]\s*")
 ROW_MAX = 120  # a table row is short; a longer line is prose
 
 
@@ -47,18 +47,6 @@ def _header(cells: list[tuple[int, str]]) -> tuple[int, int, int] | None:
     origin = next((i for i, (_, cell) in enumerate(cells) if _FROM_HEADER.match(cell)), None)
     destination = next((i for i, (_, cell) in enumerate(cells) if _TO_HEADER.match(cell)), None)
     return None if origin is None or destination is None else (len(cells), origin, destination)
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of each cell."""
-    cells, pos = [], 0
-    for sep in _CELL_SPLIT.finditer(line):
-        if sep.start() > pos:
-            cells.append((pos, line[pos:sep.start()]))
-        pos = sep.end()
-    if pos < len(line):
-        cells.append((pos, line[pos:]))
-    return cells
 
 
 def _row_flows(regions: RegionAnalysis, sentence: Sentence, cells: list[tuple[int, str]], origin_at: int,
