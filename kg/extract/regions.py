@@ -328,7 +328,7 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
             if start < a < end and b == end + 1 and (text[end] == "籍" or _people_of(text, end)):
                 continue  # 兴国籍务工人员, 孝感人: the native-place suffix, not 国籍 or 感人
             if a < start and end - start >= 2 and text.startswith("籍", end):
-                continue  # 欢送会泽籍劳动力: X籍 names a native place, whatever word the text before runs into it
+                continue  # 欢送会理籍劳动力: X籍 names a native place, whatever word the text before runs into it
             if a >= start:
                 if framed is None:
                     framed = _STATION.match(text, end) is not None or _departs_from(text, start, end)

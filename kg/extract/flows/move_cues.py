@@ -56,8 +56,8 @@ MOVE_ENDS = frozenset(verb[-1] for verb in _MOVE_VERBS) | {"了", "\n"}
 PLACE_ENDS = frozenset("到去来在\n")
 # 进疆务工, 入粤, 闯上海, and the parallel series of newsroom Chinese (工人下广东、进京沪、上西藏): a one-character
 # verb of going, right after its subject, an adverb or a list mark (so not 引进/纳入/推进/收入).
-# (南下广东，北进京沪，远上西藏: the series with a direction or 远 before the verb, opening its clause; 登上西藏,
-# 挺进新疆: the series told with two-character verbs, the place being a region, not a vehicle)
+# (南下广东，北进京沪，远上西藏: the series with a direction or 远 before the verb, opening its clause; 登上A,
+# 挺进B: the series told with two-character verbs, the place being a region, not a vehicle)
 SHORT_GO = re.compile(r"(?:^|[，,、]|人员|劳动力|农民工|工人|员工|们|名|人|批|者|都|纷纷|陆续|集体|组团|结伴|相继|再次|首次|"
                       r"将|已|先后|又|还|也)[东南西北远登挺]?[进入闯下上战]$")
 SHORT_GO_ENDS = frozenset("进入闯下上战")

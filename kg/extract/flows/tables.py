@@ -71,7 +71,7 @@ def _mentions_in(regions: RegionAnalysis, base: int, cell: tuple[int, str]) -> t
 
 
 def _most_specific(mentions: tuple[RegionMention, ...]) -> list[str]:
-    """The places of a cell, a chain (广安市岳池县, 广东深圳) standing for its last, most specific place."""
+    """The places of a cell, a chain (哈尔滨市巴彦县, 辽宁大连) standing for its last, most specific place."""
     out: list[str] = []
     for i, m in enumerate(mentions):
         following = mentions[i + 1] if i + 1 < len(mentions) else None
