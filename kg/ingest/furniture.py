@@ -257,7 +257,29 @@ def _is_furniture(line: str) -> bool:
         return True
     if _is_breadcrumb(line) or _is_nav_bar(line) or _BUTTON_ROW_RE.match(line) or _is_page_tools(line):
         return True
+    return _is_copyright(line)
+
+
+def _is_copyright(line: str) -> bool:
     return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
+
+
+# The first characters of the anchored rules that can open with an ideograph: _CUT_RE's headings (相关, 延伸, 推荐,
+# 热门, 发表, 网友, 评论, 关键, 特别, 猜你, 上一篇, 下一篇, 标签, 往期, 精彩, 更多) and _BREADCRUMB_RE's (您, 当前, 所在, 现在).
+_RULE_OPENERS = frozenset("相延推热熱发發网網评評关關特猜上下标標往精更您当當所现現")
+
+
+def _plain_prose(key: str) -> bool:
+    """A line no rule of body_lines but the copyright notice can take, told by two cheap tests (most lines pass).
+
+    It holds a full stop, which no menu, button row, page-tools row, byline, date line (a date opening prose is
+    followed by its clause), `key：value` field line (a value has no full stop) or one-line breadcrumb holds; and
+    it opens with an ideograph outside _RULE_OPENERS or an ASCII digit, which no heading that cuts the page,
+    breadcrumb, link, bracketed button or bullet opens with. Such a line is kept unless it is a copyright
+    notice, as the full path decides.
+    """
+    first = key[:1]
+    return "。" in key and ("\u4e00" <= first <= "\u9fff" and first not in _RULE_OPENERS or "0" <= first <= "9")
 
 
 def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
@@ -268,6 +290,10 @@ def body_lines(text: str, meta: Meta) -> list[tuple[str, str]]:
         if not line:
             continue
         key = strip_glosses(line)
+        if _plain_prose(key):
+            if not _is_copyright(key):
+                kept.append((line, key))
+            continue
         if _CUT_RE.match(key) and len(key) <= 130:
             if any(_CJK_RE.search(k) for _, k in kept):
                 break
