@@ -34,8 +34,53 @@ def t2s(text: str) -> str:
     # keeps 锺 for surnames only and no place name is written with it, so it goes back to 钟.
     if not text:
         return text
-    text = _opencc().convert(text).replace("锺", "钟")
+    if _may_change(text):
+        text = _opencc().convert(text)
+    text = text.replace("锺", "钟")
     return _ZHE.sub("着", text) if "著" in text else text
+
+
+def _may_change(text: str) -> bool:
+    """Whether OpenCC could change `text`: most news is simplified already and comes back unchanged, and one
+    search is several times cheaper than a conversion."""
+    table = _changes()
+    if table is None:
+        return True
+    pattern, phrases = table
+    for found in pattern.finditer(text):
+        group = phrases.get(found.group())
+        if group is None:  # a character t2s changes
+            return True
+        at = found.start()
+        if any(text.startswith(phrase, at - offset) for phrase, offset in group if at >= offset):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _changes() -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]] | None:
+    """What t2s can change (kg/data/opencc_t2s_changes.txt, made from OpenCC's own dictionaries).
+
+    A pattern of its characters in the Basic Multilingual Plane, every character beyond it and lone surrogates
+    (all sent to OpenCC), and the characters its phrases change (覆 of 回覆 -> 回复, a character that alone
+    stays); and those phrases by that character, with where it stands in them. None when the installed opencc
+    is not the version the table was made from: every text is converted."""
+    from importlib.resources import files
+
+    import opencc
+
+    table = files("kg").joinpath("data", "opencc_t2s_changes.txt").read_text(encoding="utf-8")
+    made_with, *entries = [line for line in table.splitlines() if line and not line.startswith("#")]
+    if made_with != f"opencc {getattr(opencc, '__version__', '')}":
+        return None
+    chars = "".join(entry for entry in entries if len(entry) == 1 and entry < "\U00010000")
+    phrases: dict[str, list[tuple[str, int]]] = {}
+    for entry in entries:
+        if "\t" in entry:
+            phrase, witness = entry.split("\t")
+            phrases.setdefault(witness, []).append((phrase, phrase.index(witness)))
+    pattern = re.compile(f"[{re.escape(chars + ''.join(phrases))}\ud800-\udfff\U00010000-\U0010ffff]")
+    return pattern, {witness: tuple(group) for witness, group in phrases.items()}
 
 
 @lru_cache(maxsize=1)
