@@ -602,3 +602,40 @@ def test_a_count_after_its_noun_and_before_its_predicate_counts_the_noun():
 def test_a_noun_after_the_count_is_still_read():
     # near-miss: the noun stands after the count; the adverb comes after it
     assert indicators_of("霍邱县3辆大巴同时发车。")[Decimal("3")] == "大巴"
+
+
+# -- a figure that opens its line, then its caption after a dash or a colon (数说/图解 layout) -----------------------
+
+def _indicators(body: str) -> dict[Decimal, str]:
+    return {o.value: o.indicator for o in facts_of(body, title="六安市劳务输出").observations}
+
+
+def test_a_figure_opening_its_line_is_named_by_the_caption_after_its_dash():
+    body = ("六安市是安徽省的劳务输出大市。\n\n▲近几年\n"
+            "40万人左右——全市每年外出务工的农村劳动力\n"
+            "● 260亿元——全市一年的劳务收入\n"
+            "近三成——劳务收入在农民人均纯收入中所占的比重\n")
+    found = _indicators(body)
+    assert "外出务工的农村劳动力" in found[Decimal("400000")], found
+    assert "劳务收入" in found[Decimal("26000000000")], found
+
+
+def test_figures_listed_at_a_line_start_share_the_caption_after_a_colon():
+    body = ("六安市是安徽省的劳务输出大市。\n截至目前——\n"
+            "32期、4100人：“六安月嫂”累计培训的期数和人数；\n"
+            "超过6000元：月嫂人均月收入。\n")
+    found = _indicators(body)
+    assert "累计培训" in found[Decimal("32")] and "累计培训" in found[Decimal("4100")], found
+    assert "人均月收入" in found[Decimal("6000")], found
+
+
+def test_a_long_caption_keeps_the_head_noun_its_clause_qualifies():
+    body = ("六安市是安徽省的劳务输出大市。\n"
+            "1800名——今天一早坐上专车、从市区出发奔赴宁波、温州、杭州、绍兴、嘉兴等地务工的“六安月嫂”人数。\n")
+    assert _indicators(body)[Decimal("1800")] == "六安月嫂人数"
+
+
+def test_a_dash_inside_a_sentence_is_not_a_caption():
+    # the figure does not open its line: what follows the dash is a remark on it, not its name
+    body = "六安市是安徽省的劳务输出大市。\n去年全市转移就业12万人——比上年多出一成。\n"
+    assert "一成" not in _indicators(body)[Decimal("120000")]

@@ -54,6 +54,9 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
     label = _TABLE_LABEL.match(text, 0, q.start) if q.start <= _TABLE_LABEL_LONGEST else None
     if label:
         return label.group(1)  # - 城镇新增就业：6218人: the line's label names the figure
+    caption = _caption(text, q, mentions) if text[q.end:q.end + 1] in _CAPTION_MARKS else ""
+    if caption:
+        return caption  # ▲ 5万人——全县每年外出务工的劳动力: a figure set first, its caption after the dash
     clause_start = clause_start_of(text, q.start)  # where the figure's clause starts: read by several rules below
     if q.unit == "%" and (done := _COMPLETED_SHARE.search(text, clause_start, q.start)):
         # 完成年任务5万人的104%, 完成省下达任务的98%: a share of a task done is the task's completion rate
@@ -447,6 +450,28 @@ def _names_then_place(before: str, mentions: list[RegionMention]) -> bool:
     """“甲”“乙”等某市10个品牌: quoted examples, then only the place whose they are, before the figure."""
     tail = _NAMES_THEN_PLACE.search(before) if "等" in before else None
     return tail is not None and any(m.surface == tail.group(1) for m in mentions)
+
+
+# A figure that opens its line (after a bullet, or with the figures it is listed with), a dash or a colon, then
+# the words that say what it is: the layout of 数说/图解 pieces (▲ 3万人——某县每年外出务工的劳动力; 12期、900人：
+# 累计培训的期数和人数), the converse of a table's label and colon.
+_CAPTION_MARKS = frozenset("—:：、 ")  # (the letter right after the figure: only these can start a caption)
+_CAPTION_FIGURE = r"(?:约|近|超过|超|逾)?[0-9][0-9.]*[万亿千百]?[余多]?[^\s0-9、，,；;。：:—]{0,3}"
+_CAPTION_OPENING = re.compile(rf"[\s▲△●○■□◆◇★☆•·*\-]*(?:{_CAPTION_FIGURE}、)*$")
+_CAPTION = re.compile(rf"(?:、{_CAPTION_FIGURE})*\s*(?:——|—|：|:)\s*(?!这)([^，,；;。！？!?\n]{{2,60}})")
+
+
+def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
+    """The caption after the dash of a figure that opens its line, or "" (a dash inside a sentence is an aside)."""
+    if not _CAPTION_OPENING.match(text, text.rfind("\n", 0, q.start) + 1, q.start):
+        return ""
+    found = _CAPTION.match(text, q.end)
+    if not found:
+        return ""
+    caption = _tidy(without_leading_places(found.group(1).strip(), mentions))
+    if len(caption) > _INDICATOR_MAX and "的" in caption:
+        caption = caption[caption.rfind("的") + 1:]  # a long clause before 的 qualifies the head noun that ends it
+    return _QUOTE_MARKS.sub("", caption)[-_INDICATOR_MAX:]  # (a cut may leave half of a quoted name's marks)
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
