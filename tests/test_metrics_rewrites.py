@@ -639,3 +639,21 @@ def test_a_dash_inside_a_sentence_is_not_a_caption():
     # the figure does not open its line: what follows the dash is a remark on it, not its name
     body = "六安市是安徽省的劳务输出大市。\n去年全市转移就业12万人——比上年多出一成。\n"
     assert "一成" not in _indicators(body)[Decimal("120000")]
+
+
+def test_a_caption_that_opens_with_a_time_word_dates_its_figure():
+    body = ("六安市是安徽省的劳务输出大市。2024年全市计划输出劳动力60万人。\n\n▲ 数说劳务\n"
+            "58.3万人——去年全市外出务工的农村劳动力。\n"
+            "410亿元——去年全市务工总收入。\n"
+            "1.2万人——今年一季度新增转移就业。\n")
+    found = {o.value: o for o in facts_of(body, title="六安市劳务输出").observations}
+    assert found[Decimal("583000")].year == found[Decimal("41000000000")].year == 2023, found
+    assert found[Decimal("12000")].year == 2024
+    assert found[Decimal("583000")].indicator == "外出务工的农村劳动力"
+
+
+def test_a_time_word_further_into_the_caption_does_not_date_the_figure():
+    # the time word is not the caption's opening: it qualifies the thing counted, and says nothing of the figure's year
+    body = "六安市是安徽省的劳务输出大市。\n2.6万人——返乡创业人员中去年新办企业的人数。\n"
+    found = {o.value: o for o in facts_of(body, title="六安市劳务输出").observations}
+    assert found[Decimal("26000")].year is None, found

@@ -15,7 +15,8 @@ from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage,
 )
-from kg.extract.metrics.years import SPAN_KINDS, TABLE_LINE, present_after, year_after, year_for, year_markers
+from kg.extract.metrics.years import (CAPTION_MARKS, SPAN_KINDS, TABLE_LINE, caption_year, present_after, year_after,
+                                      year_for, year_markers)
 
 __all__ = ["find_metrics"]
 
@@ -129,6 +130,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     indicator = indicator[:this.start()] + last_of_unit[unit] + indicator[this.end():]
                 previous = (q.end, indicator)
                 year = year_for(q.number_start, markers, year_state, last_dated, article_year)
+                if markers and q.end < len(text) and text[q.end] in CAPTION_MARKS:
+                    year = caption_year(q, text, markers, last_dated, article_year) or year
                 if year is None and markers and present_after(q, text, markers):
                     year = article_year  # 6个品牌正在培育中: the clause's own present tense dates it
                 # (positional, as the fields run: region, value, unit, indicator, evidence, year, approximate,

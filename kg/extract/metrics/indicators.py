@@ -468,7 +468,8 @@ def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
     found = _CAPTION.match(text, q.end)
     if not found:
         return ""
-    caption = _tidy(without_leading_places(found.group(1).strip(), mentions))
+    caption = found.group(1).strip()
+    caption = _tidy(without_leading_places(caption[lead_words_end(caption):], mentions))  # (去年全县…: when, where)
     if len(caption) > _INDICATOR_MAX and "的" in caption:
         caption = caption[caption.rfind("的") + 1:]  # a long clause before 的 qualifies the head noun that ends it
     return _QUOTE_MARKS.sub("", caption)[-_INDICATOR_MAX:]  # (a cut may leave half of a quoted name's marks)

@@ -113,6 +113,27 @@ def present_after(q: Quantity, text: str, markers: list[_Marker]) -> bool:
     return any(m.kind in ("now", "this_year") and q.end <= m.start < end for m in markers)
 
 
+CAPTION_MARKS = frozenset("—:：")  # (the letter right after a figure that a caption's dash or colon starts with)
+_CAPTION_DASH = re.compile(r"\s*(?:——|—|：|:)\s*")
+
+
+def caption_year(q: Quantity, text: str, markers: list[_Marker], last_dated: int | None,
+                 article_year: int | None) -> int | None:
+    """The year a caption opens with, of the figure before its dash that no time word precedes
+    (▲ 3万人——去年全县外出务工人员): the caption says when as it says what; None where it does not."""
+    for marker in markers:
+        if marker.end <= q.number_start:
+            return None
+        if marker.start >= q.end:
+            if marker.kind in SPAN_KINDS or marker.kind == "weak":
+                return None
+            dash = _CAPTION_DASH.match(text, q.end, marker.start)
+            if dash is None or dash.end() != marker.start or dash.end() == q.end:
+                return None
+            return _resolve(marker, None, last_dated, article_year, False)[0]
+    return None
+
+
 def year_for(pos: int, markers: list[_Marker], state: int | None, last_dated: int | None,
               article_year: int | None) -> int | None:
     seen = False
