@@ -657,3 +657,16 @@ def test_a_time_word_further_into_the_caption_does_not_date_the_figure():
     body = "六安市是安徽省的劳务输出大市。\n2.6万人——返乡创业人员中去年新办企业的人数。\n"
     found = {o.value: o for o in facts_of(body, title="六安市劳务输出").observations}
     assert found[Decimal("26000")].year != 2023, found
+
+
+def test_the_place_a_caption_opens_with_owns_its_figure():
+    body = ("安徽省是劳务输出大省。\n\n▲ 数说劳务\n"
+            "10.5万人——去年舒城县外出务工的农村劳动力。\n"
+            "12个——金寨县可免费乘坐返岗专车的乡镇。\n"
+            "1200名——这趟专列平安送达杭州的务工人员。\n")
+    found = {o.value: o for o in facts_of(body, title="安徽劳务输出").observations}
+    assert found[Decimal("105000")].region == "341523"  # 舒城县
+    assert found[Decimal("12")].region == "341524"  # 金寨县
+    # a place further into the caption is where the people went: the figure stays the province's
+    assert found[Decimal("1200")].region == "340000"
+    assert found[Decimal("1200")].indicator == "这趟专列平安送达杭州的务工人员"

@@ -5,7 +5,7 @@ from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
 from kg.extract.metrics.clauses import Clause
-from kg.extract.metrics.indicators import THIS_FIGURE, aboard_of_vehicle_before, indicator_of
+from kg.extract.metrics.indicators import THIS_FIGURE, aboard_of_vehicle_before, caption_place, indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
@@ -103,6 +103,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
                                                             fallback, gaz, sentence_homes, regions.subject,
                                                             accounts.get(index_in_paragraph) if accounts else None)
+                if q.end < len(text) and text[q.end] in CAPTION_MARKS and mentions:
+                    region = caption_place(q, text, mentions, sentence.start) or region  # (N——某县…: the county's)
                 if region is None:
                     continue
                 if aboard is not None and unit == "人":

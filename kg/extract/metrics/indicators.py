@@ -458,7 +458,8 @@ def _names_then_place(before: str, mentions: list[RegionMention]) -> bool:
 _CAPTION_MARKS = frozenset("—:：、 ")  # (the letter right after the figure: only these can start a caption)
 _CAPTION_FIGURE = r"(?:约|近|超过|超|逾)?[0-9][0-9.]*[万亿千百]?[余多]?[^\s0-9、，,；;。：:—]{0,3}"
 _CAPTION_OPENING = re.compile(rf"[\s▲△●○■□◆◇★☆•·*\-]*(?:{_CAPTION_FIGURE}、)*$")
-_CAPTION = re.compile(rf"(?:、{_CAPTION_FIGURE})*\s*(?:——|—|：|:)\s*(?!这)([^，,；;。！？!?\n]{{2,60}})")
+_CAPTION = re.compile(rf"(?:、{_CAPTION_FIGURE})*\s*(?:——|—|：|:)(?!—)\s*"
+                      r"(?!这(?:就|便|正)?(?:是|就是|便是))([^，,；;。！？!?\n]{2,60})")  # (这就是…: _THIS_IS reads it)
 
 
 def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
@@ -473,6 +474,18 @@ def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
     if len(caption) > _INDICATOR_MAX and "的" in caption:
         caption = caption[caption.rfind("的") + 1:]  # a long clause before 的 qualifies the head noun that ends it
     return _QUOTE_MARKS.sub("", caption)[-_INDICATOR_MAX:]  # (a cut may leave half of a quoted name's marks)
+
+
+def caption_place(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
+    """The region a figure's caption opens with, after its time words (▲ 5万人——去年某县外出务工人员: the county's
+    figure), or None: a place further into the caption is where the people went, not whose the figure is."""
+    if not _CAPTION_OPENING.match(text, text.rfind("\n", 0, q.start) + 1, q.start):
+        return None
+    found = _CAPTION.match(text, q.end)
+    if not found:
+        return None
+    at = lead_words_end(text, found.start(1)) + offset
+    return next((m.code for m in mentions if m.start == at), None)
 
 
 # A line of a list: its label, a colon, the figure (and a hedge before it).
