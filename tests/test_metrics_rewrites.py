@@ -670,3 +670,22 @@ def test_the_place_a_caption_opens_with_owns_its_figure():
     # a place further into the caption is where the people went: the figure stays the province's
     assert found[Decimal("1200")].region == "340000"
     assert found[Decimal("1200")].indicator == "这趟专列平安送达杭州的务工人员"
+
+
+# -- 与/和/跟 去年同期的N相比: the baseline inside the frame, and the figures after it are this year's ---------------
+
+def test_a_baseline_framed_by_yu_xiangbi_is_last_years_figure_and_dates_nothing_after_it():
+    for frame in ("与去年同期的1.05万人相比，", "和去年同期的1.05万人相比，", "跟去年同期的1.05万人相比，"):
+        body = ("霍山县人社局介绍，今年春节期间全县有组织输出农村劳动力2.6万名。"
+                + frame + "有组织输出人数增加1.55万人，同比增长148%。")
+        found = {o.value: o for o in facts_of(body, title="霍山县春风行动").observations}
+        assert found[Decimal("10500")].year == 2023, (frame, found)
+        assert "有组织输出农村劳动力" in found[Decimal("10500")].indicator, frame
+        assert found[Decimal("15500")].year == found[Decimal("148")].year == 2024, frame
+
+
+def test_a_figure_said_before_xiangbi_without_a_time_word_is_not_a_baseline():
+    # no earlier time named: the figure is the county's own, compared with another place's
+    body = "霍山县今年一季度转移就业3.1万人，与邻县的2.4万人相比，多出7000人。"
+    found = {o.value: o for o in facts_of(body, title="霍山县春风行动").observations}
+    assert found.get(Decimal("24000")) is None or found[Decimal("24000")].year != 2023

@@ -116,8 +116,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                     # 较去年同期（1.48万人）增加…: last year's figure, of what the figure before it counts; the
                     # change after the brackets still compares with that figure, so `previous` stays
                     when, back = baseline
-                    base = previous[1].split("同比")[0] if previous else indicator_of(q, text, clauses, mentions,
-                                                                                    sentence.start, masked, None)
+                    # (与去年同期的1.2万人相比 opening its sentence: the count of that unit the sentence before gave)
+                    base = (previous[1].split("同比")[0] if previous else last_of_unit.get(unit)
+                            or indicator_of(q, text, clauses, mentions, sentence.start, masked, None))
                     out.append(Observation(
                         region=region, value=q.value, unit=unit, indicator=when + base, evidence=evidence,
                         year=article_year - back if article_year and back is not None else None,

@@ -449,8 +449,9 @@ _YEARS_BACK = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 
 
 # 比去年同期的2.8万人增加4000人: the baseline written as the comparison's object, with 的, and the change after it.
-_BASELINE_OF = re.compile(r"(?:较|比|与)(?P<when>去年|上年|上一年|前年)(?P<same>同期)?的$")
-_CHANGE_AFTER_BASELINE = re.compile(r"(?:相比|相较)?[，,]?(?:增加|增长|减少|下降|提高|多出|翻)")
+_BASELINE_OF = re.compile(r"(?:较|比|与|和|跟|同)(?P<when>去年|上年|上一年|前年)(?P<same>同期)?的$")
+# (与去年同期的1.2万人相比，…: 与…相比 frames the baseline whatever the clause after it says changed)
+_CHANGE_AFTER_BASELINE = re.compile(r"(?:相比|相较|比较)[，,]|(?:相比|相较)?[，,]?(?:增加|增长|减少|下降|提高|多出|翻)")
 
 
 def baseline_of(q: Quantity, text: str) -> tuple[str, int | None] | None:

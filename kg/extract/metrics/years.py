@@ -42,7 +42,7 @@ class _Marker(NamedTuple):
 # time of the figure: it neither dates the figure nor changes the year in force.
 _BASELINE_BEFORE = ("较", "比", "相较", "相比", "对比", "相对")
 _BASELINE_AROUND = re.compile(r"[与和跟同]$")
-_BASELINE_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?(?:相比|相较|比较)")
+_BASELINE_AFTER = re.compile(r"[^，,；;。！？!?]{0,16}?(?:相比|相较|比较)")  # (与去年同期的1.48万人相比: the figure inside)
 # What the marker must follow for either test to hold ($ also matches before a final newline).
 _BASELINE_LAST = frozenset("较比对与和跟同\n")
 
