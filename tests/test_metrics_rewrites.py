@@ -689,3 +689,25 @@ def test_a_figure_said_before_xiangbi_without_a_time_word_is_not_a_baseline():
     body = "霍山县今年一季度转移就业3.1万人，与邻县的2.4万人相比，多出7000人。"
     found = {o.value: o for o in facts_of(body, title="霍山县春风行动").observations}
     assert found.get(Decimal("24000")) is None or found[Decimal("24000")].year != 2023
+
+
+# -- a headline that names one year dates the report's figures --------------------------------------------------
+
+def _years(body: str, title: str, date: str) -> dict[Decimal, int | None]:
+    return {o.value: o.year for o in facts_of(body, title=title, date=date).observations}
+
+
+def test_a_year_end_report_published_the_next_january_is_of_the_year_its_headline_names():
+    body = ("2023年，我局扎实推进农村劳动力转移就业，各项工作取得明显成效。\n"
+            "一、主要成效\n全年新增转移农村劳动力七千二百余人，累计转移就业总量达到9.8万人。\n"
+            "8月，首批26名务工人员赴乌鲁木齐从事建筑工作。\n")
+    for title in ("滨海县人社局2023年度转移就业工作总结", "2023年滨海县转移就业9.8万人"):
+        years = _years(body, title, "2024-01-12")
+        assert years[Decimal("98000")] == years[Decimal("26")] == 2023, (title, years)
+
+
+def test_a_headline_naming_a_span_or_an_older_year_dates_nothing():
+    body = "近日，滨海县召开劳务工作会议。\n全县累计转移就业总量达到9.8万人。\n"
+    for title in ("滨海县2019—2023年劳务输出综述", "滨海县回顾2016年劳务输出"):
+        assert _years(body, title, "2024-01-12")[Decimal("98000")] != 2023, title
+        assert _years(body, title, "2024-01-12")[Decimal("98000")] != 2016, title

@@ -15,8 +15,8 @@ from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage,
 )
-from kg.extract.metrics.years import (CAPTION_MARKS, SPAN_KINDS, TABLE_LINE, caption_year, present_after, year_after,
-                                      year_for, year_markers)
+from kg.extract.metrics.years import (CAPTION_MARKS, SPAN_KINDS, TABLE_LINE, caption_year, headline_year,
+                                      present_after, year_after, year_for, year_markers)
 
 __all__ = ["find_metrics"]
 
@@ -44,6 +44,12 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     # A report with a date line reports the state and the events of its date: a figure with no time word
     # is of that year. A year read off the text alone starts nothing.
     event_year: int | None = None if article.document.date_inferred else article_year
+    # A headline that names one year (某县2023年度转移就业工作总结, 2023年某市输出劳动力12万人) says which year the
+    # report is of: figures with no time word are of it, and so are its bare months (8月，首批…), even where the
+    # report came out early in the next year.
+    report_year = headline_year(article.title, article_year)
+    if report_year is not None:
+        event_year = report_year
     # unit -> what the last figure of that unit in an earlier sentence counted (这一数字 refers back to it)
     last_of_unit: dict[str, str] = {}
     values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
@@ -62,7 +68,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
         # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
         year_state: int | None = event_year
-        last_dated: int | None = None  # the last year a marker named outright, for 当年 and bare dates
+        last_dated: int | None = report_year  # the last year a marker named outright, for 当年 and bare dates
         carry_region: str | None = None
         dated = False
         previous_mentions: list[RegionMention] = []
@@ -159,7 +165,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 last_of_unit.update(sentence_counts)
         if dated:
             table_year = year_state
-        event_year = year_state if year_state is not None and year_state == article_year else None
+        event_year = year_state if year_state is not None and year_state in (article_year, report_year) else None
     if stated_twice:
         out = _said_again(out, gaz)
     if not headline:

@@ -134,6 +134,19 @@ def caption_year(q: Quantity, text: str, markers: list[_Marker], last_dated: int
     return None
 
 
+def headline_year(title: str | None, article_year: int | None) -> int | None:
+    """The one year a headline names, when it is the article's own or the one before (a year's report comes out
+    early the next year); None where the headline names none, several, or a span or a year further off."""
+    if not title or article_year is None or "年" not in title:
+        return None
+    markers = year_markers(title)
+    if any(m.kind in SPAN_KINDS or m.kind == "since" for m in markers):
+        return None  # (2019—2023年, 2021年以来: many years)
+    named = {m.value for m in markers if m.kind == "year"}
+    year = named.pop() if len(named) == 1 else None
+    return year if year is not None and article_year - 1 <= year <= article_year else None
+
+
 def year_for(pos: int, markers: list[_Marker], state: int | None, last_dated: int | None,
               article_year: int | None) -> int | None:
     seen = False
