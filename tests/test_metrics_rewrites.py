@@ -711,3 +711,23 @@ def test_a_headline_naming_a_span_or_an_older_year_dates_nothing():
     for title in ("滨海县2019—2023年劳务输出综述", "滨海县回顾2016年劳务输出"):
         assert _years(body, title, "2024-01-12")[Decimal("98000")] != 2023, title
         assert _years(body, title, "2024-01-12")[Decimal("98000")] != 2016, title
+
+
+# -- 全县 in a feature on a prefecture: the county named within it ----------------------------------------------
+
+def test_quanxian_in_a_prefectures_feature_is_the_county_it_named_not_the_prefecture():
+    body = ("黔东南州雷山县是有名的木匠之乡。\n"
+            "像李师傅这样的“雷山木匠”，在江苏、上海两地的家具厂里已有三千多人。雷山县人社局局长王明介绍，县里把木工作为"
+            "劳务输出的主打工种。\n"
+            "“现在‘雷山木匠’在江苏一带很有名。”王明说，今年1至10月，全县农村劳动力转移就业8.3万人，实现劳务收入21.5亿元。\n")
+    for title in ("黔东南州：雷山木匠走四方", "黔东南州打造木匠劳务品牌"):
+        found = {o.value: o.region for o in facts_of(body, title=title, date="2023-11-08").observations}
+        assert found[Decimal("83000")] == found[Decimal("2150000000")] == "522634", (title, found)  # 雷山县
+
+
+def test_quanzhou_and_a_county_outside_the_prefecture_leave_the_prefecture():
+    body = ("黔东南州组织干部赴浙江安吉县学习劳务输出经验。\n"
+            "今年1至10月，全州农村劳动力转移就业58万人。据介绍，全县农村劳动力转移就业8.3万人。\n")
+    found = {o.value: o.region for o in facts_of(body, title="黔东南州劳务输出", date="2023-11-08").observations}
+    assert found[Decimal("580000")] == "522600"
+    assert found.get(Decimal("83000")) != "330523"  # 安吉县 is outside the prefecture: not what 全县 is

@@ -52,6 +52,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
         event_year = report_year
     # unit -> what the last figure of that unit in an earlier sentence counted (这一数字 refers back to it)
     last_of_unit: dict[str, str] = {}
+    county_named: str | None = None  # the county the article named last (全县 refers to it, in its prefecture)
     values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
     stated_twice = False
     for paragraph in paragraph_order:
@@ -80,7 +81,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             candidates, masked = _candidates(text, homes)
             # (a sentence without figures is read for the region it carries on only)
             clauses = split_clauses(text, mentions, sentence.start, carry_region or fallback, fallback, gaz, towns,
-                                    lead_only=not candidates)
+                                    lead_only=not candidates, county_named=county_named)
             # A lead read off a quoted name (“巴东建工”入选…) is the brand's place: it holds for its own clause
             # but does not carry the next sentence (目前，“硒都茶师”品牌从业人员… is the paragraph's again).
             lead = _carried_lead(text, clauses)
@@ -160,6 +161,10 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             elif sentence_homes is not None and homes.only_origin is not None and homes.names_a_body(text):
                 carry_region = _carried_brand_body(text, clauses, homes, fallback, gaz) or carry_region
             previous_mentions = mentions
+            if gaz is not None:
+                for m in mentions:
+                    if m.code != county_named and (named := gaz.get(m.code)) is not None and named.level == "county":
+                        county_named = m.code
             previous_sentence = (text, sentence.start, mentions)
             if sentence_counts:
                 last_of_unit.update(sentence_counts)

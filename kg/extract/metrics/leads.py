@@ -30,6 +30,7 @@ LEAD_REACH = 14
 _ANAPHORA_HEAD = 16
 # A town or township name with its 镇/乡/街道 (what _TOWN_AFTER takes: at most four letters and 街道).
 _LONGEST_TOWN = 6
+_COUNTY_WORDS = ("县", "旗")  # (全区 may be a district's or an autonomous region's: it is left as it lifts)
 _LEVEL_OF = {"市": "city", "州": "city", "盟": "city", "地区": "city", "县": "county", "区": "county", "旗": "county",
              "省": "province"}
 # A clause that opens on a count of units (四县护工输出量…, 两旗县分别…) speaks of several of the subject's
@@ -122,7 +123,8 @@ def _lift(code: str | None, level: str, gaz, word: str = "") -> str | None:
 
 
 def split_clauses(text: str, mentions: list[RegionMention], offset: int, current: str | None, subject: str | None,
-             gaz, towns: dict[str, str] | None = None, lead_only: bool = False) -> list[Clause]:
+             gaz, towns: dict[str, str] | None = None, lead_only: bool = False,
+             county_named: str | None = None) -> list[Clause]:
     """The sentence's clauses, each with the region it opens with (苏州12家… → 苏州市, 全市… → the city).
 
     `lead_only`: the caller reads only the first lead not read off a quoted name (a sentence without figures
@@ -172,7 +174,13 @@ def split_clauses(text: str, mentions: list[RegionMention], offset: int, current
                 if _ANAPHORA_LEAD.match(head[:am.start()]) or (
                         head[:am.start()].strip() == "从" and head.startswith(("看", "来看"), am.end())):
                     # 在泸溪县，全县…: the region an earlier clause opened with is the one referred to.
-                    clause.lead = _lift(last_lead or current, _LEVEL_OF[am.group("level")], gaz, am.group("level"))
+                    level = am.group("level")
+                    clause.lead = _lift(last_lead or current, _LEVEL_OF[level], gaz, level)
+                    if level in _COUNTY_WORDS and county_named is not None and clause.lead not in (None, county_named) \
+                            and gaz is not None and gaz.contains(clause.lead, county_named):
+                        # 全县 where the paragraph is its prefecture's (a county head speaking in a feature on
+                        # the prefecture): the county the article named last within it, not the prefecture
+                        clause.lead = county_named
                 break
         last_lead = clause.lead or last_lead
         if lead_only and clause.lead and not QUOTED_LEAD.match(text, clause.start):
