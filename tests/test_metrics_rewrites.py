@@ -731,3 +731,22 @@ def test_quanzhou_and_a_county_outside_the_prefecture_leave_the_prefecture():
     found = {o.value: o.region for o in facts_of(body, title="黔东南州劳务输出", date="2023-11-08").observations}
     assert found[Decimal("580000")] == "522600"
     assert found.get(Decimal("83000")) != "330523"  # 安吉县 is outside the prefecture: not what 全县 is
+
+
+# -- 在X的A、B企业就业的有N人: where the county's workers work, a workplace of two trades --------------------------
+
+def test_workers_counted_where_they_work_stay_the_origins_even_at_a_workplace_of_two_trades():
+    for workplace in ("的物业、安保企业", "的餐饮、酒店企业", "的建筑工地"):
+        body = ("截至2023年底，察隅县累计向广州、拉萨等地输送“察隅保安”980余人，年底在岗620人，其中在广州市天河区、海珠区"
+                + workplace + "就业的有330人，在拉萨市城关区就业的有210人。")
+        found = {o.value: o for o in facts_of(body, title="关于察隅县保安员输出情况的答复", date="2024-05-10").observations}
+        assert found[Decimal("330")].region == found[Decimal("210")].region == "540425", (workplace, found)  # 察隅县
+        assert found[Decimal("330")].indicator.startswith("在广州市天河区"), workplace
+        assert found[Decimal("210")].indicator == "在拉萨市城关区就业", workplace
+
+
+def test_a_place_that_opens_its_own_figure_keeps_it():
+    # the district is the actor here, not where the county's workers are
+    body = "察隅县今年输出保安员620人。广州市天河区的物业、安保企业今年新招聘保安员330人。"
+    found = {o.value: o.region for o in facts_of(body, title="察隅县保安员输出", date="2024-05-10").observations}
+    assert found.get(Decimal("330")) in (None, "440106")

@@ -121,7 +121,7 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         before = without_leading_places(before, mentions)  # 2023年某县输出…: the place after the time words
     if before.startswith("的") and before[1:2] not in _DI_WORDS:
         before = before[1:]  # 某县的士司机, 由某地开往某地的K66次专列: what the place or clause before it qualified
-    if before in _BARE_WORDS:
+    if before in _BARE_WORDS or before.endswith("的有"):  # (在某区的物业、安保企业就业的有: a 、 cut the clause)
         working = (_WORKING_IN.search(text, clause_start, q.start)
                    or _PLACE_HAS.search(text, clause_start, q.start))
         if working:

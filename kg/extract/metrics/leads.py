@@ -71,8 +71,9 @@ TOWARDS = frozenset("赴到向来去往至进回返抵")
 # 在X (and a list 在X、Y等地) followed by a verb of working or living is where workers are, not the subject of
 # the figure (其中在浙务工11.8万人, 在深圳、东莞务工的分别有…): the figure stays with the clause's own subject.
 _LIST_JOIN = frozenset("、和与及")
+# (the workplace may name two trades: 在某区的物业、安保企业就业)
 _WORK_AFTER = re.compile(
-    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:的?[\u4e00-\u9fff]{0,4}?(?:企业|茶企|厂|公司|工地|医院|机构|车间|酒店"
+    r"(?:等地|等城市|等省市|等市|一带|地区)?(?:的?[\u4e00-\u9fff、]{0,8}?(?:企业|茶企|厂|公司|工地|医院|机构|车间|酒店"
     r"|餐馆|门店|作坊|企))?(?:稳定|长期|常年|实现|转移)?"
     r"(?:就业|务工|打工|工作|从事|从业|创业|发展|生活|上班|稳岗|做工|经商|打拼|闯荡|谋生|求职|落户|定居|安家|就读|求学)")
 # 在X举行的比赛中, 在X召开的推介会上: X is where an event took place, not what the clause's figures are about
