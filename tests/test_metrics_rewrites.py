@@ -750,3 +750,25 @@ def test_a_place_that_opens_its_own_figure_keeps_it():
     body = "察隅县今年输出保安员620人。广州市天河区的物业、安保企业今年新招聘保安员330人。"
     found = {o.value: o.region for o in facts_of(body, title="察隅县保安员输出", date="2024-05-10").observations}
     assert found.get(Decimal("330")) in (None, "440106")
+
+
+# -- a report's section of plans: every figure under its heading is a goal ------------------------------------
+
+_REPORT = ("2023年，我局扎实推进转移就业。\n一、主要成效\n全年新增转移农村劳动力7200余人，培训“滨海电工”1600人次。\n"
+           "二、存在的问题\n一是组织化程度不高。\n{heading}\n"
+           "一是全年新增转移农村劳动力8000人以上；二是新培训“滨海电工”2000人次；三是在苏州市新设驿站1个。\n")
+
+
+def test_figures_under_a_heading_of_plans_are_goals():
+    for heading in ("三、2024年工作打算", "三、下一步工作计划", "（三）明年工作思路"):
+        found = {o.value for o in facts_of(_REPORT.format(heading=heading), title="滨海县人社局2023年度工作总结",
+                                           date="2024-01-12").observations}
+        assert {Decimal("7200"), Decimal("1600")} <= found, heading
+        assert not found & {Decimal("8000"), Decimal("2000"), Decimal("1")}, (heading, found)
+
+
+def test_a_heading_that_names_no_plan_keeps_its_figures():
+    for heading in ("三、劳务品牌建设", "三、2023年主要数据"):
+        found = {o.value for o in facts_of(_REPORT.format(heading=heading), title="滨海县人社局2023年度工作总结",
+                                           date="2024-01-12").observations}
+        assert Decimal("2000") in found, (heading, found)

@@ -13,7 +13,7 @@ from kg.extract.metrics.leads import (
 from kg.extract.metrics.owners import ABOARD_OPENING, departure_before, region_for, respectively
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
-    metric_unit, own_wage,
+    metric_unit, own_wage, section_heading,
 )
 from kg.extract.metrics.years import (CAPTION_MARKS, SPAN_KINDS, TABLE_LINE, caption_year, headline_year,
                                       present_after, year_after, year_for, year_markers)
@@ -55,10 +55,16 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     county_named: str | None = None  # the county the article named last (全县 refers to it, in its prefecture)
     values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
     stated_twice = False
+    in_plan_section = False
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if is_footer(article, paragraph, sentences):
             break
+        heading = section_heading(sentences)
+        if heading is not None:
+            in_plan_section = heading  # (a heading that names no plan ends the plan's section)
+        if in_plan_section:
+            continue  # 三、2024年工作打算 / 下一步工作计划: what follows are goals, not what was done
         fallback = regions.subject_of_paragraph(paragraph)
         if fallback is not None and regions.subject is not None and fallback != regions.subject \
                 and gaz is not None and not gaz.contains(regions.subject, fallback) \

@@ -87,6 +87,27 @@ _VERB_AFTER_ABOVE = frozenset("就务参实获受转返外在来到赴")
 # A number without a counter word followed by a word for people counts people (3万多贫困劳动力).
 _PERSON_NOUN = re.compile(r"[^，,；;：:。！？!?、\n]{0,6}?(?:劳动力|务工人员|人员|农民|毕业生|学生|工人|员工|群众|村民|居民|人才|人口)")
 
+# A report's section of plans (三、2024年工作打算, 下一步工作计划, 明年工作思路): every figure under it is a goal.
+# A heading is a paragraph of one short line without a full stop (and without a figure: a table line is none).
+_HEADING_LONGEST = 24
+_PLAN_HEADING = re.compile(r"(?:打算|计划|思路|安排|展望|重点|目标|举措)[:：]?\s*$")
+_PLAN_SECTION_WORDS = re.compile(r"下一步|下步|明年|来年|今后|[0-9]{4}年(?:度)?(?:工作)?(?:打算|计划|思路|安排|重点|目标)"
+                                 r"|工作(?:打算|计划|思路|安排)")
+
+
+def section_heading(sentences: list[Sentence]) -> bool | None:
+    """None where the paragraph is no heading; else whether it opens a section of plans."""
+    if len(sentences) != 1:
+        return None
+    text = sentences[0].text.strip()
+    if not text or len(text) > _HEADING_LONGEST or text[-1] in "。！？!?；;，," or "：" in text[:-1] \
+            or ":" in text[:-1]:
+        return None
+    if any(ch.isdigit() for ch in text) and not _PLAN_SECTION_WORDS.search(text):
+        return None  # (城镇新增就业6218人: a table's line, not a heading)
+    return bool(_PLAN_HEADING.search(text) and _PLAN_SECTION_WORDS.search(text))
+
+
 def is_footer(article: Article, paragraph: int, sentences: list[Sentence]) -> bool:
     if 0 <= paragraph < len(article.paragraphs):
         span = article.paragraphs[paragraph]
