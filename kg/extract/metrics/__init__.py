@@ -11,6 +11,7 @@ from kg.extract.metrics.leads import (
     QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
 )
 from kg.extract.metrics.owners import ABOARD_OPENING, departure_before, region_for, respectively
+from kg.extract.metrics.tables import table_rows
 from kg.extract.metrics.statements import (
     baseline_in_brackets, baseline_of, is_anecdote, is_footer, is_statement, keeps_in_anecdote, masked_spans,
     metric_unit, own_wage, section_heading,
@@ -56,6 +57,7 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     values_stated: set = set()  # (a value stated twice is rare: only then is _said_again asked)
     stated_twice = False
     in_plan_section = False
+    rows = table_rows(article, regions)  # (序号 品牌名称 申报地区 … 从业人数: each row's figures are its region's)
     for paragraph in paragraph_order:
         sentences = by_paragraph[paragraph]
         if is_footer(article, paragraph, sentences):
@@ -116,6 +118,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                 region = paired.get(q.start) or region_for(q, text, clauses, mentions, sentence.start, carry_region,
                                                             fallback, gaz, sentence_homes, regions.subject,
                                                             accounts.get(index_in_paragraph) if accounts else None)
+                row = rows.get(sentence.start) if rows else None
+                if row is not None:
+                    region = row.region
                 if q.end < len(text) and text[q.end] in CAPTION_MARKS and mentions:
                     region = caption_place(q, text, mentions, sentence.start) or region  # (N——某县…: the county's)
                 if region is None:
@@ -137,8 +142,8 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
                         year=article_year - back if article_year and back is not None else None,
                         approximate=q.approximate, value_max=q.value_max))
                     continue
-                indicator = items.get(q.start) or indicator_of(q, text, clauses, mentions, sentence.start, masked,
-                                                               previous, following)
+                indicator = (items.get(q.start) or (row.indicator_at(q.start) if row is not None else None)
+                             or indicator_of(q, text, clauses, mentions, sentence.start, masked, previous, following))
                 if aboard is not None and unit == "人":
                     indicator = aboard_of_vehicle_before(indicator, aboard[0]) or indicator
                 if "数" in indicator and (this := THIS_FIGURE.search(indicator)) and unit in last_of_unit:
