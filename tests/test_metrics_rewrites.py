@@ -792,3 +792,17 @@ def test_a_table_row_of_several_units_is_owned_by_none_of_them():
     found = {o.value: o for o in facts_of(body, title="云南省劳务输出情况的通报").observations}
     assert found[Decimal("18000")].region not in ("530326", "530381")  # (neither county alone)
     assert found[Decimal("7600")].region == "530627" and found[Decimal("7600")].indicator == "人数"
+
+
+# -- 两个“某县木匠”服务站: a quoted name between a small count and its noun ------------------------------------------
+
+def test_a_small_count_of_stations_named_by_a_quoted_brand_is_a_count():
+    for said in ("在温州市、台州市设立了两个“雷山木匠”服务站", "在温州、台州两地建起了三个“雷山木匠”驿站"):
+        body = "黔东南州雷山县是木匠之乡。雷山县人社局局长王明介绍，县里" + said + "，为在外的木匠提供服务。"
+        found = {(o.region, o.value) for o in facts_of(body, title="雷山木匠走四方", date="2023-11-08").observations}
+        assert {r for r, _ in found} == {"522634"} and found, (said, found)  # 雷山县's, not the cities'
+
+
+def test_a_slogan_count_before_a_quoted_phrase_is_still_no_count():
+    body = "雷山县提出“三个一批”工作思路，坚持“两个“优先””。"
+    assert not facts_of(body, title="雷山木匠走四方", date="2023-11-08").observations

@@ -15,8 +15,8 @@ _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
 # A small count in Chinese numerals with these counters is a slogan's structure (三个一批, 五项行动, 两个确保)
 # unless what it counts is a concrete thing: brands, enterprises, workshops, bases, stations, places.
 _SLOGAN_UNITS = frozenset({"个", "项", "批", "条", "种", "类"})
-_CONCRETE_NOUN = re.compile(
-    r"[^，,；;：:。！？!?、“”\"\n]{0,6}?(?:品牌|企业|公司|车间|工厂|工坊|基地|园区|工作站|服务站|驿站|站点|中心|合作社"
+_CONCRETE_NOUN = re.compile(  # (a quoted name may qualify the noun: 两个“某县木匠”服务站)
+    r"(?:[“\"「][^”\"」，,。]{1,12}[”\"」])?[^，,；;：:。！？!?、“”\"\n]{0,6}?(?:品牌|企业|公司|车间|工厂|工坊|基地|园区|工作站|服务站|驿站|站点|中心|合作社"
     r"|市场|学校|院校|培训班|村|社区|乡镇|街道|县|窗口|门店|项目|协议|专业|工种)")
 # A small count that refers back (这两个品牌, 上述三家企业) or is followed by 分别 names things, it counts none.
 _REFERRING = ("这", "该", "上述", "以上", "前述", "这些", "此")
