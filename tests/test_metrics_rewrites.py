@@ -806,3 +806,15 @@ def test_a_small_count_of_stations_named_by_a_quoted_brand_is_a_count():
 def test_a_slogan_count_before_a_quoted_phrase_is_still_no_count():
     body = "雷山县提出“三个一批”工作思路，坚持“两个“优先””。"
     assert not facts_of(body, title="雷山木匠走四方", date="2023-11-08").observations
+
+
+def test_a_caption_naming_money_gives_a_bare_yi_its_yuan():
+    body = "雷山县是木匠之乡。\n▲ 数说\n超过12亿：全县年劳务收入；\n3.5亿——木匠务工工资总额\n"
+    found = {o.value: o for o in facts_of(body, title="雷山木匠走四方", date="2023-11-08").observations}
+    assert found[Decimal("1200000000")].unit == found[Decimal("350000000")].unit == "元", found
+    assert found[Decimal("1200000000")].indicator == "年劳务收入"
+
+
+def test_a_caption_that_only_mentions_money_on_the_way_gives_no_unit():
+    body = "雷山县是木匠之乡。\n▲ 数说\n5亿——收入增长目标之外的说法\n"
+    assert Decimal("500000000") not in {o.value for o in facts_of(body, title="雷山木匠走四方").observations}

@@ -183,7 +183,14 @@ def metric_unit(q: Quantity, text: str, homes: BrandHomes | None = None) -> str 
     if q.raw.endswith(("万", "亿")) and _MONEY_BEFORE.search(text, max(clause_start_of(text, q.start), q.start - 12),
                                                          q.number_start if q.number_start else q.start):
         return "元"  # 年劳务收入超过35亿: an income or an output said without its 元
+    if q.raw.endswith(("万", "亿")) and text[q.end:q.end + 1] in "—:：" and _MONEY_CAPTION.match(text, q.end):
+        return "元"  # 超过35亿：年劳务收入 — the caption after the figure names the money
     return None
+
+
+# (the money word ends the caption's first phrase: 12亿——全县劳务收入; 3万——务工人员 is no money)
+_MONEY_CAPTION = re.compile(r"(?:——|—|：|:)\s*[^，,；;。！？!?\n]{0,12}?(?:收入|产值|创收|增收|资金|工资|营业额|销售额|总额|投资"
+                            r"|收益|补贴|补助|奖补|贷款)(?:总额|总计)?(?:[，,；;。！？!?\n]|$)")
 
 
 _MONEY_BEFORE = re.compile(r"(?:收入|产值|创收|增收|资金|工资|营业额|销售额|总额|投资|投入|收益|补贴|补助|奖补|贷款)"
