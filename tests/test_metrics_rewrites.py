@@ -775,20 +775,20 @@ def test_a_heading_that_names_no_plan_keeps_its_figures():
 
 def test_a_table_rows_figure_is_its_declaring_regions_and_counts_its_column():
     body = ("附件：全省第三批特色劳务品牌名单\n\n序号　品牌名称　申报地区　主要输出地　从业人数\n"
-            "1　会泽焊工　曲靖市会泽县　重庆、昆明、广东东莞　1.8万人\n2　镇雄木匠　昭通市镇雄县　福建厦门、浙江温州　7600人\n"
+            "1　泸西焊工　红河州泸西县　重庆、昆明、广东东莞　1.8万人\n2　丘北木匠　文山州丘北县　福建厦门、浙江温州　7600人\n"
             "3　鹤庆银匠　大理州鹤庆县　昆明　2900人\n\n云南省人力资源和社会保障厅\n")
     found = {o.value: o for o in facts_of(body, title="关于公布云南省第三批特色劳务品牌名单的通知").observations}
     assert {v: o.region for v, o in found.items()} == {
-        Decimal("18000"): "530326", Decimal("7600"): "530627", Decimal("2900"): "532932"}
+        Decimal("18000"): "532527", Decimal("7600"): "532626", Decimal("2900"): "532932"}
     assert found[Decimal("2900")].indicator == "鹤庆银匠从业人数"
 
 
 def test_a_table_row_of_several_units_is_owned_by_none_of_them():
-    body = ("附件：各县劳务输出情况\n\n序号　所在县区　主要输出地　人数\n1　会泽县、宣威市　广东东莞　1.8万人\n"
-            "2　昭通市镇雄县　浙江宁波　7600人\n\n云南省人力资源和社会保障厅\n")
+    body = ("附件：各县劳务输出情况\n\n序号　所在县区　主要输出地　人数\n1　泸西县、弥勒市　广东东莞　1.8万人\n"
+            "2　文山州丘北县　浙江宁波　7600人\n\n云南省人力资源和社会保障厅\n")
     found = {o.value: o for o in facts_of(body, title="云南省劳务输出情况的通报").observations}
-    assert found[Decimal("18000")].region not in ("530326", "530381")  # (neither county alone)
-    assert found[Decimal("7600")].region == "530627" and found[Decimal("7600")].indicator == "人数"
+    assert found[Decimal("18000")].region not in ("532527", "532504")  # (neither county alone)
+    assert found[Decimal("7600")].region == "532626" and found[Decimal("7600")].indicator == "人数"
 
 
 # -- 两个“某县木匠”服务站: a quoted name between a small count and its noun ------------------------------------------
