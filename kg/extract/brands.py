@@ -61,7 +61,7 @@ _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|(?:(?:共有|共|有)?(?:\d{1,3}|[一
 # 以A、B为代表的 / 包括A、B在内的 frame the list as examples of the brands counted after it.
 # A copula may stand there too (A焊工、B厨师都是我省的特色劳务品牌).
 _LIST_CONNECTOR = re.compile(
-    rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:共|一共|总共|合计|计)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
     rf"(?:(?:都|均|也|同样)?(?:是|属于)[^，。；！？“”「」]{{0,8}}?)?"
     rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
