@@ -306,8 +306,10 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
 
 # 是A县打造的省级劳务品牌(之一) as a clause of its own, its subject left out: the quoted name opening the sentence.
 _ELIDED_COPULA_END = re.compile(r"(?:之一)?(?:[，,。；;！？]|$)")
-# The quoted name opening a sentence as its subject: time words, a label, then the name and the rest of its clause.
-_QUOTED_SUBJECT = re.compile(r"^(?:[【〔][^】〕]{1,12}[】〕])?(?:(?:近年来|目前|如今|同时|此外)[，,]?)?[“「『]")
+# The quoted name opening a sentence as its subject: a label (【链接】, or an interview's speaker: 答：, 负责人答：), time
+# words, then the name and the rest of its clause.
+_QUOTED_SUBJECT = re.compile(r"^(?:[【〔][^】〕]{1,12}[】〕]|[\u4e00-\u9fff]{0,8}[答问][：:])?"
+                             r"(?:(?:近年来|目前|如今|同时|此外)[，,]?)?[“「『]")
 
 
 def _elided_subject(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
@@ -392,7 +394,7 @@ def _apposed_after(sentence: Sentence, quotes, a_start: int, a_end: int) -> list
 # clause, and nothing but a time opener, the pointer and a short label (“川字号”, 叫得响的) may stand before the anchor.
 _POINTER_TO_ANCHOR = re.compile(
     r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
-    r"(?:越来越多的|这些|这一个个|一个个|一批批|一批|众多|诸多|一系列)"
+    r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|一批|众多|诸多|一系列)"
     r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’]|[\u4e00-\u9fff]{1,5}的)?(?:特色|知名)?劳务(?:输出)?品牌"
     r"(?!建设|工作|创建|培育|打造)")
 # The run may also end at a comma when the pointer follows (“A”“B”，这些劳务品牌…), or be a range (从“A”到“B”，…).
@@ -403,7 +405,7 @@ _RANGE_GAP = "到"
 # In the passage about brands, the pointer may call the run by what a brand is to the reader, with no anchor:
 # “A”“B”……一个个名字为人熟知; “A”“B”，这些响亮的名号…
 _POINTER_TO_NAMES = re.compile(r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
-                               r"(?:越来越多的|这些|这一个个|一个个|一批批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
+                               r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
                                r"(?:名字|名号|招牌|金字招牌|品牌)(?!建设|工作|创建|培育|打造)")
 # What a sentence with no 品牌 must hold for _POINTER_TO_NAMES to find a pointer in it.
 _NAME_WORDS = ("名字", "名号", "招牌")
@@ -415,8 +417,8 @@ def _pointed_run(sentence: Sentence, quotes, *, passage: bool = False) -> list[F
     text = sentence.text
     for i, first in enumerate(quotes):
         opening = CLAUSE_STOP.split(text[:first[0]])[-1].strip()
-        if opening not in ("", "从"):
-            continue  # the run must open its clause
+        if opening not in ("", "从") and _HEADING_LABEL.sub("", opening) not in ("", "从"):
+            continue  # the run must open its clause (after a label such as 【导读】)
         run = [first]
         for cur in quotes[i + 1:]:
             if text[run[-1][1]:cur[0]] not in ("", "、", _RANGE_GAP):
