@@ -35,10 +35,11 @@ _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
 # A certification label (X字号), a count of brands (十大, 五个), a campaign (…行动, …工程) and an award or
-# honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either.
+# honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either; nor is what a brand is called as a
+# figure of speech (擦亮劳务品牌“金字招牌”, 打造劳务品牌“金名片”).
 _NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|^[一二两三四五六七八九十百千万亿]+$|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
                          r"(?:行动|计划|工程|活动|专项)$|(?:奖|奖项|称号|荣誉|代言人|带头人)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|"
-                         r"(?:学校|学院|大学|职校|培训班|基地|委员会|办公室)$|[站局厅院所馆园]$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+                         r"(?:学校|学院|大学|职校|培训班|基地|委员会|办公室)$|(?:招牌|名片|牌子)$|[站局厅院所馆园]$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
