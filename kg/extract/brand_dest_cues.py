@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.brand_cues import (
-    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, subject_mention, tells_one_person,
+    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, names_a_part, occurrences, subject_mention,
+    tells_one_person,
 )
 from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, STATION_WORDS, STOCK_THERE, cue
 from kg.extract.event_words import alternation
@@ -318,7 +319,9 @@ def _names_in(text: str, naming: _Naming) -> bool:
             if any(s <= at and at + len(word) <= e for s, e in covered):
                 continue
             compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
-            if not compound and not ONE_PERSON.search(text, 0, at) and (_names_a_group(text) or _opens_clause(text, at)):
+            if compound or names_a_part(text, at):
+                continue  # 钢筋工人 (a compound), 其中不少是钢筋工 (some of a group, not the brand's workers)
+            if not ONE_PERSON.search(text, 0, at) and (_names_a_group(text) or _opens_clause(text, at)):
                 return True
     return False
 
