@@ -98,3 +98,85 @@ def test_a_pointed_run_after_a_label(tmp_path, body):
 def test_a_run_of_slogans_pointed_at_by_no_brand_word_is_none(tmp_path):
     body = "【导读】“能吃苦”“肯钻研”“讲诚信”……一个又一个评价让人印象深刻。"
     assert _names(tmp_path, body) == set()
+
+
+def _destinations(tmp_path, body, headline=HEADLINE):
+    gaz = Gazetteer.load()
+    return {(d.brand, gaz.get(d.destination).name) for d in _facts(tmp_path, body, headline).brand_destinations}
+
+
+# -- a quoted place-and-worker name used with an adverb of duration or degree before its verb of demand -------------
+
+@pytest.mark.parametrize("body", [
+    "石泉县“石泉月嫂”持续走俏，全县两千余名月嫂主要在西安、咸阳等地从业。",
+    "石泉县“石泉月嫂”一直十分抢手，全县两千余名月嫂主要在西安、咸阳等地从业。",
+    "石泉县“石泉月嫂”越来越受欢迎，全县两千余名月嫂主要在西安、咸阳等地从业。",
+])
+def test_a_quoted_worker_name_in_demand_is_a_brand_with_its_places(tmp_path, body):
+    assert ("石泉月嫂", "石泉县") in _brands(tmp_path, body)
+    assert {("石泉月嫂", "西安市"), ("石泉月嫂", "咸阳市")} <= _destinations(tmp_path, body)
+
+
+def test_a_quoted_slogan_with_an_adverb_is_no_brand(tmp_path):
+    body = "石泉县“春风行动”持续走俏，吸引了不少求职者。"
+    assert _names(tmp_path, body) == set()
+
+
+# -- what a brand is called as a figure of speech is no name -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "为进一步擦亮劳务品牌“金字招牌”，商南县确定“商南茶艺师”“商南厨师”等2个劳务品牌为县级劳务品牌。",
+    "商南县着力打造劳务品牌“金名片”，确定“商南茶艺师”“商南厨师”等2个劳务品牌为县级劳务品牌。",
+])
+def test_a_figure_of_speech_for_a_brand_is_no_name(tmp_path, body):
+    names = _names(tmp_path, body)
+    assert {"商南茶艺师", "商南厨师"} <= names
+    assert not names & {"金字招牌", "金名片"}
+
+
+# -- a notice's table: the row's brand goes to the places of its destinations' column -------------------------------
+
+@pytest.mark.parametrize("header", ["序号 品牌名称 申报地区 主要输出（服务）地 从业人数",
+                                    "序号 品牌名称 申报单位 主要输出地 从业人数"])
+def test_a_table_row_moves_its_brand_to_its_destinations_column(tmp_path, header):
+    body = ("关于公布全省第二批特色劳务品牌的通知\n各市人社局：现将名单公布如下。\n" + header + "\n"
+            "1 洋县泥瓦工 汉中市洋县 西藏拉萨、甘肃兰州 5200人\n2 略阳电焊工 汉中市略阳县 江苏苏州 3100人")
+    dests = _destinations(tmp_path, body)
+    assert {("洋县泥瓦工", "拉萨市"), ("洋县泥瓦工", "兰州市"), ("略阳电焊工", "苏州市")} <= dests
+    assert ("洋县泥瓦工", "苏州市") not in dests
+
+
+def test_a_table_without_a_destinations_column_gives_no_destination(tmp_path):
+    body = ("关于公布全省第二批特色劳务品牌的通知\n序号 品牌名称 申报地区 从业人数\n"
+            "1 洋县泥瓦工 汉中市洋县 5200人\n2 略阳电焊工 汉中市略阳县 3100人")
+    assert _destinations(tmp_path, body) == set()
+
+
+# -- the clause after a move sends the brand's workers there (与A、B的企业建立输送关系，输送“X”N人) ------------------
+
+@pytest.mark.parametrize("body", [
+    "泗阳县与江苏常州、无锡两地的10家企业建立定向输送关系，全年输送“泗阳焊工”800人。",
+    "泗阳县在江苏常州、无锡两地设立劳务工作站，年均转移“泗阳焊工”800余人。",
+])
+def test_the_clause_after_a_move_sends_the_brand_there(tmp_path, body):
+    assert {("泗阳焊工", "常州市"), ("泗阳焊工", "无锡市")} <= _destinations(tmp_path, body)
+
+
+def test_a_clause_that_only_builds_the_brand_after_a_move_ties_nothing(tmp_path):
+    body = "泗阳县与江苏常州、无锡两地的10家企业建立定向输送关系，着力打造“泗阳焊工”劳务品牌。"
+    assert not {d for d in _destinations(tmp_path, body) if d[1] in ("常州市", "无锡市")}
+
+
+# -- a trade word naming a part of a group moved is not the brand's workers (其中不少是X) ----------------------------
+
+def test_a_group_of_whom_some_are_of_the_trade_is_not_the_brands(tmp_path):
+    body = ("汝城县着力打造“汝城钢筋工”劳务品牌，在广州设立了“汝城钢筋工”服务站。"
+            "今年3月，一趟开往东莞的务工专列出发，车上的900名务工人员来自汝城、宜章两县，其中不少是钢筋工。")
+    dests = _destinations(tmp_path, body)
+    assert ("汝城钢筋工", "广州市") in dests
+    assert ("汝城钢筋工", "东莞市") not in dests
+
+
+def test_a_breakdown_item_of_the_trade_still_names_the_brands_workers(tmp_path):
+    body = ("汝城县着力打造“汝城钢筋工”劳务品牌。全县外出务工人员中，钢筋工常年在东莞务工的有3000余人。")
+    assert ("汝城钢筋工", "东莞市") in _destinations(tmp_path, body)
