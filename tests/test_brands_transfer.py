@@ -180,3 +180,21 @@ def test_a_group_of_whom_some_are_of_the_trade_is_not_the_brands(tmp_path):
 def test_a_breakdown_item_of_the_trade_still_names_the_brands_workers(tmp_path):
     body = ("汝城县着力打造“汝城钢筋工”劳务品牌。全县外出务工人员中，钢筋工常年在东莞务工的有3000余人。")
     assert ("汝城钢筋工", "东莞市") in _destinations(tmp_path, body)
+
+
+# -- an interview's turns carry the passage about a brand from one answer to the next --------------------------------
+
+_INTERVIEW_OPENING = ("记者问：“秦岭护工”是怎样的品牌？\n负责人答：“秦岭护工”属于服务型劳务品牌，是柞水县打造的市级劳务品牌之一。\n")
+
+
+@pytest.mark.parametrize("turns", [
+    "记者问：目前输出规模有多大？\n负责人答：目前，柞水县每年有组织地向西安的医院和养老机构输出护理员2000余人。",
+    "问：现在有多少人在外务工？\n答：如今，柞水县每年有组织地输出到西安养老机构的护理员达2000余人。",
+])
+def test_an_interview_answer_goes_on_about_the_brand(tmp_path, turns):
+    assert ("秦岭护工", "西安市") in _destinations(tmp_path, _INTERVIEW_OPENING + turns)
+
+
+def test_a_question_naming_a_place_gives_the_brand_no_destination(tmp_path):
+    body = _INTERVIEW_OPENING + "记者问：今年在对接宁波用工方面做了哪些工作？\n负责人答：我们组织了三场招聘会。"
+    assert ("秦岭护工", "宁波市") not in _destinations(tmp_path, body)
