@@ -1,5 +1,7 @@
 """Brand readings that must transfer to other reporters' forms: a breakdown laid out one item a line, a count
-after 共, a label or an interview's speaker before the quoted subject, other pointers back at a run of names.
+after 共, a label or an interview's speaker before the quoted subject, other pointers back at a run of names, an
+adverb before a verb of demand, a figure of speech for a brand, a notice's table, a sending clause after a move, a
+part of a group, an interview's turns.
 Every paragraph is written for these tests about counties the real news set does not mention; each family has at
 least two wordings that must be read and a near-miss that must not.
 """
@@ -7,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import Gazetteer
-from kg.pipeline import process_file
+from tests.test_brands_paraphrase import _brands as _paraphrase_brands, _destinations, _facts
 
 HEADLINE = "劳务品牌建设工作动态"
 
 
-def _facts(tmp_path, body, headline=HEADLINE):
-    path = tmp_path / "article.txt"
-    path.write_text(headline + "\n" + body + "\n", encoding="utf-8")
-    return process_file(path, path.name)
-
-
 def _brands(tmp_path, body, headline=HEADLINE):
-    gaz = Gazetteer.load()
-    return {(b.name, gaz.get(b.origin).name if b.origin else None) for b in _facts(tmp_path, body, headline).brands}
+    """(name, origin) of each brand: the paraphrase tests' helper without the level."""
+    return {(name, origin) for name, origin, _ in _paraphrase_brands(tmp_path, body, headline)}
 
 
 def _names(tmp_path, body, headline=HEADLINE):
@@ -99,10 +94,6 @@ def test_a_run_of_slogans_pointed_at_by_no_brand_word_is_none(tmp_path):
     body = "【导读】“能吃苦”“肯钻研”“讲诚信”……一个又一个评价让人印象深刻。"
     assert _names(tmp_path, body) == set()
 
-
-def _destinations(tmp_path, body, headline=HEADLINE):
-    gaz = Gazetteer.load()
-    return {(d.brand, gaz.get(d.destination).name) for d in _facts(tmp_path, body, headline).brand_destinations}
 
 
 # -- a quoted place-and-worker name used with an adverb of duration or degree before its verb of demand -------------
