@@ -189,3 +189,17 @@ def test_an_interview_answer_goes_on_about_the_brand(tmp_path, turns):
 def test_a_question_naming_a_place_gives_the_brand_no_destination(tmp_path):
     body = _INTERVIEW_OPENING + "记者问：今年在对接宁波用工方面做了哪些工作？\n负责人答：我们组织了三场招聘会。"
     assert ("秦岭护工", "宁波市") not in _destinations(tmp_path, body)
+
+
+@pytest.mark.parametrize("items", [
+    "镇巴厨师（3万余人）、镇巴泥瓦工（近2万人）、镇巴月嫂（8000多人）。",
+    "镇巴厨师(3万余人)，镇巴泥瓦工(近2万人)，镇巴月嫂(8000多人)。",
+])
+def test_a_breakdown_with_its_headcounts_in_brackets_names_the_brands(tmp_path, items):
+    body = "据统计，全县劳务品牌从业人员已占外出务工总人数的四成。其中，" + items
+    assert {"镇巴厨师", "镇巴泥瓦工", "镇巴月嫂"} <= _names(tmp_path, body)
+
+
+def test_a_breakdown_by_age_in_brackets_names_no_brand(tmp_path):
+    body = "据统计，全县劳务品牌从业人员已占外出务工总人数的四成。其中，青年（3万余人）、中年（近2万人）。"
+    assert _names(tmp_path, body) == set()

@@ -13,9 +13,11 @@ _HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近
 # 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…), and so do the phrases that
 # turn to the detail (具体来看, 具体而言, 分开来看); the anchor must come before it.
 _BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分开来看|细分来看|分类来看)[，,：:]?(?:包括|包含|有)?[：:]?\s*")
-# One item of the breakdown: a name (maybe quoted), then its headcount (after a colon or a dash: A：3万人), up to the
-# next separator; or, as a list laid out line by line often puts it, the headcount first (3万人——A, 3万人：A).
-_BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?(?:[：:]|——?)?{_HEADCOUNT}(?=[，,、；;。]|$)|"
+# One item of the breakdown: a name (maybe quoted), then its headcount (after a colon or a dash: A：3万人; or in
+# brackets: A（3万人）), up to the next separator; or, as a list laid out line by line often puts it, the headcount
+# first (3万人——A, 3万人：A).
+_BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?(?:(?:[：:]|——?)?{_HEADCOUNT}|[（(]{_HEADCOUNT}[）)])"
+                             r"(?=[，,、；;。]|$)|"
                              rf"{_HEADCOUNT}(?:[：:]|——?)[“「『]?([\u4e00-\u9fff]{{2,10}})[”」』]?(?=[，,、；;。]|$)")
 _ITEM_SEPARATOR = re.compile(r"[，,、；;]\s*")
 # A focus word opening an item singles out a part of something else (仅A县的司机就有3万人): the breakdown ended before.
