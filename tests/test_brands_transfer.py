@@ -148,13 +148,19 @@ def test_a_table_without_a_destinations_column_gives_no_destination(tmp_path):
 @pytest.mark.parametrize("body", [
     "泗阳县与江苏常州、无锡两地的10家企业建立定向输送关系，全年输送“泗阳焊工”800人。",
     "泗阳县在江苏常州、无锡两地设立劳务工作站，年均转移“泗阳焊工”800余人。",
+    "泗阳县全年向常州、无锡输送劳动力3000人，其中“泗阳焊工”800人。",
+    "泗阳县全年向常州、无锡输送劳动力3000人，其中包括“泗阳焊工”800人。",
 ])
 def test_the_clause_after_a_move_sends_the_brand_there(tmp_path, body):
     assert {("泗阳焊工", "常州市"), ("泗阳焊工", "无锡市")} <= _destinations(tmp_path, body)
 
 
-def test_a_clause_that_only_builds_the_brand_after_a_move_ties_nothing(tmp_path):
-    body = "泗阳县与江苏常州、无锡两地的10家企业建立定向输送关系，着力打造“泗阳焊工”劳务品牌。"
+@pytest.mark.parametrize("body", [
+    "泗阳县与江苏常州、无锡两地的10家企业建立定向输送关系，着力打造“泗阳焊工”劳务品牌。",
+    "泗阳县全年向常州、无锡输送劳动力3000人，其中脱贫劳动力800人，“泗阳焊工”品牌影响力不断提升。",
+    "泗阳县全年向常州、无锡输送劳动力3000人，输送“泗阳焊工”到南京800人。",
+])
+def test_a_clause_that_builds_the_brand_or_sends_it_elsewhere_after_a_move_ties_nothing(tmp_path, body):
     assert not {d for d in _destinations(tmp_path, body) if d[1] in ("常州市", "无锡市")}
 
 

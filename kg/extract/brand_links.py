@@ -223,10 +223,13 @@ def _tied(article: Article, regions: RegionAnalysis, sentence: Sentence, raw: Ra
     return _sent_in_next_clause(article, regions, sentence, raw, words)
 
 
-# A verb of sending workers: the clause after a move that names the brand with one and no place of its own sends them
-# where that move went (与A、B两地的企业建立输送关系，全年输送“X”900人; 在A设立工作站，年均转移X500余人).
+# A verb of sending workers: the clause after a move that names the brand with one (or as a part of the group moved)
+# and no place of its own sends them where that move went (与A、B两地的企业建立输送关系，全年输送“X”900人; 在A设立
+# 工作站，年均转移X500余人).
 _SENDING = re.compile(r"输送|输出|转移|选派|派遣|选送|推荐|送出|安置")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？]")
+# 其中 opening the clause after a move: the brand's workers are a part of the group moved (向A输送N人，其中“X”M人).
+_PART_OF_MOVE = re.compile(r"\s*其中(?:包括|有)?")
 
 
 def _sent_in_next_clause(article: Article, regions: RegionAnalysis, sentence: Sentence, raw: RawFlow,
@@ -239,7 +242,9 @@ def _sent_in_next_clause(article: Article, regions: RegionAnalysis, sentence: Se
     end_mark = _CLAUSE_MARK.search(text, mark.end(), sentence.end)
     end = end_mark.start() if end_mark else sentence.end
     clause = text[mark.end():end]
-    if not any(x in clause for x in words) or _SENDING.search(clause) is None or _used_only(clause, raw):
+    if not any(x in clause for x in words) or _used_only(clause, raw):
+        return False
+    if _SENDING.search(clause) is None and not _PART_OF_MOVE.match(clause):
         return False
     # a place of its own, other than the one read inside the brand's name (“A焊工”), sends them elsewhere
     names = [(mark.end() + at, mark.end() + at + len(x)) for x in words for at in occurrences(clause, x)]
