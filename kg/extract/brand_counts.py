@@ -12,10 +12,14 @@ _HEADCOUNT = (r"(?:(?:约|共|就|也|还|则|已|均|都)?有)?(?:接近|将近
               r"(?:\d+(?:\.\d+)?|[上数几]?[一二两三四五六七八九十百千万]+)[万千百]?[余多]?[万千]?[余多]?[人名]")
 # 其中 opens the breakdown of the workers the clause before counted (其中包括…, 其中有…), and so do the phrases that
 # turn to the detail (具体来看, 具体而言, 分开来看); the anchor must come before it.
-_BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分开来看|细分来看|分类来看)[，,：:]?(?:包括|包含|有)?[：:]?")
-# One item of the breakdown: a name (maybe quoted), then its headcount, up to the next separator.
-_BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?{_HEADCOUNT}(?=[，,、；;。]|$)")
-_ITEM_SEPARATOR = re.compile(r"[，,、；;]")
+_BREAKDOWN_START = re.compile(r"(?:其中|具体(?:来看|而言|来说|看)|分开来看|细分来看|分类来看)[，,：:]?(?:包括|包含|有)?[：:]?\s*")
+# One item of the breakdown: a name (maybe quoted), then its headcount (after a colon or a dash: A：3万人; or in
+# brackets: A（3万人）), up to the next separator; or, as a list laid out line by line often puts it, the headcount
+# first (3万人——A, 3万人：A).
+_BREAKDOWN_ITEM = re.compile(rf"[“「『]?([\u4e00-\u9fff]{{2,10}}?)[”」』]?(?:(?:[：:]|——?)?{_HEADCOUNT}|[（(]{_HEADCOUNT}[）)])"
+                             r"(?=[，,、；;。]|$)|"
+                             rf"{_HEADCOUNT}(?:[：:]|——?)[“「『]?([\u4e00-\u9fff]{{2,10}})[”」』]?(?=[，,、；;。]|$)")
+_ITEM_SEPARATOR = re.compile(r"[，,、；;]\s*")
 # A focus word opening an item singles out a part of something else (仅A县的司机就有3万人): the breakdown ended before.
 _SINGLED_OUT = re.compile(r"仅|单是|光是|只是|单单|仅仅")
 # A quoted group, possibly after its place and 的, then its headcount: 霍山的“茶山女工”近5000人.
@@ -51,9 +55,10 @@ def breakdown_items(text: str, anchor_end: int) -> list[tuple[int, int, str]]:
     items, pos = [], m.end()
     while True:
         item = _BREAKDOWN_ITEM.match(text, pos)
-        if item is None or _SINGLED_OUT.match(item.group(1)):
+        name = 1 if item is not None and item.group(1) else 2
+        if item is None or _SINGLED_OUT.match(item.group(name)):
             break
-        items.append((item.start(1), item.end(1), item.group(1)))
+        items.append((item.start(name), item.end(name), item.group(name)))
         sep = _ITEM_SEPARATOR.match(text, item.end())
         if sep is None:
             break

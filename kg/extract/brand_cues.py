@@ -74,3 +74,15 @@ def subject_mention(regions: RegionAnalysis, sentence: Sentence) -> RegionMentio
     after = sentence.text[first[0].end - sentence.start:first[0].end - sentence.start + 1]
     listed = len(first) > 1 and first[1].start == first[0].end  # A市B市、C市等地…
     return None if listed or after in ("、", "和", "与", "及", "等", "的", "") else first[0]
+
+
+# A part of a group (其中不少是X, 其中有部分X, 当中多数为X): the worker word names some of the group only, not the brand's
+# workers as a body.
+# A breakdown's item (其中A月嫂3000人) names a part that is the brand's: a quantifier or a copula must stand there.
+_PARTITIVE = re.compile(r"(?:其中|当中)(?:有)?(?:(?:不少|部分|一部分|很多|许多|多数|大多数|大部分|一些|有些|近半|过半)"
+                        r"(?:是|为|属于|系)?|是|为|属于|系)[\u4e00-\u9fff]{0,2}$")  # (the word may end a longer one: 钢|筋工)
+
+
+def names_a_part(text: str, at: int) -> bool:
+    """The worker word at `at` names a part of a group the text counts (其中不少是钢筋工)."""
+    return "中" in text and _PARTITIVE.search(text, max(0, at - 10), at) is not None

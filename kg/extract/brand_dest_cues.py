@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.brand_cues import (
-    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, occurrences, subject_mention, tells_one_person,
+    COMPOUND_AFTER, GENERAL_WORKFORCE, ONE_PERSON, OPENING, WORKER_END, names_a_part, occurrences, subject_mention,
+    tells_one_person,
 )
 from kg.extract.brand_dest_rules import LITERARY_SHORT_RUN, STATION_WORDS, STOCK_THERE, cue
 from kg.extract.event_words import alternation
@@ -86,12 +87,20 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
     for index, sentence in enumerate(article.sentences):
         if index in named_next:
             scope, scope_paragraph = named_next[index], sentence.paragraph
+        question = False
         if sentence.paragraph != scope_paragraph:
+            # an interview's turns (记者问：…？ 负责人答：目前，…) split what a report writes as one paragraph: a
+            # question naming no brand passes the passage on to its answer, and a turn's label opens no new topic
+            turn = _TURN_LABEL.match(sentence.text)
+            opening = sentence.text[turn.end():] if turn else sentence.text
+            question = turn is not None and "问" in turn.group() and not naming[index]
             if scope is not None and article.sentences[index - 1].paragraph == scope_paragraph \
-                    and (_REFERS_BACK.match(sentence.text) or len(namings) == 1 and _NOW_OPENING.match(sentence.text)):
+                    and (question or _REFERS_BACK.match(opening) or len(namings) == 1 and _NOW_OPENING.match(opening)):
                 scope_paragraph = sentence.paragraph  # 他们大多在…: the next paragraph goes on about the workers
             else:
                 scope = None
+        if question:
+            continue  # (a question's places are asked about, not where the workers are)
         present = [namings[j] for j in naming[index] if present_of(index, j)] if naming[index] else []  # (most)
         if extra:  # most articles have no derived word: skip the search
             present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
@@ -271,6 +280,8 @@ _REFERS_BACK = re.compile(r"^\s*(?:(?:同时|此外|另外|目前|如今|现在|
 # brand's workers (the paragraph before built the brand, this one says where they work).
 _NOW_OPENING = re.compile(r"^\s*(?:(?:据介绍|据了解|记者了解到)[，,])?"
                           r"(?:目前|如今|现在|当前|截至目前|眼下|近年来|近几年|这几年|多年来|每年|今年以来)[，,]")
+# The label of an interview's turn: who speaks, then 问 or 答 and a colon (记者问：, 答：, 县人社局负责人答：).
+_TURN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}[问答][：:]")
 # The collective epithets of a place's workers in a trade: 川军 (the army of Sichuan), 宁波帮 (the band of Ningbo).
 _COLLECTIVE_END = re.compile(r"[\u4e00-\u9fff](?:军|帮)$")
 
@@ -318,7 +329,9 @@ def _names_in(text: str, naming: _Naming) -> bool:
             if any(s <= at and at + len(word) <= e for s, e in covered):
                 continue
             compound = word[-1] in "工师" and COMPOUND_AFTER.match(text, at + len(word))
-            if not compound and not ONE_PERSON.search(text, 0, at) and (_names_a_group(text) or _opens_clause(text, at)):
+            if compound or names_a_part(text, at):
+                continue  # 钢筋工人 (a compound), 其中不少是钢筋工 (some of a group, not the brand's workers)
+            if not ONE_PERSON.search(text, 0, at) and (_names_a_group(text) or _opens_clause(text, at)):
                 return True
     return False
 

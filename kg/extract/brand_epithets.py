@@ -37,8 +37,10 @@ _GROUP_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?[名位]|[上�
                            r"一批|大批|批批|众多|越来越多的?|广大|成千上万的?|数以万计的?)$")
 # The trades of the classification as one alternation, longest first.
 _TRADE_ALTERNATIVES = "|".join(sorted(TRADES, key=len, reverse=True))
-# Adverbs between a quoted name and its verb (“X”已遍布…, 主要分布在…, 不仅在A…).
-_ADVERB = "已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不但|多|还|也|均|都|正"
+# Adverbs between a quoted name and its verb (“X”已遍布…, 主要分布在…, 不仅在A…), and those of duration and degree
+# (持续走俏, 一直供不应求, 越来越受欢迎, 十分抢手).
+_ADVERB = ("已经?|常年|长期|如今|目前|主要|大多|大都|不仅|不但|多|还|也|均|都|正|持续|一直|始终|依然|依旧|仍然|仍|"
+           "越来越|日益|日渐|逐渐|愈发|愈加|更加|格外|十分|非常|特别|相当|颇为|较为")
 # Words that describe workers at work before their traces (忙碌的身影, 奔波的足迹): a closed family of adjectives and
 # verbs of toil; an open window would take the end of a longer word (A建筑工匠的足迹 is no A建筑工 seen at work).
 _AT_WORK = "忙碌|辛勤|勤劳|奔波|奔忙|奋斗|打拼|劳作|务工|矫健|活跃|坚守"
@@ -53,8 +55,8 @@ _USE_AFTER = re.compile(rf"^(?:们|的?(?:队伍|从业人员|从业者|行列)|
                         rf"(?:等)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?(?:特色|知名|优势)?品牌|"
                         rf"劳务|外出|务工|就业|打拼|走出|走向|(?:(?:{_AT_WORK})?的)?(?:足迹|身影)|队伍|"
                         rf"(?:{_TRADE_ALTERNATIVES})(?:服务)?(?:队伍|从业人员|大军)|"
-                        rf"(?:{_ADVERB})?(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
-                        r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|享誉|享有盛誉|供不应求|"
+                        rf"(?:{_ADVERB}){{0,2}}(?:走进|遍布|遍及|输出|辐射|覆盖|进驻|服务于|服务|带动|吸纳|"
+                        r"活跃在|活跃于|扎根|远赴|奔赴|赶赴|闯出|闯荡|走俏|抢手|吃香|紧俏|受欢迎|受青睐|享誉|享有盛誉|供不应求|"
                         r"成功入选|入选|入围|上榜|榜上有名|名列其中|位列其中|获评|被评为|被认定为|荣获)|"
                         r"这张名片|这一品牌|这块牌子|这块招牌|金字招牌|(?:已经?)?(?:成为|成了)[^，。；！？“”]{0,8}?(?:名片|招牌|品牌)|"
                         r"(?:是|作为)[^，。；！？“”]{0,8}?(?:名片|招牌)|"

@@ -11,6 +11,7 @@ from kg.extract.brand_cues import (
 from kg.extract.brand_dest_cues import cue_destinations
 from kg.extract.brand_dest_rules import not_about_workers
 from kg.extract.flows import RawFlow, flows_in_sentence
+from kg.extract.flows.tables import table_flows
 from kg.gazetteer import Gazetteer
 from kg.extract.regions import find_regions
 from kg.model import Article, Brand, BrandDestination, Evidence, Flow, RegionAnalysis, Sentence, Span
@@ -33,6 +34,7 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
     seen: set[tuple[str, str]] = set()
     flow_pairs = [(f.origin, f.destination) for f in flows]
     words_by_brand = [(b, _words(b)) for b in brands]
+    rows = table_flows(article, regions)  # (most articles hold no such table: one search of the text)
     in_scope: Brand | None = None  # the brand the current passage is about
     scope_paragraph: int | None = None
     all_words = [x for _, w in words_by_brand for x in w]
@@ -57,16 +59,17 @@ def link_brand_destinations(article: Article, regions: RegionAnalysis, brands: t
             continue
         if tells_one_person(sentence):
             continue  # 她参加了…培训，随后被推荐到A工作: an anecdote, not where the brand's workers go
-        raws = [raw for raw in flows_in_sentence(article, regions, sentence, need_group=False)
+        # a row of a notice's table (序号 品牌名称 申报地区 主要输出地) moves the row's brand to its destinations' cell
+        raws = [raw for raw in flows_in_sentence(article, regions, sentence, need_group=False) or rows.get(index, [])
                 if _named_in_its_clause(regions, raw)]
         pairs: list[tuple[Brand, RawFlow]] = []
         for brand, words in present:
             tail = _tail_word(brand)
             tail = tail if tail != brand.occupation else None
             for raw in raws:
-                if not _tied(article, sentence, raw, words):
+                if not _tied(article, regions, sentence, raw, words):
                     continue
-                if tail and not _tied(article, sentence, raw, tuple(w for w in words if w != tail)) \
+                if tail and not _tied(article, regions, sentence, raw, tuple(w for w in words if w != tail)) \
                         and (raw.origin, raw.destination) not in flow_pairs:
                     continue  # named only by its trade word: the article must state the flow itself (not 一名护工…)
                 pairs.append((brand, raw))
@@ -204,7 +207,7 @@ def _named(regions: RegionAnalysis, sentence: Sentence, words: tuple[str, ...],
 _SCENE = re.compile(r"^\s*(?:(?:目前|如今|现在|当前|近年来|届时|同时)[，,]?)?在")
 
 
-def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
+def _tied(article: Article, regions: RegionAnalysis, sentence: Sentence, raw: RawFlow, words: tuple[str, ...]) -> bool:
     clause = article.text[raw.clause_start:raw.clause_end]
     if not_about_workers(clause):
         return False  # 赴A考察用工市场, 品牌创始人某某早年在A打工: a visit or one person's story
@@ -215,7 +218,37 @@ def _tied(article: Article, sentence: Sentence, raw: RawFlow, words: tuple[str, 
     # the brand's workers may also be named in a clause before, which the moving clause continues, unless
     # the moving clause is about the whole region's workforce (“X”入选名录，全县向A输出劳动力2万人)
     head = article.text[sentence.start:raw.clause_end]
-    return any(x in head for x in words) and not _used_only(head, raw) and not about_whole_workforce(clause)
+    if any(x in head for x in words):
+        return not _used_only(head, raw) and not about_whole_workforce(clause)
+    return _sent_in_next_clause(article, regions, sentence, raw, words)
+
+
+# A verb of sending workers: the clause after a move that names the brand with one (or as a part of the group moved)
+# and no place of its own sends them where that move went (与A、B两地的企业建立输送关系，全年输送“X”900人; 在A设立
+# 工作站，年均转移X500余人).
+_SENDING = re.compile(r"输送|输出|转移|选派|派遣|选送|推荐|送出|安置")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？]")
+# 其中 opening the clause after a move: the brand's workers are a part of the group moved (向A输送N人，其中“X”M人).
+_PART_OF_MOVE = re.compile(r"\s*其中(?:包括|有)?")
+
+
+def _sent_in_next_clause(article: Article, regions: RegionAnalysis, sentence: Sentence, raw: RawFlow,
+                         words: tuple[str, ...]) -> bool:
+    """The clause right after the flow's names the brand's workers as those sent, and names no place."""
+    text = article.text
+    mark = _CLAUSE_MARK.search(text, raw.clause_end, sentence.end)
+    if mark is None or text[mark.start()] in "。！？":
+        return False
+    end_mark = _CLAUSE_MARK.search(text, mark.end(), sentence.end)
+    end = end_mark.start() if end_mark else sentence.end
+    clause = text[mark.end():end]
+    if not any(x in clause for x in words) or _used_only(clause, raw):
+        return False
+    if _SENDING.search(clause) is None and not _PART_OF_MOVE.match(clause):
+        return False
+    # a place of its own, other than the one read inside the brand's name (“A焊工”), sends them elsewhere
+    names = [(mark.end() + at, mark.end() + at + len(x)) for x in words for at in occurrences(clause, x)]
+    return not any(not any(s <= m.start and m.end <= e for s, e in names) for m in regions.mentions_between(mark.end(), end))
 
 
 def _named_in_its_clause(regions: RegionAnalysis, raw: RawFlow) -> bool:

@@ -7,21 +7,24 @@ from kg.model import Article, Sentence
 
 # The marks after which the segmenter ends a segment that the sentence goes on after.
 _SEGMENT_GOES_ON = ("；", ";")
+# The marks after which a paragraph's sentence goes on in the next paragraph: a list laid out one item a line
+# (其中：⏎A 3万人；⏎B 2万人。) is one sentence however many lines it takes.
+_PARAGRAPH_GOES_ON = ("；", ";", "：", ":")
 
 
 def full_sentence_numbers(article: Article) -> list[int]:
     """For each segment, the number of the full sentence it belongs to: a segment ending in ； is followed by
-    more of its sentence when the next segment is in the same paragraph."""
+    more of its sentence; so is a paragraph ending in ； or ：, by the next paragraph."""
     sentences = article.sentences
-    if "；" not in article.text and ";" not in article.text:
-        return list(range(len(sentences)))  # no semicolon: every segment is a sentence
-    numbers, number, paragraph, goes_on = [], -1, -1, False
+    text = article.text
+    if "；" not in text and ";" not in text and "：" not in text and ":" not in text:
+        return list(range(len(sentences)))  # no semicolon or colon: every segment is a sentence
+    numbers, number, paragraph, last = [], -1, -1, ""
     for sentence in sentences:
-        if not goes_on or sentence.paragraph != paragraph:
+        if not (last in _SEGMENT_GOES_ON or last in _PARAGRAPH_GOES_ON and sentence.paragraph != paragraph):
             number += 1
         numbers.append(number)
-        paragraph, last = sentence.paragraph, sentence.text[-1:]
-        goes_on = last in _SEGMENT_GOES_ON or last.isspace() and sentence.text.rstrip()[-1:] in _SEGMENT_GOES_ON
+        paragraph, last = sentence.paragraph, sentence.text.rstrip()[-1:]
     return numbers
 
 

@@ -35,10 +35,11 @@ _OTHER_PREDICATE = re.compile(r"开展|培育|打造|发挥|依托|通过|借助
 # Quoted things that are not brand names: award categories (就业带动类劳务品牌), companies, shops,
 # platforms, slogans written as lists (为民、利民、便民、惠民) or as counts (一县一品).
 # A certification label (X字号), a count of brands (十大, 五个), a campaign (…行动, …工程) and an award or
-# honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either.
+# honorary title won beside a brand (获“X奖”, 获“X代言人”称号) are no names either; nor is what a brand is called as a
+# figure of speech (擦亮劳务品牌“金字招牌”, 打造劳务品牌“金名片”).
 _NOT_A_NAME = re.compile(r"^[一二两三四五六七八九十].[一二两三四五六七八九十]|^[一二两三四五六七八九十百千万亿]+$|[一二两三四五六七八九十百][大个项批]$|字号$|(?:出去|进来|回来|起来)$|"
                          r"(?:行动|计划|工程|活动|专项)$|(?:奖|奖项|称号|荣誉|代言人|带头人)$|[类型]$|公司$|集团$|有限|厂$|店$|合作社$|协会$|中心$|平台$|网$|信息$|"
-                         r"(?:学校|学院|大学|职校|培训班|基地|委员会|办公室)$|[站局厅院所馆园]$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
+                         r"(?:学校|学院|大学|职校|培训班|基地|委员会|办公室)$|(?:招牌|名片|牌子)$|[站局厅院所馆园]$|[、，,；;。！？\s+＋\x22\x27]|[0-9０-９]")
 # A name too generic to be a brand (特色劳务品牌, 知名劳务品牌, 相关劳务品牌).
 _GENERIC_NAME = re.compile(
     r"^(?:特色|知名|优质|优秀|相关|各类|各级|本地|地方|区域|县域|市域|省级|国家级|市级|县级|自有|自主|重点|示范|"
@@ -61,7 +62,7 @@ _RIGHT_GAP = re.compile(r"[：:—\s]{0,3}|(?:(?:共有|共|有)?(?:\d{1,3}|[一
 # 以A、B为代表的 / 包括A、B在内的 frame the list as examples of the brands counted after it.
 # A copula may stand there too (A焊工、B厨师都是我省的特色劳务品牌).
 _LIST_CONNECTOR = re.compile(
-    rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
+    rf"(?:为代表的|在内的)?(?:等|这|这些)?(?:(?:共|一共|总共|合计|计)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})(?:个|大))?"
     rf"(?:(?:都|均|也|同样)?(?:是|属于)[^，。；！？“”「」]{{0,8}}?)?"
     rf"(?:{LEVEL_RE.pattern}|特色|知名|优秀|新兴|示范|对外|外出|输出型?|输转型?)*$")
 # The count in that connector: where it equals the number of items, the list is the brands' names
@@ -306,8 +307,10 @@ def _brands_in_sentence(sentence: Sentence, *, passage: bool = False) -> list[Fo
 
 # 是A县打造的省级劳务品牌(之一) as a clause of its own, its subject left out: the quoted name opening the sentence.
 _ELIDED_COPULA_END = re.compile(r"(?:之一)?(?:[，,。；;！？]|$)")
-# The quoted name opening a sentence as its subject: time words, a label, then the name and the rest of its clause.
-_QUOTED_SUBJECT = re.compile(r"^(?:[【〔][^】〕]{1,12}[】〕])?(?:(?:近年来|目前|如今|同时|此外)[，,]?)?[“「『]")
+# The quoted name opening a sentence as its subject: a label (【链接】, or an interview's speaker: 答：, 负责人答：), time
+# words, then the name and the rest of its clause.
+_QUOTED_SUBJECT = re.compile(r"^(?:[【〔][^】〕]{1,12}[】〕]|[\u4e00-\u9fff]{0,8}[答问][：:])?"
+                             r"(?:(?:近年来|目前|如今|同时|此外)[，,]?)?[“「『]")
 
 
 def _elided_subject(sentence: Sentence, quotes, a_start: int, a_end: int) -> list[FoundBrand]:
@@ -392,7 +395,7 @@ def _apposed_after(sentence: Sentence, quotes, a_start: int, a_end: int) -> list
 # clause, and nothing but a time opener, the pointer and a short label (“川字号”, 叫得响的) may stand before the anchor.
 _POINTER_TO_ANCHOR = re.compile(
     r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
-    r"(?:越来越多的|这些|这一个个|一个个|一批批|一批|众多|诸多|一系列)"
+    r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|一批|众多|诸多|一系列)"
     r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’]|[\u4e00-\u9fff]{1,5}的)?(?:特色|知名)?劳务(?:输出)?品牌"
     r"(?!建设|工作|创建|培育|打造)")
 # The run may also end at a comma when the pointer follows (“A”“B”，这些劳务品牌…), or be a range (从“A”到“B”，…).
@@ -403,7 +406,7 @@ _RANGE_GAP = "到"
 # In the passage about brands, the pointer may call the run by what a brand is to the reader, with no anchor:
 # “A”“B”……一个个名字为人熟知; “A”“B”，这些响亮的名号…
 _POINTER_TO_NAMES = re.compile(r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
-                               r"(?:越来越多的|这些|这一个个|一个个|一批批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
+                               r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
                                r"(?:名字|名号|招牌|金字招牌|品牌)(?!建设|工作|创建|培育|打造)")
 # What a sentence with no 品牌 must hold for _POINTER_TO_NAMES to find a pointer in it.
 _NAME_WORDS = ("名字", "名号", "招牌")
@@ -415,8 +418,8 @@ def _pointed_run(sentence: Sentence, quotes, *, passage: bool = False) -> list[F
     text = sentence.text
     for i, first in enumerate(quotes):
         opening = CLAUSE_STOP.split(text[:first[0]])[-1].strip()
-        if opening not in ("", "从"):
-            continue  # the run must open its clause
+        if opening not in ("", "从") and _HEADING_LABEL.sub("", opening) not in ("", "从"):
+            continue  # the run must open its clause (after a label such as 【导读】)
         run = [first]
         for cur in quotes[i + 1:]:
             if text[run[-1][1]:cur[0]] not in ("", "、", _RANGE_GAP):
