@@ -284,8 +284,12 @@ _STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站(?![岗稳立起队�
 # X人 is X's people (孝感人, 烟台人), unless 人 opens a word of its own (保定人民政府, 合肥人社局, 日照人口).
 _NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "人口", "人工", "人事", "人均", "人次", "人数",
                   "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
-# X的 + a count of people (合肥的500名务工人员, 保定的3万余人): only a place has people counted so.
-_COUNT_OF_PEOPLE = re.compile(r"的[\d一二两三四五六七八九十百千万几.,余多]{1,10}?[名位人]")
+# X的 + a count of people (合肥的500名务工人员, 保定的3万余人), also with the workers counted named between by
+# a word of trade (睢县的制鞋工人近2万人, 宁陵的月嫂达3000余名; not 长寿的老人有300名): only a place has its
+# workers counted so.
+_COUNT_OF_PEOPLE = re.compile(r"的(?:[^\W\d]{0,6}?(?:工人|工|师|嫂|姆|军|匠|手|员|者|劳动力|司机|家政)"
+                              r"(?:有|达|约|近|超|逾|共|已达|超过|多达)?)?"
+                              r"[\d一二两三四五六七八九十百千万几.,余多]{1,10}?[名位人]")
 
 
 def _people_of(text: str, end: int) -> bool:
@@ -592,6 +596,7 @@ def _candidates(article: Article) -> _Prepared:
     # Whether a name fits its context is asked only of the names _select would choose: a name inside a longer
     # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
     cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text))
+    cands = _without_given_names(cands, text)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
     certain = [c.regions[0].code for c in cands if c.form in (OFFICIAL, FORMER, SHORT) and len(c.regions) == 1
@@ -604,6 +609,35 @@ def _candidates(article: Article) -> _Prepared:
             heads.add(cand.start)
     return _Prepared(cands, [(c.start, c.end) for c in cands], named_in_full, certain, heads,
                      _abbreviations(index, text, blocked), {c.start for c in cands if not c.common})
+
+
+# Words for a person that stand right before a full name (儿子刘湖南, 村民张四川): what follows is a person.
+_PERSON_BEFORE_NAME = frozenset(("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爷爷", "奶奶", "孙子", "村民",
+                                 "工人", "记者", "师傅", "老乡", "小伙", "姑娘", "大姐", "大哥", "同志", "学员",
+                                 "员工", "职工", "农民", "老人", "青年", "女士", "先生", "代表", "队长", "书记"))
+# Common surnames (the most frequent hundred, from the 2020 census lists), less those that are also words of
+# place before a name (于, 向, 万, 和, 从): one of them between a person word and a place name makes a full name.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+                      "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
+                      "顾毛郝龚邵钱严覃武戴莫孔汤洪")
+_QUOTE_OPENERS = frozenset("“「‘\"")
+
+
+def _without_given_names(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """Drop the place names that are a person's given name in this article: 儿子刘湖南 names a person 刘湖南,
+    and so do 刘湖南 anywhere else and the name called out at a quote's opening (“湖南，快上车”)."""
+    given: set[str] = set()
+    for cand in cands:
+        start = cand.start
+        if (cand.form == SHORT or cand.form == COUNTY_SHORT) and start >= 3 and text[start - 1] in _SURNAMES \
+                and text[start - 3:start - 1] in _PERSON_BEFORE_NAME:
+            given.add(text[start - 1:cand.end])
+    if not given:
+        return cands
+    given_names = {name[1:] for name in given}
+    return [c for c in cands if c.surface not in given_names or c.start == 0
+            or not (text[c.start - 1:c.end] in given
+                    or (text[c.start - 1] in _QUOTE_OPENERS and text.startswith(("，", ","), c.end)))]
 
 
 @last_call_memo
@@ -754,6 +788,8 @@ class _Licence:
         return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
                 or in_list or _native_or_station(text, cand.end) or self._native_county(cand)
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
+                or (_names_its_workers(text, cand.end)
+                    and not all(c in _PART_OF_TOWN for c in text[cand.start:cand.end]))
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
                                                 # 化隆县: jieba lists it, but 县 makes it a name
                                                 or cand.surface.endswith(("县", "旗"))))
@@ -786,11 +822,16 @@ def _native_or_station(text: str, end: int) -> bool:
 def _written_as_city(text: str, end: int) -> bool:
     """What follows a city's short form that only a place can be: X籍, X站, X人 (its people), X务工人员 or
     X老乡 (its workers), X“…” or X的“…” (a brand named after it), X的 + a count of people (合肥的500名)."""
+    return (_names_its_workers(text, end) or _native_or_station(text, end) or _people_of(text, end)
+            or text.startswith(_NATIVE_PEOPLE, end))
+
+
+def _names_its_workers(text: str, end: int) -> bool:
+    """X“…” or X的“…” (a brand named after it), X的 + a count of its workers (宁陵的月嫂达3000余名)."""
     after = text[end:end + 1]
     if after == "的":
         return text.startswith("的“", end) or _COUNT_OF_PEOPLE.match(text, end) is not None
-    return (after in ("“", "「") or _native_or_station(text, end) or _people_of(text, end)
-            or text.startswith(_NATIVE_PEOPLE, end))
+    return after in ("“", "「")
 
 
 def _sibling_or_direct(region: Region, subject: str | None, gaz: Gazetteer) -> bool:
