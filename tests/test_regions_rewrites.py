@@ -35,3 +35,27 @@ def test_place_beside_a_person_word_without_a_surname_stays():
     assert names("他从湖南来，儿子在四川打工。") == ["湖南省", "四川省"]
     assert names("刘师傅从湖南来到广东。") == ["湖南省", "广东省"]
     assert names("“湖南，你好”是一句问候。") == ["湖南省"]
+
+
+# -- a message board's list of related messages is page furniture, not a mention -------------------------------
+
+def test_related_messages_inline_list_is_cut(tmp_path):
+    from tests.test_ingest import _doc
+    text = ("关于外出务工培训的回复\n\n您好，墨脱县今年开设厨师培训班。\n\n"
+            "相关留言：察隅县 想参加培训｜米林县 补贴如何申领\n")
+    assert _doc(tmp_path, text, "m.txt").body == "您好，墨脱县今年开设厨师培训班。"
+
+
+def test_related_questions_heading_is_cut(tmp_path):
+    from tests.test_ingest import _doc
+    text = "关于返乡补贴的回复\n\n泸水市今年发放补贴300万元。\n\n相关问题\n\n福贡县 培训何时开班\n"
+    assert _doc(tmp_path, text, "q.txt").body == "泸水市今年发放补贴300万元。"
+
+
+def test_a_sentence_about_related_messages_in_the_body_stays(tmp_path):
+    from tests.test_ingest import _doc
+    text = ("关于外出务工培训的回复\n\n您好，墨脱县今年开设厨师培训班。\n\n"
+            "相关留言我们已转交察隅县人社局办理，请您留意来电，培训报名截止时间为本月底，逾期不再受理，"
+            "另有补贴申领事宜也可一并咨询，咨询电话见县政府网站公告栏，感谢您对我县就业工作的关心与支持，"
+            "我们将继续做好外出务工人员的技能培训和就业服务工作，欢迎广大群众积极报名参加。\n")
+    assert "察隅县" in _doc(tmp_path, text, "s.txt").body
