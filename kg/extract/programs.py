@@ -74,8 +74,14 @@ _NATIONAL_PROGRAM = re.compile(_literal_trie(NATIONAL_PROGRAMS))
 # programme between provinces (苏陕合作, 闽宁协作, 沪滇协作).
 _PROVINCE_ABBR = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新港澳台"
 _PAIRING = re.compile(rf"([{_PROVINCE_ABBR}][{_PROVINCE_ABBR}])(?:对口)?(扶贫协作|劳务协作|协作|合作)")
-# 东西部协作, and its short form 东西协作.
-_EAST_WEST = re.compile(r"东西部?(?:扶贫|劳务)?协作")
+# 东西部协作, and its short form 东西协作; a province's own pairing of its south and north (南北挂钩合作, 南北结对帮扶
+# 协作): 南北 alone (南北合作) is too common a phrase, so the link word is required.
+_EAST_WEST = re.compile(r"东西部?(?:扶贫|劳务)?协作|南北(?:挂钩|结对)(?:帮扶)?(?:合作|协作)")
+# A pairing named after the national project it serves (南水北调对口协作, 三峡库区对口支援): the project's name
+# right after a verb of carrying on, then 对口 + 协作/支援/合作/帮扶. Partners only (两地, 与X) name no project.
+_PROJECT_PAIRING = re.compile(rf"(?:依托|通过|借助|深化|推进|开展|实施|围绕|结合|落实|加强|做好|做实|抓好)"
+                              rf"([{HAN}]{{2,6}}?对口(?:协作|支援|合作|帮扶))")
+_PARTNERS_ONLY = re.compile(r"^(?:两地|双方|各方|各地|两省|两市|两县|省际|县际|市际|区域|本地|当地|东西部?|南北)")
 # 第三届全国就业创业交流活动: an edition of a named event; the ordinal is not part of the name. An edition of a
 # conference (第一届…大会) is a meeting, not a program.
 # The name may hold a quoted part (第五届“红旗渠杯”建筑技能大赛); the quotes are dropped from the name.
@@ -334,10 +340,19 @@ def _provincial_pairings(r: _Reading) -> Iterator[_Candidate]:
 
 
 def _east_west(r: _Reading) -> Iterator[_Candidate]:
-    """东西部(扶贫|劳务)协作."""
-    if "东西" in r.text:
+    """东西部(扶贫|劳务)协作, 南北挂钩合作."""
+    if "东西" in r.text or "南北" in r.text:
         for m in _EAST_WEST.finditer(r.text):
             yield m.group(), m.start(), None
+
+
+def _project_pairings(r: _Reading) -> Iterator[_Candidate]:
+    """依托南水北调对口协作: a pairing named by its project, not by its partners (两地对口协作, 与X对口合作)."""
+    for m in _PROJECT_PAIRING.finditer(r.text):
+        stem = m.group(1)[:-4]
+        if not (_PARTNERS_ONLY.match(stem) or _VERBISH.search(stem) or _GENERIC_START.match(stem)
+                or _all_generic(stem) or _PAIRING.fullmatch(m.group(1))):
+            yield m.group(1), m.start(1), None
 
 
 def _national_programs(r: _Reading) -> Iterator[_Candidate]:
@@ -358,11 +373,12 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
 # What one rule or another needs (the literals below and the heads of _verb_names); or a national programme's name.
 # 等 lists end in 活动/行动, heads of _verb_names too, and pairings need 协作/合作: a sentence that only says 等 or 工作
 # is done here.
-_RULE_MARK = re.compile(rf"“|《|届|协作|合作|东西|{_VERB_NAME_HEADS}")
+_RULE_MARK = re.compile(rf"“|《|届|协作|合作|东西|对口|{_VERB_NAME_HEADS}")
 # In this order: list readers record the quotes they took, so that _quoted_names skips them. Each rule with the
 # literal its patterns need (None: the rule tests for itself), so that a sentence without it does not start the rule.
 _SENTENCE_RULES = ((_document_titles, "《"), (_listed_items, "等"), (_counted_quotes, "“"), (_quoted_names, "“"),
-                   (_editions, "届"), (_verb_names, None), (_provincial_pairings, "作"), (_east_west, "东西"),
+                   (_editions, "届"), (_verb_names, None), (_provincial_pairings, "作"), (_east_west, None),
+                   (_project_pairings, "对口"),
                    (_national_programs, None))
 
 

@@ -1,0 +1,31 @@
+"""Programmes named the ways reporters name cooperation schemes, with their near-misses (sentences written here)."""
+import pytest
+
+from tests.test_programs import programs_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's pairing of its south and north, with its link word
+    ("推进南北挂钩合作，宿迁与苏州共建园区。", ["南北挂钩合作"]),
+    ("连云港深化南北结对帮扶合作。", ["南北结对帮扶合作"]),
+    # a pairing named after the national project it serves
+    ("丹江口市依托南水北调对口协作机制，在北京设立劳务站。", ["南水北调对口协作"]),
+    ("巫山县深化三峡库区对口支援，向上海输送务工人员。", ["三峡库区对口支援"]),
+])
+def test_cooperation_schemes_named_by_direction_or_project(text, expected):
+    assert programs_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "南北合作论坛在此召开。",        # 南北 with no link word: a common phrase
+    "深化两地对口协作，输送劳动力。",  # partners only
+    "加强与常州对口协作。",            # a partner, not a project
+    "扎实做好对口支援工作。",          # no name at all
+    "开展结对对口帮扶。",              # a generic kind of pairing
+])
+def test_pairings_that_name_no_scheme(text):
+    assert programs_of(text) == []
+
+
+def test_a_provincial_pairing_is_read_once():
+    assert programs_of("通过京津对口协作输送工人。") == ["京津对口协作"]
