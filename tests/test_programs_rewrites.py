@@ -20,6 +20,8 @@ def test_cooperation_schemes_named_by_direction_or_project(text, expected):
     "南北合作论坛在此召开。",        # 南北 with no link word: a common phrase
     "深化两地对口协作，输送劳动力。",  # partners only
     "加强与常州对口协作。",            # a partner, not a project
+    "鄯善县依托上海市对口支援机制建站。",  # a partner named by its place
+    "借助苏州对口协作输送工人。",      # the same, in its short form
     "扎实做好对口支援工作。",          # no name at all
     "开展结对对口帮扶。",              # a generic kind of pairing
 ])

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Evidence, Program, Sentence
 from kg.text.chars import HAN
 
@@ -346,12 +347,18 @@ def _east_west(r: _Reading) -> Iterator[_Candidate]:
             yield m.group(), m.start(), None
 
 
+def _names_a_place(stem: str) -> bool:
+    """天津市对口支援, 常州对口协作: a partner named by its place is no project."""
+    names = Gazetteer.load().names()
+    return stem in names or (stem[-1] in "省市县区州盟旗" and stem[:-1] in names)
+
+
 def _project_pairings(r: _Reading) -> Iterator[_Candidate]:
     """依托南水北调对口协作: a pairing named by its project, not by its partners (两地对口协作, 与X对口合作)."""
     for m in _PROJECT_PAIRING.finditer(r.text):
         stem = m.group(1)[:-4]
-        if not (_PARTNERS_ONLY.match(stem) or _VERBISH.search(stem) or _GENERIC_START.match(stem)
-                or _all_generic(stem) or _PAIRING.fullmatch(m.group(1))):
+        if not (_PARTNERS_ONLY.match(stem) or _names_a_place(stem) or _VERBISH.search(stem)
+                or _GENERIC_START.match(stem) or _all_generic(stem) or _PAIRING.fullmatch(m.group(1))):
             yield m.group(1), m.start(1), None
 
 
