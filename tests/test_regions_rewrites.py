@@ -59,3 +59,48 @@ def test_a_sentence_about_related_messages_in_the_body_stays(tmp_path):
             "另有补贴申领事宜也可一并咨询，咨询电话见县政府网站公告栏，感谢您对我县就业工作的关心与支持，"
             "我们将继续做好外出务工人员的技能培训和就业服务工作，欢迎广大群众积极报名参加。\n")
     assert "察隅县" in _doc(tmp_path, text, "s.txt").body
+
+
+# -- a county's or district's short form framed as where workers go -----------------------------------------------
+
+def test_short_form_after_a_verb_of_settling():
+    assert names("岚皋县的月嫂进驻鄞州、余杭等地的家政市场。") == ["岚皋县", "鄞州区", "余杭区"]
+    assert names("镇坪县服务队入驻鄞州。") == ["镇坪县", "鄞州区"]
+    assert names("岚皋县务工人员落脚慈溪。") == ["岚皋县", "慈溪市"]
+    assert names("镇坪县务工人员扎根余杭，从事家政服务。") == ["镇坪县", "余杭区"]
+
+
+def test_short_form_sent_to():
+    assert names("镇坪县向鄞州输送务工人员300人。") == ["镇坪县", "鄞州区"]
+    assert names("镇坪县输送300人至鄞州。") == ["镇坪县", "鄞州区"]
+
+
+def test_short_form_where_an_office_for_workers_is_set_up():
+    assert names("岚皋县在鄞州设立劳务工作站。") == ["岚皋县", "鄞州区"]
+    assert names("驻鄞州劳务工作站成立。") == ["鄞州区"]
+
+
+def test_short_form_with_its_parent_in_brackets():
+    assert names("岚皋（安康）劳务工作站揭牌。") == ["岚皋县"]
+    assert names("岚皋（一期）工程。") == []
+
+
+def test_short_form_before_its_workers():
+    assert names("岚皋务工人员遍布慈溪、余姚。") == ["岚皋县", "慈溪市", "余姚市"]
+
+
+def test_parts_of_the_country_and_directions_stay_no_place():
+    assert names("他扎根江南多年。") == []
+    assert names("向东输送电力。") == []
+    assert names("很多人在城东设立摊位。") == []
+
+
+# -- a station named after its place with a direction letter --------------------------------------------------------
+
+def test_a_stations_direction_letter_makes_no_other_place():
+    assert names("从安康站出发的专列抵达昆山南站。") == ["安康市", "昆山市"]
+    assert names("务工人员在西安北站集合。") == ["西安市"]
+
+
+def test_a_place_ending_in_a_direction_before_a_station_stays():
+    assert names("列车开往山南站。") == ["山南市"]

@@ -470,6 +470,33 @@ def _sent_there(text: str, start: int, end: int) -> bool:
                                        or text.startswith(_WORKPLACE_AFTER, end))
 
 
+# Verbs that settle or send people into a place (进驻鄞州, 扎根余杭, 输送至鄞州): the county's or district's short
+# form they govern is that place, whatever follows it.
+_SETTLING_VERBS = ("进驻", "入驻", "落户", "扎根", "落脚", "驻扎", "遍布", "分布于", "输送至", "输送到", "输出至",
+                   "输出到", "转移至", "转移到", "输转至", "输转到", "送往", "发往", "开往", "驶往", "派往", "运往")
+# 向鄞州输送: 向 and a verb of sending after the name.
+_SENT_AFTER = ("输送", "输出", "转移", "输转", "派遣", "选派", "推荐")
+# 在鄞州设立劳务工作站, 驻鄞州劳务工作站: where an office for the workers is set up, or the office itself.
+_SET_UP_AFTER = ("设立", "建立", "设置", "成立", "建起", "挂牌", "劳务工作站", "工作站", "服务站", "劳务站", "办事处",
+                 "联络处", "驿站")
+_SENT_AFTER_VERB = re.compile(r"(?:输送|输出|转移|输转|派遣|选派)[^，。；！？,;]{0,10}$")
+_BRACKETED = re.compile(r"[（(]([^（）()\n]{2,8})[）)]")
+
+
+def _framed_as_destination(text: str, start: int, end: int) -> bool:
+    """进驻鄞州, 输送至鄞州, 向鄞州输送, 在鄞州设立工作站: a verb of settling or sending, or an office set up there,
+    frames the name as where workers go (not 扎根江南, a part of the country)."""
+    if all(c in _PART_OF_TOWN for c in text[start:end]):
+        return False
+    if text[max(0, start - 3):start].endswith(_SETTLING_VERBS):
+        return True
+    before = text[start - 1:start]
+    if before in ("至", "往") and _SENT_AFTER_VERB.search(text, max(0, start - 14), start - 1):
+        return True  # 输送300人至鄞州: the sending verb a few words before
+    return (before == "向" and text.startswith(_SENT_AFTER, end)) or (
+        before in ("在", "驻") and text.startswith(_SET_UP_AFTER, end))
+
+
 _WORKPLACE_AFTER = ("一家", "的一家", "某家", "某企业", "某公司", "某工厂", "某工地")
 
 
@@ -595,7 +622,9 @@ def _candidates(article: Article) -> _Prepared:
         raw = _mountain_areas_first(raw, text)
     # Whether a name fits its context is asked only of the names _select would choose: a name inside a longer
     # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
-    cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text))
+    station_of = _station_names(raw, text) if "站" in text else None
+    cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text)
+                    or (station_of is not None and _inside_station(cand, text, station_of)))
     cands = _without_given_names(cands, text)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
@@ -611,6 +640,24 @@ def _candidates(article: Article) -> _Prepared:
                      _abbreviations(index, text, blocked), {c.start for c in cands if not c.common})
 
 
+def _station_names(raw: list[_Candidate], text: str) -> dict[int, int]:
+    """The leftmost start of a name ending at each offset, for the names a direction and 站 follow (昆山南站)."""
+    starts: dict[int, int] = {}
+    for cand in raw:
+        if text[cand.end:cand.end + 1] in _DIRECTIONS and _STATION.match(text, cand.end):
+            starts[cand.end] = min(cand.start, starts.get(cand.end, cand.start))
+    return starts
+
+
+def _inside_station(cand: _Candidate, text: str, station_of: dict[int, int]) -> bool:
+    """山南 in 昆山南站: a name that ends on a station's direction letter, where another name ends right before
+    that letter and starts before this one (the station is 昆山's, 南站 its southern station)."""
+    end = cand.end
+    return (text[end - 1] in _DIRECTIONS and _STATION.match(text, end - 1) is not None
+            and station_of.get(end - 1, cand.start) < cand.start)
+
+
+_DIRECTIONS = frozenset("东西南北")
 # Words for a person that stand right before a full name (儿子刘湖南, 村民张四川): what follows is a person.
 _PERSON_BEFORE_NAME = frozenset(("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爷爷", "奶奶", "孙子", "村民",
                                  "工人", "记者", "师傅", "老乡", "小伙", "姑娘", "大姐", "大哥", "同志", "学员",
@@ -788,6 +835,7 @@ class _Licence:
         return (after_parent or region.code in self.prepared.named_in_full or self._under_subject(region)
                 or in_list or _native_or_station(text, cand.end) or self._native_county(cand)
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
+                or _framed_as_destination(text, cand.start, cand.end) or self._parent_in_bracket(cand, region)
                 or (_names_its_workers(text, cand.end)
                     and not all(c in _PART_OF_TOWN for c in text[cand.start:cand.end]))
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
@@ -795,13 +843,25 @@ class _Licence:
                                                 or cand.surface.endswith(("县", "旗"))))
                 or _sibling_or_direct(region, self.subject, self.gaz))
 
+    def _parent_in_bracket(self, cand: _Candidate, region: Region) -> bool:
+        """岚皋（安康）, 镇坪(安康市): the short form with the place it belongs to in brackets after it."""
+        text, end = self.text, cand.end
+        if not text.startswith(("（", "("), end):
+            return False
+        close = _BRACKETED.match(text, end)
+        if close is None:
+            return False
+        units = self.gaz.names().get(close.group(1), ())
+        return any(unit.code != region.code and self.gaz.contains(unit.code, region.code) for unit in units)
+
     def _native_county(self, cand: _Candidate) -> bool:
         """普宁人, 从普宁出发; not a part of the country or of a town (江南人, 从城东出发), which a district's
         short form may also be."""
         text, start, end = self.text, cand.start, cand.end
         if all(c in _PART_OF_TOWN for c in text[start:end]):
             return False
-        return _people_of(text, end) or _departs_from(text, start, end)
+        # 岚皋务工人员, 岚皋农民工: the workers of the place
+        return _people_of(text, end) or _departs_from(text, start, end) or text.startswith(_NATIVE_PEOPLE, end)
 
 
 # Brackets a headline may open with before its first name (【孝感】…); not a quote, which opens a brand's name
