@@ -104,3 +104,37 @@ def test_a_stations_direction_letter_makes_no_other_place():
 
 def test_a_place_ending_in_a_direction_before_a_station_stays():
     assert names("列车开往山南站。") == ["山南市"]
+
+
+# -- more frames of a county's or district's short form ---------------------------------------------------------------
+
+def test_short_forms_in_a_list_closed_by_their_kind():
+    assert names("岚皋、镇坪两县组织务工人员出发。") == ["岚皋县", "镇坪县"]
+    assert names("镇坪和岚皋两县联合举办招聘会。") == ["镇坪县", "岚皋县"]
+    assert names("宁陕等县的务工人员出发。") == ["宁陕县"]
+    assert names("海曙、鄞州两区的企业招工。") == ["海曙区", "鄞州区"]
+
+
+def test_short_form_after_laizi_or_a_sending_verb():
+    assert names("来自岚皋的务工人员今天出发。") == ["岚皋县"]
+    assert names("800名务工人员输转鄞州。") == ["鄞州区"]
+
+
+def test_short_form_before_a_workplace_or_in_a_list_with_he():
+    assert names("务工人员乘车前往北仑的工厂。") == ["北仑区"]
+    assert names("他们分别在鄞州和余杭就业。") == ["鄞州区", "余杭区"]
+
+
+def test_a_word_across_the_names_end_yields_to_a_work_frame():
+    assert names("签约务工人员将赴萧山上岗。") == ["萧山区"]
+
+
+def test_common_phrases_in_the_same_frames_stay_no_place():
+    assert names("他们来自江南。") == []
+    assert names("江北、城东两区。") == []
+    assert names("来自五湖四海的务工人员。") == []
+    assert names("他在山上干活。") == []
+
+
+def test_the_whole_prefecture_is_no_county_named_so():
+    assert names("技能大赛在西宁举办，来自全州六个县市的八十名选手参赛。") == ["西宁市"]

@@ -335,7 +335,9 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
                 continue  # 欢送会理籍劳动力: X籍 names a native place, whatever word the text before runs into it
             if a >= start:
                 if framed is None:
-                    framed = _STATION.match(text, end) is not None or _departs_from(text, start, end)
+                    framed = (_STATION.match(text, end) is not None or _departs_from(text, start, end)
+                              # 赴萧山上岗: governed and followed by a work word, 山上 is no word here
+                              or (_governed(text, start) and text.startswith(_ABBR_WORDS, end)))
                 if framed:
                     continue  # 金华东站, 渭南站, 从保定出发: 华东, 南站 and 定出 are no words here
             if a == start - 1 and text[a] in _MULTIPLIERS and a > 0 and text[a - 1].isdigit():
@@ -465,7 +467,7 @@ def _sent_there(text: str, start: int, end: int) -> bool:
     if all(c in _PART_OF_TOWN for c in text[start:end]):
         return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
     return _governed(text, start) and (text.startswith(_ABBR_WORDS, end)
-                                       or text.startswith(("、", "等地", "等城市"), end)
+                                       or text.startswith(("、", "和", "及", "等地", "等城市"), end)
                                        # 在常熟一家船厂干活, 到昆山的一家工厂: the workplace that stands there
                                        or text.startswith(_WORKPLACE_AFTER, end))
 
@@ -473,12 +475,19 @@ def _sent_there(text: str, start: int, end: int) -> bool:
 # Verbs that settle or send people into a place (进驻鄞州, 扎根余杭, 输送至鄞州): the county's or district's short
 # form they govern is that place, whatever follows it.
 _SETTLING_VERBS = ("进驻", "入驻", "落户", "扎根", "落脚", "驻扎", "遍布", "分布于", "输送至", "输送到", "输出至",
-                   "输出到", "转移至", "转移到", "输转至", "输转到", "送往", "发往", "开往", "驶往", "派往", "运往")
+                   "输出到", "转移至", "转移到", "输转至", "输转到", "送往", "发往", "开往", "驶往", "派往", "运往",
+                   "输转", "输送", "来自")  # 输转鄞州; 来自岚皋的务工人员: where they come from
 # 向鄞州输送: 向 and a verb of sending after the name.
 _SENT_AFTER = ("输送", "输出", "转移", "输转", "派遣", "选派", "推荐")
 # 在鄞州设立劳务工作站, 驻鄞州劳务工作站: where an office for the workers is set up, or the office itself.
 _SET_UP_AFTER = ("设立", "建立", "设置", "成立", "建起", "挂牌", "劳务工作站", "工作站", "服务站", "劳务站", "办事处",
                  "联络处", "驿站")
+# 岚皋、镇坪两县, 宁陕等县, 海曙、鄞州两区: a list closed by the kind of unit its items are names of such units.
+# (全州八个县市 is the whole prefecture's counties: a count of units closes a list only after a separator.)
+_KIND_CLOSES_LIST = re.compile(r"(?:(?:[、和与及][\u4e00-\u9fff]{2,4}?){1,6}(?:[两三四五六七八九十几]个?|等)|等)"
+                               r"(?:县市区|县区|县市|县|区|旗)(?![委长政级域城])")
+# 全州, 全县: the whole prefecture or county (来自全州八个县市), not 全州县.
+_WHOLE_UNIT = re.compile(r"全[州县市区旗盟省]")
 _SENT_AFTER_VERB = re.compile(r"(?:输送|输出|转移|输转|派遣|选派)[^，。；！？,;]{0,10}$")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,8})[）)]")
 
@@ -486,9 +495,9 @@ _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,8})[）)]")
 def _framed_as_destination(text: str, start: int, end: int) -> bool:
     """进驻鄞州, 输送至鄞州, 向鄞州输送, 在鄞州设立工作站: a verb of settling or sending, or an office set up there,
     frames the name as where workers go (not 扎根江南, a part of the country)."""
-    if all(c in _PART_OF_TOWN for c in text[start:end]):
+    if all(c in _PART_OF_TOWN for c in text[start:end]) or _WHOLE_UNIT.fullmatch(text, start, end):
         return False
-    if text[max(0, start - 3):start].endswith(_SETTLING_VERBS):
+    if text[max(0, start - 3):start].endswith(_SETTLING_VERBS) or _KIND_CLOSES_LIST.match(text, end):
         return True
     before = text[start - 1:start]
     if before in ("至", "往") and _SENT_AFTER_VERB.search(text, max(0, start - 14), start - 1):
@@ -497,7 +506,8 @@ def _framed_as_destination(text: str, start: int, end: int) -> bool:
         before in ("在", "驻") and text.startswith(_SET_UP_AFTER, end))
 
 
-_WORKPLACE_AFTER = ("一家", "的一家", "某家", "某企业", "某公司", "某工厂", "某工地")
+_WORKPLACE_AFTER = ("一家", "的一家", "某家", "某企业", "某公司", "某工厂", "某工地", "的企业", "的工厂", "的工地",
+                    "的公司", "的车间")
 
 
 def _governed(text: str, start: int) -> bool:
