@@ -138,3 +138,15 @@ def test_common_phrases_in_the_same_frames_stay_no_place():
 
 def test_the_whole_prefecture_is_no_county_named_so():
     assert names("技能大赛在西宁举办，来自全州六个县市的八十名选手参赛。") == ["西宁市"]
+
+
+def test_short_form_after_a_verb_of_arriving_or_heading_a_list_after_xiang():
+    assert names("务工人员已抵达萧山。") == ["萧山区"]
+    assert names("务工人员到达鄞州后立即上岗。") == ["鄞州区"]
+    assert names("岚皋县今年向鄞州、北仑等地输送劳动力500人。") == ["岚皋县", "鄞州区", "北仑区"]
+    assert names("在北仑，岚皋籍务工人员已有3000人。") == ["北仑区", "岚皋县"]
+
+
+def test_directions_after_the_same_verbs_stay_no_place():
+    assert names("队伍向东、向西分头出发。") == []
+    assert names("车辆抵达城东后返回。") == []

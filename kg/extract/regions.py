@@ -467,7 +467,8 @@ def _sent_there(text: str, start: int, end: int) -> bool:
     if all(c in _PART_OF_TOWN for c in text[start:end]):
         return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
     return _governed(text, start) and (text.startswith(_ABBR_WORDS, end)
-                                       or text.startswith(("、", "和", "及", "等地", "等城市"), end)
+                                       # 在北仑，…: the place a clause opens with
+                                       or text.startswith(("、", "和", "及", "等地", "等城市", "，"), end)
                                        # 在常熟一家船厂干活, 到昆山的一家工厂: the workplace that stands there
                                        or text.startswith(_WORKPLACE_AFTER, end))
 
@@ -476,7 +477,8 @@ def _sent_there(text: str, start: int, end: int) -> bool:
 # form they govern is that place, whatever follows it.
 _SETTLING_VERBS = ("进驻", "入驻", "落户", "扎根", "落脚", "驻扎", "遍布", "分布于", "输送至", "输送到", "输出至",
                    "输出到", "转移至", "转移到", "输转至", "输转到", "送往", "发往", "开往", "驶往", "派往", "运往",
-                   "输转", "输送", "来自")  # 输转鄞州; 来自岚皋的务工人员: where they come from
+                   "输转", "输送", "来自",  # 输转鄞州; 来自岚皋的务工人员: where they come from
+                   "抵达", "到达", "来到", "前往", "奔赴", "赶赴", "远赴")  # 已抵达萧山, 到达鄞州后
 # 向鄞州输送: 向 and a verb of sending after the name.
 _SENT_AFTER = ("输送", "输出", "转移", "输转", "派遣", "选派", "推荐")
 # 在鄞州设立劳务工作站, 驻鄞州劳务工作站: where an office for the workers is set up, or the office itself.
@@ -502,7 +504,7 @@ def _framed_as_destination(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start]
     if before in ("至", "往") and _SENT_AFTER_VERB.search(text, max(0, start - 14), start - 1):
         return True  # 输送300人至鄞州: the sending verb a few words before
-    return (before == "向" and text.startswith(_SENT_AFTER, end)) or (
+    return (before == "向" and text.startswith(_SENT_AFTER + ("、", "等地", "等城市"), end)) or (
         before in ("在", "驻") and text.startswith(_SET_UP_AFTER, end))
 
 
