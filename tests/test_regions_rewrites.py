@@ -150,3 +150,8 @@ def test_short_form_after_a_verb_of_arriving_or_heading_a_list_after_xiang():
 def test_directions_after_the_same_verbs_stay_no_place():
     assert names("队伍向东、向西分头出发。") == []
     assert names("车辆抵达城东后返回。") == []
+
+
+def test_a_governed_name_heading_a_list_is_no_word_with_its_preposition():
+    assert names("岚皋县今年向海曙、北仑等地输送劳动力500人。") == ["岚皋县", "海曙区", "北仑区"]
+    assert names("他向海边走去。") == []

@@ -345,8 +345,10 @@ def _inside_word(cand: _Candidate, text: str, names, neighbours: list[tuple[int,
             if a == start - 1 and text[a] in _COUNTERS and a > 0 and (text[a - 1].isdigit()
                                                                      or text[a - 1] in _APPROX_AFTER_NUMBER):
                 continue  # 300余名江西务工人员: the counter word of a figure, not the word 名贵
-            if a < start and all(c in _GOVERNING for c in text[a:start]) and not _route_crosses(
-                    text, lo, hi, start):
+            if a < start and all(c in _GOVERNING for c in text[a:start]) and (
+                    not _route_crosses(text, lo, hi, start)
+                    # 向海曙、北仑: the governed name heads a list whose next item is a name too
+                    or (text.startswith("、", end) and any(n0 == end + 1 for n0, _ in near))):
                 continue  # 至上 in 输转至上海: the preposition governs the name, as the best segmentation shows
             return True
     return False
