@@ -638,7 +638,7 @@ def _candidates(article: Article) -> _Prepared:
     # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
     station_of = _station_names(raw, text) if "站" in text else None
     cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text)
-                    or (station_of is not None and _inside_station(cand, text, station_of)))
+                    or (station_of and _inside_station(cand, text, station_of)))
     cands = _without_given_names(cands, text)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
@@ -656,10 +656,12 @@ def _candidates(article: Article) -> _Prepared:
 
 def _station_names(raw: list[_Candidate], text: str) -> dict[int, int]:
     """The leftmost start of a name ending at each offset, for the names a direction and 站 follow (昆山南站)."""
+    letters = {m.start() for m in _DIRECTION_STATION.finditer(text)}
     starts: dict[int, int] = {}
-    for cand in raw:
-        if text[cand.end:cand.end + 1] in _DIRECTIONS and _STATION.match(text, cand.end):
-            starts[cand.end] = min(cand.start, starts.get(cand.end, cand.start))
+    if letters:
+        for cand in raw:
+            if cand.end in letters:
+                starts[cand.end] = min(cand.start, starts.get(cand.end, cand.start))
     return starts
 
 
@@ -672,6 +674,7 @@ def _inside_station(cand: _Candidate, text: str, station_of: dict[int, int]) -> 
 
 
 _DIRECTIONS = frozenset("东西南北")
+_DIRECTION_STATION = re.compile(r"[东西南北](?=(?:火车|高铁)?站(?![岗稳立起队着好住]))")
 # Words for a person that stand right before a full name (儿子刘湖南, 村民张四川): what follows is a person.
 _PERSON_BEFORE_NAME = frozenset(("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爷爷", "奶奶", "孙子", "村民",
                                  "工人", "记者", "师傅", "老乡", "小伙", "姑娘", "大姐", "大哥", "同志", "学员",
@@ -690,8 +693,8 @@ def _without_given_names(cands: list[_Candidate], text: str) -> list[_Candidate]
     given: set[str] = set()
     for cand in cands:
         start = cand.start
-        if (cand.form == SHORT or cand.form == COUNTY_SHORT) and start >= 3 and text[start - 1] in _SURNAMES \
-                and text[start - 3:start - 1] in _PERSON_BEFORE_NAME:
+        if text[start - 1] in _SURNAMES and start >= 3 and text[start - 3:start - 1] in _PERSON_BEFORE_NAME \
+                and (cand.form == SHORT or cand.form == COUNTY_SHORT):
             given.add(text[start - 1:cand.end])
     if not given:
         return cands
