@@ -1,7 +1,6 @@
 """The figures of a notice's table: whose a row's figure is (its region's cell) and what it counts (its column's header)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 # (cells are split as the brands' and the flows' table readers split them: one reading of a notice's table)
