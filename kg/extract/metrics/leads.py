@@ -245,12 +245,20 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
 
 
 _CLOSING_QUOTE = re.compile(r"[”」\"’]")
+_BRAND_WORD_BEFORE_NAME = re.compile(r"的?(?:特色|知名|优秀|省级|国家级|全国)?(?:劳务|劳务输出|技能)?品牌")
+_BRAND_WORD_REACH = 9  # the longest of those words, 的特色劳务输出品牌
 QUOTED_PLACE_LENGTHS = (3, 2)  # a county's or city's name opening a quoted brand: 3 letters, else 2
 
 
 def _quoted_place(text: str, m: RegionMention, offset: int, gaz) -> str | None:
     """A省“B县花炮工”现有企业…: a region inside m whose name opens the quoted name written right after it."""
     at = m.end - offset
+    if gaz is not None and text[at:at + 1] not in OPENING_QUOTES and "品牌" in text[at:at + _BRAND_WORD_REACH]:
+        # A省劳务品牌“B县花炮工”, A省的特色劳务品牌“…”: the province only files the brand, as when written right
+        # before its name
+        word = _BRAND_WORD_BEFORE_NAME.match(text, at)
+        if word is not None:
+            at = word.end()
     if gaz is None or text[at:at + 1] not in OPENING_QUOTES:
         return None
     if not _single_name(text, at + 1):

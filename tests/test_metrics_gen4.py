@@ -1,0 +1,114 @@
+"""Metrics on forms of the fourth generality round (issue 16): portal reposts with straight quotes and section marks,
+a province filing a county's brand, a speaker's topic before the colon, where the people came from said with 全部.
+Sentences written here about places no real article is about; each family has a near-miss that must read otherwise."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.model import Document
+from kg.normalize import normalize
+from kg.pipeline import extract
+
+ANHUI, LUAN, HUOSHAN, JINZHAI = "340000", "341500", "341525", "341524"
+
+
+def facts_of(body: str, title: str | None = None, date: str | None = "2024-03-05"):
+    return extract(normalize(Document("gen4.txt", body, title=title, date=date)))
+
+
+def owners(facts) -> dict[Decimal, set[str]]:
+    out: dict[Decimal, set[str]] = {}
+    for o in facts.observations:
+        out.setdefault(o.value, set()).add(o.region)
+    return out
+
+
+# -- a province that files a county's brand: 某省劳务品牌“某县X” ------------------------------------------------------
+
+def test_a_province_naming_the_brand_it_files_leaves_the_figures_to_the_brands_county():
+    for filing in ("安徽省劳务品牌“金寨茶师”", "安徽省的特色劳务品牌“金寨茶师”", "安徽省知名劳务品牌“金寨茶师”"):
+        facts = facts_of(filing + "现有从业人员3.2万人，年创收入18亿元。\n当地茶园面积20万亩。",
+                         title="茶师走出大别山")
+        got = owners(facts)
+        assert got[Decimal("32000")] == {JINZHAI}, filing
+        assert got[Decimal("1800000000")] == {JINZHAI}, filing
+
+
+def test_a_province_counting_its_own_brands_keeps_its_figures():
+    # near-miss: 品牌 after the province with no brand's name after it is the province's own count
+    facts = facts_of("安徽省劳务品牌建设成效明显，全省已培育劳务品牌64个，带动就业120万人。", title="安徽劳务品牌建设")
+    got = owners(facts)
+    assert got[Decimal("1200000")] == {ANHUI}
+
+
+# -- straight quotes of a reposted page: a speaker's account over several sentences ---------------------------------
+
+def test_a_straight_quoted_account_names_its_brand_for_all_its_sentences():
+    for said in ("“", '"'):
+        close = "”" if said == "“" else '"'
+        body = ("安徽劳务品牌越来越多。\n"
+                "合作社负责人陈立说：" + said + "刚起步时，合作社只有40名石匠。后来大家一起创出了“霍山石匠”劳务品牌，"
+                "如今已带出徒弟2600多人。" + close)
+        got = owners(facts_of(body, title="安徽石匠闯市场"))
+        assert got[Decimal("40")] == {HUOSHAN}, said
+        assert got[Decimal("2600")] == {HUOSHAN}, said
+
+
+def test_a_straight_quote_closed_in_its_own_sentence_carries_nothing_on():
+    # near-miss: the quote closes where it opens; the next sentence, naming no brand, is the province's again
+    body = ('安徽劳务品牌越来越多。\n'
+            '陈立说："“霍山石匠”劳务品牌已有2600多人。"全省今年新增外出务工人员8万人。')
+    got = owners(facts_of(body, title="安徽石匠闯市场"))
+    assert got[Decimal("80000")] == {ANHUI}
+
+
+# -- a speaker's topic before the colon: 回忆起公司的来路： -------------------------------------------------------------
+
+def test_a_firms_speaker_with_a_topic_before_the_colon_does_not_place_the_quote():
+    for intro in ("回忆起公司的起步：", "谈起这几年的变化：", "说起创业的经历："):
+        body = ("六安劳务品牌越来越多。\n"
+                "安徽青山劳务有限公司经理陈立" + intro + "“我们从30名石匠起家，如今“霍山石匠”劳务品牌已有2600多人。”")
+        got = owners(facts_of(body, title="六安石匠闯市场"))
+        assert got[Decimal("30")] == {HUOSHAN}, intro
+
+
+def test_a_place_opening_a_sentence_with_no_speaker_still_leads():
+    # near-miss: no speaker's colon: the province written first is what the clause is about
+    facts = facts_of("安徽青山劳务有限公司今年在全省招收学员500人。", title="安徽劳务")
+    assert owners(facts)[Decimal("500")] == {ANHUI}
+
+
+# -- where the people counted came from, said with 全部/大部分 after the count ----------------------------------------
+
+def test_all_of_them_come_from_names_the_origin_after_the_count():
+    for adverb in ("全部", "大部分", "全都"):
+        body = "12日，务工专列抵达苏州。车上680名务工人员，" + adverb + "来自安徽六安。"
+        got = owners(facts_of(body, title="务工专列抵达苏州"))
+        assert got[Decimal("680")] == {LUAN}, adverb
+
+
+def test_a_count_followed_by_a_visit_is_not_read_as_its_origin():
+    # near-miss: 来自 far past the count, in another clause's predicate, is no origin of the figure
+    body = "12日，务工专列抵达苏州，车上680名务工人员。当天，接站的工作人员全部来自苏州各企业。"
+    got = owners(facts_of(body, title="务工专列抵达苏州"))
+    assert got[Decimal("680")] != {LUAN}
+
+
+# -- a section title restates a figure the body tells in full ----------------------------------------------------------
+
+def test_a_section_titles_figure_is_the_bodys():
+    for mark in ("■", "●", "▲"):
+        body = ("六安劳务品牌越来越多。\n"
+                + mark + " 从30名石匠起步\n"
+                "合作社负责人陈立说：“我们从30名石匠起家，如今“霍山石匠”劳务品牌已有2600多人。”")
+        obs = [o for o in facts_of(body, title="六安石匠闯市场").observations if o.value == Decimal("30")]
+        assert [o.region for o in obs] == [HUOSHAN], mark
+
+
+def test_a_section_titles_figure_said_nowhere_else_stays():
+    # near-miss: a title's figure the body does not restate is the only statement of it
+    body = ("六安劳务品牌越来越多。\n"
+            "■ 十天发出12趟专车\n"
+            "合作社负责人陈立说：“如今“霍山石匠”劳务品牌已有2600多人。”")
+    values = {o.value for o in facts_of(body, title="六安石匠闯市场").observations}
+    assert Decimal("12") in values
