@@ -44,7 +44,9 @@ ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|�
 # A clause that only introduces a speaker (…经理向记者介绍：“, …负责人说：) and a firm's name with a place in it
 # (某省某某劳务公司, 某市某某集团): the place names the speaker's employer; the quote after the colon speaks of
 # its own subject (the brand, the firm's workers), whichever province the firm is registered in.
-_SPEAKER_INTRO = re.compile(r"(?:介绍|说|表示|告诉记者|坦言|透露|称|谈到|回忆)[：:]")
+# (the verb may take its topic before the colon: 回忆起公司的来路：, 谈起这些年的变化：)
+_SPEAKER_INTRO = re.compile(r"(?:介绍|说|表示|告诉记者|坦言|透露|称|谈到|回忆|谈起|说起|讲起|讲述)"
+                            r"(?:[^，,。；;：:“\"「]{0,10}?)[：:]")
 _COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:公司|集团|企业|合作社|工厂|酒店|商会|协会)")
 # The firm's own people written right after its name (某市某某公司总经理某某对此深有体会。据他介绍…): the
 # paragraph is what the firm's man says, whether his words come in this sentence or the next.
