@@ -150,19 +150,24 @@ def quoted_accounts(text: str, sentences: list[Sentence], regions: RegionAnalysi
     if not homes.pairs or len(sentences) < 2:
         return {}
     start, end = sentences[0].start, sentences[-1].end
-    if text.find("“", start, end) < 0 and text.find("「", start, end) < 0:
+    if text.find("“", start, end) < 0 and text.find("「", start, end) < 0 and text.find('"', start, end) < 0:
         return {}
     accounts: dict[int, QuotedAccount] = {}
     group: list[int] = []
     depth = 0
+    # A reposted page writes its quotes with the straight mark, the same to open and to close: an odd count
+    # in a sentence opens a quote, or closes the one an earlier sentence opened.
+    straight_open = False
     for i, sentence in enumerate(sentences):
         said = sentence.text
-        opened = depth > 0
+        opened = depth > 0 or straight_open
         # (most quotes are names, closed where they open: the depth stays 0 through the paragraph)
         depth = max(0, depth + said.count("“") + said.count("「") - said.count("”") - said.count("」"))
-        if opened or depth > 0:
+        if said.count('"') % 2:
+            straight_open = not straight_open
+        if opened or depth > 0 or straight_open:
             group.append(i)
-        if depth == 0 and group:
+        if depth == 0 and not straight_open and group:
             if len(group) > 1:
                 members = [sentences[j] for j in group]
                 account = QuotedAccount("".join(s.text for s in members),
