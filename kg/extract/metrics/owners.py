@@ -168,7 +168,7 @@ def _list_total(q: Quantity, text: str, mentions: list[RegionMention], offset: i
 
 
 # N名务工人员，分别来自A、B、C等地 / N人来自某县: where the people counted come from, said after the count.
-_FROM_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?[，,]?(?:分别|均|都|主要|大多)?来自")
+_FROM_AFTER = re.compile(r"[^，,；;。！？!?]{0,8}?[，,]?(?:分别|均|都|全部|全都|绝大多数|大多数|大部分|多数|主要|大多)?来自")
 
 
 def _origins_after(q: Quantity, text: str, mentions: list[RegionMention], offset: int, gaz) -> str | None:
