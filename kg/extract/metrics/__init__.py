@@ -199,6 +199,15 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
     return None
 
 
+# The marks a portal's section titles open with (■ 从一个人到一支队伍): a title's figure is the section's, which
+# the body states again in full, as a headline's is.
+_SUBHEADING_MARKS = ("■", "●", "▲", "◆", "★", "□", "○")
+
+
+def _subheading(o: Observation) -> bool:
+    return o.evidence is not None and o.evidence.text.lstrip().startswith(_SUBHEADING_MARKS)
+
+
 def _said_again(out: list[Observation], gaz) -> list[Observation]:
     """A count the article states twice (a lede's 400名工友踏上归途, then 车厢里坐着400名某县籍工友) is
     one statement: the reading of the wider region goes where another of the same value and unit is placed inside
@@ -211,7 +220,8 @@ def _said_again(out: list[Observation], gaz) -> list[Observation]:
     dropped = {id(o) for same in by_value.values() if len(same) > 1 for o in same
                if o.indicator and any(other.region != o.region and gaz.contains(o.region, other.region)
                                       and o.indicator in other.indicator and o.indicator != other.indicator
-                                      for other in same)}
+                                      for other in same)
+               or _subheading(o) and any(not _subheading(other) for other in same)}
     return [o for o in out if id(o) not in dropped] if dropped else out
 
 
