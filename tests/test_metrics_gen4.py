@@ -112,3 +112,21 @@ def test_a_section_titles_figure_said_nowhere_else_stays():
             "合作社负责人陈立说：“如今“霍山石匠”劳务品牌已有2600多人。”")
     values = {o.value for o in facts_of(body, title="六安石匠闯市场").observations}
     assert Decimal("12") in values
+
+
+# -- a trip told from where it leaves, in a paragraph taken to be about where it goes --------------------------------
+
+SUSONG, YUEXI, HANGZHOU = "340826", "340828", "330100"
+
+
+def test_the_place_a_trip_leaves_from_owns_its_figures_where_the_subject_is_only_its_destination():
+    for trip in ("首批务工专车从宿松县汽车站发车，开往杭州、宁波、温州等3个城市，分2批发出，共运送180名务工人员。",
+                 "大巴从宿松县城出发，驶往浙江杭州、宁波等地，车上共有180名务工人员。"):
+        facts = facts_of("根据安排，本次包车送工活动赴浙江持续十天。" + trip, title="首批专车驶向浙江")
+        assert owners(facts)[Decimal("180")] == {SUSONG}, trip
+
+
+def test_a_trip_to_somewhere_outside_the_subject_leaves_the_subjects_figures_alone():
+    # near-miss: the subject is not where the trip goes (a visit elsewhere): its own figures stay its own
+    facts = facts_of("杭州企业代表团从合肥出发，前往六安考察，杭州企业共提供岗位300个。", title="杭州企业赴皖考察")
+    assert owners(facts)[Decimal("300")] != {"340100"}

@@ -265,6 +265,29 @@ def _departure_city(q: Quantity, text: str, mentions: list[RegionMention], offse
     return None
 
 
+# 专车从某县汽车站发车 / 从某县出发: the place a trip leaves from (a station or square may come between).
+_LEAVES_AFTER = re.compile(r"[^，,；;。！？]{0,8}?(?:出发|发车|启程|驶出|开出|发出|始发)")
+
+
+def _departure_outside(q: Quantity, text: str, mentions: list[RegionMention], offset: int, wider: str,
+                       gaz) -> str | None:
+    """专车从A县汽车站发车，开往B省的C、D等5个站点，共运送735人 where the paragraph is taken to be about B
+    (a headline naming where workers go): a subject the sentence only sends them to is not whose figures they
+    are; the place they leave from, named before the figure and outside it, is."""
+    departure = None
+    for k, m in enumerate(mentions):
+        rel = m.start - offset
+        if rel >= q.start:
+            break
+        if departure is None:
+            if rel and text[rel - 1] == "从" and not _related(wider, m.code, gaz) \
+                    and _LEAVES_AFTER.match(text, mentions[chain_end(mentions, k)].end - offset):
+                departure = mentions[chain_end(mentions, k)].code
+        elif rel and text[rel - 1] in TOWARDS and (m.code == wider or gaz.contains(wider, m.code)):
+            return departure  # the subject is where this trip goes
+    return None
+
+
 ABOARD_OPENING = ("车上", "车厢里", "车厢内", "列车上")
 
 
@@ -406,6 +429,10 @@ def region_for(q: Quantity, text: str, clauses: list[Clause], mentions: list[Reg
                       or _native_short_form(text, clause, gaz))
             if native:
                 return native
+    if (carry or fallback) and "从" in text and gaz is not None:
+        departure = _departure_outside(q, text, mentions, offset, carry or fallback, gaz)
+        if departure:
+            return departure
     if carry:
         return _brand_of_sentence(q, carry, text, mentions, homes, gaz, account) or carry
     # A region named before the figure and lying inside the paragraph's subject narrows it
