@@ -351,12 +351,14 @@ def in_list_of_names(text: str, at: int) -> bool:
 
 
 _CLOSING_QUOTES = ("”", "」", "\"", "’")
+CLOSING_QUOTES = _CLOSING_QUOTES
 
 
 def _single_name(text: str, inside: int) -> bool:
-    """The quoted name holding `inside` is not one of a list of names (“A”“B”, “A”、“B”)."""
+    """The quoted name holding `inside` is not one of a list of names (“A”“B”, “A”、“B”, nor the example that
+    stands for one, “A”等4个品牌)."""
     close = _CLOSING_QUOTE.search(text, inside)
-    return close is not None and text[close.end():close.end() + 1] not in OPENING_QUOTES + ("、",)
+    return close is not None and text[close.end():close.end() + 1] not in OPENING_QUOTES + ("、", "等")
 
 
 OPENING_QUOTES = ("“", "「", "\"", "‘")
