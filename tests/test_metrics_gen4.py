@@ -130,3 +130,26 @@ def test_a_trip_to_somewhere_outside_the_subject_leaves_the_subjects_figures_alo
     # near-miss: the subject is not where the trip goes (a visit elsewhere): its own figures stay its own
     facts = facts_of("杭州企业代表团从合肥出发，前往六安考察，杭州企业共提供岗位300个。", title="杭州企业赴皖考察")
     assert owners(facts)[Decimal("300")] != {"340100"}
+
+
+# -- an annex of brand profiles: one numbered paragraph per brand --------------------------------------------------
+
+def test_a_numbered_item_opening_on_a_brand_tells_of_that_brand():
+    body = ("安徽省人社厅公布第三批省级劳务品牌，“金寨茶师”劳务品牌再次入选。\n"
+            "经评审，确定“霍山石匠”等2个劳务品牌为省级特色劳务品牌。\n"
+            "1．霍山石匠。以石材雕刻为主，现有从业人员5200余人，人均月收入7000元。\n"
+            "（2）金寨茶师：截至目前累计培训茶艺师1.3万人次，在外就业3600余人。")
+    got = owners(facts_of(body, title="安徽省公布第三批省级劳务品牌"))
+    assert got[Decimal("5200")] == {HUOSHAN}
+    assert got[Decimal("7000")] == {HUOSHAN}
+    assert got[Decimal("13000")] == {JINZHAI}
+    assert got[Decimal("3600")] == {JINZHAI}
+    assert got[Decimal("2")] == {ANHUI}  # “A”等2个: an example standing for the list, counted by the province
+
+
+def test_a_numbered_item_that_only_mentions_a_brand_in_passing_stays_the_provinces():
+    # near-miss: the item opens on the province's own work; the brand comes later in its sentence
+    body = ("安徽省人社厅公布劳务品牌工作情况。\n"
+            "1．全省新增外出务工人员8万人，“霍山石匠”等品牌持续壮大。")
+    got = owners(facts_of(body, title="安徽省劳务品牌工作情况"))
+    assert got[Decimal("80000")] == {ANHUI}

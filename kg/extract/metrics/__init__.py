@@ -1,6 +1,8 @@
 """Quantitative statements (lw:Observation): each figure with value, unit, indicator, region and year."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.numbers import Quantity, read_quantities
 from kg.model import Article, Brand, Evidence, Observation, RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.brand_owner import BrandHomes, brand_body_opening, brand_owner, quoted_accounts
@@ -8,7 +10,8 @@ from kg.extract.metrics.clauses import Clause
 from kg.extract.metrics.indicators import THIS_FIGURE, aboard_of_vehicle_before, caption_place, indicator_of
 from kg.extract.metrics.parts import respective_items
 from kg.extract.metrics.leads import (
-    QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses, town_counties,
+    CLOSING_QUOTES, OPENING_QUOTES, QUOTED_LEAD, load_gazetteer, mentions_in, opens_on_a_firms_speaker, split_clauses,
+    town_counties,
 )
 from kg.extract.metrics.owners import ABOARD_OPENING, departure_before, region_for, respectively
 from kg.extract.metrics.tables import table_rows
@@ -74,6 +77,9 @@ def find_metrics(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
             # 某市某某公司总经理表示：“…”, that city outside the article's subject: the firm's city is who speaks,
             # not what the paragraph is about
             fallback = regions.subject
+        if homes.pairs and (origin := _item_brand(sentences[0].text, homes)) is not None and (
+                fallback is None or gaz is None or gaz.contains(fallback, origin)):
+            fallback = origin  # 2．某县焊工。现有从业人员…: an item of a list of brands tells of that brand
         # the year in force, carried sentence to sentence; a report's own year (its date line's, or today's)
         # goes on into the next paragraph, which tells the same event (the train left at noon, 565 aboard)
         year_state: int | None = event_year
@@ -196,6 +202,29 @@ def _carried_lead(text: str, clauses: list[Clause]) -> str | None:
     for clause in clauses:
         if clause.lead and not QUOTED_LEAD.match(text, clause.start):
             return clause.lead
+    return None
+
+
+# The number of an item in a list (1． 2、 （3） 四、) and a brand's name right after it, closed by a stop or colon.
+_ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}[．.、]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*")
+_ITEM_NAME_END = ("。", "：", ":", "——", "，", " ", "\n")
+
+
+def _item_brand(text: str, homes: BrandHomes) -> str | None:
+    """The origin of the brand a numbered item opens on (3．某县车工。截至目前…), where the item names it alone
+    before its first stop: a notice's annex of brand profiles, one paragraph per brand."""
+    number = _ITEM_NUMBER.match(text)
+    if number is None:
+        return None
+    at = number.end()
+    if text[at:at + 1] in OPENING_QUOTES:
+        at += 1
+    for name, code in homes.by_head.get(text[at:at + 2], ()):
+        if text.startswith(name, at):
+            after = at + len(name)
+            if text[after:after + 1] in CLOSING_QUOTES:
+                after += 1
+            return code if text.startswith(_ITEM_NAME_END, after) or after == len(text) else None
     return None
 
 
