@@ -68,8 +68,11 @@ _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", 
 # scan can jump from one 确/力/争/预/目/拟/将 to the next.)
 # A goal or a plan to come (确保, 力争, 将新建) is no statement. A scheduled event is: 预计共运送620名, 将于3日
 # 分发3趟专列, 拟打造5个品牌 report what the county has already set in motion (the real set counts them).
+# (计划, 打算 and 拟 as verbs of a plan in the figure's clause: 计划全年再培训…, 县里打算明年新建…, 拟于下月组织…;
+# followed by a time or 再/新, since a programme's name ends in 计划 too: 雨露计划培训…)
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
-                     r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)")
+                     r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)"
+                     r"|(?:计划|打算|拟)(?:在|于|到|用|今年|明年|年内|全年|下半年|下一年|再|新)")
 _FORECAST = re.compile(r"预计|预测|预期")
 _DAYS_NAMED = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 _FUNDS = re.compile(r"资金|补助|补贴|资助|经费|奖补|项目|专项债|贷款")
