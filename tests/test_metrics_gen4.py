@@ -153,3 +153,36 @@ def test_a_numbered_item_that_only_mentions_a_brand_in_passing_stays_the_provinc
             "1．全省新增外出务工人员8万人，“霍山石匠”等品牌持续壮大。")
     got = owners(facts_of(body, title="安徽省劳务品牌工作情况"))
     assert got[Decimal("80000")] == {ANHUI}
+
+
+# -- a plan told with 计划/打算/拟 as its verb ----------------------------------------------------------------------
+
+def test_a_figure_planned_with_jihua_dasuan_or_ni_is_no_statement():
+    for plan in ("县人社局计划明年再培训茶艺师800人次。", "下半年，县里打算新建就业帮扶车间800个。",
+                 "县人社局拟于下月组织800人赴浙江务工。"):
+        values = {o.value for o in facts_of("金寨县去年外出务工人员12万人。" + plan, title="金寨县劳务").observations}
+        assert Decimal("800") not in values, plan
+        assert Decimal("120000") in values, plan
+
+
+def test_a_plan_that_was_carried_out_is_a_statement():
+    # near-miss: 计划 as a noun of a programme, or a plan reported as done
+    for done in ("按照年初计划，县里已培训茶艺师800人次。", "依托雨露计划培训茶艺师800人次。"):
+        values = {o.value for o in facts_of("金寨县去年外出务工人员12万人。" + done, title="金寨县劳务").observations}
+        assert Decimal("800") in values, done
+
+
+# -- 其中在X的N人: the subject's people counted where they are --------------------------------------------------------
+
+def test_the_subjects_people_counted_where_they_are_stay_the_subjects():
+    for breakdown in ("其中在杭州的1800多人", "其中在杭州、宁波两地的就有1800人", "其中在杭州等地的约1800人"):
+        body = "目前，全县在外从事茶艺服务的人员约5000人，" + breakdown + "。"
+        got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+        assert got[Decimal("1800")] == {JINZHAI}, breakdown
+
+
+def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
+    # near-miss: 杭州 reporting of itself (no 在 before it), in the same article
+    body = "目前，全县在外从事茶艺服务的人员约5000人；杭州今年新增茶艺服务岗位1800个。"
+    got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+    assert got[Decimal("1800")] == {HANGZHOU}
