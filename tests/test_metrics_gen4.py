@@ -186,3 +186,21 @@ def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
     body = "目前，全县在外从事茶艺服务的人员约5000人；杭州今年新增茶艺服务岗位1800个。"
     got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
     assert got[Decimal("1800")] == {HANGZHOU}
+
+
+# -- a list of places of work that runs on over commas (足迹遍布A省B、C，D省E，F省G等地) -----------------------------
+
+def test_places_of_work_listed_over_commas_open_no_clause():
+    for spread in ("足迹遍布江苏苏州、无锡，浙江杭州，福建厦门等地的电子企业",
+                   "分布在江苏苏州，浙江杭州，福建厦门等地",
+                   "遍及江苏苏州、无锡，福建厦门等地"):
+        body = "截至目前，全县在外从事茶艺服务的人员达3万人，" + spread + "，年劳务收入超过12亿元。"
+        got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+        assert got[Decimal("1200000000")] == {JINZHAI}, spread
+
+
+def test_a_place_after_a_full_stop_opens_its_own_sentence():
+    # near-miss: the list ended with its sentence; a place opening the next one is what that one is about
+    body = "截至目前，全县在外从事茶艺服务的人员达3万人，足迹遍布江苏苏州、无锡。杭州今年新增茶艺岗位800个。"
+    got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+    assert got[Decimal("800")] == {HANGZHOU}

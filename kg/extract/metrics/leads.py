@@ -215,8 +215,7 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
     """The region the clause opens with when mentions[k], near its start, names it; else None."""
     m = mentions[k]
     prefix = text[clause.start:m.start - offset]
-    if not prefix.strip() and k and clause.start and mentions[k - 1].end - offset == clause.start - 1 \
-            and is_place_of_work(text, mentions, k - 1, offset):
+    if not prefix.strip() and k and clause.start and _continues_destinations(text, mentions, k, clause.start, offset):
         return None  # 向江苏常州、无锡，福建厦门…: a list of destinations that goes on past a comma
     # Most clauses open on the name itself; an empty prefix passes the lead words and names no destination.
     if prefix and (not _LEAD.match(prefix) or _is_destination(prefix, text, clause, mentions, k, offset, subject,
@@ -247,6 +246,19 @@ def _opening_region(text: str, clause: Clause, mentions: list[RegionMention], k:
         return quoted
     # The most specific of a chain written together (贵州铜仁市, 陕西省留坝县, 无锡惠山区).
     return _actor_or_place(text, mentions, chain_end(mentions, k, text, offset), offset, subject, gaz)
+
+
+def _continues_destinations(text: str, mentions: list[RegionMention], k: int, start: int, offset: int) -> bool:
+    """mentions[k], opening a clause at `start`, goes on a list of places of work that earlier clauses began (遍布
+    广东深圳、东莞，江苏昆山，浙江宁波等地: each comma-separated group continues the one before it)."""
+    j = k - 1
+    while j >= 0 and mentions[j].end - offset == start - 1:
+        if is_place_of_work(text, mentions, j, offset):
+            return True
+        first = list_start_index(text, mentions, j, offset)
+        start = mentions[first].start - offset
+        j = first - 1
+    return False
 
 
 _CLOSING_QUOTE = re.compile(r"[”」\"’]")
@@ -429,10 +441,14 @@ def _actor_or_place(text: str, mentions: list[RegionMention], j: int, offset: in
 
 
 def is_place_of_work(text: str, mentions: list[RegionMention], k: int, offset: int) -> bool:
-    """mentions[k] is in a list governed by a verb of motion or by 在 (赴广州、深圳; 在深圳、东莞务工)."""
+    """mentions[k] is in a list governed by a verb of motion, by 在 or by a verb of spreading (赴广州、深圳; 在深圳、东莞
+    务工; 足迹遍布广东深圳、东莞)."""
     k = list_start_index(text, mentions, k, offset)
     rel = mentions[k].start - offset
-    return rel > 0 and (text[rel - 1] in TOWARDS or text[rel - 1] == "在")
+    return rel > 0 and (text[rel - 1] in TOWARDS or text[rel - 1] == "在" or text.endswith(_SPREAD_OVER, 0, rel))
+
+
+_SPREAD_OVER = ("遍布", "遍及", "遍布于", "散布")
 
 
 def list_end_index(text: str, mentions: list[RegionMention], k: int, offset: int) -> int:
