@@ -204,3 +204,20 @@ def test_a_place_after_a_full_stop_opens_its_own_sentence():
     body = "截至目前，全县在外从事茶艺服务的人员达3万人，足迹遍布江苏苏州、无锡。杭州今年新增茶艺岗位800个。"
     got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
     assert got[Decimal("800")] == {HANGZHOU}
+
+
+# -- a goal quoted before its name (确定了“…”的目标) ---------------------------------------------------------------
+
+def test_figures_of_a_quoted_goal_are_no_statements():
+    for goal in ("今年，县里确定了“转移就业13万人、劳务收入突破60亿元”的目标。",
+                 "县里提出“新增茶艺师2000人”的年度任务。"):
+        values = {o.value for o in facts_of("金寨县去年外出务工人员12万人。" + goal, title="金寨县劳务").observations}
+        assert not values & {Decimal("130000"), Decimal("6000000000"), Decimal("2000")}, goal
+        assert Decimal("120000") in values, goal
+
+
+def test_a_quoted_phrase_not_naming_a_goal_keeps_its_figure():
+    # near-miss: a quoted name of a service with a figure in it, followed by no goal word
+    values = {o.value for o in facts_of("金寨县今年开出“点对点”专车12趟，完成了年初的目标。",
+                                        title="金寨县劳务").observations}
+    assert Decimal("12") in values

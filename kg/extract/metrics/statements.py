@@ -73,6 +73,7 @@ _DURATION_BEFORE = ("历时", "为期", "持续", "用时", "耗时", "连续", 
 _TARGET = re.compile(r"确保|力争|争取|目标[是为]|将(?<!已将)(?:会|要|有|陆续|继续|再|共同|共建|新建|建成|建设|达到|实现"
                      r"|组织|举办|开展|投入|带动|培训|输送|提供|吸纳|安排|新增)"
                      r"|(?:计划|打算|拟)(?:在|于|到|用|今年|明年|年内|全年|下半年|下一年|再|新)")
+_QUOTED_GOAL_AFTER = re.compile(r"[^“”。；;！？]{0,30}”的?(?:年度|全年|工作|奋斗|发展)?(?:目标|任务)")
 _FORECAST = re.compile(r"预计|预测|预期")
 _DAYS_NAMED = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 _FUNDS = re.compile(r"资金|补助|补贴|资助|经费|奖补|项目|专项债|贷款")
@@ -356,6 +357,9 @@ def _target(f: _Figure) -> bool:
     if (_reaches_level(text, q.start) or q.number_start != q.start and _reaches_level(text, q.number_start)) \
             and _PLAN_FRAME.search(text, 0, q.start):
         return True
+    if ("目标" in text or "任务" in text) and _QUOTED_GOAL_AFTER.match(text, q.end) \
+            and text.rfind("“", 0, q.start) > text.rfind("”", 0, q.start):
+        return True  # 确定了“转移就业25万人、收入突破120亿元”的目标: figures of a goal quoted before its name
     target = _TARGET.search(text, f.clause_start, q.start)
     if target and target.group() == "争取" and _FUNDS.search(text, target.end(), q.start):
         return False  # 累计争取协作资金380万元: funds secured, not a goal
