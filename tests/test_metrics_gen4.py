@@ -221,3 +221,19 @@ def test_a_quoted_phrase_not_naming_a_goal_keeps_its_figure():
     values = {o.value for o in facts_of("金寨县今年开出“点对点”专车12趟，完成了年初的目标。",
                                         title="金寨县劳务").observations}
     assert Decimal("12") in values
+
+
+# -- 起 counts events (解决劳资纠纷47起), as 件 does -------------------------------------------------------------------
+
+def test_qi_counts_events():
+    for said in ("全年调解劳资纠纷47起。", "去年共处理欠薪案件47起，追回工资300万元。"):
+        obs = facts_of("金寨县人社局加强劳动维权。" + said, title="金寨县劳动维权").observations
+        assert (Decimal("47"), "起") in {(o.value, o.unit) for o in obs}, said
+
+
+def test_qi_after_a_date_or_a_price_is_no_count():
+    # near-miss: 起 as "from" (自3月1日起, 3000元起) names no events
+    obs = facts_of("金寨县人社局发布通知。自3月1日起，茶艺师月薪3000元起，招收学员60人。",
+                   title="金寨县招收学员").observations
+    assert "起" not in {o.unit for o in obs}
+    assert Decimal("60") in {o.value for o in obs}
