@@ -237,3 +237,21 @@ def test_qi_after_a_date_or_a_price_is_no_count():
                    title="金寨县招收学员").observations
     assert "起" not in {o.unit for o in obs}
     assert Decimal("60") in {o.value for o in obs}
+
+
+# -- the government's labour bureau however written (人社局, 人力社保局, 人力资源和社会保障局) is its city ----------------
+
+def test_a_city_bureau_written_in_full_speaks_for_its_city():
+    for bureau in ("杭州市人力社保局局长王强介绍，", "杭州市人力资源和社会保障局负责人表示，",
+                   "杭州市人力资源社会保障局副局长王强说，"):
+        body = "六安市外出务工人员多在长三角就业，返岗专车昨天抵达杭州。" + bureau + "今年共接收外来务工人员20万人。"
+        got = owners(facts_of(body, title="六安劳务输出又有新进展"))
+        assert got[Decimal("200000")] == {HANGZHOU}, bureau
+
+
+def test_a_human_resources_firm_of_the_city_still_does_not_speak_for_it():
+    # near-miss: a firm named 人力资源 (有限公司) is no bureau: its place does not own the figures
+    body = ("六安市外出务工人员多在长三角就业，返岗专车昨天抵达杭州。"
+            "杭州青禾人力资源有限公司经理王强介绍，今年公司为务工人员安排岗位800个。")
+    got = owners(facts_of(body, title="六安劳务输出又有新进展"))
+    assert got[Decimal("800")] != {HANGZHOU}

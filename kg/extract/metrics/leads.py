@@ -39,8 +39,9 @@ GROUP_OF_UNITS = re.compile(r"[\s“”\"]{0,3}[两二三四五六七八九十]{
 _UNIT_COUNT = re.compile(r"[两二三四五六七八九十]")  # without one, no clause of the sentence opens so
 # A place that modifies an organisation (在广东援疆工作队的牵线搭桥下) names the organisation, not the clause's
 # subject, when it lies outside the subject.
-ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|人力资源|"
-                                 r"劳务派遣|中介|铁路局|(?<![人社政])局)")
+# (the government's own labour bureau, however written — 人社局, 人力社保局, 人力资源和社会保障局 — is the city itself)
+ORGANISATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作队|工作组|指挥部|帮扶队|商会|协会|公司|集团|"
+                                 r"人力资源(?!和社会保障|社会保障)|劳务派遣|中介|铁路局|(?<![人社政保局])局)")
 # A clause that only introduces a speaker (…经理向记者介绍：“, …负责人说：) and a firm's name with a place in it
 # (某省某某劳务公司, 某市某某集团): the place names the speaker's employer; the quote after the colon speaks of
 # its own subject (the brand, the firm's workers), whichever province the firm is registered in.
