@@ -172,19 +172,23 @@ def test_a_plan_that_was_carried_out_is_a_statement():
         assert Decimal("800") in values, done
 
 
+def tea_owners(body: str) -> dict[Decimal, set[str]]:
+    return owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+
+
 # -- 其中在X的N人: the subject's people counted where they are --------------------------------------------------------
 
 def test_the_subjects_people_counted_where_they_are_stay_the_subjects():
     for breakdown in ("其中在杭州的1800多人", "其中在杭州、宁波两地的就有1800人", "其中在杭州等地的约1800人"):
         body = "目前，全县在外从事茶艺服务的人员约5000人，" + breakdown + "。"
-        got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+        got = tea_owners(body)
         assert got[Decimal("1800")] == {JINZHAI}, breakdown
 
 
 def test_a_place_that_opens_its_own_clause_still_owns_its_figures():
     # near-miss: 杭州 reporting of itself (no 在 before it), in the same article
     body = "目前，全县在外从事茶艺服务的人员约5000人；杭州今年新增茶艺服务岗位1800个。"
-    got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+    got = tea_owners(body)
     assert got[Decimal("1800")] == {HANGZHOU}
 
 
@@ -195,14 +199,14 @@ def test_places_of_work_listed_over_commas_open_no_clause():
                    "分布在江苏苏州，浙江杭州，福建厦门等地",
                    "遍及江苏苏州、无锡，福建厦门等地"):
         body = "截至目前，全县在外从事茶艺服务的人员达3万人，" + spread + "，年劳务收入超过12亿元。"
-        got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+        got = tea_owners(body)
         assert got[Decimal("1200000000")] == {JINZHAI}, spread
 
 
 def test_a_place_after_a_full_stop_opens_its_own_sentence():
     # near-miss: the list ended with its sentence; a place opening the next one is what that one is about
     body = "截至目前，全县在外从事茶艺服务的人员达3万人，足迹遍布江苏苏州、无锡。杭州今年新增茶艺岗位800个。"
-    got = owners(facts_of(body, title="金寨县茶艺服务人员走出大山"))
+    got = tea_owners(body)
     assert got[Decimal("800")] == {HANGZHOU}
 
 
