@@ -36,7 +36,10 @@ _REACH_VERB = re.compile("|".join([rf"{word}(?:至|到)?了?$" for word in _REAC
 # A place word before the list (在A, 到A, 赴A, 于A), or one that opens a relative clause ending in 的 before it
 # (在务工人员集中的A、B等地设立服务站), or a first item that is no region of the gazetteer (在苏南和A的企业务工: a part
 # of a province). The bounds keep the relative clause and the item inside one phrase.
-_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|在[^，,；;。！？“”]{1,12}的|在[\u4e00-\u9fff]{2,4}[和、及])$")
+# The relative clause may follow a verb of going as well as 在 (到建筑工集中的A、B设立服务中心), but not 到 closing
+# another verb (受到, 得到, 达到: 受到好评的A is no place the workers go).
+_LOCATIVE = re.compile(r"(?:[在到赴往去至进入于]了?|(?:在|(?<![受得达感看想遇做提收找])到|赴|前往)[^，,；;。！？“”]{1,12}的|"
+                       r"在[\u4e00-\u9fff]{2,4}[和、及])$")
 # What the clause must then say the workers do there: work, serve, set up a station, or a workplace noun.
 _WORK = re.compile(r"务工|就业|打拼|工作|从业|服务|创业|从事|开店|经营|设立|设有|建立|成立|落户|扎根|稳岗|上岗|闯|"
                    r"工地|企业|酒店|餐馆|饭店|家庭|医院|工厂|市场|身影|[馆店厂]|受欢迎|青睐|享誉|享有盛誉|口碑|名号|打响|"
