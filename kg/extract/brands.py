@@ -393,8 +393,11 @@ def _apposed_after(sentence: Sentence, quotes, a_start: int, a_end: int) -> list
 # “A”“B”“C”……越来越多的劳务品牌走出去: a run of quoted names opens the sentence and trails off in an ellipsis,
 # then words that point back at a group (越来越多的, 这些, 一个个) make them 劳务品牌. The run must open its
 # clause, and nothing but a time opener, the pointer and a short label (“川字号”, 叫得响的) may stand before the anchor.
+# The time words that may stand between the run and its pointer: the present, or a span of recent years said in
+# any of the ways reporters say it (近年来, 近几年, 这几年, 这两年, 多年来, 今年以来).
+_RECENT_YEARS = r"(?:近年来|近年|近些年|近几年|这几年|这些年|近两年|这两年|近两年来|多年来|今年以来|如今|目前|现在|当前|眼下)"
 _POINTER_TO_ANCHOR = re.compile(
-    r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
+    rf"[，,]?(?:{_RECENT_YEARS}[，,]?)?"
     r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|一批|众多|诸多|一系列)"
     r"(?:[“「『‘][^“”「」『』‘’，。]{1,6}[”」』’]|[\u4e00-\u9fff]{1,5}的)?(?:特色|知名)?劳务(?:输出)?品牌"
     r"(?!建设|工作|创建|培育|打造)")
@@ -405,7 +408,7 @@ _RANGE_GAP = "到"
 
 # In the passage about brands, the pointer may call the run by what a brand is to the reader, with no anchor:
 # “A”“B”……一个个名字为人熟知; “A”“B”，这些响亮的名号…
-_POINTER_TO_NAMES = re.compile(r"[，,]?(?:(?:近年来|近些年|如今|目前|现在|这些年|多年来)[，,]?)?"
+_POINTER_TO_NAMES = re.compile(rf"[，,]?(?:{_RECENT_YEARS}[，,]?)?"
                                r"(?:越来越多的|这些|这一个个|一个个|一个又一个|一批批|一批又一批|众多|诸多)(?:响亮的|叫得响的|熟悉的)?"
                                r"(?:名字|名号|招牌|金字招牌|品牌)(?!建设|工作|创建|培育|打造)")
 # What a sentence with no 品牌 must hold for _POINTER_TO_NAMES to find a pointer in it.
@@ -480,11 +483,14 @@ def _brand_standing(article: Article, sentence: Sentence) -> list[FoundBrand]:
     for m in _STANDING.finditer(text):
         name = CLAUSE_STOP.split(text[:m.start()])[-1]
         name = _OPENING_WORDS.sub("", name)
-        start = m.start() - len(name)
+        end = m.start()
+        if len(name) > 2 and name[0] in QUOTE_OPEN and name[-1] in QUOTE_CLOSE:
+            name, end = name[1:-1], end - 1  # “A修脚”的品牌影响力: the quotes mark the name, and are no part of it
+        start = end - len(name)
         if not (_place_prefix(name) and _valid_unquoted(name)):
             continue
         if any(name + suffix in article.text for suffix in _WORKER_SUFFIXES):
-            out.append(_make(sentence, start, m.start(), name, None))
+            out.append(_make(sentence, start, end, name, None))
     return out
 
 
@@ -1139,7 +1145,8 @@ def _place_prefix(name: str) -> str | None:
 
 # Connectives that open a clause before its subject and that an unquoted name read up to a mark may take in
 # (其中A家政被评为…): they are no part of a name.
-_LEADING_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|目前|如今|尤其是|特别是|比如|例如|以及|还有)")
+# A demonstrative that points back at names said before (拟打造上述A、B) is no part of the first one either.
+_LEADING_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|目前|如今|尤其是|特别是|比如|例如|以及|还有|上述|前述|以上)")
 
 
 def _make(sentence: Sentence, rel_start: int, rel_end: int, name: str, level: str | None) -> FoundBrand:
