@@ -84,3 +84,26 @@ def test_places_after_a_verb_of_going_and_a_relative_clause_are_destinations(cla
 ])
 def test_places_after_another_verb_in_到_and_a_relative_clause_are_no_destinations(clause):
     assert not _clause_says_workers_go(clause, ("河北", "山西"))
+
+
+# -- a paragraph opening with the meeting held for the brand's workers (对接会上，…) ----------------------------
+
+def _destination_names(tmp_path, body):
+    from tests.test_brands_paraphrase import _destinations
+    return _destinations(tmp_path, body, "蔚县劳务对接会见闻")
+
+
+@pytest.mark.parametrize("opening", ["在对接会上，", "本次推介会上，", "签约仪式上，"])
+def test_a_paragraph_opening_with_the_meeting_goes_on_about_its_brand(tmp_path, opening):
+    body = ("昨天，蔚县在县城举办“蔚县剪纸娘”劳务对接会，一批“蔚县剪纸娘”将于近期外出务工。\n"
+            "近年来，全县妇女学习剪纸的热情越来越高。\n"
+            f"{opening}来自北京、天津的36家用工单位与蔚县签订劳务协议，协议转移劳动力800余人。")
+    assert {("蔚县剪纸娘", "北京市"), ("蔚县剪纸娘", "天津市")} <= _destination_names(tmp_path, body)
+
+
+def test_a_paragraph_about_another_meeting_visited_gives_no_destination(tmp_path):
+    # the meeting is a visit of officials: no workers go to the places it names
+    body = ("昨天，蔚县在县城举办“蔚县剪纸娘”劳务对接会，一批“蔚县剪纸娘”将于近期外出务工。\n"
+            "近年来，全县妇女学习剪纸的热情越来越高。\n"
+            "在座谈会上，北京、天津的考察团一行听取了汇报。")
+    assert _destination_names(tmp_path, body) == set()

@@ -272,9 +272,12 @@ def _derived_words(text: str, brands: list[Brand]) -> dict[str, tuple[str, ...]]
 
 
 # A paragraph that opens by referring back to the workers or the brand of the paragraph before.
-# 这些年 (these years) is time, not the workers. An opening phrase may come first (据介绍，这些月嫂…).
+# 这些年 (these years) is time, not the workers. A meeting's 会上 refers back to the meeting the paragraph before
+# held for them (对接会上，来自A的企业…). An opening phrase may come first (据介绍，这些月嫂…).
 _REFERS_BACK = re.compile(r"^\s*(?:(?:同时|此外|另外|目前|如今|现在|近年来|多年来|\d{4}年|据介绍|据了解|据统计|记者了解到)[，,]?)*"
-                          r"(?:他们|她们|该品牌|这一品牌|这个品牌|(?:这些|这批|这支)(?!年|天|日子|时候)|此类)")
+                          r"(?:他们|她们|该品牌|这一品牌|这个品牌|(?:这些|这批|这支)(?!年|天|日子|时候)|此类|"
+                          # the meeting the paragraph before held for the workers (在对接会上，…; 签约仪式上，…)
+                          r"在?(?:这次|本次|此次|当天的?)?[\u4e00-\u9fff]{0,4}?(?:会|仪式)上[，,])")
 # A paragraph that opens with the present (目前，…; 如今，…), a span of years up to now (近年来，…; 每年，…) or a
 # reporter's source (据介绍，…) sums up where the story stands: in an article about one brand, it goes on about that
 # brand's workers (the paragraph before built the brand, this one says where they work).
