@@ -107,3 +107,46 @@ def test_a_paragraph_about_another_meeting_visited_gives_no_destination(tmp_path
             "近年来，全县妇女学习剪纸的热情越来越高。\n"
             "在座谈会上，北京、天津的考察团一行听取了汇报。")
     assert _destination_names(tmp_path, body) == set()
+
+
+# -- a county's workforce narrowed to the brand's trade (全县从事X行业的务工人员) is the brand's workers ---------------
+
+def _dests(tmp_path, body, headline):
+    from tests.test_brands_paraphrase import _destinations
+    return _destinations(tmp_path, body, headline)
+
+
+@pytest.mark.parametrize("body", [
+    # the brand named in the sentence before, the count of its trade's workers after it
+    "“宁强焊工”是宁强县着力打造的劳务品牌。全县从事焊接行业的务工人员达8000余人，主要分布在天津、青岛等地。",
+    # the count first, in a paragraph after the one naming the brand; the places in a clause of their own
+    "宁强县着力打造“宁强焊工”劳务品牌。\n据县人社局统计，全县在外从事焊接、钢构工作的务工人员约8000人，"
+    "其中在天津、青岛两地的就有5000人。",
+])
+def test_a_workforce_narrowed_to_the_brands_trade_goes_where_its_places_say(tmp_path, body):
+    assert {("宁强焊工", "天津市"), ("宁强焊工", "青岛市")} <= _dests(tmp_path, body, "宁强县劳务见闻")
+
+
+def test_a_whole_workforce_in_another_trade_stays_the_countys(tmp_path):
+    # the workers counted are in trades that are not the brand's: the county's workforce, not the brand's welders
+    body = ("宁强县着力打造“宁强焊工”劳务品牌。\n据县人社局统计，全县在外从事餐饮、家政工作的务工人员约8000人，"
+            "其中在天津、青岛两地的就有5000人。")
+    assert _dests(tmp_path, body, "宁强县劳务见闻") == set()
+
+
+# -- a list of places grouped by province with commas (广东A、B，江苏C，浙江D等地) -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "“略阳电工”的足迹遍布广东深圳、佛山，江苏无锡，福建厦门等地的工厂。",
+    "目前，“略阳电工”主要分布在广东深圳、佛山，江苏无锡，福建厦门。",
+])
+def test_a_list_grouped_by_province_with_commas_is_one_list(tmp_path, body):
+    got = _dests(tmp_path, body, "略阳县劳务见闻")
+    assert {("略阳电工", "深圳市"), ("略阳电工", "佛山市"), ("略阳电工", "无锡市"), ("略阳电工", "厦门市")} <= got
+
+
+def test_a_clause_opened_by_another_place_after_the_list_is_no_part_of_it(tmp_path):
+    # the clause after the list has a predicate of its own: 厦门 is where a meeting is held, not where the workers go
+    body = "“略阳电工”的足迹遍布广东深圳、佛山，厦门市人社局近日举办了座谈会。"
+    got = _dests(tmp_path, body, "略阳县劳务见闻")
+    assert ("略阳电工", "厦门市") not in got

@@ -56,6 +56,9 @@ _GROUP_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万](?:(?<
 _ANECDOTE = re.compile(r"[他她](?!们)|只身|独自")
 # A clause that only carries on the list of the clause before (遍布A、B，以及C等地): its places share that cue.
 _LIST_GOES_ON = re.compile(r"以及|还有|及|和|乃至|甚至")
+# A clause that is nothing but places goes on with the list too, when a list is grouped by province with commas
+# (遍布广东A、B，江苏C，浙江D等地的企业): the places, then the end of the clause or the list's 等 (等地的…).
+_BARE_LIST_PART = re.compile(r"$|等")
 # 其中 opening a clause: what follows is a part of the group the clause before counted.
 _SUBSET = re.compile(r"^\s*其中")
 
@@ -106,6 +109,9 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
         if present:
             scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
+        elif scope is None and len(namings) == 1 and _in_the_trade(sentence.text, namings[0]):
+            # 全县从事焊接行业的务工人员…: in an article about one brand, its trade's workers open its passage
+            scope, scope_paragraph = namings[0], sentence.paragraph
         elif scope is None:
             continue
         if tells_one_person(sentence):
@@ -121,7 +127,9 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
         for run in _place_runs(article.text, mentions):
             clause_start, clause_end = _clause_around(breaks, sentence, run[0].start, run[-1].end)
             clause = article.text[clause_start:clause_end]
-            continued = taken_before and _LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
+            continued = taken_before and (_LIST_GOES_ON.fullmatch(article.text, clause_start, run[0].start) is not None
+                                          or _BARE_LIST_PART.match(article.text, run[-1].end, clause_end) is not None
+                                          and clause_start == run[0].start)
             taken_before = False
             if owned[:2] != (clause_start, clause_end):
                 # the runs of one clause (从A组织…赴B) have the same owners: a third of the runs follow another in
@@ -189,10 +197,10 @@ def _owners(article: Article, subject: str | None, gaz: Gazetteer, sentence: Sen
         # 打造“X”劳务品牌，从业人员3000人，主要分布在A、B: a count of its practitioners makes the sentence theirs too
         building = lever and not _STATION.search(clause) and not _PRACTITIONERS.search(sentence.text) \
             and not _PRACTITIONERS_OPEN.match(clause)
-        if named and not building and not GENERAL_WORKFORCE.search(clause):
+        if named and not building and not _about_general_workforce(clause, present[0]):
             return [n for n in present if not _sent_by_another(gaz, subject, n)], False
     if not present and scope is not None and _about_the_scope(sentence, subject, scope) \
-            and not _about_general_workforce(article.text[sentence.start:clause_end]) \
+            and not _about_general_workforce(article.text[sentence.start:clause_end], scope) \
             and not _sent_by_another(gaz, subject, scope):
         return [scope], _names_in(clause, scope)
     return [], False
@@ -212,10 +220,27 @@ def _whole_sentence_names(text: str, naming: _Naming) -> tuple[bool, bool]:
     return bool(_LEVER.search(_clause_of_word(text, naming))), _names_in(text, naming)
 
 
-def _about_general_workforce(text: str) -> bool:
+def _about_general_workforce(text: str, naming: _Naming) -> bool:
     """Whether a clause of the text speaks of a whole region's workforce; a clause opened by 其中 counts only
-    part of the group just counted (实现就业N人，其中脱贫人口M人), so it does not change whom the sentence is about."""
-    return any(GENERAL_WORKFORCE.search(clause) and not _SUBSET.match(clause) for clause in _CLAUSE_BREAK.split(text))
+    part of the group just counted (实现就业N人，其中脱贫人口M人), so it does not change whom the sentence is about;
+    nor does a workforce narrowed to the brand's trade (全县从事焊接行业的务工人员: the brand's welders)."""
+    return any(GENERAL_WORKFORCE.search(clause) and not _SUBSET.match(clause) and not _in_the_trade(clause, naming)
+               for clause in _CLAUSE_BREAK.split(text))
+
+
+# A workforce narrowed to a trade: 从事焊接行业的, 从事模具、五金加工的 (the trade between 从事 and 的).
+_ENGAGED_IN = re.compile(r"从事([\u4e00-\u9fff、]{1,10}?)(?:行业|工作|职业|产业)?的")
+# The worker word at the end of an occupation, which the trade it names does without (焊工 -> 焊, 模具工 -> 模具).
+_WORKER_SUFFIX = re.compile(r"(?:工人|师傅|工|师|匠|员|手|娘|嫂)$")
+
+
+def _in_the_trade(clause: str, naming: _Naming) -> bool:
+    """The clause's workers are those engaged in the brand's trade: the trade after 从事 holds the stem of the
+    brand's occupation (its first two characters, or its one)."""
+    if "从事" not in clause or not naming.brand.occupation:
+        return False  # (most clauses say no 从事)
+    stem = _WORKER_SUFFIX.sub("", naming.brand.occupation)[:2]
+    return bool(stem) and any(stem in m.group(1) for m in _ENGAGED_IN.finditer(clause))
 
 
 # The groups of regions that national planning names by their short forms written as one word (京津冀协同发展): no
