@@ -150,3 +150,21 @@ def test_a_clause_opened_by_another_place_after_the_list_is_no_part_of_it(tmp_pa
     body = "“略阳电工”的足迹遍布广东深圳、佛山，厦门市人社局近日举办了座谈会。"
     got = _dests(tmp_path, body, "略阳县劳务见闻")
     assert ("略阳电工", "厦门市") not in got
+
+
+# -- one workplace and no count after the places (在A一家电子厂当技术员的某某): one worker's story ------------------
+
+@pytest.mark.parametrize("clause", [
+    "在东莞市一家电子厂当技术员的王建军",
+    "在宁波的一个工地上干了八年的老周",
+])
+def test_one_workplace_and_no_count_is_one_workers_story(clause):
+    assert not _clause_says_workers_go(clause, (clause[1:3],))
+
+
+@pytest.mark.parametrize("clause", [
+    "300余名略阳电工在东莞一家电子厂务工",
+    "在东莞的工厂里务工的略阳电工有300余名",
+])
+def test_a_counted_group_at_a_workplace_is_still_there(clause):
+    assert _clause_says_workers_go(clause, ("东莞",))
