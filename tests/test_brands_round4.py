@@ -168,3 +168,8 @@ def test_one_workplace_and_no_count_is_one_workers_story(clause):
 ])
 def test_a_counted_group_at_a_workplace_is_still_there(clause):
     assert _clause_says_workers_go(clause, ("东莞",))
+
+
+def test_a_plural_group_at_one_workplace_is_still_there():
+    # 的鞋匠们 in the next clause: the group at the workplace, not one worker
+    assert _clause_says_workers_go("在泉州的一家制鞋企业里，来自宁强县的鞋匠们正忙着赶制订单", ("泉州",))

@@ -84,6 +84,8 @@ _OFFICIAL = re.compile(r"(?:县长|市长|区长|州长|旗长|书记|局长|乡
 # One workplace right after the places (在A一家家电企业当…, 在B的一个工地上): where one worker is, not the group.
 _ONE_WORKPLACE = re.compile(r"^(?:市|区|县)?的?一(?:家|个|所|座)[\u4e00-\u9fff]{0,6}?(?:企业|工厂|[厂店]|公司|酒店|宾馆|医院|工地|"
                             r"餐馆|饭店|车间|养老院|家庭)")
+# (not 一批: 是最早一批走出去的X says which batch one person was in)
+_PLURAL = re.compile(r"们|众多|大批|批批|群体")
 _PEOPLE_COUNTED = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])[余多]?[名人]")
 # 赴A参加培训, 在A接受集训, 到A参加技能大赛, 在A领奖: the place of a course, a contest or an award, not of work.
 # The verb may name the course first (在A开设X培训班, 在A举办技能大赛).
@@ -201,8 +203,12 @@ def _not_workers(c: _Context) -> bool | None:
 def _one_role(c: _Context) -> bool | None:
     if about_one_role(c.clause):
         return False
-    if _ONE_WORKPLACE.match(c.right) and not _PEOPLE_COUNTED.search(c.clause):
-        return False  # 在A一家电子厂当技术员的某某: one workplace and no count, one person's story
+    if c.left.endswith("在") and _ONE_WORKPLACE.match(c.right) and not _PEOPLE_COUNTED.search(c.clause) \
+            and not _PEOPLE_COUNTED.search(c.text, c.run_end, c.sentence_end) \
+            and not _PLURAL.search(c.text, c.run_end, c.sentence_end):
+        # 在A一家电子厂当技术员的某某: one workplace and no count or plural in the sentence (not 在A的一家鞋企里，来自B的
+        # 鞋匠们…), one person's story
+        return False
     # an official's own travel in a clause that names none of the workers (县长往返于A、B之间招商)
     official = not c.named_here and _OFFICIAL.search(c.clause) and not _PEOPLE_COUNTED.search(c.clause)
     return False if official else None
