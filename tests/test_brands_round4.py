@@ -173,3 +173,22 @@ def test_a_counted_group_at_a_workplace_is_still_there(clause):
 def test_a_plural_group_at_one_workplace_is_still_there():
     # 的鞋匠们 in the next clause: the group at the workplace, not one worker
     assert _clause_says_workers_go("在泉州的一家制鞋企业里，来自宁强县的鞋匠们正忙着赶制订单", ("泉州",))
+
+
+# -- in an article about one brand, a group of people entering a workplace of its trade ------------------------
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("上世纪末起，一批洋县人进入江苏的纺织厂当学徒，又把乡亲一个个带了出去。", "江苏省"),
+    ("今年3月，首批120名学员赴无锡的纺织企业实习就业。", "无锡市"),
+])
+def test_a_group_entering_a_workplace_of_the_brands_trade_goes_where_it_says(tmp_path, sentence, place):
+    body = ("洋县着力打造“洋县纺织工”劳务品牌。\n"
+            "洋县地处汉中盆地，外出务工是许多家庭的主要收入。\n" + sentence)
+    assert _dests(tmp_path, body, "洋县劳务见闻") == {("洋县纺织工", place)}
+
+
+def test_a_group_entering_a_workplace_of_another_trade_is_not_the_brands(tmp_path):
+    body = ("洋县着力打造“洋县纺织工”劳务品牌。\n"
+            "洋县地处汉中盆地，外出务工是许多家庭的主要收入。\n"
+            "今年3月，首批120名学员赴无锡的电子企业实习就业。")
+    assert _dests(tmp_path, body, "洋县劳务见闻") == set()

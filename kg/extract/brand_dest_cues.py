@@ -109,8 +109,10 @@ def cue_destinations(article: Article, regions: RegionAnalysis, brands: list[Bra
             present += [n for n in namings if n not in present and any(w in sentence.text for w in extra.get(n.brand.name, ()))]
         if present:
             scope, scope_paragraph = (present[0], sentence.paragraph) if len(present) == 1 else (None, None)
-        elif scope is None and len(namings) == 1 and _in_the_trade(sentence.text, namings[0]):
-            # 全县从事焊接行业的务工人员…: in an article about one brand, its trade's workers open its passage
+        elif scope is None and len(namings) == 1 and (_in_the_trade(sentence.text, namings[0])
+                                                       or _group_in_trade_workplace(sentence.text, namings[0])):
+            # 全县从事焊接行业的务工人员…, 一批A县人进入B的焊接厂: in an article about one brand, its trade's workers
+            # open its passage
             scope, scope_paragraph = namings[0], sentence.paragraph
         elif scope is None:
             continue
@@ -241,6 +243,22 @@ def _in_the_trade(clause: str, naming: _Naming) -> bool:
         return False  # (most clauses say no 从事)
     stem = _WORKER_SUFFIX.sub("", naming.brand.occupation)[:2]
     return bool(stem) and any(stem in m.group(1) for m in _ENGAGED_IN.finditer(clause))
+
+
+# A group of people (a count, or 一批/大批 and a word for people) and, after it, a workplace of a trade
+# (一批A县人进入B的五金、模具厂当学徒; 首批86名学员赴C的家电模具企业): the trade is the few characters before the
+# workplace word.
+_GROUP_OF_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[余多]?名|(?:一批|大批|批批|一批批)[^，,。]{0,4}?(?:人|工|青年|劳动力)")
+_TRADE_WORKPLACE = re.compile(r"([\u4e00-\u9fff、]{2,8}?)(?:厂|企业|工厂|车间|工地)")
+
+
+def _group_in_trade_workplace(sentence: str, naming: _Naming) -> bool:
+    """In the sentence, a group of people goes to or works in a workplace of the brand's trade: its stem stands
+    right before the workplace word."""
+    if not naming.brand.occupation or not _GROUP_OF_PEOPLE.search(sentence):
+        return False  # (most sentences count no group)
+    stem = _WORKER_SUFFIX.sub("", naming.brand.occupation)[:2]
+    return bool(stem) and any(m.group(1).endswith(stem) for m in _TRADE_WORKPLACE.finditer(sentence))
 
 
 # The groups of regions that national planning names by their short forms written as one word (京津冀协同发展): no
