@@ -31,3 +31,22 @@ def test_pairings_that_name_no_scheme(text):
 
 def test_a_provincial_pairing_is_read_once():
     assert programs_of("通过京津对口协作输送工人。") == ["京津对口协作"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named edition joined to a campaign by 暨 stays a programme
+    ("全市召开2024年就业援助月暨“乐业眉山”启动会。", ["就业援助月", "乐业眉山"]),
+    ("沐川县举行春季招聘暨“返岗无忧”专项服务活动。", ["返岗无忧"]),
+])
+def test_editions_joined_by_ji_stay_programmes(text, expected):
+    assert programs_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a quote followed by 品牌 is the brand the meeting is about, in either word order of the meeting's name
+    "在全县春季劳务输出暨“犍为焊工”品牌推进大会上的讲话。",
+    "召开全市就业工作会议暨“眉山月嫂”品牌建设推进会。",
+    "安岳县举办春季返岗暨“安岳柠檬工”劳务品牌发布会。",
+])
+def test_a_brand_joined_to_a_meeting_by_ji_is_no_programme(text):
+    assert programs_of(text) == []

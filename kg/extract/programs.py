@@ -92,7 +92,8 @@ _HEAD_AFTER_QUOTE = re.compile(r"^(?:专项行动|行动计划|工程|行动|计
 # “A”“B”“C”三项工程: a quoted list counted by a program head names one program per item.
 _COUNTED_HEAD = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})(?:项|大|个)(?:工程|行动|计划|活动)")
 # 暨“A”劳务输转启动仪式: a name followed by a labour-transfer or brand word, or by a ceremony, is not a program.
-_NOT_EDITION_AFTER = re.compile(r"^(?:劳务(?:输转|输出|品牌)|[\u4e00-\u9fff]{0,4}?(?:启动仪式|仪式|推介会))")
+# 暨“某某厨师”品牌推进大会: a quote followed by 品牌 is a labour brand the meeting is about, never a campaign.
+_NOT_EDITION_AFTER = re.compile(r"^(?:(?:劳务)?品牌|劳务(?:输转|输出)|[\u4e00-\u9fff]{0,4}?(?:启动仪式|仪式|推介会))")
 # 闽宁劳务协作对接会: a pairing that names a meeting is the meeting's name.
 _MEETING_AFTER = re.compile(r"(?:对接会|推介会|座谈会|洽谈会|联席会|招聘会|会议|大会)")
 # “人人持证、技能河南”建设: a campaign named by a quoted slogan and 建设 (building it); the name is the quote.
