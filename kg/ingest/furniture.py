@@ -37,6 +37,9 @@ _COPYRIGHT_RE = re.compile(
     r"|免[责責][声聲]明|如有侵[权權]|如[涉有][及]?版[权權]|仅代表作者|僅代表作者"
     r"|不代表本[网網站]|并代表本[网網站]|並代表本[网網站]|©|\([Cc]\)\s?\d{4}"
     r"|Copyright|copyright|All [Rr]ights [Rr]eserved|all [Rr]ights [Rr]eserved|未[经經](?:本[网網站])?(?:书面)?授[权權]"
+    # the filing numbers every site registered in China must print in its footer (ICP备案, 公安备案) and the
+    # identifier of a government site (政府网站标识码): the footer line that holds them (主办单位, 地址) is chrome
+    r"|ICP[备備证證]|公[网網]安[备備]|[网網]站[标標][识識][码碼]"
 )
 _URL_LINE_RE = re.compile(r"^<?(?:https?://|//|www\.)[^\s<>]{1,2000}>?$")
 _CONTENT_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
