@@ -33,3 +33,23 @@ def test_prose_that_mentions_a_site_is_kept(tmp_path):
             "<p>沐川县人社局主办的就业网站上线，地址为县政务中心三楼。</p></body></html>")
     doc = _doc(tmp_path, html, "q.html")
     assert doc.body == "沐川县人社局主办的就业网站上线，地址为县政务中心三楼。"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("播出时间：2023-10-09 19:30　栏目：乐山新闻　时长：02:45", "2023-10-09"),
+    ("首播日期：2022年6月3日", "2022-06-03"),
+    ("成文日期：2024-03-15　发布机构：眉山市人社局", "2024-03-15"),
+    ("录入时间：2021/11/20 08:12", "2021-11-20"),
+])
+def test_a_date_line_keyed_by_air_issue_or_entry(tmp_path, line, date):
+    text = f"犍为县举办春季招聘会\n{line}\n\n犍为县今年输出劳动力12万人。\n"
+    doc = _doc(tmp_path, text, "d.txt")
+    assert str(doc.date) == date
+    assert doc.body == "犍为县今年输出劳动力12万人。"
+
+
+def test_a_time_said_in_prose_is_no_date_line(tmp_path):
+    text = "犍为县举办春季招聘会\n\n播出时间改到晚上以后，收看的务工人员多了。\n犍为县今年输出劳动力12万人。\n"
+    doc = _doc(tmp_path, text, "e.txt")
+    assert doc.date is None
+    assert "播出时间改到晚上以后" in doc.body
