@@ -53,3 +53,24 @@ def test_a_time_said_in_prose_is_no_date_line(tmp_path):
     doc = _doc(tmp_path, text, "e.txt")
     assert doc.date is None
     assert "播出时间改到晚上以后" in doc.body
+
+
+@pytest.mark.parametrize("head, title", [
+    # a magazine's headline with its subtitle under it, then the date line
+    ("“焊工”走出小凉山\n——四川沐川县劳务品牌调查\n发布时间：2024-03-02", "“焊工”走出小凉山"),
+    ("犍为月嫂进京记\n—乐山市劳务品牌巡礼之三\n来源：乐山日报", "犍为月嫂进京记"),
+    # a speech's title, its speaker (office and name), its date in brackets
+    ("在全市春季劳务输出工作会议上的讲话\n市委常委、副市长　李某某\n（2024年2月20日）", "在全市春季劳务输出工作会议上的讲话"),
+    ("在全县就业工作推进会上的讲话\n县人社局局长 张某\n（2023年3月1日）", "在全县就业工作推进会上的讲话"),
+    # a broadcaster's programme label before the headline
+    ("【乐山新闻】犍为焊工：一技在手走天下\n播出时间：2023-10-09 19:30", "犍为焊工：一技在手走天下"),
+])
+def test_the_headline_above_a_subtitle_a_speaker_or_under_a_label(tmp_path, head, title):
+    doc = _doc(tmp_path, f"{head}\n\n犍为县今年输出劳动力12万人。\n", "t.txt")
+    assert doc.title == title
+
+
+def test_a_headline_right_above_the_date_stays_the_headline(tmp_path):
+    # a line above the headline (a kicker) does not take its place, nor does a headline that names an office
+    doc = _doc(tmp_path, "乐山日报\n眉山市长 走访返乡务工人员\n发布时间：2024-03-02\n\n眉山市今年输出劳动力。\n", "u.txt")
+    assert doc.title is not None and doc.title.startswith("眉山市长")

@@ -114,7 +114,9 @@ CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, �
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _ORIGINAL_TITLE_RE = re.compile(r"^(?:原[标標][题題]|原[题題])\s?[:：]")
-_TITLE_PREFIX_RE = re.compile(r"^(?:原[标標][题題]|原?[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]\s?(?=.{6})")
+# 【某某新闻】X, [视频] X: a programme's, column's or medium's label in brackets before the headline.
+_TITLE_PREFIX_RE = re.compile(r"^(?:(?:原[标標][题題]|原?[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]"
+                              r"|[【\[〖][^】\]〗]{1,10}[】\]〗])\s?(?=.{6})")
 # The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
 _LEAD_RE = re.compile(rf"^[(（【]?[{HAN}A-Za-z]{{0,12}}?(?:(?:\d{{1,2}}月)?\d{{1,2}}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
@@ -470,6 +472,15 @@ def _is_chrome(key: str) -> bool:
             or _SITE_NAME_RE.match(letters) is not None)
 
 
+# The lines a headline may carry under it: a subtitle led by a dash, and a speech's speaker (an office, then the name).
+_SUBTITLE_RE = re.compile(r"^(?:——|—|──|--)")
+_SPEAKER_RE = re.compile(rf"^[{HAN}、，,]{{0,24}}(?:书记|書記|[长長]|主任|主席|委[员員]|[专專][员員])[\s\u3000]{{1,3}}[{HAN}·]{{2,4}}$")
+
+
+def _under_headline(key: str) -> bool:
+    return _SUBTITLE_RE.match(key) is not None or _SPEAKER_RE.match(key) is not None
+
+
 def _without_head_chrome(lines: list[tuple[str, str]], meta: Meta) -> list[tuple[str, str]]:
     """The lines from the headline on, less the chrome a page prints above it and a second copy of it.
 
@@ -482,6 +493,10 @@ def _without_head_chrome(lines: list[tuple[str, str]], meta: Meta) -> list[tuple
     at = meta.headline_at
     if at is not None and 0 < at <= head and not _is_chrome(lines[at - 1][1]):
         pick = at - 1
+        # above the date stands a subtitle (——某县劳务品牌调查) or a speech's speaker (县长 某某): the headline is
+        # the line above it
+        while pick > 0 and _under_headline(lines[pick][1]) and not _is_chrome(lines[pick - 1][1]):
+            pick -= 1
     else:
         pick = next((i for i in range(head) if not _is_chrome(lines[i][1])), head)
     if pick >= len(lines):
