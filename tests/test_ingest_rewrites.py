@@ -74,3 +74,14 @@ def test_a_headline_right_above_the_date_stays_the_headline(tmp_path):
     # a line above the headline (a kicker) does not take its place, nor does a headline that names an office
     doc = _doc(tmp_path, "乐山日报\n眉山市长 走访返乡务工人员\n发布时间：2024-03-02\n\n眉山市今年输出劳动力。\n", "u.txt")
     assert doc.title is not None and doc.title.startswith("眉山市长")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("[视频]沐川县千名务工人员乘专车返岗\n来源：乐山日报", "沐川县千名务工人员乘专车返岗"),
+    ("【聚焦】眉山月嫂走俏长三角\n发布时间：2024-03-02", "眉山月嫂走俏长三角"),
+    # a province in brackets before the headline is the headline's own: it names where the story happens
+    ("[四川] 乐山市万余名务工人员乘专列返岗\n来源：乐山日报", "[四川] 乐山市万余名务工人员乘专列返岗"),
+])
+def test_a_label_in_brackets_is_cut_from_the_headline_but_a_place_is_not(tmp_path, head, title):
+    doc = _doc(tmp_path, f"{head}\n\n犍为县今年输出劳动力12万人。\n", "l.txt")
+    assert doc.title == title

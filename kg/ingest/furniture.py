@@ -114,9 +114,11 @@ CHROME_MAX = 4  # a head line of at most this many letters is a label (图片, �
 HEAD_LINES = 8  # the headline stands among the first lines of a captured page
 # 原标题：X (the repost's note of the original headline) and 某某日报：X (a masthead before the headline).
 _ORIGINAL_TITLE_RE = re.compile(r"^(?:原[标標][题題]|原[题題])\s?[:：]")
-# 【某某新闻】X, [视频] X: a programme's, column's or medium's label in brackets before the headline.
+# 【某某新闻】X, [视频] X: a programme's, column's or medium's label in brackets before the headline, told by the
+# word that ends it (a place in brackets, [某省] X, is the headline's own and names the story's region).
 _TITLE_PREFIX_RE = re.compile(r"^(?:(?:原[标標][题題]|原?[题題]|.{0,10}?(?:日[报報]|晚[报報]|[网網]|客[户戶]端))\s?[:：]"
-                              r"|[【\[〖][^】\]〗]{1,10}[】\]〗])\s?(?=.{6})")
+                              r"|[【\[〖][^】\]〗]{0,8}(?:新[闻聞]|[联聯]播|[视視][频頻]|直播|快[讯訊]|[资資][讯訊]|[头頭]条|"
+                              r"[关關]注|聚焦|播[报報]|[时時][评評]|[图圖]片|[专專][题題]|[观觀]察|[访訪][谈談])[】\]〗])\s?(?=.{6})")
 # The wire's lead before a first sentence made title: its dateline (新华社兰州3月5日电, (中央社台北10日电),
 # 某某网讯; in either script) and the reporters in brackets after it; the news starts after them.
 _LEAD_RE = re.compile(rf"^[(（【]?[{HAN}A-Za-z]{{0,12}}?(?:(?:\d{{1,2}}月)?\d{{1,2}}日[电電讯訊]|[网網][讯訊]|[报報][讯訊])[)）】]?\s*"
