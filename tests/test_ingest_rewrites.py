@@ -85,3 +85,19 @@ def test_a_headline_right_above_the_date_stays_the_headline(tmp_path):
 def test_a_label_in_brackets_is_cut_from_the_headline_but_a_place_is_not(tmp_path, head, title):
     doc = _doc(tmp_path, f"{head}\n\n犍为县今年输出劳动力12万人。\n", "l.txt")
     assert doc.title == title
+
+
+@pytest.mark.parametrize("footer", [
+    "主办单位：眉山市人力资源和社会保障局　地址：眉山市东坡区湖滨路　电话：028-0000000",
+    "主办：乐山市就业服务中心 联系方式：0833-0000000 地址：乐山市市中区",
+])
+def test_a_sites_host_and_contact_line_is_chrome(tmp_path, footer):
+    text = f"犍为县举办春季招聘会\n\n犍为县今年输出劳动力12万人。\n{footer}\n"
+    doc = _doc(tmp_path, text, "h.txt")
+    assert doc.body == "犍为县今年输出劳动力12万人。"
+
+
+def test_a_host_named_in_the_story_is_kept(tmp_path):
+    text = "犍为县举办春季招聘会\n\n主办单位：犍为县人社局，地点在县体育馆，参会企业86家。\n"
+    doc = _doc(tmp_path, text, "k.txt")
+    assert "参会企业86家" in doc.body

@@ -41,6 +41,9 @@ _COPYRIGHT_RE = re.compile(
     # identifier of a government site (政府网站标识码): the footer line that holds them (主办单位, 地址) is chrome
     r"|ICP[备備证證]|公[网網]安[备備]|[网網]站[标標][识識][码碼]"
 )
+# 主办单位：某局 地址：某路 电话：…: a site's host and its contact fields, the footer of a page without filing numbers.
+_SITE_HOST_RE = re.compile(r"^(?:主[办辦]|承[办辦]|[协協][办辦]|技[术術]支持)(?:[单單]位)?\s?[:：][^。]{0,80}?"
+                           r"(?:地址|[电電][话話]|[邮郵][编編]|[联聯][系繫]方式)\s?[:：]")
 _URL_LINE_RE = re.compile(r"^<?(?:https?://|//|www\.)[^\s<>]{1,2000}>?$")
 _CONTENT_RE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -266,7 +269,7 @@ def _is_furniture(line: str) -> bool:
         return True
     if _is_breadcrumb(line) or _is_nav_bar(line) or _BUTTON_ROW_RE.match(line) or _is_page_tools(line):
         return True
-    return _is_copyright(line)
+    return _is_copyright(line) or _SITE_HOST_RE.match(line) is not None
 
 
 def _is_copyright(line: str) -> bool:
