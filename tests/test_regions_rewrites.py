@@ -1,5 +1,7 @@
 """Region readings that a reporter's other wording must not lose, and their near-misses (sentences written here,
 about places of the team's choosing)."""
+import pytest
+
 from tests.test_regions import names
 
 
@@ -155,3 +157,21 @@ def test_directions_after_the_same_verbs_stay_no_place():
 def test_a_governed_name_heading_a_list_is_no_word_with_its_preposition():
     assert names("岚皋县今年向海曙、北仑等地输送劳动力500人。") == ["岚皋县", "海曙区", "北仑区"]
     assert names("他向海边走去。") == []
+
+
+@pytest.mark.parametrize("text, county", [
+    # a county's short form counted by its workers, the verb with the adverb a later item of a list takes
+    ("河南省劳务品牌多。周口的厨师2万人，宁陵的电焊工则有1.2万人。", "宁陵县"),
+    ("贵州省劳务品牌多。遵义的厨师2万人；德江的拉面师傅也有3000多人。", "德江县"),
+    ("安徽省劳务品牌多。阜阳的月嫂近万人，太和的理发师就有2万余人。", "太和县"),
+])
+def test_a_county_counted_by_its_workers_after_an_adverb(text, county):
+    assert county in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "安徽省人口多。太和的老人则有300名。",      # people who are no workers
+    "贵州省劳务品牌多。遵义的厨师2万人；德江的师傅们很忙。",  # no count
+])
+def test_a_word_that_counts_no_workers_licenses_no_county(text):
+    assert "太和县" not in names(text) and "德江县" not in names(text)

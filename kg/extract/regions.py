@@ -286,9 +286,9 @@ _NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "�
                   "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
 # X的 + a count of people (合肥的500名务工人员, 保定的3万余人), also with the workers counted named between by
 # a word of trade (睢县的制鞋工人近2万人, 宁陵的月嫂达3000余名; not 长寿的老人有300名): only a place has its
-# workers counted so.
-_COUNT_OF_PEOPLE = re.compile(r"的(?:[^\W\d]{0,6}?(?:工人|工|师|嫂|姆|军|匠|手|员|者|劳动力|司机|家政)"
-                              r"(?:有|达|约|近|超|逾|共|已达|超过|多达)?)?"
+# workers counted so. The verb may carry an adverb of a list's later item (则有, 也有, 就有, 还有, 已达, 共计).
+_COUNT_OF_PEOPLE = re.compile(r"的(?:[^\W\d]{0,6}?(?:工人|工|师傅|师|嫂|姆|军|匠|手|员|者|劳动力|司机|家政)"
+                              r"[则就也还已共总更]?(?:有|达到|达|约有|约|近|超过|超|逾|突破|计|为|多达)?(?:约|近|超|逾)?)?"
                               r"[\d一二两三四五六七八九十百千万几.,余多]{1,10}?[名位人]")
 
 
