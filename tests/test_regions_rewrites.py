@@ -175,3 +175,21 @@ def test_a_county_counted_by_its_workers_after_an_adverb(text, county):
 ])
 def test_a_word_that_counts_no_workers_licenses_no_county(text):
     assert "太和县" not in names(text) and "德江县" not in names(text)
+
+
+@pytest.mark.parametrize("text, city", [
+    # a county said to belong to its prefecture, named by the prefecture's short form that is also a word
+    ("辉南县隶属通化，是劳务输出大县。", "通化市"),
+    ("襄垣县隶属于长治，外出务工人员多。", "长治市"),
+    ("紫云县隶属安顺，今年输出劳动力10万人。", "安顺市"),
+])
+def test_a_prefecture_a_county_belongs_to(text, city):
+    assert city in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这种隶属关系理顺了，长治久安才有保障。",  # 隶属 as a noun, the word after it no place
+    "他的做法属于来宾的惯例。",              # 属于 alone says what kind of thing, not where
+])
+def test_belonging_as_a_word_licenses_no_place(text):
+    assert names(text) == []

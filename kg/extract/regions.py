@@ -40,7 +40,9 @@ _ZONE = re.compile(rf"[{HAN}]{{1,4}}?(?:新区|开发区|高新区|园区|试验
 _PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落户", "来自", "离开", "家住", "返回", "途经",
                 # the verbs of working that take their place with 于 (受聘于, 就业于, 服务于, 分布于, 务工于, 任职于);
                 # never 位于/属于/由于, whose 于 is no place of work
-                "聘于", "业于", "务于", "布于", "工于", "职于")
+                "聘于", "业于", "务于", "布于", "工于", "职于",
+                # a county's belonging to its prefecture (新化县隶属娄底, 隶属于娄底市)
+                "隶属")
 _PLACE_CHARS = frozenset("在赴到来去往至抵")
 # 从X出发, 从X乘车: 从 governs a place only when a departure follows (从日照时长看 is no place).
 _DEPARTURES = ("出发", "始发", "启程", "动身", "乘", "搭乘", "坐", "登上", "开往", "驶往", "前往", "奔赴", "赶赴", "赶往",
@@ -516,7 +518,8 @@ _WORKPLACE_AFTER = ("一家", "的一家", "某家", "某企业", "某公司", "
 
 def _governed(text: str, start: int) -> bool:
     """A verb or preposition of place stands right before the name (在海口召开, 奔赴银川, 到义乌务工)."""
-    return start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS)
+    return start >= 1 and (text[start - 1] in _PLACE_CHARS or text[max(0, start - 2):start] in _PLACE_VERBS
+                           or text.startswith("隶属于", start - 3))
 
 
 def _departs_from(text: str, start: int, end: int) -> bool:
