@@ -41,7 +41,7 @@ _PLACE_VERBS = ("前往", "奔赴", "抵达", "远赴", "来到", "赶赴", "落
                 # the verbs of working that take their place with 于 (受聘于, 就业于, 服务于, 分布于, 务工于, 任职于);
                 # never 位于/属于/由于, whose 于 is no place of work
                 "聘于", "业于", "务于", "布于", "工于", "职于",
-                # a county's belonging to its prefecture (新化县隶属娄底, 隶属于娄底市)
+                # a county's belonging to its prefecture (盐亭县隶属绵阳, 隶属于绵阳市)
                 "隶属")
 _PLACE_CHARS = frozenset("在赴到来去往至抵")
 # 从X出发, 从X乘车: 从 governs a place only when a departure follows (从日照时长看 is no place).
