@@ -177,6 +177,12 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
         # (an article about where its workers go may seem to be about that place: a place the same sentence
         # sends workers to is not where they come from)
         return _bus_station_county(text, base, mentions, first, subject, places) or subject
+    if not ok(subject):
+        # 专车从A县汽车站发车，开往B、C: where the passage's region cannot be the origin (it holds the destinations,
+        # an article about 赴粤 returns may seem to be about 粤), the county whose station the vehicle leaves is
+        county = _bus_station_county(text, base, mentions, first, None, places, leaving=True)
+        if county is not None:
+            return county
     for previous in reversed(article.sentences[max(0, index - 2):index]):
         if previous.paragraph != sentence.paragraph:
             break
@@ -245,14 +251,18 @@ _BUS_STATION_AFTER = re.compile(r"[东南西北]?(?:汽车站|汽车总站|客�
 
 
 def _bus_station_county(text: str, base: int, mentions: list[RegionMention], first: RegionMention,
-                        subject: str, places: list[str]) -> str | None:
+                        subject: str | None, places: list[str], leaving: bool = False) -> str | None:
     """在A县汽车站，大巴车…把务工者送往B: where the sentence names no origin, a county inside the paragraph's
-    region whose bus station the workers leave from is their origin at its most specific."""
+    region whose bus station the workers leave from is their origin at its most specific; with `leaving`, any
+    county whose station the sentence says the vehicle leaves (从/由/自 A县汽车站, A县汽车站…发车)."""
     gaz = Gazetteer.load()
     for m in mentions:
         if m.end > first.start:
             break
-        if _BUS_STATION_AFTER.match(text, m.end - base) and contains_region(subject, m.code) \
+        station = _BUS_STATION_AFTER.match(text, m.end - base)
+        if station and (contains_region(subject, m.code) if subject is not None else
+                        leaving and (text[m.start - base - 1:m.start - base] in ("从", "由", "自")
+                                     or _DEPARTURE.match(text, station.end()) is not None)) \
                 and (region := gaz.get(m.code)) is not None and region.level == "county" \
                 and all(can_flow(m.code, p) for p in places):
             return m.code
