@@ -8,6 +8,7 @@ import pytest
 from tests.test_flows_written import flows_of_paragraph
 
 _TO_GUANGDONG = "根据安排，本次农民工赴粤返岗包车活动从2月9日持续至2月19日。"
+_ZHENNING = "镇宁县人社局积极组织务工人员外出就业。"
 _TO_ZHEJIANG = "为帮助农民工赴浙复工，县人社局开通了返岗直通车。"
 
 CASES = [
@@ -18,6 +19,11 @@ CASES = [
     (_TO_ZHEJIANG + "2月10日，4辆直通车由务川县客运站出发，驶向宁波、台州，共送去180名务工人员。",
      {("务川仡佬族苗族自治县", "宁波市", 180), ("务川仡佬族苗族自治县", "台州市", 180)}),
     (_TO_GUANGDONG + "企业招聘专员一行从凤山县汽车总站出发，前往佛山、惠州洽谈。", set()),
+    # the workers counted in the clause after the move go along with the vehicle (随车出发, 同车前往): the move's count
+    (_ZHENNING + "3月5日，首趟务工专列驶向江苏昆山，紫云县、镇宁县的600多名务工人员随车出发。",
+     {("紫云苗族布依族自治县", "昆山市", 600), ("镇宁布依族苗族自治县", "昆山市", 600)}),
+    (_ZHENNING + "3月5日，首趟务工专列驶向江苏昆山，镇宁县420名采茶工同车前往。", {("镇宁布依族苗族自治县", "昆山市", 420)}),
+    (_ZHENNING + "3月5日，首趟务工专列驶向江苏昆山，镇宁县3名带队干部随车出发。", {("镇宁布依族苗族自治县", "昆山市", None)}),
 ]
 
 

@@ -174,6 +174,9 @@ _COUNT_LOOKAHEAD = 3  # later clauses of the sentence searched for the count a s
 _SENDS = re.compile(r"运送|输送|输出|转移|输转|送|接返|接回|载|搭|车上|车厢里|机上")
 # …专车发车，N名务工人员踏上返岗路: the people counted board the vehicle just named
 _BOARD_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:踏上|乘坐|搭乘|登上|坐上|登车|上车)")
+# 专列驶向A，B县的N名拾棉工随车出发 (同车前往): the workers counted go along with the vehicle just named (a noun of
+# labour between: 3名带队干部随车 are not the workers moved)
+_ALONG_AFTER = re.compile(r"[^，。；！？,;]{0,6}?(?:随车|随专列|随同专列|同车)")
 # 专列由A开往B，把N名务工人员平安送到 (N名务工人员被平安送达): the people counted before the verb that delivers them
 _DELIVERED_AFTER = re.compile(r"[^，。；！？,;]{0,8}?(?:送达|送到|送抵|送往|运抵|运送到|接到|接回)")
 
@@ -200,12 +203,18 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)
                                                          or _DELIVERED_AFTER.match(clause, people[0].end)
+                                                         or _goes_along(clause, people[0].end)
                                                          or _TALLY_OPENS.match(clause)
                                                          or _EMPLOYED_BEFORE.fullmatch(clause, 0, people[0].start)):
             return int(people[0].value), people[0].approximate, end
         if people or any(q.unit == "%" for q in quantities):
             break  # a count of another statement
     return None, False, c_end
+
+
+def _goes_along(clause: str, count_end: int) -> bool:
+    along = _ALONG_AFTER.match(clause, count_end) if "随" in clause or "同车" in clause else None
+    return along is not None and LABOUR.search(clause, count_end, along.end()) is not None
 
 
 def carries_people(text: str, c_start: int) -> bool:
