@@ -244,6 +244,27 @@ def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
 
 
+# 在A、B打工的X县农民，每年有N人 (常年保持在N人左右): a clause that is only the tally of the people the clause before
+# ended naming
+_TALLY_LEAD = re.compile(r"(?:每年|常年|长年|目前|现|如今|总数|人数)?(?:共|总共|约|大约)?(?:有|达到|达|保持在|在|超过|超|近|逾|约)?")
+_TALLY_TAIL = re.compile(r"(?:左右|以上|之多)?")
+
+
+def tallied_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
+    """The count of the clause after `c_end` when the clause ends naming people (…的X县农民) and the next one
+    only tallies them."""
+    if not text.startswith(("，", ","), c_end) \
+            or not any(PEOPLE_NOUN.fullmatch(text, start, c_end) for start in range(max(0, c_end - 4), c_end - 1)):
+        return None, False
+    n_start, n_end = clause_bounds(text, c_end + 1)
+    clause = text[n_start:n_end].rstrip("。；！？;")
+    people = [q for q in find_quantities(clause) if q.unit == "人"]
+    if len(people) != 1 or people[0].value <= 1 or not _TALLY_LEAD.fullmatch(clause, 0, people[0].start) \
+            or not _TALLY_TAIL.fullmatch(clause, people[0].end):
+        return None, False
+    return int(people[0].value), people[0].approximate
+
+
 _SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
 # (…，向A、B等国输送N人: a sending to places of its own, not those of the tie; 向当地/向两地 point back at them)
 _ELSEWHERE = re.compile(r"(?:向|到|至|赴|往)(?!当地|两地|三地|上述|这些|该地|其|那里|这里)")

@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import ADDING_IN, speech_spans
-from kg.extract.flows.counts import aboard_before, clause_count, later_count, next_clause_count, sent_next_clause
+from kg.extract.flows.counts import (
+    aboard_before, clause_count, later_count, next_clause_count, sent_next_clause, tallied_next_clause,
+)
 from kg.extract.flows.lists import group_kinds, place_lists
 from kg.extract.flows.routes import find_routes
 
@@ -124,4 +126,7 @@ class Reading:
             # 以X为主要方向，去年共输出…四百六十人 (在A，X籍务工人员超N人): the count is stated by the clause that
             # follows
             workers, approx = next_clause_count(text, c_end)
+        if kind == "place" and workers is None and not single:
+            # 在A、B打工的X县农民，每年有N人: the people named at the clause's end, tallied by the next clause
+            workers, approx = tallied_next_clause(text, c_end)
         return workers, approx, single
