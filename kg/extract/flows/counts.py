@@ -131,6 +131,8 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
         people = [q for q in quantities if (q.unit == "人" and not clause[q.end:q.end + 1] == "次"
                                             or q.unit is None and (PEOPLE_NOUN.match(clause, q.end)
                                                                    or _HEADCOUNT_BEFORE.search(clause, 0, q.start)))]
+        if people and ("其" in clause or "另外" in clause):
+            people = [q for q in people if not _others(clause, q.start)]
         if not people and index == 0 and "人次" in clause and _SENDING.search(clause):
             # 输送务工人员1.86万人次到广东: the only count a sending clause gives is its count
             people = [q for q in quantities if q.unit == "人次"]
@@ -162,6 +164,14 @@ def clause_count(text: str, c_start: int, c_end: int, pos: int) -> tuple[int | N
             # 从业人员达2.1万人，企业1180余家，足迹遍布…: a count of other things in between starts another statement
             return None, False, False
     return None, False, False
+
+
+def _others(clause: str, start: int) -> bool:
+    """和其他N名, 与其余N位: the people counted are the others besides someone named."""
+    return clause.endswith(_OTHERS, 0, start)
+
+
+_OTHERS = ("其他", "其余", "另外")
 
 
 def _indefinite(q) -> bool:
@@ -200,6 +210,8 @@ def later_count(text: str, c_end: int) -> tuple[int | None, bool, int]:
         clause = text[n_start:end]
         quantities = _quantities_in(clause)
         people = [q for q in quantities if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
+        if len(people) == 1 and _others(clause, people[0].start):
+            break  # 工人张某和其他N名老乡一起踏上旅途: one person and the others, not the batch's count
         if len(people) == 1 and people[0].value > 1 and (_SENDS.search(clause, 0, people[0].start + 4)
                                                          or _BOARD_AFTER.match(clause, people[0].end)
                                                          or _DELIVERED_AFTER.match(clause, people[0].end)
