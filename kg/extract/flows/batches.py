@@ -85,13 +85,17 @@ def boarded_provinces(raws: list[RawFlow]) -> set[tuple[str, str]]:
 
 def _of_batch(moved_origin: str, place: str) -> bool:
     """A place the batch comes from is the move's origin at a finer level, or a prefecture beside the city the
-    move was read from (its train's departure: 由A站始发…车上的务工人员分别来自A、B、C)."""
+    move was read from (its train's departure: 由A站始发…车上的务工人员分别来自A、B、C), or a county beside the
+    county it was read from (从A县开出的专列…车上的务工人员来自A县、B县、C县: the neighbours share the train)."""
     if place == moved_origin or contains_region(moved_origin, place):
         return True
     gaz = Gazetteer.load()
     moved, here = gaz.get(moved_origin), gaz.get(place)
-    return moved is not None and here is not None and moved.level == here.level == "city" \
-        and gaz.province_code(moved_origin) == gaz.province_code(place)
+    if moved is None or here is None or moved.level != here.level:
+        return False
+    if moved.level == "county":
+        return moved.parent == here.parent
+    return moved.level == "city" and gaz.province_code(moved_origin) == gaz.province_code(place)
 
 
 _BATCH_AGAIN = re.compile(r"这批|此批|该批|这些|他们")
