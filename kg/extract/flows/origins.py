@@ -207,7 +207,9 @@ def _carried_group_place(article: Article, regions: RegionAnalysis, sentence: Se
 
 
 # (a short lead: 9月15日，; a transcript's speaker label: 【记者 张晨】)
-_OPENS_WITH = re.compile(r"(?:【[^【】]{0,16}】)?(?:[^，。；！？,;“”]{0,14}[，,])?$")
+# (an item's number before it, 1．X县…/（二）X县…/三、X县…: the item is about the place it opens with)
+_OPENS_WITH = re.compile(r"(?:【[^【】]{0,16}】)?(?:[（(]?[\d一二三四五六七八九十]{1,3}[）)．.、]\s*)?"
+                         r"(?:[^，。；！？,;“”]{0,14}[，,])?$")
 _LIST_MARKS = ("、", "和", "及", "与", "，", ",")
 
 
