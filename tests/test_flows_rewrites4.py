@@ -8,6 +8,7 @@ import pytest
 from tests.test_flows_written import flows_of_paragraph
 
 _TO_GUANGDONG = "根据安排，本次农民工赴粤返岗包车活动从2月9日持续至2月19日。"
+_NOTICE = "陕西省人力资源和社会保障厅公布全省第三批劳务品牌。\n"
 _ZHENNING = "镇宁县人社局积极组织务工人员外出就业。"
 _TO_ZHEJIANG = "为帮助农民工赴浙复工，县人社局开通了返岗直通车。"
 
@@ -34,6 +35,17 @@ CASES = [
      {("荔波县", "佛山市", 860)}),
     ("3月1日上午，一趟载着860名务工人员的返岗专列从荔波县驶出，开往广东佛山。车上的务工人员来自荔波县、遵义市湄潭县。",
      {("荔波县", "佛山市", 860)}),
+    # a numbered item opening with its place (1．X县月嫂。 / （二）X县焊工。) is about that place, not the notice's
+    # province: the next sentence of the item sends its workers
+    (_NOTICE + "1．岚皋县月嫂。以月嫂、育婴为主，在北京、成都等地的家政企业就业3200余人。\n"
+     "（二）镇坪县焊工。累计培训焊工5000人次，在重庆、武汉等地造船企业就业1800余人。",
+     {("岚皋县", "北京市", 3200), ("岚皋县", "成都市", 3200), ("镇坪县", "重庆市", 1800), ("镇坪县", "武汉市", 1800)}),
+    (_NOTICE + "三、岚皋县文旅局一行。在北京、成都等地考察家政企业。", set()),
+    # the trade's workforce and where it works year-round (从业人员N人，常年在A、B): no count of each place
+    (_NOTICE + "1．岚皋县月嫂。现有从业人员2600余人，常年在北京、成都等地从事家政服务。",
+     {("岚皋县", "北京市", None), ("岚皋县", "成都市", None)}),
+    (_NOTICE + "1．岚皋县月嫂。在北京、成都等地从事家政服务的有2600余人。",
+     {("岚皋县", "北京市", 2600), ("岚皋县", "成都市", 2600)}),
     # the people a place clause ends naming (在A、B打工的X县农民), tallied by the clause after it alone
     (_ZHENNING + "在福建、浙江、江苏等外省打工的镇宁县农民，每年有8万余人。",
      {("镇宁布依族苗族自治县", p, 80000) for p in ("福建省", "浙江省", "江苏省")}),

@@ -14,8 +14,10 @@ from kg.extract.flows.labour_words import LABOUR, PEOPLE_NOUN
 # 大部分在北京: a share between a count and the places means the count is not theirs.
 # 从业人员N人，主要在A、B / 主要分布在 / 主要服务于 / 足迹遍布: where a whole workforce mostly is, not a count of each
 # place (a transfer's 输出地主要为A、B still shares its count)
-# (…1600余人，不少人还进驻A: 不少, 有的 and 许多 pick some of them too)
-_SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些|不少|有的|许多|主要(?:在|分布|服务|集中)|足迹")
+# (…1600余人，不少人还进驻A: 不少, 有的 and 许多 pick some of them too; 从业人员N人，常年在A、B: where they work
+# year-round, as 主要在)
+_SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些|不少|有的|许多|主要(?:在|分布|服务|集中)|足迹|"
+                    r"常年(?:在|分布|活跃)")
 # 务工的人数超过2万: a bare number that 人数 names counts people (as 名 or 人 after it would)
 _HEADCOUNT_BEFORE = re.compile(r"人数(?:已|共|累计|总计|合计|就)?(?:达到|达|为|有|是|突破)?$")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
