@@ -9,6 +9,7 @@ from tests.test_flows_written import flows_of_paragraph
 
 _TO_GUANGDONG = "根据安排，本次农民工赴粤返岗包车活动从2月9日持续至2月19日。"
 _NOTICE = "陕西省人力资源和社会保障厅公布全省第三批劳务品牌。\n"
+_LANGAO = "岚皋县人社局积极组织劳务输出。"
 _ZHENNING = "镇宁县人社局积极组织务工人员外出就业。"
 _TO_ZHEJIANG = "为帮助农民工赴浙复工，县人社局开通了返岗直通车。"
 
@@ -46,6 +47,11 @@ CASES = [
      {("岚皋县", "北京市", None), ("岚皋县", "成都市", None)}),
     (_NOTICE + "1．岚皋县月嫂。在北京、成都等地从事家政服务的有2600余人。",
      {("岚皋县", "北京市", 2600), ("岚皋县", "成都市", 2600)}),
+    # trainees placed in jobs after an internship (实习就业, 实习上岗) are workers sent; an internship alone is not
+    (_LANGAO + "今年3月，县里与佛山市南海区签订劳务协作协议，首批86名学员赴南海的家电企业实习就业。",
+     {("岚皋县", "南海区", 86)}),
+    (_LANGAO + "4月，县职教中心120名毕业生赴江苏昆山电子企业实习上岗。", {("岚皋县", "昆山市", 120)}),
+    (_LANGAO + "4月，县职教中心120名学员赴江苏昆山电子企业实习。", set()),
     # the people a place clause ends naming (在A、B打工的X县农民), tallied by the clause after it alone
     (_ZHENNING + "在福建、浙江、江苏等外省打工的镇宁县农民，每年有8万余人。",
      {("镇宁布依族苗族自治县", p, 80000) for p in ("福建省", "浙江省", "江苏省")}),

@@ -19,11 +19,11 @@ _HOMEWARD = re.compile(r"从(?!事|业)|返乡|回乡|回家|过年|返回家乡
 # a trip home for the holidays, whatever the verb (返赣过年, 送回家乡团聚)
 _HOME_FOR_HOLIDAYS = re.compile(r"过年|过节|回家|探亲|团聚|团圆")
 # Clauses that move people or things but not workers: officials' visits, agreements, trains and flights,
-# students, goods and tourists, plans and targets.
+# students, goods and tourists, plans and targets (实习就业: trainees placed in jobs after an internship are workers).
 _NOT_A_FLOW = re.compile(alternation(NOT_ABOUT_WORKERS) + r"|领导|带队|干部(?!带领|的带领)|挂职|支教|医疗队|座谈|交流|"
                          r"签署|签订|协议|观摩|大赛|比赛|竞赛|表彰|颁奖|展会|峰会|"
                          r"招聘人员|招聘团|招工团|招聘专员|招聘小组|企业代表|人事专员|"
-                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习|订单|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业|商品|纪念品|商店|用品)|任务|目标|"
+                         r"学生|学员(?![^，。；]{0,20}(?:从事|就业|务工|上岗))|实习(?!就业|上岗|务工)|订单|游客|旅游(?!景区|企业|酒店|行业|公司|服务业|产业|商品|纪念品|商店|用品)|任务|目标|"
                          # (满足务工人员赴A返岗的需要: a need met, as 需求; the noun after 的, not the verb 需要)
                          r"可以|希望|打算|愿意|想要|未来|需求|的需要|的愿望")
 # 计划向A输送N人, 预计年内转移到A: a transfer still to come (雨露计划 is a program, no plan).
