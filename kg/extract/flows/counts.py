@@ -6,7 +6,7 @@ import re
 from kg.extract.numbers import find_quantities
 from kg.text.numerals import DIGIT_VALUES, MYRIADS, TEN_POWERS
 from kg.model import Article, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph
+from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.places import contains_region
 from kg.extract.flows.labour_words import LABOUR, PEOPLE_NOUN
 
@@ -65,6 +65,18 @@ def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | No
         return None
     people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None
+
+
+def counted_aboard_next(article: Article, sentence: Sentence) -> bool:
+    """专列平稳停靠A。车上N名务工人员，全部来自B: the next sentence counts the workers aboard the vehicle this one
+    moved."""
+    index = sentence_index(article, sentence)
+    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+    if following is None or following.paragraph != sentence.paragraph or not VEHICLE_OPENS.match(following.text) \
+            or not LABOUR.search(following.text):
+        return False
+    people = [q for q in find_quantities(following.text) if q.unit == "人" and following.text[q.end:q.end + 1] != "次"]
+    return len(people) == 1 and people[0].value > 1
 
 
 def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:

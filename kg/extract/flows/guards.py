@@ -8,7 +8,7 @@ from kg.model import Article, Sentence
 from kg.extract.brand_cues import ONE_PERSON, WORKER_END
 from kg.extract.event_words import NOT_ABOUT_WORKERS, alternation
 from kg.extract.flows.clauses import previous_in_paragraph, starts_company_name
-from kg.extract.flows.counts import carries_people
+from kg.extract.flows.counts import carries_people, counted_aboard_next
 from kg.extract.flows.labour_words import LABOUR
 from kg.extract.flows.stock_cues import SIGNED_WITH_AFTER
 from kg.extract.flows.reading import Reading
@@ -138,18 +138,21 @@ def names_a_company(r: Reading) -> bool:
 
 
 def train_without_workers(r: Reading) -> bool:
-    """A timetable, or a train that carries no one counted (and no group counted aboard the sentence before)."""
-    return bool(_TRAIN.search(r.clause) and (_TIMETABLE.search(r.text) or not carries_people(r.text, r.c_start))
+    """A timetable, or a train that carries no one counted (and no group counted aboard the sentence before or, for
+    an arrival, the sentence after)."""
+    return bool(_TRAIN.search(r.clause) and (_TIMETABLE.search(r.text) or not carries_people(r.text, r.c_start)
+                                             and not counted_aboard_next(r.scan.article, r.scan.sentence))
                 and not r.aboard)
 
 
 def to_a_station(r: Reading) -> bool:
     """送到X火车站, 到A东站换乘 (专车的目的地是X火车站): where the workers change, not where they work; 抵达A站，又有N名
-    务工人员登上专列: where more of them board."""
+    务工人员登上专列: where more of them board; 停靠A站: a stop on the train's way (停靠A without a station: its end)."""
     text, rel_end = r.text, r.rel_end
     return r.kind in ("move", "base") and len(r.group) == 1 and bool(
         _STATION_AFTER.match(text, rel_end)
-        or _STOP_AFTER.match(text, rel_end) and (_CHANGE.search(text, rel_end) or _MORE_BOARD.search(text, rel_end)))
+        or _STOP_AFTER.match(text, rel_end) and (_CHANGE.search(text, rel_end) or _MORE_BOARD.search(text, rel_end)
+                                                 or "停靠" in text[max(0, r.rel_start - 4):r.rel_start]))
 
 
 def garbled(r: Reading) -> bool:

@@ -16,8 +16,9 @@ _MOVE_VERBS = ("赴", "前往", "奔赴", "开往", "去往", "送往", "输往"
                # 送到/运送至 move what follows; 就业于/务工于 place workers at the place; 落脚 settles
                # people (its subject is checked to be workers like any move)
                "送到", "送至", "运送到", "运送至", "就业于", "务工于", "落脚", "落脚在", "落脚于", "活跃在", "活跃于",
-               # a bus or train with workers aboard 驶向/驶往/抵达 its destination (驶入/开进: entering it)
-               "驶向", "驶往", "抵达", "到达", "驶入", "驶进", "开进", "开入",
+               # a bus or train with workers aboard 驶向/驶往/抵达 its destination (驶入/开进: entering it; 停靠: a train
+               # that stops there at the end of its run)
+               "驶向", "驶往", "抵达", "到达", "驶入", "驶进", "开进", "开入", "停靠",
                # where workers flow (外出务工人员主要流向A、B), and charter flights and deliveries
                "流向", "流入", "飞往", "送达", "送抵",
                # 返浙复工, 返沪务工: back to where the work is (a trip home goes to the origin, and is no flow)

@@ -10,6 +10,7 @@ from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
 from kg.extract.flows.counts import VEHICLE_OPENS
+from kg.extract.flows.labour_words import LABOUR
 from kg.extract.flows.places import contains_region, can_flow
 from kg.extract.flows.stock_cues import DESTINATION_AFTER, GATHERED_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
@@ -154,6 +155,8 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
         if first.end <= m.start and _WORKERS_OF_PLACE.match(text, m.end - base) and ok(m.code):
             return m.code
     carried = _carried_group_place(article, regions, sentence, ok) if not before else None
+    if carried is None and not before:
+        carried = _aboard_from_next(article, regions, sentence, ok)
     if carried is not None:
         return carried
     index = sentence_index(article, sentence)
@@ -192,6 +195,29 @@ def named_origin(article: Article, regions: RegionAnalysis, sentence: Sentence, 
             # a place the text sends workers to is never where the next workers come from
             if ok(m.code) and id(m) not in sent_to:
                 return m.code
+    return None
+
+
+# 专列平稳停靠A。车上N名务工人员，全部来自B (这些务工人员分别来自B): the people aboard a vehicle that arrived, named
+# with their place in the next sentence
+_FROM_AFTER_GROUP = re.compile(r"[^。；！？]{0,16}?(?:分别|全部|均|都|主要|大多)?来自")
+_VEHICLES = ("列车", "专列", "专车", "大巴", "包车", "班车", "航班", "动车", "高铁")
+
+
+def _aboard_from_next(article: Article, regions: RegionAnalysis, sentence: Sentence, ok) -> str | None:
+    index = sentence_index(article, sentence)
+    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+    if following is None or following.paragraph != sentence.paragraph or "来自" not in following.text \
+            or not any(vehicle in sentence.text for vehicle in _VEHICLES) \
+            or (opens := VEHICLE_OPENS.match(following.text)) is None \
+            or (cue := _FROM_AFTER_GROUP.match(following.text, opens.end())) is None \
+            or not LABOUR.search(following.text, 0, cue.end()):
+        return None
+    _, clause_end = clause_bounds(following.text, cue.end())
+    named = regions.mentions_between(following.start + cue.end(), following.start + clause_end)
+    for i, m in enumerate(named):
+        if ok(m.code):
+            return _most_specific_after(m.code, named[i + 1:], ok)
     return None
 
 
