@@ -7,7 +7,7 @@ import pytest
 
 from tests.test_flows_written import flows_of_paragraph
 
-_TO_GUANGDONG = "根据安排，本次农民工赴粤返岗包车活动从2月9日持续至2月19日。"
+_TO_GUANGDONG = "节后，县里照例为赴粤打工的乡亲安排包车，一直安排到元宵节以后。"
 _NOTICE = "陕西省人力资源和社会保障厅公布全省第三批劳务品牌。\n"
 _LANGAO = "岚皋县人社局积极组织劳务输出。"
 _ZHENNING = "镇宁县人社局积极组织务工人员外出就业。"
@@ -16,7 +16,7 @@ _TO_ZHEJIANG = "为帮助农民工赴浙复工，县人社局开通了返岗直�
 CASES = [
     # the vehicle leaves a county's bus station while the passage seems about the destination province (赴粤): the
     # county whose station it leaves is the origin
-    (_TO_GUANGDONG + "返岗专车从凤山县汽车总站发车，开往佛山、惠州等2个站点，预计共运送260名农民工返程复工。",
+    (_TO_GUANGDONG + "正月初八一早，3辆大巴从凤山县汽车总站发车，驶往佛山、惠州，车上载有260名务工人员。",
      {("凤山县", "佛山市", 260), ("凤山县", "惠州市", 260)}),
     (_TO_ZHEJIANG + "2月10日，4辆直通车由务川县客运站出发，驶向宁波、台州，共送去180名务工人员。",
      {("务川仡佬族苗族自治县", "宁波市", 180), ("务川仡佬族苗族自治县", "台州市", 180)}),
