@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kg.extract.brand_cues import COMPOUND_AFTER, GENERIC_OCCUPATIONS, LONGEST_REGION_NAME, occurrences, sentence_subject
 from kg.extract.brand_levels import stated_level
 from kg.model import Article, Brand, Evidence, RegionAnalysis
+from kg.text.memo import last_call_memo
 from kg.text.punct import QUOTE_OPEN
 
 if TYPE_CHECKING:  # the finder builds the records this module reads, and imports it
@@ -65,16 +66,30 @@ _COMPANY_WORDS = re.compile(r"公司|企业|集团|机构|协会")
 def builder_phrase(article: Article, regions: RegionAnalysis, f: FoundBrand) -> tuple[int, int] | None:
     """The span of a phrase right before or after the name, at the mention found or at any other place the article
     writes the name, that says which region built it or where it comes from, when a region is named in it."""
-    found = _builder_at(article, regions, f.start, f.end, f.sentence.start, f.sentence.end)
+    read = _builders_read(article, regions)
+    found = _builder_once(read, article, regions, f.start, f.end, f.sentence.start, f.sentence.end)
     if found or f.name not in article.text:
         return found
     for at in occurrences(article.text, f.name):
         sentence = article.sentence_at(at)
         if sentence is not None and at != f.start:
-            found = _builder_at(article, regions, at, at + len(f.name), sentence.start, sentence.end)
+            found = _builder_once(read, article, regions, at, at + len(f.name), sentence.start, sentence.end)
             if found:
                 return found
     return None
+
+
+@last_call_memo
+def _builders_read(article: Article, regions: RegionAnalysis) -> dict:
+    """{(start, end, sentence_start, sentence_end): _builder_at's answer} for the article being read: a brand is
+    found at each of its mentions, and each asks again at every other place its name is written."""
+    return {}
+
+
+def _builder_once(read: dict, article: Article, regions: RegionAnalysis, *span: int) -> tuple[int, int] | None:
+    if span not in read:
+        read[span] = _builder_at(article, regions, *span)
+    return read[span]
 
 
 def _builder_at(article: Article, regions: RegionAnalysis, start: int, end: int, sentence_start: int,
