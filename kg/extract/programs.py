@@ -231,7 +231,7 @@ def _in_sentence(sentence: Sentence) -> list[_Found]:
     text = sentence.text
     if _OTHER_QUOTE_MARK.search(text):
         text = _fold_quotes(text)
-    if not _RULE_MARK_OR_PROGRAM.search(text):
+    if not _RULE_MARK.search(text) and not _NATIONAL_PROGRAM.search(text):
         return []  # nothing any rule needs: most sentences name no programme
     bracketed = "《" in text
     reading = _Reading(
@@ -383,8 +383,6 @@ def _national_programs(r: _Reading) -> Iterator[_Candidate]:
 # 等 lists end in 活动/行动, heads of _verb_names too, and pairings need 协作/合作: a sentence that only says 等 or 工作
 # is done here.
 _RULE_MARK = re.compile(rf"“|《|届|协作|合作|东西|对口|{_VERB_NAME_HEADS}")
-# Both in one pattern: a sentence with neither (most) is scanned once, not twice.
-_RULE_MARK_OR_PROGRAM = re.compile(f"{_RULE_MARK.pattern}|{_NATIONAL_PROGRAM.pattern}")
 # In this order: list readers record the quotes they took, so that _quoted_names skips them. Each rule with the
 # literal its patterns need (None: the rule tests for itself), so that a sentence without it does not start the rule.
 _SENTENCE_RULES = ((_document_titles, "《"), (_listed_items, "等"), (_counted_quotes, "“"), (_quoted_names, "“"),
