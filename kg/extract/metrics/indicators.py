@@ -163,7 +163,8 @@ def indicator_of(q: Quantity, text: str, clauses: list[Clause], mentions: list[R
         # a quotation inside the window does not use it up (两辆由政府提供的“…”专车)
         window = _NOUN_WINDOW + sum(e - s for s, e in masked if q.end <= s < q.end + _NOUN_WINDOW)
         j, stop = q.end, min(len(text), q.end + window, following if following is not None else len(text))
-        while j < stop and ((ch := text[j]) not in _PHRASE_END or within_spans(masked, j, j + 1)):
+        while (j := _end_of_han_run(text, j, stop)) < stop and (
+                (ch := text[j]) not in _PHRASE_END or within_spans(masked, j, j + 1)):
             if ch.isdigit() and not (text[j - 1].isascii() and text[j - 1].isalnum()):
                 break  # the next figure; a train's number (D658次) goes on
             j += 1
@@ -531,6 +532,16 @@ _HAVING = re.compile(r"(?:拥有|有|达到|达|超过|近)$")
 _JOINED_PHRASE_MAX = 24
 # The longest indicator kept, its end (the head noun of a Chinese phrase comes last): longer is a sentence.
 _INDICATOR_MAX = 30
+# A run of Han letters, passed over in one step by the noun window's scan: none ends a phrase or starts a figure
+# (no letter of U+4E00-U+9FFF is in _PHRASE_END or isdigit()), so only the other characters are asked one by one.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _end_of_han_run(text: str, start: int, stop: int) -> int:
+    """Where the run of Han letters from `start` ends, at most at `stop` (`start` itself from `stop` on)."""
+    return _HAN_RUN.match(text, start, stop).end() if start < stop else start
+
+
 _VERB_LONGEST = 4  # 脱颖而出, 走南闯北: the longest word _VERB_AFTER_NOUN reads
 _NOUN_WINDOW = 20  # characters after a figure that its counted noun may take: a noun phrase, not a clause
 _LONG_BEFORE = 16  # words before a figure longer than this are a whole clause, not a name for what is counted
