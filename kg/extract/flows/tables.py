@@ -8,6 +8,7 @@ from kg.extract.brand_tables import _cells
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
 from kg.extract.flows.places import can_flow, contains_region
 from kg.extract.flows.record import RawFlow
+from kg.text.gate import gated
 
 
 # Notices of 人社 departments list labour brands or counties in tables: 序号 品牌名称 申报地区 主要输出（服务）地 从业人数.
@@ -16,7 +17,8 @@ from kg.extract.flows.record import RawFlow
 _TO_HEADER = re.compile(r"^(?:主要)?(?:(?:输出|输入|服务|务工|就业|输转|转移)(?:[（(][^）)]{1,4}[）)])?"
                         r"(?:地|地区|城市|省市)|去向|目的地|流向)$")
 _FROM_HEADER = re.compile(r"^(?:申报|所属|所在|推荐)(?:地区|单位|县区|县|市州|地市|地)$")
-_HEADER_CUE = re.compile(r"(?:输出|输入|服务|务工|就业|输转|转移)(?:[（(][^）)]{1,4}[）)])?(?:地|城市|省市)|去向|目的地|流向")
+# (gated: searched through every article, where it is seldom found)
+_HEADER_CUE = gated(r"(?:输出|输入|服务|务工|就业|输转|转移)(?:[（(][^）)]{1,4}[）)])?(?:地|城市|省市)|去向|目的地|流向")
 ROW_MAX = 120  # a table row is short; a longer line is prose
 
 
