@@ -463,8 +463,8 @@ def _province_army(name: str) -> bool:
     """A trade and a province's army (钢构豫军, 装修川军): the collective epithet of a province's workers in a trade."""
     if len(name) < 4 or name[-1] != "军":
         return False
-    province = Gazetteer.load().abbreviations().get(name[-2])
-    return bool(province) and province[0].endswith("0000") and TRADE_END.search(name[:-2]) is not None
+    province = Gazetteer.load().abbreviation(name[-2])
+    return province is not None and province.code.endswith("0000") and TRADE_END.search(name[:-2]) is not None
 
 
 # X的品牌影响力与日俱增: a place-and-trade name whose standing as a brand the sentence describes.
