@@ -421,7 +421,7 @@ def _pointed_run(sentence: Sentence, quotes, *, passage: bool = False) -> list[F
     text = sentence.text
     for i, first in enumerate(quotes):
         opening = CLAUSE_STOP.split(text[:first[0]])[-1].strip()
-        if opening not in ("", "从") and _HEADING_LABEL.sub("", opening) not in ("", "从"):
+        if _HEADING_LABEL.sub("", opening) not in ("", "从"):
             continue  # the run must open its clause (after a label such as 【导读】)
         run = [first]
         for cur in quotes[i + 1:]:
