@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.brand_cues import COMPOUND_AFTER, GENERIC_OCCUPATIONS, LONGEST_REGION_NAME, occurrences, sentence_subject
 from kg.extract.brand_levels import stated_level
+from kg.gazetteer import Gazetteer
 from kg.model import Article, Brand, Evidence, RegionAnalysis
 from kg.text.memo import last_call_memo
 from kg.text.punct import QUOTE_OPEN
@@ -155,7 +156,6 @@ def _namesake_elsewhere(article: Article, regions: RegionAnalysis, f: FoundBrand
     and the article names it nowhere but in the brand: B县大力培育“A镇厨娘” where A is also a county far
     away is B县's brand (a town or village of B县), not that county's. The tie must be written next to the
     brand (a region right before it, the builder of a 是…打造的 predicate, or the sentence's subject)."""
-    from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     local = _region_right_before(article, regions, f) or sentence_subject(regions, f.sentence)
     if f.builder and not local:
@@ -193,7 +193,6 @@ def home_subject(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
     brands come from is then its subject, where the subject found from the mentions is no county. The same reading
     as home_county, after the brands' origins are known: one county behind all of them."""
     from kg.extract.regions import speaks_as_a_county
-    from kg.gazetteer import Gazetteer
     subject = Gazetteer.load().get(regions.subject) if regions.subject else None
     if subject is not None and subject.level == "county" or not brands or not speaks_as_a_county(article):
         return None
@@ -203,7 +202,6 @@ def home_subject(article: Article, regions: RegionAnalysis, brands: tuple[Brand,
 
 def _one_county(codes) -> str | None:
     """The one county among the codes (each a region of the gazetteer or not), None if there are none or several."""
-    from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     counties = {code for code in codes if (region := gaz.get(code)) is not None and region.level == "county"}
     return counties.pop() if len(counties) == 1 else None
@@ -216,7 +214,6 @@ _TOWN_WORDS = ("镇", "乡", "村", "街道")
 def _written_as_town(text: str, name: str, place: str) -> bool:
     """The article writes the name's place prefix as a town or a village (A镇) and never as the county it also
     names (A县)."""
-    from kg.gazetteer import Gazetteer
     surface = _surface_from_gazetteer(name, place)
     if not surface:
         return False
@@ -255,10 +252,6 @@ def _builder_region(regions: RegionAnalysis, span: tuple[int, int]) -> str | Non
 
 
 def _contains(a: str, b: str) -> bool:
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return False
     return Gazetteer.load().contains(a, b)
 
 
@@ -279,7 +272,6 @@ _BEFORE_POSSESSOR = "，,、；;。：:（( \n"
 def _named_possessor(text: str, end: int) -> str | None:
     """A division's name written whole right before 的 (，A的“X”) that the region finder did not read as a mention
     (it weighs a name that is also a word or a scenic area): the gazetteer's one reading of it, if it has one."""
-    from kg.gazetteer import Gazetteer
     gaz = Gazetteer.load()
     for n in range(min(LONGEST_REGION_NAME, end), 1, -1):
         start = end - n
@@ -336,10 +328,6 @@ def _place_of(regions: RegionAnalysis, f: FoundBrand) -> tuple[str | None, str |
 
 
 def _surface_from_gazetteer(name: str, code: str) -> str | None:
-    try:
-        from kg.gazetteer import Gazetteer
-    except ImportError:
-        return None
     gaz = Gazetteer.load()
     for length in range(min(len(name) - 1, 10), 1, -1):
         if any(r.code == code for r in gaz.lookup(name[:length])):
