@@ -236,12 +236,17 @@ _ENGAGED_IN = re.compile(r"从事([\u4e00-\u9fff、]{1,10}?)(?:行业|工作|职
 _WORKER_SUFFIX = re.compile(r"(?:工人|师傅|工|师|匠|员|手|娘|嫂)$")
 
 
+def _trade_stem(occupation: str) -> str:
+    """The trade an occupation names, without its worker word: its first two characters, or its one (焊工 -> 焊)."""
+    return _WORKER_SUFFIX.sub("", occupation)[:2]
+
+
 def _in_the_trade(clause: str, naming: _Naming) -> bool:
     """The clause's workers are those engaged in the brand's trade: the trade after 从事 holds the stem of the
     brand's occupation (its first two characters, or its one)."""
     if "从事" not in clause or not naming.brand.occupation:
         return False  # (most clauses say no 从事)
-    stem = _WORKER_SUFFIX.sub("", naming.brand.occupation)[:2]
+    stem = _trade_stem(naming.brand.occupation)
     return bool(stem) and any(stem in m.group(1) for m in _ENGAGED_IN.finditer(clause))
 
 
@@ -257,7 +262,7 @@ def _group_in_trade_workplace(sentence: str, naming: _Naming) -> bool:
     right before the workplace word."""
     if not naming.brand.occupation or not _GROUP_OF_PEOPLE.search(sentence):
         return False  # (most sentences count no group)
-    stem = _WORKER_SUFFIX.sub("", naming.brand.occupation)[:2]
+    stem = _trade_stem(naming.brand.occupation)
     return bool(stem) and any(m.group(1).endswith(stem) for m in _TRADE_WORKPLACE.finditer(sentence))
 
 
