@@ -591,7 +591,7 @@ def _left_list(sentence: Sentence, quotes, anchor: int, *, bare: bool = False,
                anchor_text: str = "", passage: bool = False) -> list[FoundBrand]:
     """The quoted list that ends just before an anchor: “A”、“B”服务、“C”等N个劳务品牌."""
     text = sentence.text
-    if _EVENT_AFTER_ANCHOR.match(text, anchor + len(anchor_text)) and anchor_text:
+    if anchor_text and _EVENT_AFTER_ANCHOR.match(text, anchor + len(anchor_text)):
         return []  # “A”“B”等劳务品牌活动: the list names events of the brand work, not brands
     before = [q for q in quotes if q[1] <= anchor]
     if before and _LABEL_BEFORE_ANCHOR.fullmatch(text, before[-1][0], anchor):
