@@ -640,7 +640,7 @@ def _candidates(article: Article) -> _Prepared:
     # Whether a name fits its context is asked only of the names _select would choose: a name inside a longer
     # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
     station_of = _station_names(raw, text) if "站" in text else None
-    cands = _select(raw, lambda cand: not _fits_context(cand, text) or _joined_on_left(cand, text)
+    cands = _select(raw, lambda cand: not _context_ok(cand, text)
                     or (station_of and _inside_station(cand, text, station_of)))
     cands = _without_given_names(cands, text)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
