@@ -710,7 +710,7 @@ def _without_given_names(cands: list[_Candidate], text: str) -> list[_Candidate]
 @last_call_memo
 def _article_candidates(article: Article) -> _Prepared:
     """_candidates of the article find_regions reads: the pipeline reads an article a second time when its brands
-    tell its subject (kg.pipeline._brand_home_subject), and the candidates do not depend on the subject."""
+    tell its subject (kg.extract.brand_origins.home_subject), and the candidates do not depend on the subject."""
     return _candidates(article)
 
 
