@@ -17,6 +17,8 @@ from pathlib import Path
 
 import opencc
 
+from kg.atomic import atomic_write_text
+
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "opencc_t2s_changes.txt"
 
 
@@ -72,7 +74,7 @@ def main() -> None:
         *sorted(chars),
         *(f"{phrase}\t{witness}" for phrase, witness in sorted(phrases.items())),
     ]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    atomic_write_text(OUT, "\n".join(lines) + "\n")
     print(f"{OUT}: {len(chars)} characters, {len(phrases)} phrases")
 
 
