@@ -282,7 +282,8 @@ _APPROX_AFTER_NUMBER = frozenset("余多十百千万")
 # A station is named after its city or county (济南南站, 金华东站, 雅安西站, 湘西东火车站): the direction letter or
 # 站 may make a word with the name's last letter (华东, 安西, 南站), which says nothing against the name. 站 the
 # verb (保平安站岗, 站稳脚跟, 站好) names no station.
-_STATION = re.compile(r"[东西南北]?(?:火车|高铁)?站(?![岗稳立起队着好住])")
+_AT_STATION = r"(?:火车|高铁)?站(?![岗稳立起队着好住])"  # what follows a station's name or its direction letter
+_STATION = re.compile(rf"[东西南北]?{_AT_STATION}")
 # X人 is X's people (孝感人, 烟台人), unless 人 opens a word of its own (保定人民政府, 合肥人社局, 日照人口).
 _NOT_PEOPLE_OF = ("人民", "人员", "人才", "人社", "人大", "人力", "人口", "人工", "人事", "人均", "人次", "人数",
                   "人文", "人心", "人生", "人气", "人间", "人物", "人类", "人群", "人身", "人体", "人性", "人情")
@@ -641,7 +642,7 @@ def _candidates(article: Article) -> _Prepared:
     # one chosen before it (绍兴 in 绍兴市, 南县 in 全南县) is never asked.
     station_of = _station_names(raw, text) if "站" in text else None
     cands = _select(raw, lambda cand: not _context_ok(cand, text)
-                    or (station_of and _inside_station(cand, text, station_of)))
+                    or (station_of and _inside_station(cand, station_of)))
     cands = _without_given_names(cands, text)
     # Full names of counties (and of common-word cities) licence their short forms across the article.
     named_in_full = {r.code for c in cands if c.form in (OFFICIAL, FORMER) for r in c.regions}
@@ -668,16 +669,14 @@ def _station_names(raw: list[_Candidate], text: str) -> dict[int, int]:
     return starts
 
 
-def _inside_station(cand: _Candidate, text: str, station_of: dict[int, int]) -> bool:
+def _inside_station(cand: _Candidate, station_of: dict[int, int]) -> bool:
     """山南 in 昆山南站: a name that ends on a station's direction letter, where another name ends right before
-    that letter and starts before this one (the station is 昆山's, 南站 its southern station)."""
-    end = cand.end
-    return (text[end - 1] in _DIRECTIONS and _STATION.match(text, end - 1) is not None
-            and station_of.get(end - 1, cand.start) < cand.start)
+    that letter and starts before this one (the station is 昆山's, 南站 its southern station). station_of is
+    keyed by direction letters only, so the lookup alone tells the letter too."""
+    return station_of.get(cand.end - 1, cand.start) < cand.start
 
 
-_DIRECTIONS = frozenset("东西南北")
-_DIRECTION_STATION = re.compile(r"[东西南北](?=(?:火车|高铁)?站(?![岗稳立起队着好住]))")
+_DIRECTION_STATION = re.compile(rf"[东西南北](?={_AT_STATION})")
 # Words for a person that stand right before a full name (儿子刘湖南, 村民张四川): what follows is a person.
 _PERSON_BEFORE_NAME = frozenset(("儿子", "女儿", "丈夫", "妻子", "父亲", "母亲", "爷爷", "奶奶", "孙子", "村民",
                                  "工人", "记者", "师傅", "老乡", "小伙", "姑娘", "大姐", "大哥", "同志", "学员",
