@@ -7,23 +7,23 @@ from kg.ingest.dates import parse_date
 from kg.ingest.markup import Meta
 from kg.normalize import strip_glosses
 from kg.text.chars import HAN
-from kg.text.gate import gated
+from kg.text.gate import gated, opening_chars
 
 # Patterns are written for simplified and traditional script at once ([关關]) and matched
 # against the line with its pinyin glosses removed.
 
 # Everything from one of these headings to the end is a list of other pages, comments or tags.
-_CUT_RE = re.compile(
-    r"^[【\[〖]?\s?(?:"
+_CUT_HEADINGS = (
     r"相[关關](?:文章|新[闻聞]|[阅閱][读讀]|[链鏈]接|[报報]道|推[荐薦]|[资資]讯|[资資]訊|留言|[问問][题題答])"
     r"|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[热熱]门(?:文章|推[荐薦]|新[闻聞])|[热熱]點新[闻聞]"
     r"|[发發]表[评評][论論]|网友[评評][论論]|網友評論|[评評][论論]列表|[关關][键鍵](?:[词詞]|字)"
     r"|特[别別][关關]注|猜你喜[欢歡]|上一篇|下一篇|[热熱]门[标標]签|[标標]签|[标標]簽"
     # a public account's footer: 往期推荐, 往期回顾, 精彩推荐, 更多阅读
-    r"|往期(?:推[荐薦]|回[顾顧]|精[选選]|精彩)|精彩(?:推[荐薦]|回[顾顧])|更多(?:[阅閱][读讀]|新[闻聞]|精彩))"
-    r"\s?[】\]〗]?\s?(?:[:：\s].{0,120})?$"
+    r"|往期(?:推[荐薦]|回[顾顧]|精[选選]|精彩)|精彩(?:推[荐薦]|回[顾顧])|更多(?:[阅閱][读讀]|新[闻聞]|精彩)"
 )
-_BREADCRUMB_RE = re.compile(r"^(?:您[现現]在的位置|您的位置|[当當]前位置|所在位置|[现現]在位置)\s?[:：]")
+_CUT_RE = re.compile(r"^[【\[〖]?\s?(?:" + _CUT_HEADINGS + r")\s?[】\]〗]?\s?(?:[:：\s].{0,120})?$")
+_BREADCRUMB_KEYS = r"您[现現]在的位置|您的位置|[当當]前位置|所在位置|[现現]在位置"
+_BREADCRUMB_RE = re.compile(r"^(?:" + _BREADCRUMB_KEYS + r")\s?[:：]")
 _BREADCRUMB_SEP_RE = re.compile(r"\s?[>›»]\s?")
 _HOME_RE = re.compile(r"首[页頁]|主[页頁]|正文|[网網]站首")
 # Separators that only a path uses (>>, », ›, >): a headline has no reason to print them.
@@ -277,9 +277,9 @@ def _is_copyright(line: str) -> bool:
     return len(line) <= 300 and _COPYRIGHT_RE.search(line) is not None
 
 
-# The first characters of the anchored rules that can open with an ideograph: _CUT_RE's headings (相关, 延伸, 推荐,
-# 热门, 发表, 网友, 评论, 关键, 特别, 猜你, 上一篇, 下一篇, 标签, 往期, 精彩, 更多) and _BREADCRUMB_RE's (您, 当前, 所在, 现在).
-_RULE_OPENERS = frozenset("相延推热熱发發网網评評关關特猜上下标標往精更您当當所现現")
+# The characters the headings of _CUT_RE and the keys of _BREADCRUMB_RE open with, read from the patterns
+# themselves (kg.text.gate) so that a heading added there is never taken for prose.
+_RULE_OPENERS = opening_chars(_CUT_HEADINGS) | opening_chars(_BREADCRUMB_KEYS)
 
 
 def _plain_prose(key: str) -> bool:
