@@ -469,7 +469,7 @@ def _fits_context(cand: _Candidate, text: str) -> bool:
 def _sent_there(text: str, start: int, end: int) -> bool:
     """到义乌务工, 赴昆山就业, 分布在晋江、石狮等地: a verb of going or placing before and a work word or a
     list after frame the name as where people work (a county's short form needs no more)."""
-    if all(c in _PART_OF_TOWN for c in text[start:end]):
+    if _part_of_town(text, start, end):
         return False  # 到城东务工, 在江南就业: a part of town or of the country, not 城东区 or 江南区
     return _governed(text, start) and (text.startswith(_ABBR_WORDS, end)
                                        # 在北仑，…: the place a clause opens with
@@ -502,7 +502,7 @@ _BRACKETED = re.compile(r"[（(]([^（）()\n]{2,8})[）)]")
 def _framed_as_destination(text: str, start: int, end: int) -> bool:
     """进驻鄞州, 输送至鄞州, 向鄞州输送, 在鄞州设立工作站: a verb of settling or sending, or an office set up there,
     frames the name as where workers go (not 扎根江南, a part of the country)."""
-    if all(c in _PART_OF_TOWN for c in text[start:end]) or _WHOLE_UNIT.fullmatch(text, start, end):
+    if _part_of_town(text, start, end) or _WHOLE_UNIT.fullmatch(text, start, end):
         return False
     if text[max(0, start - 3):start].endswith(_SETTLING_VERBS) or _KIND_CLOSES_LIST.match(text, end):
         return True
@@ -530,6 +530,12 @@ def _departs_from(text: str, start: int, end: int) -> bool:
 
 # Directions and landscape words: a name made of them only (城东, 江北, 东湖, 红旗) reads as a common phrase.
 _PART_OF_TOWN = frozenset("东南西北中城湖江河山区新红旗海上下前后")
+
+
+def _part_of_town(text: str, start: int, end: int) -> bool:
+    """城东, 江南, 河西: a name made only of letters of direction and landscape may be a part of a town or of the
+    country, not the district or county of that short form."""
+    return all(c in _PART_OF_TOWN for c in text[start:end])
 
 
 # X山区 is the mountain areas of a prefecture (巴中山区, 晋中山区), where X山 alone names a mountain (长白山). A
@@ -856,7 +862,7 @@ class _Licence:
                 or region.code in self.placed or _sent_there(text, cand.start, cand.end)
                 or _framed_as_destination(text, cand.start, cand.end) or self._parent_in_bracket(cand, region)
                 or (_names_its_workers(text, cand.end)
-                    and not all(c in _PART_OF_TOWN for c in text[cand.start:cand.end]))
+                    and not _part_of_town(text, cand.start, cand.end))
                 or (len(cand.surface) >= 3 and (cand.surface not in self.index.common_words
                                                 # 化隆县: jieba lists it, but 县 makes it a name
                                                 or cand.surface.endswith(("县", "旗"))))
@@ -877,7 +883,7 @@ class _Licence:
         """普宁人, 从普宁出发; not a part of the country or of a town (江南人, 从城东出发), which a district's
         short form may also be."""
         text, start, end = self.text, cand.start, cand.end
-        if all(c in _PART_OF_TOWN for c in text[start:end]):
+        if _part_of_town(text, start, end):
             return False
         # 岚皋务工人员, 岚皋农民工: the workers of the place
         return _people_of(text, end) or _departs_from(text, start, end) or text.startswith(_NATIVE_PEOPLE, end)
