@@ -701,8 +701,8 @@ def _without_given_names(cands: list[_Candidate], text: str) -> list[_Candidate]
     given: set[str] = set()
     for cand in cands:
         start = cand.start
-        if text[start - 1] in _SURNAMES and start >= 3 and text[start - 3:start - 1] in _PERSON_BEFORE_NAME \
-                and (cand.form == SHORT or cand.form == COUNTY_SHORT):
+        if cand.form in (SHORT, COUNTY_SHORT) and start >= 3 and text[start - 1] in _SURNAMES \
+                and text[start - 3:start - 1] in _PERSON_BEFORE_NAME:
             given.add(text[start - 1:cand.end])
     if not given:
         return cands
