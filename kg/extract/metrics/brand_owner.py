@@ -7,13 +7,12 @@ from typing import NamedTuple
 from kg.extract.numbers import Quantity
 from kg.model import RegionAnalysis, RegionMention, Sentence
 from kg.extract.metrics.clauses import UNREAD, Clause, lead_words_end
-from kg.extract.metrics.leads import OPENING_QUOTES
+from kg.extract.metrics.leads import CLOSING_QUOTES, OPENING_QUOTES
 
 _LINK_BEFORE_FIGURE = re.compile(r"(?:已有|已达|已超|有|达到|达|为|共|约|超)$")
 # The last letters of those words (and a line break, before which $ matches too): a figure after none of them
 # follows no link word, and the search is not made (it runs for the figures of every sentence naming a brand).
 _LINK_LAST = frozenset("有达到超为共约\n")
-_CLOSING_QUOTES = ("”", "」", "\"", "’")
 _LOOSE_SLACK = 2  # a shortened brand name may carry a character or two that the canonical one lacks
 
 
@@ -55,7 +54,7 @@ class BrandHomes:
                 if pos and text[pos - 1] in _LINK_LAST else None)
         if link:
             pos = link.start()  # 某某银匠有2000余人
-        if pos and text[pos - 1] in _CLOSING_QUOTES:
+        if pos and text[pos - 1] in CLOSING_QUOTES:
             pos -= 1
         candidates = self.by_tail.get(text[pos - 2:pos]) if pos >= 2 else None
         if not candidates:

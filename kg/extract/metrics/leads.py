@@ -362,12 +362,11 @@ def in_list_of_names(text: str, at: int) -> bool:
     if not at or text[at - 1] not in OPENING_QUOTES:
         return False
     before = text[max(0, at - 3):at - 1]
-    return not _single_name(text, at) or before.endswith(_CLOSING_QUOTES) or (
-        before.endswith("、") and before[:-1].endswith(_CLOSING_QUOTES))
+    return not _single_name(text, at) or before.endswith(CLOSING_QUOTES) or (
+        before.endswith("、") and before[:-1].endswith(CLOSING_QUOTES))
 
 
-_CLOSING_QUOTES = ("”", "」", "\"", "’")
-CLOSING_QUOTES = _CLOSING_QUOTES
+CLOSING_QUOTES = ("”", "」", "\"", "’")
 
 
 def _single_name(text: str, inside: int) -> bool:
