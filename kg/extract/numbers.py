@@ -35,9 +35,9 @@ _POST_APPROX = ("以上", "左右", "上下", "之多")
 # X成 is X tenths (六成 = 60 %, 3成 = 30 %). 一成 only after a word of share or degree (占一成, 近一成), since
 # 一成 is also inside words (统一成立, 一成不变); a following character that makes 成 a verb or noun
 # (成熟, 成员, 成立, 成为, 成本, 成果 …) is no share either.
-_CHENG = (r"(?:(?<=[占近约逾超达仅足过为到])一|[二两三四五六七八九]|(?<![0-9.])[1-9](?:\.[0-9])?)成"
-          r"(?![熟新员立功为绩本果交长型品群团年家批套效片])")
-# The two above as they go on after their first letter (group `h` of the number pattern, a letter of _FIRST,
+# (written whole: (?:(?<=[占近约逾超达仅足过为到])一|[二两三四五六七八九]|(?<![0-9.])[1-9](?:\.[0-9])?)成)
+_CHENG_NOT_A_SHARE = r"(?![熟新员立功为绩本果交长型品群团年家批套效片])"
+# _NUMTOK and 成 as they go on after their first letter (group `h` of the number pattern, a letter of _FIRST,
 # the characters every number starts on): a bounded run keeps its total length ([0-9]{1,3} is that letter and
 # [0-9]{0,2}), and what tested the first letter looks back at it.
 _FIRST = "0-9０-９" + _CN  # (百 is among _CN)
@@ -45,7 +45,7 @@ _NUMTOK_AFTER_FIRST = (rf"(?:(?<=[0-9])[0-9]{{0,2}}(?:,[0-9]{{3}}){{1,6}}(?![0-9
                        rf"|(?<=[{_CN_INT}])[{_CN_INT}]{{0,11}}点[{''.join(_DIGITS)}]{{1,6}}(?![{''.join(_SMALL)}])(?![点])"
                        rf"|[{_NUM_CHARS}]{{0,23}})")
 _CHENG_AFTER_FIRST = (r"(?:(?<=[占近约逾超达仅足过为到]一)|(?<=[二两三四五六七八九])|(?<=[1-9])(?<![0-9.][1-9])(?:\.[0-9])?)成"
-                      r"(?![熟新员立功为绩本果交长型品群团年家批套效片])")
+                      + _CHENG_NOT_A_SHARE)
 # A plain Arabic figure, alone or times 万/亿 (192076, 8.43万): most numbers in the news, read without the
 # general tokenizer below. Bounded to 18 digits so that every step stays exact at the default precision.
 _PLAIN_FIGURE = re.compile(r"([0-9]{1,12}(?:\.[0-9]{1,6})?)([万亿萬億]?)")
