@@ -187,23 +187,25 @@ def _origins_after(q: Quantity, text: str, mentions: list[RegionMention], offset
     if k + 1 < len(mentions) and text.startswith("的", mentions[k].end - offset) \
             and mentions[k + 1].start - offset == mentions[k].end - offset + 1:
         k += 1  # 某省的A、B…: the province places the list
-    first, last = k, list_end_index(text, mentions, k, offset)
-    codes = {mentions[i].code for i in range(first, last + 1)
-             if i == last or mentions[i + 1].start != mentions[i].end}
+    last = list_end_index(text, mentions, k, offset)
+    codes = _list_places(mentions, k, last)
     return _common_region(codes, gaz) if len(codes) > 1 else mentions[last].code
 
 
 def _list_region(text: str, mentions: list[RegionMention], k: int, offset: int, wider: str, gaz) -> str | None:
     """The nearest region holding every place of the list (A区、B县和C县) that mentions[k] belongs to, when the
     list names more than one place (`wider` when that region is not inside it); else None."""
-    first, last = list_start_index(text, mentions, k, offset), list_end_index(text, mentions, k, offset)
-    # the places of the list, each the last of a chain written together (安徽阜阳 is one place, 阜阳)
-    codes = {mentions[i].code for i in range(first, last + 1)
-             if i == last or mentions[i + 1].start != mentions[i].end}
+    codes = _list_places(mentions, list_start_index(text, mentions, k, offset), list_end_index(text, mentions, k, offset))
     if len(codes) < 2:
         return None
     common = _common_region(codes, gaz)
     return common if common is not None and gaz.contains(wider, common) else wider
+
+
+def _list_places(mentions: list[RegionMention], first: int, last: int) -> set[str]:
+    """The places of the list mentions[first..last], each the last of a chain written together (安徽阜阳 is one
+    place, 阜阳)."""
+    return {mentions[i].code for i in range(first, last + 1) if i == last or mentions[i + 1].start != mentions[i].end}
 
 
 def _common_region(codes: set[str], gaz) -> str | None:
