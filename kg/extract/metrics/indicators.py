@@ -463,11 +463,16 @@ _CAPTION = re.compile(rf"(?:、{_CAPTION_FIGURE})*\s*(?:——|—|：|:)(?!—)
                       r"(?!这(?:就|便|正)?(?:是|就是|便是))([^，,；;。！？!?\n]{2,60})")  # (这就是…: _THIS_IS reads it)
 
 
+def _caption_match(text: str, q: Quantity) -> re.Match | None:
+    """The caption after a figure that opens its line (group 1), or None."""
+    if not _CAPTION_OPENING.match(text, text.rfind("\n", 0, q.start) + 1, q.start):
+        return None
+    return _CAPTION.match(text, q.end)
+
+
 def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
     """The caption after the dash of a figure that opens its line, or "" (a dash inside a sentence is an aside)."""
-    if not _CAPTION_OPENING.match(text, text.rfind("\n", 0, q.start) + 1, q.start):
-        return ""
-    found = _CAPTION.match(text, q.end)
+    found = _caption_match(text, q)
     if not found:
         return ""
     caption = found.group(1).strip()
@@ -480,9 +485,7 @@ def _caption(text: str, q: Quantity, mentions: list[RegionMention]) -> str:
 def caption_place(q: Quantity, text: str, mentions: list[RegionMention], offset: int) -> str | None:
     """The region a figure's caption opens with, after its time words (▲ 5万人——去年某县外出务工人员: the county's
     figure), or None: a place further into the caption is where the people went, not whose the figure is."""
-    if not _CAPTION_OPENING.match(text, text.rfind("\n", 0, q.start) + 1, q.start):
-        return None
-    found = _CAPTION.match(text, q.end)
+    found = _caption_match(text, q)
     if not found:
         return None
     at = lead_words_end(text, found.start(1)) + offset
