@@ -9,6 +9,7 @@ from kg.model import Article, Sentence
 from kg.text.chars import HAN_RE
 from kg.extract.metrics.brand_owner import BrandHomes
 from kg.extract.metrics.clauses import any_of, clause_start_of, within_spans
+from kg.extract.metrics.years import CAPTION_MARKS
 
 # Units whose figures are statements about a region; times, ages and lengths never are.
 _METRIC_KINDS = frozenset({"count", "money", "area", "percent"})
@@ -187,7 +188,7 @@ def metric_unit(q: Quantity, text: str, homes: BrandHomes | None = None) -> str 
     if q.raw.endswith(("万", "亿")) and _MONEY_BEFORE.search(text, max(clause_start_of(text, q.start), q.start - 12),
                                                          q.number_start if q.number_start else q.start):
         return "元"  # 年劳务收入超过35亿: an income or an output said without its 元
-    if q.raw.endswith(("万", "亿")) and text[q.end:q.end + 1] in "—:：" and _MONEY_CAPTION.match(text, q.end):
+    if q.raw.endswith(("万", "亿")) and text[q.end:q.end + 1] in CAPTION_MARKS and _MONEY_CAPTION.match(text, q.end):
         return "元"  # 超过35亿：年劳务收入 — the caption after the figure names the money
     return None
 
