@@ -83,7 +83,7 @@ _WORK_AFTER = re.compile(
 _PEOPLE_THERE_AFTER = re.compile(r"(?:[两三四五六七八九几]地|等地|一带)?的(?:就有|就|有|共有|共|约|达|超过|近)?"
                                  r"[0-9０-９.一二三四五六七八九十两百千万]+(?:余|多)?(?:万|千)?(?:余|多)?(?:人|名)")
 # 并在X设有服务站1个, 在X、Y建立了3个工作站: a station set up for the workers away is the sender's (as 在X务工 is)
-_STATION_AFTER = re.compile(r"(?:等地|等城市|等省市)?(?:分别|先后|还|也|又|已|均)?(?:设有|设立|建立|建有|建起|开设|成立|设置)了?"
+_SERVICE_POST_SET_UP_AFTER = re.compile(r"(?:等地|等城市|等省市)?(?:分别|先后|还|也|又|已|均)?(?:设有|设立|建立|建有|建起|开设|成立|设置)了?"
                             r"[^，,；;。！？!?]{0,10}?(?:服务站|工作站|驿站|办事处|联络处|联络站|服务中心|服务点|服务部|党支部|分站)")
 # 在X举行的比赛中, 在X召开的推介会上: X is where an event took place, not what the clause's figures are about
 # (在某市举办的技能大赛中，200名某县籍选手…: the contestants stay the article's).
@@ -411,7 +411,7 @@ def _is_destination(prefix: str, text: str, clause: Clause, mentions: list[Regio
                     m.code == subject or gaz.contains(subject, m.code) for m in mentions[k + 1:]):
                 return True
         return bool(_WORK_AFTER.match(text, end) or _VENUE_AFTER.match(text, end) or _MARKET_AFTER.match(text, end)
-                    or _STATION_AFTER.match(text, end) or _PEOPLE_THERE_AFTER.match(text, end))
+                    or _SERVICE_POST_SET_UP_AFTER.match(text, end) or _PEOPLE_THERE_AFTER.match(text, end))
     if stripped.endswith("来自"):
         return bool(_FROM_ATTRIBUTE.match(text, _list_end(text, mentions, k, offset)))
     if stripped.endswith("从"):
