@@ -63,7 +63,13 @@ def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | No
     previous = previous_in_paragraph(article, sentence)
     if previous is None or not _ABOARD.search(previous.text) or not LABOUR.search(previous.text):
         return None
-    people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
+    return _one_count(previous.text)
+
+
+def _one_count(text: str) -> tuple[int, bool] | None:
+    """(count, approximate) of the one count of people in `text` (人次 are trips, not people), if it counts more
+    than one."""
+    people = [q for q in find_quantities(text) if q.unit == "人" and text[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None
 
 
@@ -75,8 +81,7 @@ def counted_aboard_next(article: Article, sentence: Sentence) -> bool:
     if following is None or following.paragraph != sentence.paragraph or not VEHICLE_OPENS.match(following.text) \
             or not LABOUR.search(following.text):
         return False
-    people = [q for q in find_quantities(following.text) if q.unit == "人" and following.text[q.end:q.end + 1] != "次"]
-    return len(people) == 1 and people[0].value > 1
+    return _one_count(following.text) is not None
 
 
 def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:
@@ -266,8 +271,7 @@ def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
     clause = text[n_start:n_end]
     if not LABOUR.search(clause):
         return None, False
-    people = [q for q in find_quantities(clause) if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
-    return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
+    return _one_count(clause) or (None, False)
 
 
 # 在A、B打工的X县农民，每年有N人 (常年保持在N人左右): a clause that is only the tally of the people the clause before
