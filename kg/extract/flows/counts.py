@@ -21,7 +21,8 @@ _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些
 # 务工的人数超过2万: a bare number that 人数 names counts people (as 名 or 人 after it would)
 _HEADCOUNT_BEFORE = re.compile(r"人数(?:已|共|累计|总计|合计|就)?(?:达到|达|为|有|是|突破)?$")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
-_SENDING = re.compile(r"输送|转移|输出|输转|运送")
+# the verbs of sending workers (clause_count's 人次 counts, sent_next_clause's tie served)
+_SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -295,7 +296,6 @@ def tallied_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
     return int(people[0].value), people[0].approximate
 
 
-_SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
 # (…，向A、B等国输送N人: a sending to places of its own, not those of the tie; 向当地/向两地 point back at them)
 _ELSEWHERE = re.compile(r"(?:向|到|至|赴|往)(?!当地|两地|三地|上述|这些|该地|其|那里|这里)")
 
