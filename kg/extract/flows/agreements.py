@@ -5,7 +5,7 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import next_in_paragraph, previous_in_paragraph
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.places import can_flow, contains_region
 
@@ -143,10 +143,10 @@ def _count_said_next(article: Article | None, sentence: Sentence, regions: Regio
     agreement."""
     if article is None:
         return None
-    index = sentence_index(article, sentence) + 1
-    if index >= len(article.sentences) or article.sentences[index].paragraph != sentence.paragraph:
+    following_sentence = next_in_paragraph(article, sentence)
+    if following_sentence is None:
         return None
-    following = article.sentences[index].text
+    following = following_sentence.text
     opened = _BY_AGREEMENT.match(following)
     return _count_after_verb(following, opened.start()) if opened is not None else None
 

@@ -6,7 +6,7 @@ import re
 from kg.extract.numbers import find_quantities
 from kg.text.numerals import DIGIT_VALUES, MYRIADS, TEN_POWERS
 from kg.model import Article, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import clause_bounds, next_in_paragraph, previous_in_paragraph
 from kg.extract.flows.places import contains_region
 from kg.extract.flows.labour_words import LABOUR, PEOPLE_NOUN
 
@@ -77,9 +77,8 @@ def _one_count(text: str) -> tuple[int, bool] | None:
 def counted_aboard_next(article: Article, sentence: Sentence) -> bool:
     """专列平稳停靠A。车上N名务工人员，全部来自B: the next sentence counts the workers aboard the vehicle this one
     moved."""
-    index = sentence_index(article, sentence)
-    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
-    if following is None or following.paragraph != sentence.paragraph or not VEHICLE_OPENS.match(following.text) \
+    following = next_in_paragraph(article, sentence)
+    if following is None or not VEHICLE_OPENS.match(following.text) \
             or not LABOUR.search(following.text):
         return False
     return _one_count(following.text) is not None

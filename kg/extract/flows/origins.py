@@ -8,7 +8,7 @@ from kg.gazetteer import Gazetteer
 from kg.text.memo import last_call_memo
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import clause_bounds, next_in_paragraph, previous_in_paragraph, sentence_index
 from kg.extract.flows.counts import VEHICLE_OPENS
 from kg.extract.flows.labour_words import LABOUR
 from kg.extract.flows.places import contains_region, can_flow
@@ -205,9 +205,8 @@ _VEHICLES = ("列车", "专列", "专车", "大巴", "包车", "班车", "航班
 
 
 def _aboard_from_next(article: Article, regions: RegionAnalysis, sentence: Sentence, ok) -> str | None:
-    index = sentence_index(article, sentence)
-    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
-    if following is None or following.paragraph != sentence.paragraph or "来自" not in following.text \
+    following = next_in_paragraph(article, sentence)
+    if following is None or "来自" not in following.text \
             or not any(vehicle in sentence.text for vehicle in _VEHICLES) \
             or (opens := VEHICLE_OPENS.match(following.text)) is None \
             or (cue := _FROM_AFTER_GROUP.match(following.text, opens.end())) is None \
