@@ -51,7 +51,7 @@ def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[
         if _PLANNED.search(text, max(0, signed.start() - 4), signed.start()):
             continue  # 将与X县签订: still to come
         origin = _party(mentions, base, signed)
-        count = _agreed_count(text, signed) or _count_said_next(article, sentence, regions)
+        count = _agreed_count(text, signed) or _count_said_next(article, sentence)
         if origin is None or count is None:
             continue
         places = _employer_places(text, base, mentions, signed.start()) \
@@ -138,7 +138,7 @@ def _employers_said_before(article: Article | None, sentence: Sentence, regions:
     return _places_employers_come_from(previous.text, previous.start, mentions, len(previous.text))
 
 
-def _count_said_next(article: Article | None, sentence: Sentence, regions: RegionAnalysis) -> tuple[int, bool] | None:
+def _count_said_next(article: Article | None, sentence: Sentence) -> tuple[int, bool] | None:
     """…签订协议N份。按照协议，转移劳动力N人: the count of the next sentence of the paragraph that opens by naming the
     agreement."""
     if article is None:
