@@ -5,7 +5,7 @@ import re
 
 from kg.extract.numbers import find_quantities
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import next_in_paragraph, previous_in_paragraph
 from kg.extract.flows.record import RawFlow
 from kg.extract.flows.places import can_flow, contains_region
 
@@ -51,7 +51,7 @@ def agreement_flows(regions: RegionAnalysis, sentence: Sentence, mentions: list[
         if _PLANNED.search(text, max(0, signed.start() - 4), signed.start()):
             continue  # 将与X县签订: still to come
         origin = _party(mentions, base, signed)
-        count = _agreed_count(text, signed) or _count_said_next(article, sentence, regions)
+        count = _agreed_count(text, signed) or _count_said_next(article, sentence)
         if origin is None or count is None:
             continue
         places = _employer_places(text, base, mentions, signed.start()) \
@@ -138,15 +138,15 @@ def _employers_said_before(article: Article | None, sentence: Sentence, regions:
     return _places_employers_come_from(previous.text, previous.start, mentions, len(previous.text))
 
 
-def _count_said_next(article: Article | None, sentence: Sentence, regions: RegionAnalysis) -> tuple[int, bool] | None:
+def _count_said_next(article: Article | None, sentence: Sentence) -> tuple[int, bool] | None:
     """…签订协议N份。按照协议，转移劳动力N人: the count of the next sentence of the paragraph that opens by naming the
     agreement."""
     if article is None:
         return None
-    index = sentence_index(article, sentence) + 1
-    if index >= len(article.sentences) or article.sentences[index].paragraph != sentence.paragraph:
+    following_sentence = next_in_paragraph(article, sentence)
+    if following_sentence is None:
         return None
-    following = article.sentences[index].text
+    following = following_sentence.text
     opened = _BY_AGREEMENT.match(following)
     return _count_after_verb(following, opened.start()) if opened is not None else None
 

@@ -67,3 +67,10 @@ def previous_in_paragraph(article: Article, sentence: Sentence) -> Sentence | No
     index = sentence_index(article, sentence)
     previous = article.sentences[index - 1] if index else None
     return previous if previous is not None and previous.paragraph == sentence.paragraph else None
+
+
+def next_in_paragraph(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence just after `sentence` in its paragraph (车上N名…, 按照协议… finish what it says), or None."""
+    index = sentence_index(article, sentence) + 1
+    following = article.sentences[index] if index < len(article.sentences) else None
+    return following if following is not None and following.paragraph == sentence.paragraph else None

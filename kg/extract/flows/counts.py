@@ -6,7 +6,7 @@ import re
 from kg.extract.numbers import find_quantities
 from kg.text.numerals import DIGIT_VALUES, MYRIADS, TEN_POWERS
 from kg.model import Article, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import clause_bounds, next_in_paragraph, previous_in_paragraph
 from kg.extract.flows.places import contains_region
 from kg.extract.flows.labour_words import LABOUR, PEOPLE_NOUN
 
@@ -21,7 +21,8 @@ _SHARE = re.compile(r"大部分|大多|多数|部分|一半|近半|少数|一些
 # 务工的人数超过2万: a bare number that 人数 names counts people (as 名 or 人 after it would)
 _HEADCOUNT_BEFORE = re.compile(r"人数(?:已|共|累计|总计|合计|就)?(?:达到|达|为|有|是|突破)?$")
 _COUNT_LOOKBACK = 4  # earlier clauses of the sentence searched for a count
-_SENDING = re.compile(r"输送|转移|输出|输转|运送")
+# the verbs of sending workers (clause_count's 人次 counts, sent_next_clause's tie served)
+_SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
 _ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
@@ -63,20 +64,24 @@ def aboard_before(article: Article, sentence: Sentence) -> tuple[int, bool] | No
     previous = previous_in_paragraph(article, sentence)
     if previous is None or not _ABOARD.search(previous.text) or not LABOUR.search(previous.text):
         return None
-    people = [q for q in find_quantities(previous.text) if q.unit == "人" and previous.text[q.end:q.end + 1] != "次"]
+    return _one_count(previous.text)
+
+
+def _one_count(text: str) -> tuple[int, bool] | None:
+    """(count, approximate) of the one count of people in `text` (人次 are trips, not people), if it counts more
+    than one."""
+    people = [q for q in find_quantities(text) if q.unit == "人" and text[q.end:q.end + 1] != "次"]
     return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else None
 
 
 def counted_aboard_next(article: Article, sentence: Sentence) -> bool:
     """专列平稳停靠A。车上N名务工人员，全部来自B: the next sentence counts the workers aboard the vehicle this one
     moved."""
-    index = sentence_index(article, sentence)
-    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
-    if following is None or following.paragraph != sentence.paragraph or not VEHICLE_OPENS.match(following.text) \
+    following = next_in_paragraph(article, sentence)
+    if following is None or not VEHICLE_OPENS.match(following.text) \
             or not LABOUR.search(following.text):
         return False
-    people = [q for q in find_quantities(following.text) if q.unit == "人" and following.text[q.end:q.end + 1] != "次"]
-    return len(people) == 1 and people[0].value > 1
+    return _one_count(following.text) is not None
 
 
 def own_counts(text: str, c_end: int, group: list[RegionMention]) -> dict[int, tuple[int, bool]]:
@@ -266,8 +271,7 @@ def next_clause_count(text: str, c_end: int) -> tuple[int | None, bool]:
     clause = text[n_start:n_end]
     if not LABOUR.search(clause):
         return None, False
-    people = [q for q in find_quantities(clause) if q.unit == "人" and clause[q.end:q.end + 1] != "次"]
-    return (int(people[0].value), people[0].approximate) if len(people) == 1 and people[0].value > 1 else (None, False)
+    return _one_count(clause) or (None, False)
 
 
 # 在A、B打工的X县农民，每年有N人 (常年保持在N人左右): a clause that is only the tally of the people the clause before
@@ -291,7 +295,6 @@ def tallied_next_clause(text: str, c_end: int) -> tuple[int | None, bool]:
     return int(people[0].value), people[0].approximate
 
 
-_SENDING = re.compile(r"输送|输出|转移|输转|派遣|选派|推荐")
 # (…，向A、B等国输送N人: a sending to places of its own, not those of the tie; 向当地/向两地 point back at them)
 _ELSEWHERE = re.compile(r"(?:向|到|至|赴|往)(?!当地|两地|三地|上述|这些|该地|其|那里|这里)")
 

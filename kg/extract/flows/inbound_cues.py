@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.flows.labour_words import PEOPLE_NOUN
+from kg.extract.flows.labour_words import PEOPLE_NOUN, WORKER_GONG
 from kg.extract.flows.list_forms import LIST_END, NUMBER
 
 
@@ -25,7 +25,7 @@ FROM_BEFORE = re.compile(r"来自(?:周边|附近|邻近|省内外?|省外|外�
 # 来自四川宣汉、湖北恩施建始等地的1100余名务工人员: the list end and the count come between.
 WORKERS_AFTER = re.compile(rf"^{LIST_END}[^，。；！？,;：:]{{0,12}}?(?:务工人员|劳动力|农民工|员工|工人|务工者|劳务人员|"
                            # any noun ending in 工 names workers (季节工, 临时工, 采摘工), not 加工/施工/工程
-                           r"(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+                           rf"{WORKER_GONG})")
 # 其中来自A县的有N人: the people counted without their noun.
 COUNTED_FROM_AFTER = re.compile(rf"^{LIST_END}的(?:就|也|还)?(?:有|达|占)?(?:约|近|超过|超|逾)?{NUMBER}(?:人|名)")
 # 引进外来务工人员3万人，主要来自A、B等省: the places the workers a receiver took in come from.

@@ -6,6 +6,12 @@ import re
 from kg.text.gate import gated
 
 
+# 工 closing a noun for workers of a trade (采棉工, 焊工, 季节工), unless a verb or a phase of work ends in it (加工, 施工,
+# 开工, 复工) or it opens another noun (工程, 工作, 工厂, 工资); read by LABOUR, inbound_cues and origins.
+NOT_WORKERS_BEFORE_GONG = "加施开动分用手竣完停复罢旷"
+NOT_WORKERS_AFTER_GONG = "程作厂地资会业具艺序期种友匠商场"
+WORKER_GONG = rf"(?<![{NOT_WORKERS_BEFORE_GONG}])工(?![{NOT_WORKERS_AFTER_GONG}])"
+
 # N万农民在A打工: a bare number before a noun for people counts them as a counter word would.
 PEOPLE_NOUN = re.compile(r"农民|劳动力|务工人员|务工者|农民工|工人|员工|劳务人员")
 # Words that show the clause is about work, not travel.
@@ -20,4 +26,4 @@ LABOUR = gated(r"在外|工厂|车间|流水线|工地|输出|务工|上班|干�
                     # people running their own trade away from home (开办的拉面馆, 经营家政门店), as in move_cues.WORK_AFTER
                     r"(?:开办|开设|经营|开起)[\u4e00-\u9fff]{0,6}?(?:馆|店|铺|作坊)|"
                     # a noun for workers of a trade, ending in 工 (采棉工, 焊工), as in inbound_cues.WORKERS_AFTER
-                    r"工(?<=[\u4e00-\u9fff]工)(?<![加施开动分用手竣完停复罢旷]工)(?![程作厂地资会业具艺序期种友匠商场])")
+                    rf"工(?<=[\u4e00-\u9fff]工)(?<![{NOT_WORKERS_BEFORE_GONG}]工)(?![{NOT_WORKERS_AFTER_GONG}])")

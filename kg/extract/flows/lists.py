@@ -6,6 +6,7 @@ import re
 from kg.model import RegionMention
 from kg.extract.flows.places import contains_region
 from kg.extract.flows.cues import kind_around, kind_at
+from kg.extract.flows.list_forms import NUMBER
 
 
 # What may stand between two places of a list: a mark or a word alone, maybe with a line break after it (the set
@@ -18,7 +19,7 @@ _ZONE_THEN_SEP = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:工业园区|工业园|�
 ZONE_GAP_LONGEST = 16  # a short name, 高新技术产业开发区 and its list mark
 # 输送到广东1.1万人、福建5000人: places enumerated each with its count, after one verb; the item after the
 # first count carries on the first place's kind.
-_COUNTED_ITEM_GAP = re.compile(r"^(?:务工|就业|打工|从业|工作)?(?:的)?(?:有|达)?(?:约|近|超|逾)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?(?:人|名)[、,，]$")
+_COUNTED_ITEM_GAP = re.compile(rf"^(?:务工|就业|打工|从业|工作)?(?:的)?(?:有|达)?(?:约|近|超|逾)?{NUMBER}(?:人|名)[、,，]$")
 COUNTED_ITEM_WINDOW = 20  # a work word, a count of up to a dozen characters, its unit and the list mark
 
 
@@ -83,7 +84,7 @@ def _comma_continues(m: RegionMention, ends: dict[int, int], text: str, base: in
 
 
 # 籍, a count of people or the workers' noun right after a list (B县、C县逾2600名拾棉工; B县、C县的务工人员)
-_PEOPLE_OF_LIST = re.compile(r"籍|的?(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名|"
+_PEOPLE_OF_LIST = re.compile(rf"籍|的?(?:约|近|逾|超过|超)?{NUMBER}名|"
                              r"的?(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员)")
 
 

@@ -8,9 +8,10 @@ from kg.gazetteer import Gazetteer
 from kg.text.memo import last_call_memo
 from kg.text.numerals import SMALL_NUMBER_VALUES
 from kg.model import Article, RegionAnalysis, RegionMention, Sentence
-from kg.extract.flows.clauses import clause_bounds, previous_in_paragraph, sentence_index
+from kg.extract.flows.clauses import clause_bounds, next_in_paragraph, previous_in_paragraph, sentence_index
 from kg.extract.flows.counts import VEHICLE_OPENS
-from kg.extract.flows.labour_words import LABOUR
+from kg.extract.flows.labour_words import LABOUR, WORKER_GONG
+from kg.extract.flows.list_forms import NUMBER
 from kg.extract.flows.places import contains_region, can_flow
 from kg.extract.flows.stock_cues import DESTINATION_AFTER, GATHERED_AFTER
 from kg.extract.flows.lists import destination_ids, place_lists
@@ -27,9 +28,9 @@ _DEPARTURE = re.compile(r"[^，。；]{0,4}?(?:出发|驶出|启程|发车|开�
 # (B县逾2600名拾棉工: the count said with 逾/超/近/约, and any noun ending in 工 for workers of a trade, as in
 # inbound_cues.WORKERS_AFTER)
 # (A县、B县等地的N名务工人员: a list closed by 等地 or 等县 before the noun)
-_WORKERS_OF_PLACE = re.compile(r"(?:等(?:地|县|市|区|县区|县市|地区)?)?籍?的?(?:(?:约|近|逾|超过|超)?[\d.一二两三四五六七八九十百千万]+[万千]?[余多]?名)?"
+_WORKERS_OF_PLACE = re.compile(rf"(?:等(?:地|县|市|区|县区|县市|地区)?)?籍?的?(?:(?:约|近|逾|超过|超)?{NUMBER}名)?"
                                r"(?:务工人员|农民工|劳动力|务工者|工人|员工|劳务人员|"
-                               r"[\u4e00-\u9fff]{1,2}(?<![加施开动分用手竣完停复罢旷])工(?![程作厂地资会业具艺序期种友匠商场]))")
+                               rf"[\u4e00-\u9fff]{{1,2}}{WORKER_GONG})")
 _LEVEL_AFTER = re.compile(r"(?:省|市|州|县|区|盟|旗|自治区)?级")
 
 
@@ -205,9 +206,8 @@ _VEHICLES = ("列车", "专列", "专车", "大巴", "包车", "班车", "航班
 
 
 def _aboard_from_next(article: Article, regions: RegionAnalysis, sentence: Sentence, ok) -> str | None:
-    index = sentence_index(article, sentence)
-    following = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
-    if following is None or following.paragraph != sentence.paragraph or "来自" not in following.text \
+    following = next_in_paragraph(article, sentence)
+    if following is None or "来自" not in following.text \
             or not any(vehicle in sentence.text for vehicle in _VEHICLES) \
             or (opens := VEHICLE_OPENS.match(following.text)) is None \
             or (cue := _FROM_AFTER_GROUP.match(following.text, opens.end())) is None \
